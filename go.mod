@@ -1,0 +1,3 @@
+module github.com/tradestats/tradestats
+
+go 1.26

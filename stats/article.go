@@ -1,0 +1,31 @@
+package stats
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+)
+
+// Article is one news article as read from a source.
+//
+// Text is the exact text that claim offsets refer to. For a plain-text file
+// it is the article's byte range of the file (title line included) and Base is
+// where that range starts in the file, so that file[Base+start:Base+end] is a
+// claim's text. For JSON Lines, HTML and feeds, Text is the article body and
+// Base is 0.
+type Article struct {
+	ID     string // stable id derived from the text (see ArticleID)
+	Source string // input path as given on the command line, "-" for stdin
+	Title  string
+	Date   string // ISO 8601 date ("1987-02-26") or a prefix of one ("2004"), or ""
+	URL    string
+	Text   string
+	Base   int
+}
+
+// ArticleID returns a stable identifier for an article text: the first 16
+// hex digits of its SHA-256. The same text always gets the same id, whatever
+// its source, so duplicate articles are recognisable.
+func ArticleID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:8])
+}

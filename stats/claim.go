@@ -1,0 +1,68 @@
+package stats
+
+// Unit is the kind of quantity a claim states.
+type Unit string
+
+// The units of claims.md §2.
+const (
+	UnitPercent         Unit = "percent"
+	UnitPercentagePoint Unit = "percentage_point"
+	UnitMoney           Unit = "money"
+	UnitCount           Unit = "count"
+	UnitOrdinal         Unit = "ordinal"
+	UnitMultiple        Unit = "multiple"
+	UnitQuantity        Unit = "quantity"
+	UnitNumber          Unit = "number"
+)
+
+// Units lists every unit in a stable order.
+var Units = []Unit{UnitPercent, UnitPercentagePoint, UnitMoney, UnitCount,
+	UnitOrdinal, UnitMultiple, UnitQuantity, UnitNumber}
+
+// Approx says how a figure is hedged.
+type Approx string
+
+// The approximation classes of claims.md §2.
+const (
+	Exact Approx = "exact"
+	About Approx = "about"
+	Under Approx = "under"
+	Over  Approx = "over"
+)
+
+// Change says whether a figure is a change rather than a level.
+type Change string
+
+// Change directions; NoChange is a level.
+const (
+	NoChange Change = ""
+	Up       Change = "up"
+	Down     Change = "down"
+)
+
+// Claim is one quantity expression in an article with what it is about.
+// Field names and JSON keys follow claims.md §2.
+type Claim struct {
+	Text     string   `json:"text"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Value    float64  `json:"value"`
+	Max      *float64 `json:"max,omitempty"`
+	Unit     Unit     `json:"unit"`
+	Currency string   `json:"currency,omitempty"`
+	UnitName string   `json:"unit_name,omitempty"`
+	Approx   Approx   `json:"approx"`
+	Item     string   `json:"item,omitempty"`
+	Subject  string   `json:"subject,omitempty"`
+	Metric   string   `json:"metric,omitempty"`
+	Period   string   `json:"period,omitempty"`
+	Change   Change   `json:"change,omitempty"`
+	Sentence string   `json:"sentence"`
+	Article  string   `json:"article"`
+	Title    string   `json:"title"`
+	Source   string   `json:"source"`
+	Date     string   `json:"date,omitempty"`
+}
+
+// IsRange reports whether the claim states a range (value to max).
+func (c *Claim) IsRange() bool { return c.Max != nil }
