@@ -1,5 +1,366 @@
 package stats
 
-// Extract returns every numeric claim in the article, in text order.
-// PLACEHOLDER: being implemented; returns nothing yet.
-func Extract(a *Article) []Claim { return nil }
+import (
+	"strconv"
+	"strings"
+)
+
+// Extract returns every numeric claim in the article, in text order. Claim
+// offsets are shifted by a.Base so that they index the article's source.
+func Extract(a *Article) []Claim {
+	x := extractor{}
+	return x.extract(a, nil)
+}
+
+// extractor holds the per-article working state; reusing one across
+// articles reuses its buffers.
+type extractor struct {
+	g        grammar
+	toks     []token
+	sents    []sentence
+	qs       []quantity
+	words    []string
+	wordTok  []int
+	mentions []mention
+	names    map[string]*Entity // proper names of the current article
+}
+
+// mention is an entity named in the text.
+type mention struct {
+	a, b   int // token range
+	ent    *Entity
+	form   EntityForm
+	prep   bool // inside a prepositional phrase ("exports to Japan")
+	poss   bool // possessive ("Peru's")
+	sent   int
+	clause int // index of the clause within its sentence
+}
+
+func (x *extractor) extract(a *Article, out []Claim) []Claim {
+	text := a.Text
+	x.toks = tokenize(text, x.toks)
+	x.sents = splitSentences(text, x.toks, x.sents)
+	x.g = grammar{text: text, toks: x.toks}
+	x.findMentions()
+	ctx := articleContext{}
+	ctx.init(x, a)
+	var prevMoney *quantity
+	prevMoneySent := -10
+	for si, s := range x.sents {
+		if s.para && ctx.main != nil {
+			ctx.current = ctx.main // a new paragraph without a subject is about the article's
+		}
+		x.qs = x.g.scan(s, x.qs[:0])
+		periods := x.findPeriods(s, &ctx)
+		sentSubject := x.sentenceSubject(si, s)
+		for qi := range x.qs {
+			q := &x.qs[qi]
+			if q.skip {
+				continue
+			}
+			x.resolveBare(q, qi, s, prevMoney, si-prevMoneySent <= 2)
+			if x.notAClaim(q, s) {
+				q.skip = true
+				continue
+			}
+			if q.unit == UnitMoney {
+				if q.bare && ctx.dollar != "" && (q.currency == "USD") && !x.usQualified(q) {
+					q.currency = ctx.dollar
+				}
+				prevMoney = q
+				prevMoneySent = si
+			}
+		}
+		for qi := range x.qs {
+			q := &x.qs[qi]
+			if q.skip {
+				continue
+			}
+			if q.scaled {
+				q.value, q.max = tidy(q.value), tidy(q.max)
+			}
+			c := Claim{
+				Text:     text[x.toks[q.a].start:x.toks[q.b-1].end],
+				Start:    a.Base + x.toks[q.a].start,
+				End:      a.Base + x.toks[q.b-1].end,
+				Value:    q.value,
+				Unit:     q.unit,
+				UnitName: q.unitName,
+				Approx:   q.approx,
+				Item:     q.item,
+				Sentence: sentenceText(text, s),
+				Article:  a.ID,
+				Title:    a.Title,
+				Source:   a.Source,
+				Date:     a.Date,
+			}
+			if q.hasMax {
+				m := q.max
+				c.Max = &m
+			}
+			if c.Unit == UnitMoney {
+				c.Currency = q.currency
+			}
+			c.Subject = x.subjectFor(q, si, s, sentSubject, &ctx)
+			c.Period = x.periodFor(q, periods, &ctx)
+			c.Change = x.changeFor(q, s)
+			c.Metric = x.metricFor(q, s, &c)
+			out = append(out, c)
+		}
+		if sentSubject != nil {
+			ctx.current = sentSubject
+		}
+	}
+	return out
+}
+
+// sentenceText returns the sentence with its white space folded.
+func sentenceText(text string, s sentence) string {
+	raw := text[s.start:s.end]
+	if strings.ContainsAny(raw, "\n\r\t") || strings.Contains(raw, "  ") {
+		return strings.Join(strings.Fields(raw), " ")
+	}
+	return raw
+}
+
+// resolveBare gives a unit to a figure written without one, from the
+// sentence around it: "rose to 7.38 billion dlrs from 3.89 billion".
+func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quantity, prevRecent bool) {
+	if q.unit != "" && !(q.unit == UnitCount && q.item == "") {
+		return
+	}
+	if q.kind != numDigits && q.kind != numWords {
+		return
+	}
+	if q.kind == numDigits && !q.scaled && q.currency == "" && isYearToken(&x.toks[q.numA]) {
+		return // a year: dropped by notAClaim
+	}
+	// the last earlier claim in the sentence with a unit
+	var prev *quantity
+	for k := qi - 1; k >= 0; k-- {
+		p := &x.qs[k]
+		if !p.skip && p.unit != "" && p.unit != UnitOrdinal && p.unit != UnitMultiple {
+			prev = p
+			break
+		}
+	}
+	lead := x.g.word(q.a - 1)
+	if lead == "a" || lead == "revised" {
+		lead = x.g.word(q.a - 2)
+	}
+	comparative := false
+	switch lead {
+	case "from", "against", "versus", "vs", "to", "and", "or", "than", "compared":
+		comparative = true
+	}
+	if q.scaled {
+		money := prev
+		if money == nil || money.unit != UnitMoney {
+			money = nil
+			for k := qi - 1; k >= 0; k-- {
+				if x.qs[k].unit == UnitMoney && !x.qs[k].skip {
+					money = &x.qs[k]
+					break
+				}
+			}
+		}
+		if money == nil && prevMoney != nil && prevRecent {
+			money = prevMoney
+		}
+		if money == nil {
+			// a later money claim in the sentence: "from 5 billion to 7 billion dlrs"
+			for k := qi + 1; k < len(x.qs); k++ {
+				if x.qs[k].unit == UnitMoney && !x.qs[k].skip {
+					money = &x.qs[k]
+					break
+				}
+			}
+		}
+		if money != nil && q.item == "" {
+			q.unit = UnitMoney
+			q.currency, q.bare = money.currency, money.bare
+			return
+		}
+	}
+	if comparative && prev != nil && q.item == "" {
+		q.unit = prev.unit
+		q.currency, q.bare = prev.currency, prev.bare
+		q.unitName = prev.unitName
+		if prev.unit == UnitCount {
+			q.item = ""
+		}
+		return
+	}
+	// exchange rates: "around 8.30 to the dollar", "146 yen per dollar"
+	e := q.b
+	w := x.g.word(e)
+	if w == "to" || w == "against" || w == "per" {
+		k := e + 1
+		if x.g.word(k) == "the" {
+			k++
+		}
+		if code, n, _, ok := MatchCurrencyWord(x.g.words(k, s), 0); ok {
+			_ = code
+			q.unit = UnitMoney
+			q.currency = x.otherCurrency(s, k, k+n)
+			q.unitName = "per " + lower(x.toks[k+n-1].text)
+			if strings.HasSuffix(q.unitName, "s") {
+				q.unitName = strings.TrimSuffix(q.unitName, "s")
+			}
+			return
+		}
+	}
+	if q.unit == UnitCount {
+		return
+	}
+	if q.decimals > 0 || x.indexContext(s) {
+		q.unit = UnitNumber
+		return
+	}
+	if q.scaled {
+		q.unit = UnitCount
+		return
+	}
+	q.unit = UnitCount
+}
+
+// otherCurrency finds a currency named in the sentence outside toks[a:b].
+func (x *extractor) otherCurrency(s sentence, a, b int) string {
+	for k := s.a; k < s.b; k++ {
+		if k >= a && k < b {
+			continue
+		}
+		if x.toks[k].kind != tWord {
+			continue
+		}
+		if code, n, _, ok := MatchCurrencyWord(x.g.words(k, s), 0); ok {
+			if k+n > a && k < b {
+				continue
+			}
+			return code
+		}
+	}
+	return ""
+}
+
+// indexContext reports whether the sentence is about a stock index.
+func (x *extractor) indexContext(s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		if x.toks[k].kind == tWord && indexWords[lower(x.toks[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// usQualified reports whether a bare dollar figure is explicitly American.
+func (x *extractor) usQualified(q *quantity) bool {
+	for k := q.a; k < q.b; k++ {
+		switch x.toks[k].text {
+		case "U.S.", "US", "USD", "US$":
+			return true
+		}
+	}
+	return false
+}
+
+// notAClaim filters figures that are not claims by claims.md §1: bare years,
+// numbers inside names, list markers, vague amounts.
+func (x *extractor) notAClaim(q *quantity, s sentence) bool {
+	g := &x.g
+	t := &x.toks[q.numA]
+	bare := q.unit == UnitCount || q.unit == UnitNumber || q.unit == ""
+	if q.kind == numDigits && bare && !q.scaled && q.currency == "" {
+		if isYearToken(t) {
+			return true
+		}
+		if t.decimals == 0 && !t.commas {
+			// names and codes: "Boeing 747", "Section 301", "FTSE 100", "No. 1"
+			p := q.numA - 1
+			if p >= s.a {
+				pt := &x.toks[p]
+				if pt.kind == tWord && isUpper(pt.text) && p > s.a {
+					w := lower(pt.text)
+					if !functionWords[w] && months[w] == 0 && !isApproxWord(w) && !x.isEntityAt(p) && !isAllUpperLine(x, s) {
+						return true
+					}
+				}
+				if pt.kind == tPunct && (pt.text == "#" || pt.text == "(") && p == s.a {
+					return true
+				}
+				if g.word(p-1) == "no" && pt.text == "." {
+					return true
+				}
+			}
+			// list markers: "1." or "2)" at the start of a line
+			if q.numA == s.a || t.gap >= 2 {
+				if n := q.b; n < s.b && (g.isPunct(n, ".") || g.isPunct(n, ")")) && x.toks[n].glued() {
+					return true
+				}
+			}
+		}
+		// page and phone numbers
+		if w := g.word(q.numA - 1); w == "page" || w == "pages" || w == "p" || w == "tel" || w == "phone" || w == "fax" {
+			return true
+		}
+	}
+	// definite references to a known set: "the two countries", "both
+	// sides" (claims.md §1: neither rewarded nor penalised, so not claimed)
+	if q.kind == numWords && q.value <= 10 && q.unit == UnitCount && q.item != "" && q.approx == Exact {
+		switch g.word(q.a - 1) {
+		case "the", "these", "those", "its", "their", "our", "his", "her":
+			return true
+		}
+	}
+	return false
+}
+
+func isApproxWord(w string) bool {
+	for _, ph := range approxPhrases {
+		if ph.words[len(ph.words)-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isAllUpperLine reports whether the sentence is an all-caps headline.
+func isAllUpperLine(x *extractor, s sentence) bool {
+	seen := 0
+	for k := s.a; k < s.b && seen < 6; k++ {
+		if x.toks[k].kind == tWord {
+			seen++
+			if !isAllUpper(x.toks[k].text) {
+				return false
+			}
+		}
+	}
+	return seen > 0
+}
+
+func (x *extractor) isEntityAt(k int) bool {
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if k >= m.a && k < m.b {
+			return true
+		}
+	}
+	return false
+}
+
+// tidy rounds away binary noise from scaling ("8.14 billion" is
+// 8140000000, not 8140000000.000001) by keeping 12 significant digits.
+func tidy(v float64) float64 {
+	if v == 0 || v != v {
+		return v
+	}
+	var buf [32]byte
+	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 12, 64)), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}
+
+// formatPeriod helpers.
+func itoa(n int) string { return strconv.Itoa(n) }

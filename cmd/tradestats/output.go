@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/tradestats/tradestats/stats"
+)
+
+// A claimWriter prints claims in one output format, an article at a time.
+type claimWriter interface {
+	// WriteArticle prints the claims found in a.
+	WriteArticle(a *stats.Article, claims []stats.Claim) error
+	// Close ends the output (it does not close the underlying writer).
+	Close() error
+}
+
+// newClaimWriter returns the writer for format; width is the line width
+// for tables.
+func newClaimWriter(format string, w io.Writer, width int) (claimWriter, error) {
+	switch format {
+	case "jsonl":
+		return newJSONLWriter(w), nil
+	case "json":
+		return &jsonWriter{w: w}, nil
+	case "csv":
+		return &csvWriter{w: csv.NewWriter(w)}, nil
+	case "table":
+		return &tableWriter{w: w, width: width}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want jsonl, json, csv or table)", format)
+}
+
+// jsonlWriter writes one JSON object per claim and line.
+type jsonlWriter struct{ enc *json.Encoder }
+
+func newJSONLWriter(w io.Writer) *jsonlWriter {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &jsonlWriter{enc: enc}
+}
+
+func (j *jsonlWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error {
+	for i := range claims {
+		if err := j.enc.Encode(&claims[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (j *jsonlWriter) Close() error { return nil }
+
+// jsonWriter streams a JSON array of claims, one indented object at a time.
+type jsonWriter struct {
+	w   io.Writer
+	n   int // claims written
+	buf bytes.Buffer
+}
+
+func (j *jsonWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error {
+	for i := range claims {
+		j.buf.Reset()
+		if j.n == 0 {
+			j.buf.WriteString("[\n  ")
+		} else {
+			j.buf.WriteString(",\n  ")
+		}
+		enc := json.NewEncoder(&j.buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("  ", "  ")
+		if err := enc.Encode(&claims[i]); err != nil {
+			return err
+		}
+		j.buf.Truncate(j.buf.Len() - 1) // the encoder's newline
+		if _, err := j.w.Write(j.buf.Bytes()); err != nil {
+			return err
+		}
+		j.n++
+	}
+	return nil
+}
+
+func (j *jsonWriter) Close() error {
+	end := "\n]\n"
+	if j.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(j.w, end)
+	return err
+}
+
+// csvHeader is the header row of the csv format: every claim field.
+var csvHeader = []string{"text", "start", "end", "value", "max", "unit", "currency",
+	"unit_name", "approx", "item", "subject", "metric", "period", "change",
+	"sentence", "article", "title", "source", "date"}
+
+// csvWriter writes a header row and one row per claim.
+type csvWriter struct {
+	w      *csv.Writer
+	header bool // written
+	row    []string
+}
+
+func (c *csvWriter) writeHeader() error {
+	if c.header {
+		return nil
+	}
+	c.header = true
+	return c.w.Write(csvHeader)
+}
+
+func (c *csvWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error {
+	if err := c.writeHeader(); err != nil {
+		return err
+	}
+	for i := range claims {
+		cl := &claims[i]
+		max := ""
+		if cl.Max != nil {
+			max = strconv.FormatFloat(*cl.Max, 'f', -1, 64)
+		}
+		c.row = append(c.row[:0],
+			safeCell(cl.Text), strconv.Itoa(cl.Start), strconv.Itoa(cl.End),
+			strconv.FormatFloat(cl.Value, 'f', -1, 64), max,
+			string(cl.Unit), cl.Currency, safeCell(cl.UnitName), string(cl.Approx),
+			safeCell(cl.Item), safeCell(cl.Subject), safeCell(cl.Metric), cl.Period,
+			string(cl.Change), safeCell(cl.Sentence), cl.Article, safeCell(cl.Title),
+			safeCell(cl.Source), cl.Date)
+		if err := c.w.Write(c.row); err != nil {
+			return err
+		}
+	}
+	c.w.Flush()
+	return c.w.Error()
+}
+
+func (c *csvWriter) Close() error {
+	if err := c.writeHeader(); err != nil {
+		return err
+	}
+	c.w.Flush()
+	return c.w.Error()
+}
+
+// safeCell guards a text cell against formula injection in spreadsheets:
+// a cell starting with = + - @ tab or CR gets a leading single quote.
+// Only text columns are guarded; numbers such as "-5" are left alone.
+func safeCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

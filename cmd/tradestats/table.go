@@ -1,0 +1,279 @@
+package main
+
+import (
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tradestats/tradestats/stats"
+)
+
+// tableWriter prints claims for people: a header line per article, then its
+// claims in aligned columns that fit the line width.
+type tableWriter struct {
+	w     io.Writer
+	width int
+	n     int // articles written
+	sb    strings.Builder
+}
+
+// tableColumns are the table's column headings.
+var tableColumns = []string{"TEXT", "VALUE", "UNIT", "SUBJECT", "METRIC", "PERIOD"}
+
+// minColumn is the width below which a column is not shrunk further.
+const minColumn = 6
+
+func (t *tableWriter) WriteArticle(a *stats.Article, claims []stats.Claim) error {
+	t.sb.Reset()
+	if t.n > 0 {
+		t.sb.WriteString("\n")
+	}
+	t.n++
+	title := a.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	where := a.Source
+	if a.Date != "" {
+		where += ", " + a.Date
+	}
+	t.sb.WriteString(headerLine(cell(title), cell(where), t.width) + "\n")
+	if len(claims) == 0 {
+		t.sb.WriteString("  (no claims)\n")
+		_, err := io.WriteString(t.w, t.sb.String())
+		return err
+	}
+	rows := [][]string{tableColumns}
+	for i := range claims {
+		c := &claims[i]
+		rows = append(rows, []string{cell(c.Text), humanValue(c), humanUnit(c),
+			cell(c.Subject), cell(c.Metric), cell(c.Period)})
+	}
+	widths := fitColumns(rows, t.width-2)
+	var line strings.Builder
+	for _, row := range rows {
+		line.Reset()
+		line.WriteString(" ")
+		for i, s := range row {
+			s = truncate(s, widths[i])
+			line.WriteString(" " + s + strings.Repeat(" ", widths[i]-utf8.RuneCountInString(s)+1))
+		}
+		t.sb.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+	}
+	_, err := io.WriteString(t.w, t.sb.String())
+	return err
+}
+
+func (t *tableWriter) Close() error { return nil }
+
+// headerLine is an article's header, "Title (source, date)", shortening
+// the title first if it does not fit in width.
+func headerLine(title, where string, width int) string {
+	where = " (" + where + ")"
+	if n := width - utf8.RuneCountInString(where); n >= width/2 {
+		title = truncate(title, n)
+	}
+	return truncate(title+where, width)
+}
+
+// fitColumns returns the width of each column: the widest cell, shrinking
+// the widest columns (but none below minColumn or its heading) until the
+// row, with two spaces between columns, fits in width.
+func fitColumns(rows [][]string, width int) []int {
+	widths := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, s := range row {
+			widths[i] = max(widths[i], utf8.RuneCountInString(s))
+		}
+	}
+	total := 2 * (len(widths) - 1)
+	for _, w := range widths {
+		total += w
+	}
+	for total > width {
+		widest := -1
+		for i, w := range widths {
+			if w > max(minColumn, len(rows[0][i])) && (widest < 0 || w > widths[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			break // cannot shrink further
+		}
+		widths[widest]--
+		total--
+	}
+	return widths
+}
+
+// cell makes s fit on one line: runs of white space and control
+// characters (line breaks, escapes) become one space.
+func cell(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	}), " ")
+}
+
+// truncate shortens s to at most n runes, ending with "…" if shortened.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 0 {
+		return ""
+	}
+	i := 0
+	for k := 0; k < n-1; k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i] + "…"
+}
+
+// humanValue formats a claim's value for people: "USD 38.37bn", "62%",
+// "3–4%", "2nd", with "~", "<" or ">" for about, under and over, and an
+// arrow for a change.
+func humanValue(c *stats.Claim) string {
+	var prefix, suffix string
+	switch c.Approx {
+	case stats.About:
+		prefix = "~"
+	case stats.Under:
+		prefix = "<"
+	case stats.Over:
+		prefix = ">"
+	}
+	switch c.Change {
+	case stats.Up:
+		suffix = " ↑"
+	case stats.Down:
+		suffix = " ↓"
+	}
+	return prefix + humanAmount(c) + suffix
+}
+
+// humanAmount formats a claim's value or range with its unit.
+func humanAmount(c *stats.Claim) string {
+	lo, hi := c.Value, c.Value
+	if c.Max != nil {
+		hi = *c.Max
+	}
+	num := func(scaled bool) string {
+		div, scale := 1.0, ""
+		if scaled {
+			div, scale = magnitude(math.Max(math.Abs(lo), math.Abs(hi)))
+		}
+		s := humanNumber(lo / div)
+		if c.Max != nil {
+			s += "–" + humanNumber(hi/div)
+		}
+		return s + scale
+	}
+	switch c.Unit {
+	case stats.UnitPercent:
+		return num(false) + "%"
+	case stats.UnitPercentagePoint:
+		return num(false) + "pp"
+	case stats.UnitMoney:
+		s := num(true)
+		if c.Currency != "" {
+			s = c.Currency + " " + s
+		}
+		if c.UnitName != "" {
+			if !strings.HasPrefix(c.UnitName, "per ") {
+				s += " per"
+			}
+			s += " " + c.UnitName
+		}
+		return s
+	case stats.UnitMultiple:
+		return num(false) + "×"
+	case stats.UnitOrdinal:
+		if c.Max == nil && c.Value == math.Trunc(c.Value) && math.Abs(c.Value) < 1e9 {
+			return ordinal(int(c.Value))
+		}
+		return num(false)
+	case stats.UnitQuantity:
+		if c.UnitName != "" {
+			return num(true) + " " + c.UnitName
+		}
+	}
+	return num(true)
+}
+
+// humanUnit is the UNIT column: the unit, with the counted item.
+func humanUnit(c *stats.Claim) string {
+	if c.Item != "" {
+		return cell(string(c.Unit) + " (" + c.Item + ")")
+	}
+	return string(c.Unit)
+}
+
+// magnitude returns the divisor and suffix for a number's scale:
+// thousand-separated below a million, then "m", "bn", "tn".
+func magnitude(v float64) (float64, string) {
+	switch {
+	case v >= 1e12:
+		return 1e12, "tn"
+	case v >= 1e9:
+		return 1e9, "bn"
+	case v >= 1e6:
+		return 1e6, "m"
+	}
+	return 1, ""
+}
+
+// humanNumber formats v with at most two decimals (three significant
+// digits below one) and thousands separators.
+func humanNumber(v float64) string {
+	var s string
+	switch a := math.Abs(v); {
+	case a == 0:
+		return "0"
+	case a < 1:
+		s = strconv.FormatFloat(v, 'f', -1, 64)
+		if r := strconv.FormatFloat(v, 'g', 3, 64); len(r) < len(s) && !strings.Contains(r, "e") {
+			s = r
+		}
+	default:
+		s = strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+// ordinal formats n as "1st", "2nd", "3rd", "4th", "11th", "21st".
+func ordinal(n int) string {
+	suffix := "th"
+	switch n % 100 {
+	case 11, 12, 13:
+	default:
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}

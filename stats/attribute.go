@@ -1,0 +1,869 @@
+package stats
+
+import (
+	"strings"
+)
+
+// prepositions that put an entity in a modifier phrase rather than the
+// subject position ("exports to Japan", "imports from Canada").
+var prepositions = map[string]bool{
+	"to": true, "from": true, "with": true, "in": true, "into": true, "against": true,
+	"than": true, "between": true, "among": true, "by": true, "for": true, "at": true,
+	"on": true, "via": true, "toward": true, "towards": true, "including": true, "like": true,
+	"as": true, "of": true, "across": true, "throughout": true, "outside": true, "inside": true,
+	"within": true, "over": true, "and": false, "visit": true, "visited": true,
+}
+
+// clauseWords start a new clause after a comma.
+var clauseWords = map[string]bool{
+	"while": true, "whereas": true, "but": true, "although": true, "though": true,
+	"and": true, "as": true,
+}
+
+// dollarCurrencies are the currencies called "dollar" in the news.
+var dollarCurrencies = map[string]bool{
+	"USD": true, "AUD": true, "CAD": true, "NZD": true, "HKD": true, "SGD": true, "TWD": true,
+	"JMD": true, "BSD": true, "BBD": true, "TTD": true, "FJD": true, "BND": true, "NAD": true,
+	"LRD": true, "ZWD": true, "BZD": true, "GYD": true, "SBD": true, "KYD": true, "XCD": true,
+}
+
+// articleContext carries what one sentence leaves for the next.
+type articleContext struct {
+	main       *Entity // what the article is about (title or lead)
+	current    *Entity // subject of the latest sentence that named one
+	dollar     string  // the "dollar" of the article's country, when not USD
+	year       int     // the latest year named in the text
+	dateYear   int     // from the article's date
+	dateMonth  int
+	lastPeriod string
+}
+
+func (c *articleContext) init(x *extractor, a *Article) {
+	if len(a.Date) >= 4 {
+		c.dateYear = atoiSafe(a.Date[:4])
+		if len(a.Date) >= 7 {
+			c.dateMonth = atoiSafe(a.Date[5:7])
+		}
+	}
+	c.year = c.dateYear
+	// the article's main entity: the most named one, subject positions and
+	// the title counting more; countries and blocs before organisations
+	score := map[*Entity]float64{}
+	titleEnd := -1
+	if len(x.sents) > 0 && x.sents[0].end < len(x.g.text) && x.sents[0].b-x.sents[0].a < 25 {
+		titleEnd = 0 // the first sentence is a headline
+	}
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.ent.Kind == KindRegion {
+			continue
+		}
+		w := 1.0
+		if !m.prep {
+			w = 2
+		}
+		if m.sent <= titleEnd || m.sent <= 1 && !m.prep {
+			w += 3
+		}
+		if m.ent.Kind == KindOrg {
+			w /= 2
+		}
+		score[m.ent] += w
+	}
+	best := 0.0
+	for i := range x.mentions {
+		e := x.mentions[i].ent
+		if score[e] > best {
+			best, c.main = score[e], e
+		}
+	}
+	c.current = c.main
+	if c.main != nil && c.main.Currency != "USD" && dollarCurrencies[c.main.Currency] {
+		c.dollar = c.main.Currency
+	}
+}
+
+func atoiSafe(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// findMentions finds the gazetteer entities of every sentence.
+func (x *extractor) findMentions() {
+	x.mentions = x.mentions[:0]
+	clear(x.names)
+	for si, s := range x.sents {
+		first := len(x.mentions)
+		x.words = x.words[:0]
+		x.wordTok = x.wordTok[:0]
+		for k := s.a; k < s.b; k++ {
+			t := &x.toks[k]
+			if t.kind == tWord {
+				x.words = append(x.words, t.text)
+				x.wordTok = append(x.wordTok, k)
+				continue
+			}
+			if x.g.gluedHyphen(k) {
+				continue
+			}
+			x.words = append(x.words, "")
+			x.wordTok = append(x.wordTok, k)
+		}
+		clause := 0
+		lastTok := s.a
+		for i := 0; i < len(x.words); i++ {
+			if x.words[i] == "" {
+				continue
+			}
+			m, ok := MatchEntity(x.words, i)
+			if !ok {
+				continue
+			}
+			a := x.wordTok[i]
+			b := x.wordTok[i+m.Words-1] + 1
+			for k := lastTok; k < a; k++ {
+				if x.isClauseBreak(k, s) {
+					clause++
+				}
+			}
+			lastTok = a
+			i += m.Words - 1
+			// "non-EU", "anti-China"
+			if a-2 >= s.a && x.g.gluedHyphen(a-1) {
+				switch lower(x.toks[a-2].text) {
+				case "non", "anti", "pro", "ex", "post", "pre":
+					continue
+				}
+			}
+			mn := mention{a: a, b: b, ent: m.Entity, form: m.Form, sent: si, clause: clause}
+			if b < s.b && x.toks[b].kind == tWord && (x.toks[b].text == "'s" || x.toks[b].text == "’s") {
+				mn.poss = true
+			}
+			mn.prep = x.inPrepPhrase(a, s) || x.isSource(b, s)
+			// lists continue a prepositional phrase: "imports from Japan, Taiwan and Korea"
+			if !mn.prep && len(x.mentions) > 0 {
+				last := &x.mentions[len(x.mentions)-1]
+				if last.sent == si && last.prep && (a-last.b) <= 2 && (x.g.isPunct(a-1, ",") || x.g.word(a-1) == "and" || x.g.word(a-1) == "or") {
+					mn.prep = true
+				}
+			}
+			x.mentions = append(x.mentions, mn)
+		}
+		x.properNames(si, s, first)
+	}
+}
+
+// titleWords break a run of capitalised words: "Chinese President Xi".
+var titleWords = map[string]bool{
+	"president": true, "minister": true, "prime": true, "secretary": true, "ambassador": true,
+	"chairman": true, "chairwoman": true, "ceo": true, "governor": true, "premier": true,
+	"vice": true, "mr": true, "mrs": true, "ms": true, "dr": true, "king": true, "queen": true,
+	"chancellor": true, "senator": true, "sen": true, "rep": true, "general": true,
+	"director": true, "chief": true, "executive": true, "spokesman": true, "spokeswoman": true,
+	"analyst": true, "economist": true, "professor": true, "deputy": true, "state": false,
+	"councillor": true, "envoy": true, "commissioner": true, "leader": true, "founder": true,
+}
+
+// institutionWords after a country name keep the country as the entity:
+// "U.S. Commerce Department", "Japanese Finance Ministry".
+var institutionWords = map[string]bool{
+	"department": true, "ministry": true, "bureau": true, "office": true, "commission": true,
+	"government": true, "administration": true, "agency": true, "customs": true,
+	"treasury": true, "commerce": true, "finance": true, "trade": true, "statistics": true,
+	"labor": true, "labour": true, "national": true, "central": true, "federal": true,
+	"economy": true, "foreign": true, "affairs": true, "industry": true, "international": true,
+	"parliament": true, "congress": true, "senate": true, "cabinet": true, "embassy": true,
+	"army": true, "navy": true, "police": true, "court": true, "supreme": true, "house": true,
+	"state": true, "council": true, "statistical": true, "agriculture": true, "energy": true,
+	"mainland": true, "people": true, "republic": true, "fta": true, "agreement": true,
+	"treaty": true, "deal": true, "talks": true, "relations": true,
+}
+
+// properNames adds mentions for capitalised names the gazetteer does not
+// know ("Ruritania's exports", "Micron Tech", "the Panama Canal Authority"),
+// and lets a longer name absorb a country inside it ("LNG Canada").
+func (x *extractor) properNames(si int, s sentence, first int) {
+	g := &x.g
+	if isAllUpperLine(x, s) {
+		return
+	}
+	for k := s.a; k < s.b; k++ {
+		t := &x.toks[k]
+		if t.kind != tWord || !isUpper(t.text) || titleWords[lower(t.text)] {
+			continue
+		}
+		// the run of capitalised words (with "of", "and", "&" inside)
+		e := k
+		for e < s.b {
+			u := &x.toks[e]
+			if u.kind == tWord && isUpper(u.text) && !titleWords[lower(u.text)] && u.text != "'s" {
+				e++
+				continue
+			}
+			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && false) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
+				e++
+				continue
+			}
+			break
+		}
+		if e == k {
+			continue
+		}
+		for e > k && (g.word(e-1) == "of" || x.toks[e-1].text == "&") {
+			e--
+		}
+		a := k
+		if e <= a {
+			continue
+		}
+		k = e - 1
+		// skip sentence-initial single common words ("Exports rose")
+		possessive := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
+		w0 := lower(x.toks[a].text)
+		if functionWords[w0] || months[w0] > 0 || weekdays[w0] || w0 == "i" {
+			if e-a == 1 {
+				continue
+			}
+			a++
+			if a >= e {
+				continue
+			}
+			w0 = lower(x.toks[a].text)
+			if months[w0] > 0 || weekdays[w0] {
+				continue
+			}
+		}
+		if a == s.a && e-a == 1 && !possessive {
+			continue
+		}
+		// gazetteer mentions inside the run, and the words they leave over
+		inside, extra := -1, false
+		for j := a; j < e; j++ {
+			in := false
+			for i := first; i < len(x.mentions); i++ {
+				m := &x.mentions[i]
+				if j >= m.a && j < m.b {
+					in = true
+					if inside < 0 {
+						inside = i
+					}
+					break
+				}
+			}
+			if !in && !institutionWords[lower(x.toks[j].text)] && g.word(j) != "of" {
+				extra = true
+			}
+		}
+		if !extra {
+			continue
+		}
+		// at the start of a sentence, a capitalised word before a known
+		// entity is an ordinary word ("Overall UK exports")
+		if inside >= 0 && a == s.a && x.mentions[inside].a > a {
+			continue
+		}
+		// a name needs evidence: a possessive, an organisation word at its
+		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
+		if !possessive && !orgSuffixes[lower(x.toks[e-1].text)] && inside < 0 {
+			continue
+		}
+		name := strings.Join(strings.Fields(x.g.text[x.toks[a].start:x.toks[e-1].end]), " ")
+		ent := x.nameEntity(name)
+		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
+		mn.prep = x.inPrepPhrase(a, s) || x.isSource(e, s)
+		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
+			mn.prep = true // "Paul Dales, UK economist ..., said"
+		}
+		for i := first; i < len(x.mentions); i++ {
+			if x.mentions[i].a >= a && x.mentions[i].b <= e {
+				x.mentions[i].ent = ent // the longer name wins
+				x.mentions[i].prep = mn.prep
+				x.mentions[i].a, x.mentions[i].b = a, e
+				ent = nil
+				break
+			}
+		}
+		if ent == nil {
+			continue
+		}
+		// keep mentions in text order
+		x.mentions = append(x.mentions, mn)
+		for i := len(x.mentions) - 1; i > first && x.mentions[i].a < x.mentions[i-1].a; i-- {
+			x.mentions[i], x.mentions[i-1] = x.mentions[i-1], x.mentions[i]
+		}
+	}
+	// clause indexes for the new mentions
+	clause := 0
+	last := s.a
+	for i := first; i < len(x.mentions); i++ {
+		m := &x.mentions[i]
+		for k := last; k < m.a; k++ {
+			if x.isClauseBreak(k, s) {
+				clause++
+			}
+		}
+		last = m.a
+		m.clause = clause
+	}
+}
+
+// orgSuffixes end the names of companies and institutions.
+var orgSuffixes = map[string]bool{
+	"co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "plc": true,
+	"group": true, "holdings": true, "holding": true, "technologies": true, "tech": true,
+	"bank": true, "airlines": true, "airways": true, "motors": true, "authority": true,
+	"labs": true, "forum": true, "summit": true, "council": true, "association": true,
+	"organization": true, "organisation": true, "institute": true, "fund": true,
+	"exchange": true, "index": true, "average": true, "company": true, "industries": true,
+	"systems": true, "partners": true, "capital": true, "securities": true, "energy": true,
+	"telecom": true, "communications": true, "electronics": true, "pharmaceuticals": true,
+	"ag": true, "sa": true, "nv": true, "gmbh": true, "llc": true, "lp": true, "canal": true,
+	"port": true, "airport": true, "university": true, "foundation": true, "federation": true,
+	"union": true, "alliance": true, "commission": true, "board": true, "agency": true,
+}
+
+// laterReporting reports whether a reporting verb follows in the sentence.
+func (x *extractor) laterReporting(k int, s sentence) bool {
+	for j := k; j < s.b; j++ {
+		if reportingVerbs[x.g.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEntity returns the article-local entity for a proper name.
+func (x *extractor) nameEntity(name string) *Entity {
+	if x.names == nil {
+		x.names = map[string]*Entity{}
+	}
+	if e, ok := x.names[name]; ok {
+		return e
+	}
+	e := &Entity{Name: name, Kind: KindName}
+	x.names[name] = e
+	return e
+}
+
+// reportingVerbs after an entity make it the source of a statement rather
+// than what the figure is about ("the Commerce Department said").
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "reported": true, "reports": true, "estimated": true,
+	"estimates": true, "expects": true, "expected": true, "forecast": true, "forecasts": true,
+	"predicted": true, "predicts": true, "noted": true, "added": true, "told": true,
+	"announced": true, "stated": true, "showed": true, "shows": true, "projected": true,
+}
+
+// isSource reports whether the words after an entity ending at b make it a
+// reporting source: "the Statistics Bureau said", "Japan's ministry said".
+func (x *extractor) isSource(b int, s sentence) bool {
+	k := b
+	if k < s.b && (x.toks[k].text == "'s" || x.toks[k].text == "’s") {
+		return false
+	}
+	// "Federal Reserve Bank of Atlanta said": skip the rest of a proper name
+	for n := 0; k < s.b && n < 4 && x.toks[k].kind == tWord && (isUpper(x.toks[k].text) || x.g.word(k) == "of"); k, n = k+1, n+1 {
+	}
+	return reportingVerbs[x.g.word(k)]
+}
+
+// inPrepPhrase reports whether the entity starting at token a is the object
+// of a preposition, looking back over determiners and lower-case modifiers
+// ("with newly industrialized Far East countries").
+func (x *extractor) inPrepPhrase(a int, s sentence) bool {
+	for p, n := a-1, 0; p >= s.a && n < 4; p, n = p-1, n+1 {
+		t := &x.toks[p]
+		if t.kind == tPunct {
+			if t.text == "(" || x.g.gluedHyphen(p) {
+				continue
+			}
+			return false
+		}
+		if t.kind != tWord {
+			return false
+		}
+		w := lower(t.text)
+		if prepositions[w] {
+			return true
+		}
+		if w == "the" || w == "a" || w == "an" {
+			continue
+		}
+		if functionWords[w] || isUpper(t.text) || changeWords[w] != NoChange || verbLike[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// isClauseBreak reports whether a new clause starts after toks[k].
+func (x *extractor) isClauseBreak(k int, s sentence) bool {
+	t := &x.toks[k]
+	if t.kind != tPunct {
+		return false
+	}
+	if t.text == ";" {
+		return true
+	}
+	if t.text == "," && k+1 < s.b && clauseWords[x.g.word(k+1)] {
+		return true
+	}
+	return false
+}
+
+// sentenceSubject returns the subject-position entity of sentence si.
+func (x *extractor) sentenceSubject(si int, s sentence) *Entity {
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.sent != si || m.prep || m.ent.Kind == KindRegion {
+			continue
+		}
+		if x.insideClaim(m) {
+			continue
+		}
+		return m.ent
+	}
+	return nil
+}
+
+// insideClaim reports whether a mention is part of a claim's own text
+// ("Australian dlrs", "Hong Kong dollars").
+func (x *extractor) insideClaim(m *mention) bool {
+	for i := range x.qs {
+		q := &x.qs[i]
+		if !q.skip && m.a >= q.a && m.a < q.b {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectFor picks the entity a claim is about: the subject-position entity
+// of the claim's clause, else of its sentence, else the one carried from
+// earlier sentences.
+func (x *extractor) subjectFor(q *quantity, si int, s sentence, sentSubject *Entity, ctx *articleContext) string {
+	// the clause of the claim
+	clause := 0
+	for k := s.a; k < q.a; k++ {
+		if x.isClauseBreak(k, s) {
+			clause++
+		}
+	}
+	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth"
+	if x.g.word(q.b) == "of" {
+		k := q.b + 1
+		if x.g.word(k) == "the" {
+			k++
+		}
+		for i := range x.mentions {
+			m := &x.mentions[i]
+			if m.sent == si && m.a == k && (m.poss || m.form == FormAdjective) {
+				return m.ent.Name
+			}
+		}
+	}
+	var before, after *mention
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.sent != si || m.prep || x.insideClaim(m) {
+			continue
+		}
+		if m.a < q.a {
+			if m.clause == clause && (before == nil || before.clause != clause) {
+				before = m
+			} else if before == nil {
+				before = m
+			}
+		} else if after == nil && m.clause == clause && m.ent.Kind != KindName {
+			after = m
+		}
+	}
+	if after != nil && x.pronounClause(q.a, s) {
+		after = nil // "It has signed agreements with five ... and Belt and Road ..."
+	}
+	switch {
+	case before != nil:
+		return before.ent.Name
+	case after != nil && after.ent.Kind != KindRegion:
+		return after.ent.Name
+	case ctx.current != nil:
+		return ctx.current.Name
+	}
+	// any entity in the sentence at all
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.sent == si && m.ent.Kind != KindRegion {
+			return m.ent.Name
+		}
+	}
+	return ""
+}
+
+// pronounClause reports whether the clause holding token k starts with a
+// personal pronoun, whose referent comes from an earlier sentence.
+func (x *extractor) pronounClause(k int, s sentence) bool {
+	start := s.a
+	for j := k - 1; j >= s.a; j-- {
+		if x.isClauseBreak(j, s) {
+			start = j + 1
+			break
+		}
+	}
+	for j := start; j < k; j++ {
+		w := x.g.word(j)
+		if w == "" || w == "and" || w == "but" || w == "while" || w == "as" {
+			continue
+		}
+		switch w {
+		case "it", "its", "he", "she", "his", "her", "they", "their", "this", "these":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// periodMention is a period named in a sentence.
+type periodMention struct {
+	tok    int
+	period string
+}
+
+// findPeriods lists the periods a sentence names and updates the context year.
+func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention {
+	var out []periodMention
+	g := &x.g
+	for k := s.a; k < s.b; k++ {
+		t := &x.toks[k]
+		switch t.kind {
+		case tNum:
+			if isYearToken(t) && (g.word(k-1) == "since" || g.word(k-1) == "until") {
+				ctx.year = int(t.num)
+				continue // a start or end date, not the period of the figures
+			}
+			if isYearToken(t) && !(k+1 < s.b && x.toks[k+1].glued() && x.toks[k+1].kind == tWord) {
+				y := int(t.num)
+				p := t.text
+				// fiscal year 1986/87
+				if k+2 < s.b && g.isPunct(k+1, "/") && x.toks[k+2].kind == tNum && x.toks[k+2].glued() {
+					out = append(out, periodMention{k, t.text + "/" + x.toks[k+2].text})
+					ctx.year = y
+					k += 2
+					continue
+				}
+				// month before: "February 1986"
+				if mo := months[g.word(k-1)]; mo > 0 && isUpper(x.toks[k-1].text) {
+					p = p + "-" + twoDigits(mo)
+				} else if q := x.quarterBefore(k, s); q != "" {
+					p = p + "-" + q
+				}
+				out = append(out, periodMention{k, p})
+				ctx.year = y
+			}
+			if q := x.quarterAt(k, s); q != "" {
+				if y := x.yearAfter(k, s); y > 0 {
+					continue // the year token carries it
+				}
+				if ctx.year > 0 {
+					out = append(out, periodMention{k, itoa(ctx.year) + "-" + q})
+				}
+			}
+		case tWord:
+			w := lower(t.text)
+			if mo, ok := months[w]; ok && isUpper(t.text) && (w != "may" || k > s.a) && len(w) >= 3 {
+				if w == "mar" || w == "jun" || w == "jan" || w == "dec" || w == "oct" || w == "sep" || w == "aug" || w == "apr" || w == "jul" || w == "feb" || w == "nov" || w == "sept" {
+					if !(k+1 < s.b && (g.isPunct(k+1, ".") || x.toks[k+1].kind == tNum)) {
+						continue
+					}
+				}
+				if k+1 < s.b && isYearToken(&x.toks[k+1]) {
+					continue // "February 1986" is handled at the year
+				}
+				y := ctx.year
+				if y == 0 {
+					continue
+				}
+				// a month after the article's month belongs to the year before
+				if ctx.dateMonth > 0 && y == ctx.dateYear && mo > ctx.dateMonth {
+					y--
+				}
+				out = append(out, periodMention{k, itoa(y) + "-" + twoDigits(mo)})
+				continue
+			}
+			if q := x.quarterAt(k, s); q != "" {
+				if x.yearAfter(k, s) > 0 {
+					continue
+				}
+				if ctx.year > 0 {
+					out = append(out, periodMention{k, itoa(ctx.year) + "-" + q})
+				}
+				continue
+			}
+			if w == "last" || w == "this" || w == "next" {
+				if n := g.word(k + 1); n == "year" && ctx.dateYear > 0 {
+					y := ctx.dateYear
+					if w == "last" {
+						y--
+					} else if w == "next" {
+						y++
+					}
+					out = append(out, periodMention{k, itoa(y)})
+				}
+			}
+		}
+	}
+	if len(out) > 0 {
+		ctx.lastPeriod = out[len(out)-1].period
+	}
+	return out
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + itoa(n)
+	}
+	return itoa(n)
+}
+
+// quarterAt recognises a quarter or half starting at k: "fourth quarter",
+// "4th qtr", "Q3", "first half", "third-quarter". It returns "Q4" or "H1".
+func (x *extractor) quarterAt(k int, s sentence) string {
+	g := &x.g
+	t := &x.toks[k]
+	n := 0
+	e := k + 1
+	switch t.kind {
+	case tWord:
+		w := lower(t.text)
+		if len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' {
+			return strings.ToUpper(w)
+		}
+		if o, ok := ordinalWords[w]; ok && o <= 4 {
+			n = int(o)
+		}
+	case tNum:
+		if e < s.b && x.toks[e].glued() {
+			switch g.word(e) {
+			case "st", "nd", "rd", "th":
+				n = int(t.num)
+				e++
+			case "q":
+				return "Q" + itoa(int(t.num))
+			}
+		}
+	}
+	if n < 1 || n > 4 {
+		return ""
+	}
+	if g.gluedHyphen(e) {
+		e++
+	}
+	switch g.word(e) {
+	case "quarter", "qtr", "quarters":
+		return "Q" + itoa(n)
+	case "half":
+		if n <= 2 {
+			return "H" + itoa(n)
+		}
+	}
+	return ""
+}
+
+// quarterBefore finds "fourth quarter of" / "first half" before a year at k.
+func (x *extractor) quarterBefore(k int, s sentence) string {
+	for j := k - 1; j >= s.a && j >= k-5; j-- {
+		if q := x.quarterAt(j, s); q != "" {
+			return q
+		}
+	}
+	return ""
+}
+
+// yearAfter returns a year written shortly after a quarter phrase at k.
+func (x *extractor) yearAfter(k int, s sentence) int {
+	for j := k + 1; j < s.b && j <= k+5; j++ {
+		if isYearToken(&x.toks[j]) {
+			return int(x.toks[j].num)
+		}
+		if x.toks[j].kind == tPunct && x.toks[j].text != "-" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// periodFor picks the period nearest to the claim in its sentence, else
+// the one carried from earlier sentences.
+func (x *extractor) periodFor(q *quantity, ps []periodMention, ctx *articleContext) string {
+	best := ""
+	bestD := 1 << 30
+	for _, p := range ps {
+		d := p.tok - q.b
+		if p.tok < q.a {
+			d = q.a - p.tok + 1
+		}
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = p.period, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return ctx.lastPeriod
+}
+
+// changeNouns after a figure make it a change ("a 25 pct rise").
+var changeNouns = map[string]Change{
+	"rise": Up, "increase": Up, "gain": Up, "jump": Up, "growth": Up, "hike": Up,
+	"surge": Up, "climb": Up, "decline": Down, "drop": Down, "fall": Down, "decrease": Down,
+	"cut": Down, "reduction": Down, "slump": Down, "contraction": Down, "loss": Down, "dip": Down,
+}
+
+// changeFor says whether the claim is a change: "rose 5%", "fell by $2bn",
+// "up 3%", "a 25 pct rise".
+func (x *extractor) changeFor(q *quantity, s sentence) Change {
+	g := &x.g
+	k := q.a - 1
+	if g.word(k) == "by" {
+		k--
+	}
+	for k >= s.a && (g.word(k) == "sharply" || g.word(k) == "slightly" || g.word(k) == "only" || g.word(k) == "just" || g.word(k) == "a" || g.word(k) == "further" || g.word(k) == "respectively") {
+		k--
+	}
+	if c, ok := changeWords[g.word(k)]; ok && k >= s.a {
+		switch g.word(k) {
+		case "higher", "lower", "raise", "raised", "cut", "cuts", "cutting":
+			if g.word(q.a-1) != "by" && g.word(k) != "cut" && g.word(k) != "raised" {
+				break
+			}
+			return c
+		default:
+			return c
+		}
+	}
+	e := q.b
+	if g.gluedHyphen(e) {
+		e++
+	}
+	if c, ok := changeNouns[g.word(e)]; ok {
+		return c
+	}
+	return NoChange
+}
+
+// metricHeads are the nouns that name what a figure measures.
+var metricHeads = map[string]bool{
+	"exports": true, "imports": true, "deficit": true, "surplus": true, "trade": true,
+	"gdp": true, "growth": true, "inflation": true, "unemployment": true, "rate": true,
+	"rates": true, "prices": true, "price": true, "output": true, "production": true,
+	"sales": true, "profit": true, "profits": true, "revenue": true, "revenues": true,
+	"investment": true, "investments": true, "payrolls": true, "jobs": true, "spending": true,
+	"debt": true, "reserves": true, "shipments": true, "earnings": true, "income": true,
+	"tariffs": true, "tariff": true, "duty": true, "duties": true, "consumption": true,
+	"demand": true, "balance": true, "gap": true, "shortfall": true, "volume": true,
+	"wages": true, "loans": true, "lending": true, "yields": true, "yield": true,
+	"index": true, "stake": true, "capacity": true, "budget": true, "borrowing": true,
+	"assets": true, "economy": true, "purchases": true, "orders": true, "value": true,
+	"valuation": true, "population": true, "members": true, "economies": true, "share": true,
+	"market": true, "unemployed": true, "employment": true, "sale": true, "cost": true, "costs": true,
+}
+
+// metricFor builds a short lowercase phrase for what the claim measures.
+func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
+	g := &x.g
+	// "62 percent of the world's GDP" → "share of world gdp"
+	if q.unit == UnitPercent && g.word(q.b) == "of" {
+		if np := x.nounPhrase(q.b+1, s); np != "" {
+			return "share of " + np
+		}
+	}
+	if q.unit == UnitCount && q.item != "" {
+		return lower(strings.Join(strings.Fields(q.item), " "))
+	}
+	// a metric noun before the figure in the same clause
+	for k := q.a - 1; k >= s.a && k >= q.a-12; k-- {
+		if x.isClauseBreak(k, s) {
+			break
+		}
+		w := g.word(k)
+		if metricHeads[w] {
+			return x.modifiedHead(k, s)
+		}
+	}
+	// or right after it: "a $5bn trade deficit"
+	for k := q.b; k < s.b && k < q.b+4; k++ {
+		w := g.word(k)
+		if metricHeads[w] {
+			return x.modifiedHead(k, s)
+		}
+		if w == "" || functionWords[w] && w != "of" {
+			break
+		}
+	}
+	return ""
+}
+
+// modifiedHead returns the metric head at k with up to two lowercase
+// modifiers before it ("merchandise trade deficit").
+func (x *extractor) modifiedHead(k int, s sentence) string {
+	g := &x.g
+	a := k
+	for j := k - 1; j >= s.a && j >= k-2; j-- {
+		w := g.word(j)
+		if w == "" {
+			if g.gluedHyphen(j) && j-1 >= s.a {
+				j--
+				a = j
+				continue
+			}
+			break
+		}
+		if functionWords[w] || changeWords[w] != NoChange || verbLike[w] || w == "'s" || isUpper(x.toks[j].text) && !isAllUpper(x.toks[j].text) {
+			break
+		}
+		if _, isNum := cardinalWords[w]; isNum {
+			break
+		}
+		a = j
+	}
+	return lower(strings.Join(strings.Fields(x.g.text[x.toks[a].start:x.toks[k].end]), " "))
+}
+
+// nounPhrase returns a normalised noun phrase starting at k ("the world's
+// GDP" → "world gdp"), up to a function word or punctuation.
+func (x *extractor) nounPhrase(k int, s sentence) string {
+	g := &x.g
+	var parts []string
+	for j := k; j < s.b && len(parts) < 4; j++ {
+		t := &x.toks[j]
+		if t.kind != tWord {
+			if g.gluedHyphen(j) && len(parts) > 0 && g.word(j+1) != "" {
+				parts[len(parts)-1] += "-" + g.word(j+1)
+				j++
+				continue
+			}
+			break
+		}
+		w := lower(t.text)
+		if w == "the" || w == "its" || w == "their" || w == "'s" || w == "’s" || w == "a" || w == "an" {
+			continue
+		}
+		if functionWords[w] || verbLike[w] {
+			break
+		}
+		parts = append(parts, w)
+		if metricHeads[w] || w == "trade" && !metricHeads[g.word(j+1)] {
+			break
+		}
+	}
+	return strings.Join(parts, " ")
+}

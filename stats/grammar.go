@@ -1,0 +1,1112 @@
+package stats
+
+import (
+	"math"
+	"strings"
+)
+
+// numKind says how a figure was written.
+type numKind uint8
+
+const (
+	numDigits   numKind = iota + 1 // 38.37, 1,234
+	numWords                       // twenty-one, a dozen
+	numOrdinal                     // 19th, second
+	numFraction                    // half, two-thirds, 3/4 (as percent)
+	numMultiple                    // doubled, threefold
+	numPoint                       // quarter-point, half-point (percentage points)
+)
+
+// quantity is one recognised expression before attribution.
+type quantity struct {
+	a, b     int // token range of the claim text
+	numA     int // first token of the figure itself (after hedges and prefixes)
+	value    float64
+	max      float64
+	hasMax   bool
+	kind     numKind
+	unit     Unit
+	currency string
+	bare     bool // currency from a bare "$" or "dlrs"
+	unitName string
+	approx   Approx
+	item     string
+	change   Change
+	scaled   bool
+	decimals int
+	skip     bool   // recognised but not a claim (year, date, name)
+	period   string // for skipped periods: the period they name
+}
+
+// grammar recognises quantities in the tokens of one article.
+type grammar struct {
+	text string
+	toks []token
+}
+
+func (g *grammar) word(k int) string {
+	if k < 0 || k >= len(g.toks) || g.toks[k].kind != tWord {
+		return ""
+	}
+	return lower(g.toks[k].text)
+}
+
+func (g *grammar) isPunct(k int, p string) bool {
+	return k >= 0 && k < len(g.toks) && g.toks[k].kind == tPunct && g.toks[k].text == p
+}
+
+func (g *grammar) isHyphen(k int) bool {
+	if k < 0 || k >= len(g.toks) || g.toks[k].kind != tPunct {
+		return false
+	}
+	switch g.toks[k].text {
+	case "-", "‐", "‑", "–":
+		return true
+	}
+	return false
+}
+
+// gluedHyphen reports whether toks[k] is a hyphen glued on both sides.
+func (g *grammar) gluedHyphen(k int) bool {
+	return g.isHyphen(k) && g.toks[k].glued() && k+1 < len(g.toks) && g.toks[k+1].glued()
+}
+
+func isUpper(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// scan finds the quantities of sentence s.
+func (g *grammar) scan(s sentence, out []quantity) []quantity {
+	for k := s.a; k < s.b; {
+		q, ok := g.parseAt(k, s)
+		if !ok {
+			k++
+			continue
+		}
+		out = append(out, q)
+		if q.b <= k {
+			k++
+		} else {
+			k = q.b
+		}
+	}
+	return out
+}
+
+// parseAt tries to read a quantity whose figure (or currency prefix) starts at k.
+func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
+	toks := g.toks
+	t := &toks[k]
+	q := quantity{a: k, numA: k, approx: Exact}
+	j := k
+	// currency prefixes: "$", "US$", "HK$", "USD 300", "Rs 50"
+	switch t.kind {
+	case tSym:
+		if t.text == "%" {
+			return q, false
+		}
+		code, ok := CurrencyBySymbol(t.text)
+		if !ok || k+1 >= s.b {
+			return q, false
+		}
+		if k > s.a && toks[k-1].kind == tWord && t.glued() {
+			return q, false // handled at the word: "US$"
+		}
+		q.currency, q.bare = code, t.text == "$" || t.text == "£" || t.text == "¥"
+		j = k + 1
+	case tWord:
+		if k+2 < s.b && toks[k+1].kind == tSym && toks[k+1].glued() && toks[k+1].text != "%" && toks[k+2].kind == tNum {
+			if code, ok := CurrencyBySymbol(t.text + toks[k+1].text); ok {
+				q.currency = code
+				j = k + 2
+				break
+			}
+		}
+		if k+1 < s.b && toks[k+1].kind == tNum && (IsCurrencyCode(t.text) || t.text == "Rs" || t.text == "RMB") {
+			if code, ok := CurrencyBySymbol(t.text); ok {
+				q.currency = code
+			} else {
+				q.currency = t.text
+			}
+			j = k + 1
+			break
+		}
+		if k+2 < s.b && toks[k+1].kind == tPunct && toks[k+1].text == "." && toks[k+2].kind == tNum && t.text == "Rs" {
+			q.currency = "INR"
+			j = k + 2
+		}
+	}
+	if j >= s.b {
+		return q, false
+	}
+	q.numA = j
+	e, ok := g.parseFigure(&q, j, s)
+	if !ok {
+		return q, false
+	}
+	if q.skip {
+		q.b = e
+		return q, true
+	}
+	e = g.parseUnit(&q, e, s)
+	q.b = e
+	g.negative(&q, s)
+	g.hedge(&q, s)
+	if q.skip {
+		return q, true
+	}
+	g.rangeTail(&q, s)
+	return q, true
+}
+
+// negative applies a leading minus sign or "minus".
+func (g *grammar) negative(q *quantity, s sentence) {
+	k := q.a
+	if k-1 >= s.a {
+		p := &g.toks[k-1]
+		if p.kind == tPunct && (p.text == "-" || p.text == "−") && g.toks[k].glued() && (k-1 == s.a || !g.toks[k-1].glued() || g.toks[k-2].kind == tPunct && g.toks[k-2].text != "-") {
+			if k-2 >= s.a && (g.toks[k-2].kind == tNum || g.toks[k-2].kind == tWord && g.toks[k-1].glued()) {
+				return
+			}
+			q.value, q.max = -q.value, -q.max
+			q.a = k - 1
+			return
+		}
+		if g.word(k-1) == "minus" {
+			q.value, q.max = -q.value, -q.max
+			q.a = k - 1
+		}
+	}
+}
+
+// hedge extends the claim over an approximation phrase right before it.
+func (g *grammar) hedge(q *quantity, s sentence) {
+	best := 0
+	for _, ph := range approxPhrases {
+		n := len(ph.words)
+		if n <= best || q.a-n < s.a {
+			continue
+		}
+		match := true
+		for i, w := range ph.words {
+			if g.word(q.a-n+i) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			best = n
+			q.approx = ph.approx
+		}
+	}
+	if best > 0 {
+		// "some" before a plain count is a determiner only when nothing
+		// numeric follows; "up to" after a change verb is a target, keep it.
+		q.a -= best
+	}
+}
+
+// parseFigure reads the number itself starting at j.
+func (g *grammar) parseFigure(q *quantity, j int, s sentence) (int, bool) {
+	toks := g.toks
+	t := &toks[j]
+	switch t.kind {
+	case tNum:
+		return g.parseDigits(q, j, s)
+	case tWord:
+		return g.parseWordFigure(q, j, s)
+	}
+	return 0, false
+}
+
+// parseDigits handles figures written with digits.
+func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
+	toks := g.toks
+	t := &toks[j]
+	q.kind = numDigits
+	q.value = t.num
+	q.decimals = int(t.decimals)
+	e := j + 1
+	// part of a name or code: "COVID-19", "G-7", "F-16", "Boeing 747", "A380"
+	if j > s.a && t.glued() {
+		p := &toks[j-1]
+		if p.kind == tWord && q.currency == "" {
+			return 0, false
+		}
+		if g.isHyphen(j-1) && j-2 >= s.a && toks[j-2].kind == tWord && p.glued() {
+			w := lower(toks[j-2].text)
+			if _, isNum := cardinalWords[w]; !isNum && months[w] == 0 && w != "mid" && w != "late" && w != "early" {
+				q.skip = true
+				return e, true
+			}
+		}
+		if p.kind == tPunct && (p.text == "/" || p.text == ":" || p.text == "." || p.text == "#") {
+			q.skip = true
+			return e, true
+		}
+	}
+	// glued letters: ordinal suffixes, scale abbreviations, or a code ("5G")
+	if e < s.b && toks[e].kind == tWord && toks[e].glued() {
+		w := lower(toks[e].text)
+		switch {
+		case (w == "st" || w == "nd" || w == "rd" || w == "th") && t.decimals == 0 && !t.commas:
+			q.kind = numOrdinal
+			e++
+			if g.periodAfter(e, s) || g.dateAround(j, e, s) {
+				q.skip = true
+				return e, true
+			}
+			q.unit = UnitOrdinal
+			return g.superlative(q, e, s), true
+		case w == "s" && t.decimals == 0:
+			q.skip = true // the 1990s
+			return e + 1, true
+		}
+		if sc, ok := scaleWords[w]; ok && sc > 0 && w != "hundred" {
+			q.value *= sc
+			q.scaled = true
+			e++
+		} else if sc, ok := gluedScales[w]; ok && q.currency != "" {
+			q.value *= sc
+			q.scaled = true
+			e++
+		} else if _, ok := quantityUnits[w]; ok || w == "pct" || IsCurrencyCode(toks[e].text) {
+			// "5km", "10pct", "5USD": the unit parser takes it
+		} else if w == "x" {
+			q.kind = numMultiple
+			q.unit = UnitMultiple
+			return e + 1, true
+		} else {
+			q.skip = true
+			return e + 1, true
+		}
+	}
+	// names with a plus: "16+1"
+	if e < s.b && g.isPunct(e, "+") && toks[e].glued() || j > s.a && g.isPunct(j-1, "+") && t.glued() {
+		q.skip = true
+		if e+1 < s.b && toks[e+1].kind == tNum && g.isPunct(e, "+") {
+			e += 2
+		}
+		return e, true
+	}
+	// times of day and ratios: 10:30
+	if e+1 < s.b && g.isPunct(e, ":") && toks[e].glued() && toks[e+1].kind == tNum && toks[e+1].glued() {
+		q.skip = true
+		return e + 2, true
+	}
+	// fractions and fiscal years: 3/4, 1987/88
+	if e+1 < s.b && g.isPunct(e, "/") && toks[e].glued() && toks[e+1].kind == tNum && toks[e+1].glued() {
+		n2 := &toks[e+1]
+		if isYearToken(t) && (n2.digits == 2 || n2.digits == 4) {
+			q.skip = true
+			q.period = t.text + "/" + n2.text
+			return e + 2, true
+		}
+		if t.decimals == 0 && n2.decimals == 0 && n2.num > 0 && g.word(e+2) == "of" {
+			q.kind = numFraction
+			q.value = t.num / n2.num * 100
+			q.unit = UnitPercent
+			return e + 2, true
+		}
+		q.skip = true
+		return e + 2, true
+	}
+	// year ranges: 2012-13, 2004-2005
+	if isYearToken(t) && e+1 < s.b && g.isHyphen(e) && toks[e].glued() && toks[e+1].kind == tNum && toks[e+1].glued() && toks[e+1].decimals == 0 && (toks[e+1].digits == 2 || isYearToken(&toks[e+1])) {
+		q.skip = true
+		q.period = t.text[:4]
+		return e + 2, true
+	}
+	// space-separated thousands: 816 000
+	if t.digits <= 3 && t.decimals == 0 && !t.commas && e < s.b && toks[e].kind == tNum && toks[e].gap == 1 &&
+		toks[e].digits == 3 && !toks[e].commas && isThousandsGap(g.text[t.end:toks[e].start]) && (e+1 >= s.b || toks[e+1].kind != tNum) {
+		q.value = q.value*1000 + toks[e].num
+		q.decimals = int(toks[e].decimals)
+		e++
+	}
+	// scale words: 1.2 million, 38.37 BILLION
+	if !q.scaled && e < s.b && toks[e].kind == tWord {
+		w := lower(toks[e].text)
+		if sc, ok := scaleWords[w]; ok && sc > 0 {
+			q.value *= sc
+			q.scaled = true
+			e++
+			// "1.2 million million" is rare; "5 hundred thousand"
+			if e < s.b {
+				if sc2, ok := scaleWords[g.word(e)]; ok && sc2 > sc && sc == 100 {
+					q.value *= sc2
+					e++
+				}
+			}
+		}
+	}
+	// ordinal/numeric dates and days: "Nov. 10-16", "February 22", "10 March"
+	if !q.scaled && q.currency == "" && t.decimals == 0 && !t.commas && g.dateAround(j, e, s) {
+		q.skip = true
+		if e+1 < s.b && g.isHyphen(e) && toks[e+1].kind == tNum {
+			e += 2
+		}
+		return e, true
+	}
+	return e, true
+}
+
+// isYearToken reports whether a number token looks like a year.
+func isYearToken(t *token) bool {
+	return t.kind == tNum && t.digits == 4 && t.decimals == 0 && !t.commas && t.num >= 1800 && t.num <= 2100
+}
+
+// dateAround reports whether the day-like figure toks[j:e] sits next to a
+// month name ("February 22", "22 Feb", "Nov. 10-16") or a weekday.
+func (g *grammar) dateAround(j, e int, s sentence) bool {
+	t := &g.toks[j]
+	if t.kind == tNum && (t.num < 1 || t.num > 31 || t.decimals != 0) {
+		return false
+	}
+	k := j - 1
+	if g.isPunct(k, ".") || g.isPunct(k, ",") {
+		k--
+	}
+	if k >= s.a && months[g.word(k)] > 0 && (isUpper(g.toks[k].text) || g.toks[k].text == "may") {
+		if g.word(k) == "may" && !isUpper(g.toks[k].text) {
+			return false
+		}
+		return true
+	}
+	if g.word(j-1) == "of" && months[g.word(j-2)] == 0 {
+		// "the 3rd of March"
+		if months[g.word(e+1)] > 0 && g.word(e) == "of" {
+			return true
+		}
+	}
+	if e < s.b && months[g.word(e)] > 0 && isUpper(g.toks[e].text) && g.word(e) != "may" {
+		return true
+	}
+	if e+1 < s.b && g.word(e) == "of" && months[g.word(e+1)] > 0 && isUpper(g.toks[e+1].text) {
+		return true
+	}
+	return false
+}
+
+// periodAfter reports whether a period noun follows: "fourth quarter".
+func (g *grammar) periodAfter(e int, s sentence) bool {
+	if e >= s.b {
+		return false
+	}
+	if g.isHyphen(e) && g.toks[e].glued() {
+		e++
+	}
+	w := g.word(e)
+	if periodNouns[w] {
+		return true
+	}
+	return false
+}
+
+// superlative extends an ordinal over "-largest" ("second-largest").
+func (g *grammar) superlative(q *quantity, e int, s sentence) int {
+	if e+1 < s.b && g.isHyphen(e) && g.toks[e].glued() && superlatives[g.word(e+1)] {
+		return e + 2
+	}
+	if e < s.b && superlatives[g.word(e)] && g.word(e) != "most" && g.word(e) != "least" {
+		return e + 1
+	}
+	return e
+}
+
+// parseWordFigure handles figures written in words: cardinals, ordinals,
+// fractions, multiples.
+func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
+	toks := g.toks
+	w := lower(toks[j].text)
+	// multiples: doubled, threefold
+	if m, ok := multipleVerbs[w]; ok {
+		q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
+		return j + 1, true
+	}
+	if m, ok := foldWords[w]; ok {
+		q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
+		return j + 1, true
+	}
+	// fractions and points: half, quarter-point, a third of, two-thirds
+	if e, ok := g.parseFraction(q, j, s); ok {
+		return e, true
+	}
+	// ordinals
+	if o, ok := ordinalWords[w]; ok {
+		return g.parseOrdinal(q, j, o, s)
+	}
+	// ordinal compound: twenty-first
+	if tv, ok := tensWords[w]; ok && j+2 < s.b && g.gluedHyphen(j+1) {
+		if o, ok := ordinalWords[g.word(j+2)]; ok && o < 10 {
+			return g.parseOrdinal(q, j, tv+o, s)
+		}
+	}
+	v, e, ok := g.wordNumber(j, s)
+	if !ok {
+		return 0, false
+	}
+	q.kind = numWords
+	q.value = v
+	for k := j; k < e; k++ {
+		if sc := scaleWords[g.word(k)]; sc >= 1e3 {
+			q.scaled = true
+		}
+	}
+	// "one" is a pronoun or idiom more often than a figure
+	if e == j+1 && v == 1 && w == "one" {
+		if !g.oneIsFigure(j, s) {
+			return 0, false
+		}
+	}
+	// capitalised number words mid-sentence inside names: "Group of Five"
+	if j > s.a && isUpper(toks[j].text) && !isAllUpper(toks[j].text) && g.word(j-1) == "of" && j-2 >= s.a && isUpper(toks[j-2].text) {
+		q.skip = true
+		return e, true
+	}
+	return e, true
+}
+
+func isAllUpper(s string) bool {
+	hasLetter := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			hasLetter = true
+		}
+	}
+	return hasLetter
+}
+
+// oneIsFigure decides whether a lone "one" states a figure ("one company")
+// rather than an idiom ("one of the", "no one", "one another").
+func (g *grammar) oneIsFigure(j int, s sentence) bool {
+	next := g.word(j + 1)
+	switch next {
+	case "of", "another", "way", "day", "side", "hand", "thing", "time", "point", "such",
+		"", "who", "that", "which", "is", "was", "must", "can", "could", "would", "should",
+		"might", "will", "has", "had", "does", "did", "in", "on", "for", "to", "and", "or":
+		return false
+	}
+	prev := g.word(j - 1)
+	switch prev {
+	case "no", "the", "any", "every", "someone", "each", "this", "that", "which":
+		return false
+	}
+	if _, ok := scaleWords[next]; ok {
+		return true
+	}
+	return true
+}
+
+// wordNumber reads a cardinal written in words ("one hundred and five",
+// "twenty-one", "a dozen", "eight billion") starting at j.
+func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
+	total, cur := 0.0, 0.0
+	e := j
+	any := false
+	lastSmall := false // last word was 1-9 (no tens may follow)
+	lastTens := false
+	k := j
+	w := g.word(k)
+	if w == "a" || w == "an" {
+		nx := g.word(k + 1)
+		if nx == "dozen" {
+			return 12, k + 2, true
+		}
+		if sc, ok := scaleWords[nx]; ok && sc > 0 && (nx == "hundred" || nx == "thousand" || nx == "million" || nx == "billion" || nx == "trillion") {
+			cur = 1
+			any = true
+			k++
+		} else {
+			return 0, 0, false
+		}
+	}
+	for k < s.b {
+		w := g.word(k)
+		if w == "" {
+			// hyphen inside "twenty-one"
+			if g.gluedHyphen(k) && lastTens {
+				if v, ok := cardinalWords[g.word(k+1)]; ok && v < 10 && v > 0 {
+					cur += v
+					k += 2
+					e = k
+					lastTens, lastSmall = false, true
+					continue
+				}
+			}
+			break
+		}
+		if v, ok := cardinalWords[w]; ok {
+			if lastSmall || (lastTens && v >= 10) || (cur > 0 && cur < 100 && !lastTens && cur >= 10) {
+				break
+			}
+			cur += v
+			any = true
+			lastSmall, lastTens = v < 10, false
+			k++
+			e = k
+			continue
+		}
+		if v, ok := tensWords[w]; ok {
+			if lastSmall || lastTens || (cur > 0 && int(cur)%100 != 0) {
+				break
+			}
+			cur += v
+			any = true
+			lastTens, lastSmall = true, false
+			k++
+			e = k
+			continue
+		}
+		if w == "dozen" && any {
+			cur *= 12
+			k++
+			e = k
+			lastSmall, lastTens = false, false
+			continue
+		}
+		if sc, ok := scaleWords[w]; ok && sc > 0 && any {
+			if sc == 100 {
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= 100
+			} else {
+				if cur == 0 {
+					cur = 1
+				}
+				total += cur * sc
+				cur = 0
+			}
+			lastSmall, lastTens = false, false
+			k++
+			e = k
+			continue
+		}
+		if w == "and" && any && k+1 < s.b {
+			// "one hundred and five"
+			if _, ok := cardinalWords[g.word(k+1)]; ok && k > j && (g.word(k-1) == "hundred" || g.word(k-1) == "thousand") {
+				k++
+				continue
+			}
+			if _, ok := tensWords[g.word(k+1)]; ok && k > j && (g.word(k-1) == "hundred" || g.word(k-1) == "thousand") {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if !any {
+		return 0, 0, false
+	}
+	return total + cur, e, true
+}
+
+// parseOrdinal handles a word ordinal at j with value o.
+func (g *grammar) parseOrdinal(q *quantity, j int, o float64, s sentence) (int, bool) {
+	toks := g.toks
+	e := j + 1
+	if o >= 20 && j+2 < s.b && g.gluedHyphen(j+1) {
+		if o2, ok := ordinalWords[g.word(j+2)]; ok && o2 < 10 {
+			o += o2
+			e = j + 3
+		}
+	}
+	last := g.word(e - 1)
+	// "first" is an idiom far more often than a rank
+	if last == "first" && o == 1 {
+		return 0, false
+	}
+	if g.periodAfter(e, s) || g.dateAround(j, e, s) {
+		q.skip = true
+		return e, true
+	}
+	// names: "Second World War", "Third Plenum" (capitalised mid-sentence)
+	if j > s.a && isUpper(toks[j].text) && !isAllUpper(toks[j].text) && e < s.b && isUpper(toks[e].text) && toks[e].kind == tWord {
+		return 0, false
+	}
+	switch g.word(e) {
+	case "hand", "thought", "thoughts", "half", "generation", "person":
+		return 0, false
+	}
+	if g.word(j-1) == "per" || (last == "second" && (g.word(j-1) == "a" && g.word(e) == "" || g.word(e) == "per")) {
+		return 0, false
+	}
+	q.kind = numOrdinal
+	q.value = o
+	q.unit = UnitOrdinal
+	return g.superlative(q, e, s), true
+}
+
+// parseFraction handles fractions of a whole and fractional points.
+func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
+	toks := g.toks
+	w := g.word(j)
+	num := 0.0
+	k := j
+	switch {
+	case w == "half":
+		num = 1
+	case w == "a" || w == "an":
+		num = 1
+		k = j + 1
+	default:
+		if v, ok := cardinalWords[w]; ok && v > 0 && v < 20 {
+			num = v
+			k = j + 1
+		} else if w == "quarter" {
+			num = 1
+		} else {
+			return 0, false
+		}
+	}
+	hyph := false
+	if k != j {
+		if g.gluedHyphen(k) {
+			hyph = true
+			k++
+		}
+	}
+	den, ok := fractionWords[g.word(k)]
+	if !ok || k >= s.b {
+		return 0, false
+	}
+	fw := g.word(k)
+	e := k + 1
+	// a quarter-point / half-point / a quarter point / a half percentage point
+	pe := e
+	if g.gluedHyphen(pe) {
+		pe++
+	}
+	if (den == 2 || den == 4) && num == 1 {
+		switch g.word(pe) {
+		case "point", "points":
+			q.kind, q.value, q.unit = numPoint, 1/den, UnitPercentagePoint
+			return pe + 1, true
+		case "percentage":
+			if g.word(pe+1) == "point" || g.word(pe+1) == "points" {
+				q.kind, q.value, q.unit = numPoint, 1/den, UnitPercentagePoint
+				return pe + 2, true
+			}
+		}
+	}
+	plural := strings.HasSuffix(fw, "s") && fw != "halves"
+	if plural && num == 1 && w != "a" {
+		return 0, false
+	}
+	if !plural && num > 1 {
+		return 0, false // "two third" is not English; "three fourth" rare
+	}
+	if w == "half" {
+		// half a billion dollars
+		if (g.word(e) == "a" || g.word(e) == "an") && scaleWords[g.word(e+1)] >= 1e3 {
+			q.kind = numWords
+			q.value = 0.5 * scaleWords[g.word(e+1)]
+			q.scaled = true
+			return e + 2, true
+		}
+		if !g.halfIsShare(j, e, s) {
+			return 0, false
+		}
+		q.kind, q.value, q.unit = numFraction, 50, UnitPercent
+		return e, true
+	}
+	// "a third of", "one-third", "two-thirds", "three quarters of"
+	if !hyph && g.word(e) != "of" {
+		return 0, false
+	}
+	if den == 4 && !plural && !hyph && w == "quarter" {
+		return 0, false
+	}
+	if w == "a" && den != 2 && g.word(e) != "of" {
+		return 0, false
+	}
+	// ordinals after "a": "a second round" is an ordinal, not a fraction
+	if den == 2 && w != "half" && fw != "half" && fw != "halves" {
+		return 0, false
+	}
+	q.kind = numFraction
+	q.value = num * 100 / den
+	q.unit = UnitPercent
+	// "one-quarter of one percent", "a third of a percentage point"
+	if g.word(e) == "of" && (g.word(e+1) == "one" || g.word(e+1) == "a") {
+		switch g.word(e + 2) {
+		case "percent", "pct":
+			q.value = num / den
+			return e + 3, true
+		case "per":
+			if g.word(e+3) == "cent" {
+				q.value = num / den
+				return e + 4, true
+			}
+		case "percentage":
+			if g.word(e+3) == "point" {
+				q.value = num / den
+				q.unit = UnitPercentagePoint
+				return e + 4, true
+			}
+		}
+	}
+	_ = toks
+	return e, true
+}
+
+// halfIsShare decides whether "half" at j states 50 percent.
+func (g *grammar) halfIsShare(j, e int, s sentence) bool {
+	prev := g.word(j - 1)
+	switch prev {
+	case "first", "second", "the", "other", "latter", "former", "and", "a":
+		return false
+	}
+	if g.isHyphen(e) && g.toks[e].glued() {
+		return false // half-year, half-hearted
+	}
+	next := g.word(e)
+	switch next {
+	case "of", "the", "its", "their", "his", "her", "all", "that", "what", "this", "those", "these", "our":
+		return true
+	case "year", "time", "hour", "century", "decade", "day", "month", "way", "an", "a", "dozen":
+		return false
+	}
+	switch prev {
+	case "by", "than", "about", "nearly", "almost", "around", "roughly", "some", "over", "under", "just", "only", "is", "was", "were", "are":
+		return true
+	}
+	return false
+}
+
+// parseUnit reads what follows a figure: percent, points, currency,
+// multiples, physical units, or a counted noun. It returns the new end.
+func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
+	toks := g.toks
+	if q.unit != "" { // ordinals, fractions, multiples and points are complete
+		if q.kind == numOrdinal || q.kind == numPoint {
+			return e
+		}
+		if q.unit == UnitPercent || q.unit == UnitMultiple {
+			return e
+		}
+	}
+	if e < s.b && toks[e].kind == tSym && toks[e].text == "%" && toks[e].gap <= 1 {
+		q.unit = UnitPercent
+		e++
+		return g.pointsAfterPercent(q, e, s)
+	}
+	w := g.word(e)
+	switch w {
+	case "percent", "pct", "pc", "percentage":
+		if w == "percentage" {
+			if g.word(e+1) == "point" || g.word(e+1) == "points" {
+				q.unit = UnitPercentagePoint
+				return e + 2
+			}
+			if g.gluedHyphen(e+1) && (g.word(e+2) == "point" || g.word(e+2) == "points") {
+				q.unit = UnitPercentagePoint
+				return e + 3
+			}
+			break
+		}
+		if w == "pc" && q.currency != "" {
+			break
+		}
+		q.unit = UnitPercent
+		return g.pointsAfterPercent(q, e+1, s)
+	case "per":
+		if g.word(e+1) == "cent" {
+			q.unit = UnitPercent
+			return g.pointsAfterPercent(q, e+2, s)
+		}
+	case "basis":
+		if g.word(e+1) == "point" || g.word(e+1) == "points" {
+			q.unit = UnitPercentagePoint
+			q.value /= 100
+			return e + 2
+		}
+	case "bps", "bp", "bpts":
+		q.unit = UnitPercentagePoint
+		q.value /= 100
+		return e + 1
+	case "times":
+		q.unit = UnitCount
+		q.item = "times"
+		switch g.word(e + 1) {
+		case "as", "more", "larger", "higher", "bigger", "greater", "faster", "that", "the", "its", "their", "over", "what", "smaller", "lower", "cheaper", "longer", "stronger":
+			q.unit = UnitMultiple
+			q.item = ""
+		}
+		return e + 1
+	}
+	if q.kind == numDigits || q.kind == numWords {
+		// -fold
+		if g.gluedHyphen(e) && g.word(e+1) == "fold" {
+			q.unit = UnitMultiple
+			return e + 2
+		}
+		// currency words after: 38.37 billion dlrs, 20 bln EUR, 146 yen
+		if code, n, bare, ok := MatchCurrencyWord(g.words(e, s), 0); ok && e < s.b && toks[e].gap <= 1 {
+			if q.currency == "" || !bare {
+				q.currency, q.bare = code, bare
+			}
+			q.unit = UnitMoney
+			e += n
+			return g.perUnit(q, e, s)
+		}
+		if e < s.b && toks[e].kind == tWord && IsCurrencyCode(toks[e].text) && toks[e].gap <= 1 {
+			q.currency = toks[e].text
+			q.unit = UnitMoney
+			return g.perUnit(q, e+1, s)
+		}
+		if q.currency != "" {
+			q.unit = UnitMoney
+			return g.perUnit(q, e, s)
+		}
+		// points: index moves or percentage points
+		if w == "point" || w == "points" {
+			q.unit = UnitQuantity
+			q.unitName = "point"
+			return e + 1
+		}
+		// hyphenated unit: six-year, 13-month
+		if g.gluedHyphen(e) {
+			hw := g.word(e + 1)
+			if name, ok := hyphenUnits[hw]; ok && name != "" {
+				q.unit = UnitQuantity
+				q.unitName = name
+				return e + 2
+			}
+		}
+		// physical and time units
+		if name, ok := quantityUnits[w]; ok && w != "" && toks[e].gap <= 1 {
+			switch w {
+			case "cubic", "square":
+				if n2, ok := quantityUnits[g.word(e+1)]; ok && n2 != "" {
+					q.unit = UnitQuantity
+					q.unitName = w + " " + n2
+					return e + 2
+				}
+				return e
+			case "quarter", "quarters":
+				if q.kind == numWords || q.value < 12 {
+					q.unit = UnitQuantity
+					q.unitName = name
+					return e + 1
+				}
+				return e
+			case "mt", "gb", "mb", "mw", "gw", "kg", "km", "lb", "oz":
+				// abbreviations only when glued or clearly units
+			}
+			q.unit = UnitQuantity
+			q.unitName = name
+			e++
+			if (name == "barrel" || name == "tonne" || name == "ton") && (g.word(e) == "per" || g.word(e) == "a") && g.word(e+1) == "day" {
+				q.unitName = name + " per day"
+				e += 2
+			}
+			return e
+		}
+		if w == "metric" && (g.word(e+1) == "tons" || g.word(e+1) == "tonnes" || g.word(e+1) == "ton") {
+			q.unit = UnitQuantity
+			q.unitName = "metric ton"
+			return e + 2
+		}
+		// counted noun
+		if item, ok := g.countedNoun(q, e, s); ok {
+			q.unit = UnitCount
+			q.item = item
+			return e
+		}
+	}
+	return e
+}
+
+// pointsAfterPercent turns "0.5 percentage point" style tails into points.
+func (g *grammar) pointsAfterPercent(q *quantity, e int, s sentence) int {
+	if g.word(e) == "point" || g.word(e) == "points" {
+		q.unit = UnitPercentagePoint
+		return e + 1
+	}
+	return e
+}
+
+// perUnit reads "per barrel", "a share", "an ounce" after a money amount.
+func (g *grammar) perUnit(q *quantity, e int, s sentence) int {
+	w := g.word(e)
+	if w != "per" && w != "a" && w != "an" {
+		return e
+	}
+	n := g.word(e + 1)
+	switch n {
+	case "share":
+		q.unitName = "per share"
+		return e + 2
+	case "barrel", "tonne", "ton", "ounce", "bushel", "pound", "kilo", "kilogram", "head", "unit", "gallon", "litre", "liter", "hour", "month", "year", "day", "person", "capita", "bag", "bale", "lb", "troy":
+		if n == "troy" && g.word(e+2) == "ounce" {
+			q.unitName = "troy ounce"
+			return e + 3
+		}
+		if n == "capita" {
+			q.unitName = "per capita"
+		} else {
+			q.unitName = n
+		}
+		return e + 2
+	}
+	return e
+}
+
+// words returns the lower-case word texts of toks[e:s.b] for lexicon
+// matching, stopping at the first non-word token.
+func (g *grammar) words(e int, s sentence) []string {
+	var out []string
+	for k := e; k < s.b && k < e+4; k++ {
+		if g.toks[k].kind != tWord {
+			break
+		}
+		out = append(out, g.toks[k].text)
+	}
+	return out
+}
+
+// countedNoun finds the noun a cardinal counts ("21 member economies").
+func (g *grammar) countedNoun(q *quantity, e int, s sentence) (string, bool) {
+	toks := g.toks
+	if e >= s.b || toks[e].kind != tWord || toks[e].gap > 1 {
+		return "", false
+	}
+	first := lower(toks[e].text)
+	if functionWords[first] || verbLike[first] || months[first] > 0 && isUpper(toks[e].text) {
+		return "", false
+	}
+	if strings.HasSuffix(first, "ly") && !pluralish(first) {
+		return "", false
+	}
+	end := -1
+	for k, n := e, 0; k < s.b && n < 5; k++ {
+		t := &toks[k]
+		if t.kind != tWord {
+			if g.gluedHyphen(k) {
+				continue
+			}
+			break
+		}
+		w := lower(t.text)
+		if w == "and" && n > 0 && k+1 < s.b && isUpper(toks[k+1].text) && isUpper(toks[k-1].text) {
+			n++
+			continue
+		}
+		if functionWords[w] || verbLike[w] {
+			break
+		}
+		n++
+		if pluralish(w) {
+			end = k + 1
+			break
+		}
+	}
+	if end < 0 {
+		if q.value == 1 || (q.kind == numWords && q.value < 10) {
+			if pluralish(first) || !strings.HasSuffix(first, "ed") {
+				end = e + 1
+			}
+		}
+		if end < 0 {
+			return "", false
+		}
+	}
+	return g.text[toks[e].start:toks[end-1].end], true
+}
+
+// rangeTail joins "3-4%", "between 5 and 7 percent", "700 mln to one billion
+// dlrs" and "$15 billion to $20 billion" into one range claim.
+func (g *grammar) rangeTail(q *quantity, s sentence) {
+	toks := g.toks
+	e := q.b
+	if e >= s.b {
+		return
+	}
+	between := g.word(q.a-1) == "between"
+	var k int
+	switch {
+	case g.isHyphen(e) && toks[e].glued() && e+1 < s.b && toks[e+1].glued() && (q.kind == numDigits && q.unit != UnitPercent || q.kind == numDigits && q.unit == UnitPercent && toks[e-1].kind == tSym):
+		k = e + 1
+	case g.isHyphen(e) && toks[e].glued() && e+1 < s.b && toks[e+1].glued() && q.kind == numDigits:
+		k = e + 1
+	case g.word(e) == "to" && !between:
+		p := g.word(q.a - 1)
+		if p == "from" || p == "by" || changeWords[p] != NoChange || verbLike[p] || p == "of" && false {
+			return
+		}
+		k = e + 1
+	case g.word(e) == "and" && between:
+		k = e + 1
+	default:
+		return
+	}
+	if k >= s.b {
+		return
+	}
+	var q2 quantity
+	q2, ok := g.parseAt(k, s)
+	if !ok || q2.skip || q2.numA != k && toks[k].kind != tSym && !(toks[k].kind == tWord && q2.currency != "") {
+		return
+	}
+	// units must agree; the first end inherits the second's unit ("3-4%")
+	u1, u2 := q.unit, q2.unit
+	if u1 == "" || (q.kind != numOrdinal && u1 == UnitCount && q.item == "" && u2 != UnitCount) {
+		u1 = u2
+	}
+	if u1 != u2 || u1 == UnitOrdinal || u1 == UnitMultiple {
+		return
+	}
+	if q.currency != "" && q2.currency != "" && q.currency != q2.currency {
+		return
+	}
+	lo, hi := q.value, q2.value
+	if q2.scaled && !q.scaled && hi/lo >= 1000 {
+		// "700 mln to one billion" is scaled on both sides; "5 to 7 million": scale the first
+		sc := scaleOf(q2.value)
+		lo *= sc
+	}
+	if hi <= lo || hi/math.Max(lo, 1e-12) > 10 && lo > 0 {
+		return
+	}
+	q.unit = u1
+	if q.currency == "" {
+		q.currency, q.bare = q2.currency, q2.bare
+	}
+	if q.unitName == "" {
+		q.unitName = q2.unitName
+	}
+	if q.item == "" {
+		q.item = q2.item
+	}
+	q.value, q.max, q.hasMax = lo, hi, true
+	q.b = q2.b
+	if between {
+		q.a--
+	}
+}
+
+// scaleOf returns the power of a thousand that v is a multiple of.
+func scaleOf(v float64) float64 {
+	for _, sc := range []float64{1e12, 1e9, 1e6, 1e3} {
+		if math.Abs(v) >= sc {
+			return sc
+		}
+	}
+	return 1
+}
+
+// isThousandsGap reports whether s is a single space used as a thousands
+// separator ("816 000").
+func isThousandsGap(s string) bool {
+	switch s {
+	case " ", "\u00a0", "\u2009", "\u202f":
+		return true
+	}
+	return false
+}

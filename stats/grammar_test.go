@@ -1,0 +1,158 @@
+package stats
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// render prints claims compactly: "text=value unit[:currency|unit_name][~approx]".
+func render(cs []Claim) string {
+	var b strings.Builder
+	for i, c := range cs {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(c.Text)
+		b.WriteString("=")
+		b.WriteString(strconv.FormatFloat(c.Value, 'f', -1, 64))
+		if c.Max != nil {
+			b.WriteString("..")
+			b.WriteString(strconv.FormatFloat(*c.Max, 'f', -1, 64))
+		}
+		b.WriteString(" ")
+		b.WriteString(string(c.Unit))
+		if c.Currency != "" {
+			b.WriteString(":" + c.Currency)
+		}
+		if c.UnitName != "" {
+			b.WriteString(":" + c.UnitName)
+		}
+		if c.Approx != Exact && c.Approx != "" {
+			b.WriteString("~" + string(c.Approx))
+		}
+	}
+	return b.String()
+}
+
+func extractText(text string) []Claim {
+	a := &Article{Text: text, ID: ArticleID(text)}
+	return Extract(a)
+}
+
+// grammarCases are the number-grammar table tests, one case a line.
+var grammarCases = []struct{ in, want string }{
+	// digits, separators, decimals, signs
+	{"Output reached 1,234,567 units.", "1,234,567=1234567 count"},
+	{"The plant employs 816 000 people.", "816 000=816000 count"},
+	{"The index fell to 98.2 on Monday.", "98.2=98.2 number"},
+	{"Growth was -0.5% last quarter.", "-0.5%=-0.5 percent"},
+	{"Growth was minus 2 percent.", "minus 2 percent=-2 percent"},
+	// number words
+	{"It has five free trade agreements.", "five=5 count"},
+	{"There are twenty-one members.", "twenty-one=21 count"},
+	{"The bill has one hundred and five pages.", "one hundred and five=105 count"},
+	{"They bought a dozen ships.", "a dozen=12 count"},
+	{"It cost half a billion dollars.", "half a billion dollars=500000000 money:USD"},
+	// fractions of a whole
+	{"Nearly half of the goods went abroad.", "Nearly half=50 percent~under"},
+	{"Exports make up one-third of output.", "one-third=33.333333333333336 percent"},
+	{"Two-thirds of firms agreed.", "Two-thirds=66.66666666666667 percent"},
+	{"A quarter of the budget is debt.", "A quarter=25 percent"},
+	{"Rice is a fifth of the harvest.", "a fifth=20 percent"},
+	{"About 3/4 of the land is farmed.", "About 3/4=75 percent~about"},
+	// scales
+	{"The deficit was $16bn.", "$16bn=16000000000 money:USD"},
+	{"Sales rose to 1.2 mln dlrs.", "1.2 mln dlrs=1200000 money:USD"},
+	{"It raised 3.8 billion euros.", "3.8 billion euros=3800000000 money:EUR"},
+	{"Reserves hit 5 trillion yen.", "5 trillion yen=5000000000000 money:JPY"},
+	{"The fund holds 20 bln EUR.", "20 bln EUR=20000000000 money:EUR"},
+	{"They invested USD 300 million.", "USD 300 million=300000000 money:USD"},
+	{"The project costs Rs 50 crore.", "Rs 50 crore=500000000 money:INR"},
+	// percent and points
+	{"Prices rose 5%.", "5%=5 percent"},
+	{"Prices rose 5 per cent.", "5 per cent=5 percent"},
+	{"Prices rose 5 pct.", "5 pct=5 percent"},
+	{"The rate rose 0.5 percentage point.", "0.5 percentage point=0.5 percentage_point"},
+	{"The bank made a quarter-point cut.", "a quarter-point=0.25 percentage_point"},
+	{"The Fed raised rates by 25 basis points.", "25 basis points=0.25 percentage_point"},
+	// money symbols and words
+	{"It paid HK$5 billion.", "HK$5 billion=5000000000 money:HKD"},
+	{"It paid A$300 million.", "A$300 million=300000000 money:AUD"},
+	{"It paid £1.2m.", "£1.2m=1200000 money:GBP"},
+	{"It paid €40m.", "€40m=40000000 money:EUR"},
+	{"The deficit was 300 mln stg.", "300 mln stg=300000000 money:GBP"},
+	{"It cost 2 billion yuan.", "2 billion yuan=2000000000 money:CNY"},
+	{"Oil was 18.50 dlrs per barrel.", "18.50 dlrs per barrel=18.5 money:USD:barrel"},
+	{"The dollar closed at 146 yen.", "146 yen=146 money:JPY"},
+	{"It rose to 36.67 billion dlrs from 36.26 billion.", "36.67 billion dlrs=36670000000 money:USD | 36.26 billion=36260000000 money:USD"},
+	// ranges and from-to
+	{"Growth of 3-4% is expected.", "3-4%=3..4 percent"},
+	{"Growth between 5 and 7 percent.", "between 5 and 7 percent=5..7 percent"},
+	{"Forecasts of 700 mln to one billion dlrs.", "700 mln to one billion dlrs=700000000..1000000000 money:USD"},
+	{"A cost of $15 billion to $20 billion.", "$15 billion to $20 billion=15000000000..20000000000 money:USD"},
+	{"Tariffs went from 10 percent to 25 percent.", "10 percent=10 percent | 25 percent=25 percent"},
+	// ordinals, multiples
+	{"China is the second-largest trading partner.", "second-largest=2 ordinal"},
+	{"The 19th round of talks.", "19th=19 ordinal"},
+	{"It was his sixth visit.", "sixth=6 ordinal"},
+	{"The 3rd plant opened.", "3rd=3 ordinal"},
+	{"Exports doubled.", "doubled=2 multiple"},
+	{"Output tripled.", "tripled=3 multiple"},
+	{"A three-fold rise.", "three-fold=3 multiple"},
+	{"It is 2.5 times as much.", "2.5 times=2.5 multiple"},
+	{"They met three times this year.", "three times=3 count"},
+	// approximations
+	{"APEC has around 62 percent of world GDP.", "around 62 percent=62 percent~about"},
+	{"It has more than 3.2% of sales.", "more than 3.2%=3.2 percent~over"},
+	{"It is up to 21,000 containers.", "up to 21,000=21000 count~under"},
+	{"It has at least 5 plants.", "at least 5=5 count~over"},
+	// quantities
+	{"It started over 30 years ago.", "over 30 years=30 quantity:year~over"},
+	{"Output is 1.2 mln barrels per day.", "1.2 mln barrels per day=1200000 quantity:barrel per day"},
+	{"It shipped 500 tonnes.", "500 tonnes=500 quantity:tonne"},
+	{"Prices hit a six-year high.", "six-year=6 quantity:year"},
+	{"The Dow fell 43.88 points.", "43.88 points=43.88 quantity:point"},
+	// not claims
+	{"In 2023 trade grew.", ""},
+	{"The meeting runs Nov. 10-16.", ""},
+	{"The fourth quarter was weak.", ""},
+	{"The 4TH QTR was weak.", ""},
+	{"The 1987/88 budget and the 2012-13 plan.", ""},
+	{"The G20 met over COVID-19.", ""},
+	{"It ordered Boeing 747 jets and faced Section 301 tariffs.", ""},
+	{"Dozens of firms and hundreds of workers.", ""},
+	{"It was one of the largest deals.", ""},
+	{"For the first time, talks began.", ""},
+	{"Trade grew in the first half.", ""},
+	{"It was the 1990s.", ""},
+	{"It closed at 10:30 on Friday.", ""},
+}
+
+// TestGrammar checks number recognition, one case a line.
+func TestGrammar(t *testing.T) {
+	for _, tt := range grammarCases {
+		got := render(extractText(tt.in))
+		if got != tt.want {
+			t.Errorf("%q\n got: %s\nwant: %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestOffsets checks that every claim's offsets index its text exactly,
+// also after a base shift and with CRLF line ends.
+func TestOffsets(t *testing.T) {
+	text := "TITLE 5 PCT\r\n\r\nExports rose 5% to $3bn.\r\nImports fell 2.5 billion dlrs, or 7 pct.\r\n"
+	prefix := "previous article text\n"
+	src := prefix + text
+	a := &Article{Text: text, Base: len(prefix)}
+	cs := Extract(a)
+	if len(cs) < 5 {
+		t.Fatalf("got %d claims, want at least 5: %s", len(cs), render(cs))
+	}
+	for _, c := range cs {
+		if src[c.Start:c.End] != c.Text {
+			t.Errorf("src[%d:%d] = %q, want %q", c.Start, c.End, src[c.Start:c.End], c.Text)
+		}
+	}
+}

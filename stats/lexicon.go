@@ -1,0 +1,243 @@
+package stats
+
+import "strings"
+
+// lower returns s in lower case, without allocating when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// Number words.
+var cardinalWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19,
+}
+
+var tensWords = map[string]float64{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+// scaleWords multiply the number before them.
+var scaleWords = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mln": 1e6, "mn": 1e6, "mio": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "billions": 0, "millions": 0,
+}
+
+// gluedScales are scale abbreviations accepted only when attached to a
+// figure that carries a currency ("$16bn", "£1.2m", "$5b", "$50k").
+var gluedScales = map[string]float64{"m": 1e6, "b": 1e9, "k": 1e3, "tr": 1e12, "bil": 1e9, "mil": 1e6}
+
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	"thousandth": 1000, "millionth": 1e6,
+}
+
+// fractionWords are denominators ("a third", "two-thirds").
+var fractionWords = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+	"tenth": 10, "tenths": 10,
+}
+
+var multipleVerbs = map[string]float64{
+	"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
+	"trebled": 3, "trebling": 3, "quadrupled": 4, "quadrupling": 4, "quintupled": 5,
+}
+
+var foldWords = map[string]float64{
+	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+	"sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+}
+
+// superlatives that follow an ordinal rank ("second-largest").
+var superlatives = map[string]bool{
+	"largest": true, "biggest": true, "highest": true, "lowest": true, "smallest": true,
+	"most": true, "best": true, "worst": true, "busiest": true, "richest": true,
+	"strongest": true, "fastest": true, "greatest": true, "top": true, "poorest": true,
+	"longest": true, "leading": true, "oldest": true, "heaviest": true, "least": true,
+}
+
+// approxPhrases map hedge phrases (lower case words) to their class; the
+// longest phrase ending right before a figure wins.
+var approxPhrases = []struct {
+	words  []string
+	approx Approx
+}{
+	{[]string{"about"}, About}, {[]string{"around"}, About}, {[]string{"some"}, About},
+	{[]string{"roughly"}, About}, {[]string{"approximately"}, About}, {[]string{"approx"}, About},
+	{[]string{"an", "estimated"}, About}, {[]string{"estimated"}, About},
+	{[]string{"close", "to"}, About}, {[]string{"circa"}, About}, {[]string{"nearly"}, Under},
+	{[]string{"almost"}, Under}, {[]string{"less", "than"}, Under}, {[]string{"under"}, Under},
+	{[]string{"below"}, Under}, {[]string{"up", "to"}, Under}, {[]string{"just", "short", "of"}, Under},
+	{[]string{"as", "much", "as"}, Under}, {[]string{"as", "many", "as"}, Under},
+	{[]string{"as", "high", "as"}, Under}, {[]string{"fewer", "than"}, Under},
+	{[]string{"no", "more", "than"}, Under}, {[]string{"just", "under"}, Under},
+	{[]string{"not", "more", "than"}, Under}, {[]string{"at", "most"}, Under},
+	{[]string{"over"}, Over}, {[]string{"more", "than"}, Over}, {[]string{"above"}, Over},
+	{[]string{"at", "least"}, Over}, {[]string{"exceeding"}, Over}, {[]string{"upwards", "of"}, Over},
+	{[]string{"just", "over"}, Over}, {[]string{"well", "over"}, Over}, {[]string{"in", "excess", "of"}, Over},
+	{[]string{"well", "above"}, Over}, {[]string{"nearly"}, Under},
+}
+
+// changeWords give the direction of a change verb or adverb.
+var changeWords = map[string]Change{
+	"rose": Up, "rise": Up, "rises": Up, "rising": Up, "risen": Up, "increased": Up,
+	"increase": Up, "increases": Up, "increasing": Up, "grew": Up, "grow": Up, "grows": Up,
+	"growing": Up, "grown": Up, "gained": Up, "gain": Up, "gains": Up, "climbed": Up,
+	"climb": Up, "climbs": Up, "jumped": Up, "jump": Up, "jumps": Up, "surged": Up,
+	"surge": Up, "soared": Up, "soar": Up, "up": Up, "expanded": Up, "expand": Up,
+	"widened": Up, "widen": Up, "added": Up, "advanced": Up, "higher": Up, "raised": Up,
+	"raise": Up, "boosted": Up, "rebounded": Up, "accelerated": Up, "hike": Up, "hiked": Up,
+	"fell": Down, "fall": Down, "falls": Down, "falling": Down, "fallen": Down,
+	"declined": Down, "decline": Down, "declines": Down, "declining": Down, "dropped": Down,
+	"drop": Down, "drops": Down, "decreased": Down, "decrease": Down, "decreases": Down,
+	"slipped": Down, "slip": Down, "slid": Down, "shrank": Down, "shrink": Down,
+	"shrunk": Down, "contracted": Down, "contract": Down, "narrowed": Down, "narrow": Down,
+	"down": Down, "lost": Down, "lose": Down, "plunged": Down, "plunge": Down,
+	"tumbled": Down, "cut": Down, "cuts": Down, "cutting": Down, "lower": Down,
+	"lowered": Down, "eased": Down, "reduced": Down, "reduce": Down, "slumped": Down,
+	"slump": Down, "dipped": Down, "dip": Down, "sank": Down, "slowed": Down, "decelerated": Down,
+	"weakened": Down, "depreciated": Down, "appreciated": Up, "strengthened": Up,
+}
+
+// months maps month names and abbreviations to their number.
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// quantityUnits maps unit words (lower case) to the singular unit name.
+var quantityUnits = map[string]string{
+	"year": "year", "years": "year", "yr": "year", "yrs": "year",
+	"month": "month", "months": "month", "week": "week", "weeks": "week",
+	"day": "day", "days": "day", "hour": "hour", "hours": "hour", "minute": "minute",
+	"minutes": "minute", "decade": "decade", "decades": "decade", "century": "century",
+	"centuries": "century", "quarter": "quarter", "quarters": "quarter",
+	"tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "mt": "tonne",
+	"barrel": "barrel", "barrels": "barrel", "bbl": "barrel", "bpd": "barrel per day",
+	"ounce": "ounce", "ounces": "ounce", "oz": "ounce", "kilo": "kilo", "kilos": "kilo",
+	"kilogram": "kilogram", "kilograms": "kilogram", "kg": "kilogram", "kgs": "kilogram",
+	"gram": "gram", "grams": "gram", "lb": "pound", "lbs": "pound",
+	"bushel": "bushel", "bushels": "bushel", "bale": "bale", "bales": "bale",
+	"bag": "bag", "bags": "bag", "litre": "litre", "litres": "litre", "liter": "litre",
+	"liters": "litre", "gallon": "gallon", "gallons": "gallon", "hectare": "hectare",
+	"hectares": "hectare", "acre": "acre", "acres": "acre", "mile": "mile", "miles": "mile",
+	"kilometre": "kilometre", "kilometres": "kilometre", "kilometer": "kilometre",
+	"kilometers": "kilometre", "km": "kilometre", "metre": "metre", "metres": "metre",
+	"meter": "metre", "meters": "metre", "feet": "foot", "foot": "foot",
+	"megawatt": "megawatt", "megawatts": "megawatt", "mw": "megawatt", "gigawatt": "gigawatt",
+	"gigawatts": "gigawatt", "gw": "gigawatt", "kwh": "kilowatt hour", "twh": "terawatt hour",
+	"teu": "teu", "teus": "teu", "carat": "carat", "carats": "carat", "point": "point",
+	"points": "point", "cubic": "", "square": "", "degrees": "degree", "degree": "degree",
+	"mph": "mile per hour", "knots": "knot", "pixels": "pixel", "gb": "gigabyte",
+	"terabytes": "terabyte", "gigabytes": "gigabyte", "megabytes": "megabyte", "mb": "megabyte",
+}
+
+// singularUnitWords can follow a number with a hyphen as a compound
+// adjective ("six-year high", "13-month", "four-day").
+var hyphenUnits = map[string]string{
+	"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+	"minute": "minute", "decade": "decade", "mile": "mile", "kilometre": "kilometre",
+	"km": "kilometre", "metre": "metre", "meter": "metre", "tonne": "tonne", "ton": "ton",
+	"acre": "acre", "hectare": "hectare", "storey": "storey", "point": "point",
+	"member": "", "nation": "", "country": "", "page": "", "seat": "", "person": "",
+	"percent": "", "game": "", "man": "",
+}
+
+// functionWords end a counted-noun phrase and are never the counted noun.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "from": true, "for": true, "by": true, "with": true, "and": true, "or": true,
+	"but": true, "as": true, "than": true, "that": true, "which": true, "who": true,
+	"this": true, "these": true, "those": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "being": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "could": true, "should": true, "may": true, "might": true, "can": true,
+	"did": true, "do": true, "does": true, "said": true, "says": true, "say": true,
+	"into": true, "over": true, "under": true, "after": true, "before": true, "since": true,
+	"during": true, "about": true, "against": true, "between": true, "through": true,
+	"per": true, "each": true, "while": true, "when": true, "where": true, "if": true,
+	"so": true, "up": true, "down": true, "out": true, "off": true, "also": true,
+	"last": true, "next": true, "ago": true, "earlier": true, "later": true, "year": true,
+	"years": true, "it": true, "they": true, "he": true, "she": true, "we": true,
+	"there": true, "then": true, "more": true, "less": true, "most": true, "least": true,
+	"all": true, "both": true, "other": true, "such": true, "only": true, "just": true,
+	"not": true, "no": true, "nor": true, "yet": true, "still": true, "already": true,
+	"now": true, "against.": true, "versus": true, "vs": true, "compared": true, "respectively": true,
+	"apiece": true, "each.": true, "'s": true, "own": true, "again": true, "too": true,
+	"including": true, "among": true, "within": true, "without": true, "toward": true,
+	"towards": true, "until": true, "till": true, "via": true, "like": true, "unlike": true,
+	"across": true, "around": true, "above": true, "below": true, "behind": true, "beyond": true,
+	"inside": true, "outside": true, "near": true, "along": true, "amid": true, "despite": true,
+	"plus": true, "minus": true, "times": true, "percent": true, "pct": true, "together": true,
+	"because": true, "although": true, "though": true, "whereas": true, "unless": true, "what": true,
+	"how": true, "why": true, "whose": true, "whom": true, "any": true, "some": true, "many": true,
+	"much": true, "few": true, "several": true, "every": true, "either": true, "neither": true,
+	"month": true, "months": true, "week": true, "weeks": true, "day": true, "days": true,
+	"today": true, "yesterday": true, "tomorrow": true, "ended": true, "ending": true,
+}
+
+// verbLike are frequent verbs that follow a bare figure ("224,000 rose").
+var verbLike = map[string]bool{
+	"rose": true, "fell": true, "increased": true, "decreased": true, "declined": true,
+	"grew": true, "dropped": true, "jumped": true, "climbed": true, "gained": true,
+	"lost": true, "reached": true, "totalled": true, "totaled": true, "stood": true,
+	"came": true, "went": true, "made": true, "took": true, "showed": true, "compared": true,
+	"against": true, "expected": true, "forecast": true, "estimated": true, "revised": true,
+	"set": true, "reported": true, "recorded": true, "posted": true, "registered": true,
+	"attended": true, "joined": true, "signed": true, "met": true, "agreed": true,
+	"announced": true, "according": true, "accounted": true, "represented": true, "became": true,
+}
+
+// periodNouns after an ordinal make it a period, not a rank ("fourth quarter").
+var periodNouns = map[string]bool{
+	"quarter": true, "quarters": true, "qtr": true, "half": true, "halves": true,
+	"half-year": true, "semester": true, "trimester": true,
+}
+
+// indexWords mark a stock index, whose levels and moves are numbers and points.
+var indexWords = map[string]bool{
+	"index": true, "dow": true, "nasdaq": true, "nikkei": true, "ftse": true, "dax": true,
+	"cac": true, "hang": true, "s&p": true, "composite": true, "kospi": true, "sensex": true,
+	"indexes": true, "indices": true, "average": true,
+}
+
+// pluralish reports whether a lower-case word looks like a plural noun.
+func pluralish(w string) bool {
+	switch w {
+	case "people", "children", "men", "women", "staff", "personnel", "cattle", "police",
+		"employees", "workers", "visitors", "tourists":
+		return true
+	}
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i':
+		return false
+	}
+	return true
+}

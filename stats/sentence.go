@@ -1,0 +1,140 @@
+package stats
+
+import "strings"
+
+// sentence is a run of tokens toks[a:b] with its byte span in the text.
+type sentence struct {
+	a, b       int
+	start, end int
+	para       bool // starts a paragraph
+}
+
+// abbreviations whose final period does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
+	"st": true, "co": true, "corp": true, "inc": true, "ltd": true, "bros": true, "no": true,
+	"nos": true, "vs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true, "capt": true,
+	"rev": true, "mt": true, "ft": true, "approx": true, "est": true, "dept": true, "fig": true,
+	"pct": false, "plc": false, "cie": true, "messrs": true, "adm": true, "sgt": true,
+}
+
+// sentenceStarters are words that, capitalised after an abbreviation such as
+// "U.S.", almost always begin a new sentence.
+var sentenceStarters = map[string]bool{
+	"The": true, "It": true, "He": true, "She": true, "But": true, "However": true,
+	"This": true, "That": true, "They": true, "We": true, "In": true, "A": true, "An": true,
+	"Its": true, "Their": true, "His": true, "Her": true, "And": true, "Meanwhile": true,
+}
+
+// splitSentences groups tokens into sentences.
+func splitSentences(text string, toks []token, out []sentence) []sentence {
+	out = out[:0]
+	if len(toks) == 0 {
+		return out
+	}
+	a := 0
+	lineStart := 0 // index of the first token on the current line
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if t.gap >= 2 {
+			prevLine := lineStart
+			lineStart = k
+			if t.gap == 3 || lineEndsSentence(text, toks, prevLine, k) {
+				out = appendSentence(out, toks, a, k)
+				a = k
+				continue
+			}
+		}
+		if t.gap == 0 {
+			continue
+		}
+		p := &toks[k-1]
+		if p.kind == tPunct && (p.text == "." || p.text == "!" || p.text == "?") {
+			if startsSentence(t) && !isAbbrevBefore(toks, k-1) {
+				out = appendSentence(out, toks, a, k)
+				a = k
+			}
+			continue
+		}
+		// closing quote after terminal punctuation: ." or .”
+		if p.kind == tPunct && (p.text == "\"" || p.text == "”" || p.text == "'" || p.text == "’") && k >= 2 {
+			q := &toks[k-2]
+			if q.kind == tPunct && (q.text == "." || q.text == "!" || q.text == "?") && p.glued() && startsSentence(t) {
+				out = appendSentence(out, toks, a, k)
+				a = k
+			}
+			continue
+		}
+		// "U.S." at the end of a sentence
+		if p.kind == tWord && strings.HasSuffix(p.text, ".") && t.kind == tWord && sentenceStarters[t.text] {
+			out = appendSentence(out, toks, a, k)
+			a = k
+		}
+	}
+	return appendSentence(out, toks, a, len(toks))
+}
+
+func appendSentence(out []sentence, toks []token, a, b int) []sentence {
+	if a >= b {
+		return out
+	}
+	return append(out, sentence{a: a, b: b, start: toks[a].start, end: toks[b-1].end, para: toks[a].gap == 3})
+}
+
+// startsSentence reports whether t can begin a sentence.
+func startsSentence(t *token) bool {
+	switch t.kind {
+	case tNum, tSym:
+		return true
+	case tWord:
+		c := t.text[0]
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+		if c >= 0x80 { // non-ASCII letter: accept capitals only
+			return strings.ToUpper(t.text[:1]) == t.text[:1]
+		}
+		return false
+	case tPunct:
+		return t.text == "\"" || t.text == "“" || t.text == "(" || t.text == "'" || t.text == "‘"
+	}
+	return false
+}
+
+// isAbbrevBefore reports whether the period at toks[k] ends an abbreviation.
+func isAbbrevBefore(toks []token, k int) bool {
+	if k == 0 || !toks[k].glued() {
+		return false
+	}
+	w := &toks[k-1]
+	if w.kind != tWord {
+		return false
+	}
+	if len(w.text) == 1 && w.text[0] >= 'A' && w.text[0] <= 'Z' {
+		return true // an initial: "John F. Kennedy"
+	}
+	return abbreviations[strings.ToLower(w.text)]
+}
+
+// lineEndsSentence decides whether a single line break after the line
+// toks[from:to] ends a sentence: the line ends with terminal punctuation, is
+// a headline (no lower-case letters), or is short like a title.
+func lineEndsSentence(text string, toks []token, from, to int) bool {
+	last := &toks[to-1]
+	if last.kind == tPunct && (last.text == "." || last.text == "!" || last.text == "?" || last.text == ":") {
+		return !isAbbrevBefore(toks, to-1)
+	}
+	if last.kind == tPunct && (last.text == "\"" || last.text == "”") && to-2 >= from && toks[to-2].kind == tPunct {
+		return true
+	}
+	line := text[toks[from].start:last.end]
+	if strings.ToUpper(line) == line {
+		return true
+	}
+	if len(line) < 40 && startsSentence(&toks[to]) {
+		return true
+	}
+	return false
+}

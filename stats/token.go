@@ -1,0 +1,266 @@
+package stats
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // letters and digits starting with a letter; "U.S."; "'s"
+	tNum                      // digits with optional thousands separators and decimals
+	tSym                      // currency symbols and "%"
+	tPunct                    // any other single non-space rune
+)
+
+// token is one lexical unit of an article with its byte span.
+type token struct {
+	kind  tokKind
+	start int // byte offset in the article text
+	end   int
+	text  string // text[start:end]
+	// gap describes the white space before the token: 0 none (glued),
+	// 1 spaces only, 2 one line break, 3 a line break followed by an
+	// indentation or two or more line breaks (a paragraph break).
+	gap uint8
+	// numbers only
+	num      float64
+	decimals int8 // digits after the decimal point
+	commas   bool // had thousands separators
+	digits   int8 // digits before the decimal point
+}
+
+// glued reports whether nothing separates the token from the previous one.
+func (t *token) glued() bool { return t.gap == 0 }
+
+// isSym reports whether the token is one of the currency symbols or "%".
+func isSymRune(r rune) bool {
+	switch r {
+	case '$', '%', '£', '€', '¥', '₹', '₩', '₽', '₺', '₱', '฿', '₫', '₪', '₦', '₴', '₣':
+		return true
+	}
+	return false
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' ||
+		r == 0xA0 || r == 0x2009 || r == 0x202F || r == 0x2002 || r == 0x2003 || r == 0x200B || r == 0xFEFF
+}
+
+// tokenize splits text into tokens. It never fails: every non-space rune
+// ends up in some token, and invalid UTF-8 bytes become punctuation.
+func tokenize(text string, toks []token) []token {
+	toks = toks[:0]
+	i := 0
+	n := len(text)
+	var gap uint8
+	newlines := 0
+	for i < n {
+		c := text[i]
+		// white space
+		if c == ' ' || c == '\t' || c == '\r' || c == '\v' {
+			if gap == 0 {
+				gap = 1
+			}
+			if newlines > 0 && (c == ' ' || c == '\t') {
+				gap = 3 // indentation after a line break: a paragraph
+			}
+			i++
+			continue
+		}
+		if c == '\n' || c == '\f' {
+			newlines++
+			if newlines >= 2 || c == '\f' {
+				gap = 3
+			} else if gap < 2 {
+				gap = 2
+			}
+			i++
+			continue
+		}
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if isSpaceRune(r) {
+				if gap == 0 {
+					gap = 1
+				}
+				i += size
+				continue
+			}
+		}
+		tk := token{start: i, gap: gap}
+		if len(toks) == 0 && gap == 0 {
+			tk.gap = 3
+		}
+		gap = 0
+		newlines = 0
+		switch {
+		case c >= '0' && c <= '9':
+			i = scanNumber(text, i, &tk)
+		case r == '\'' || r == '’':
+			// "'s" possessive
+			j := i + size
+			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 0 && toks[len(toks)-1].kind == tWord && toks[len(toks)-1].end == i {
+				tk.kind = tWord
+				i = j + 1
+			} else {
+				tk.kind = tPunct
+				i = j
+			}
+		case unicode.IsLetter(r):
+			tk.kind = tWord
+			i = scanWord(text, i)
+		case isSymRune(r):
+			tk.kind = tSym
+			i += size
+		default:
+			tk.kind = tPunct
+			i += size
+		}
+		tk.end = i
+		tk.text = text[tk.start:tk.end]
+		toks = append(toks, tk)
+	}
+	return toks
+}
+
+// isWordByte reports whether a letter or digit starts at text[i].
+func isWordByte(text string, i int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// scanWord returns the end of the word starting at i. Runs of single letters
+// separated by periods ("U.S.", "U.K.") make one word with their periods.
+func scanWord(text string, i int) int {
+	start := i
+	n := len(text)
+	for i < n {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				i++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			i += size
+			continue
+		}
+		break
+	}
+	// abbreviation: X.Y. (single letters and periods)
+	if i-start == 1 && i+2 < n && text[i] == '.' && isASCIILetter(text[i+1]) && (i+2 >= n || text[i+2] == '.') {
+		j := i
+		for j+1 < n && text[j] == '.' && isASCIILetter(text[j+1]) && (j+2 >= n || !isASCIILetter(text[j+2])) {
+			j += 2
+		}
+		if j < n && text[j] == '.' {
+			j++
+		}
+		return j
+	}
+	return i
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// scanNumber scans digits with thousands separators (1,234,567) and a decimal
+// part (3.14) starting at i, fills the number fields of tk and returns the end.
+func scanNumber(text string, i int, tk *token) int {
+	n := len(text)
+	tk.kind = tNum
+	var intPart float64
+	digits := 0
+	j := i
+	for j < n && isDigit(text[j]) {
+		intPart = intPart*10 + float64(text[j]-'0')
+		digits++
+		j++
+	}
+	// thousands separators: ",ddd" groups, only when the first group has 1-3 digits
+	if digits <= 3 {
+		for j+3 < n+0 && text[j] == ',' && j+3 < n && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) && (j+4 >= n || !isDigit(text[j+4])) {
+			intPart = intPart*1000 + float64(text[j+1]-'0')*100 + float64(text[j+2]-'0')*10 + float64(text[j+3]-'0')
+			digits += 3
+			tk.commas = true
+			j += 4
+		}
+		// a final group at the very end of the text
+		if j+4 == n && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) {
+			intPart = intPart*1000 + float64(text[j+1]-'0')*100 + float64(text[j+2]-'0')*10 + float64(text[j+3]-'0')
+			digits += 3
+			tk.commas = true
+			j += 4
+		}
+	}
+	val := intPart
+	if j+1 < n && text[j] == '.' && isDigit(text[j+1]) {
+		j++
+		scale := 0.1
+		dec := 0
+		for j < n && isDigit(text[j]) {
+			val += float64(text[j]-'0') * scale
+			scale /= 10
+			dec++
+			j++
+		}
+		if dec > 100 {
+			dec = 100
+		}
+		tk.decimals = int8(dec)
+		// re-parse precisely for short decimals to avoid accumulation error
+		val = parseDecimal(text[i:j], tk.commas)
+	}
+	if digits > 100 {
+		digits = 100
+	}
+	tk.digits = int8(digits)
+	tk.num = val
+	return j
+}
+
+// parseDecimal parses "1,234.56" exactly enough for claims (via integer
+// mantissa and a power of ten).
+func parseDecimal(s string, commas bool) float64 {
+	var mant float64
+	exp := 0
+	seenDot := false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case c == ',':
+			continue
+		case c == '.':
+			seenDot = true
+		default:
+			mant = mant*10 + float64(c-'0')
+			if seenDot {
+				exp++
+			}
+		}
+	}
+	return mant / pow10(exp)
+}
+
+func pow10(e int) float64 {
+	p := 1.0
+	for ; e > 0; e-- {
+		p *= 10
+	}
+	return p
+}
