@@ -270,7 +270,8 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		}
 		// a name needs evidence: a possessive, an organisation word at its
 		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
-		if !possessive && !orgSuffixes[lower(x.toks[e-1].text)] && inside < 0 {
+		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
+		if !possessive && !orgSuffixes[lower(x.toks[e-1].text)] && !entityLast {
 			continue
 		}
 		name := strings.Join(strings.Fields(x.g.text[x.toks[a].start:x.toks[e-1].end]), " ")
@@ -464,6 +465,15 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, sentSubject *Ent
 		for i := range x.mentions {
 			m := &x.mentions[i]
 			if m.sent == si && m.a == k && (m.poss || m.form == FormAdjective) {
+				return m.ent.Name
+			}
+		}
+	}
+	// "the IMF's 184 members": the possessor of what is counted
+	if q.unit != UnitOrdinal && q.a-1 > s.a && (x.toks[q.a-1].text == "'s" || x.toks[q.a-1].text == "’s") {
+		for i := range x.mentions {
+			m := &x.mentions[i]
+			if m.sent == si && m.b == q.a-1 {
 				return m.ent.Name
 			}
 		}

@@ -182,6 +182,11 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 			return
 		}
 	}
+	if comparative && prev != nil && q.item == "" && !(prev.unit == UnitPercent || prev.unit == UnitPercentagePoint) {
+		// carried below
+	} else if comparative && prev != nil && q.item == "" && (q.value > 1000 || x.toks[q.numA].commas) {
+		comparative = false // "rose 3.9 percent to 253,000": not a percent
+	}
 	if comparative && prev != nil && q.item == "" {
 		q.unit = prev.unit
 		q.currency, q.bare = prev.currency, prev.bare
@@ -306,7 +311,7 @@ func (x *extractor) notAClaim(q *quantity, s sentence) bool {
 	}
 	// definite references to a known set: "the two countries", "both
 	// sides" (claims.md §1: neither rewarded nor penalised, so not claimed)
-	if q.kind == numWords && q.value <= 10 && q.unit == UnitCount && q.item != "" && q.approx == Exact {
+	if q.kind == numWords && q.value <= 10 && q.unit == UnitCount && q.approx == Exact {
 		switch g.word(q.a - 1) {
 		case "the", "these", "those", "its", "their", "our", "his", "her":
 			return true

@@ -846,8 +846,13 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			q.unit = UnitMultiple
 			return e + 2
 		}
+		// "6.84 billion mark surplus": a singular currency word after a scale
+		if q.scaled && q.currency == "" && g.word(e) == "mark" && toks[e].gap <= 1 {
+			q.currency, q.unit = "DEM", UnitMoney
+			return e + 1
+		}
 		// currency words after: 38.37 billion dlrs, 20 bln EUR, 146 yen
-		if code, n, bare, ok := MatchCurrencyWord(g.words(e, s), 0); ok && e < s.b && toks[e].gap <= 1 {
+		if code, n, bare, ok := MatchCurrencyWord(g.words(e, s), 0); ok && e < s.b && toks[e].gap <= 1 && !g.currencyArea(e+n) {
 			if q.currency == "" || !bare {
 				q.currency, q.bare = code, bare
 			}
@@ -921,6 +926,19 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 		}
 	}
 	return e
+}
+
+// currencyArea reports whether the word at e makes a preceding currency
+// name a region: "euro zone", "dollar area", "sterling bloc".
+func (g *grammar) currencyArea(e int) bool {
+	if g.gluedHyphen(e) {
+		e++
+	}
+	switch g.word(e) {
+	case "zone", "area", "bloc", "region", "countries", "members", "nations", "economies":
+		return true
+	}
+	return false
 }
 
 // pointsAfterPercent turns "0.5 percentage point" style tails into points.
