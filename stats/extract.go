@@ -44,7 +44,8 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.findMentions()
 	ctx := articleContext{}
 	ctx.init(x, a)
-	var prevMoney *quantity
+	var prevMoney quantity // a copy: x.qs is reused by every sentence
+	hasPrevMoney := false
 	prevMoneySent := -10
 	for si, s := range x.sents {
 		if s.para && ctx.main != nil {
@@ -58,7 +59,11 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			if q.skip {
 				continue
 			}
-			x.resolveBare(q, qi, s, prevMoney, si-prevMoneySent <= 2)
+			var pm *quantity
+			if hasPrevMoney && si-prevMoneySent <= 2 {
+				pm = &prevMoney
+			}
+			x.resolveBare(q, qi, s, pm)
 			if x.notAClaim(q, s) {
 				q.skip = true
 				continue
@@ -67,7 +72,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 				if q.bare && ctx.dollar != "" && (q.currency == "USD") && !x.usQualified(q) {
 					q.currency = ctx.dollar
 				}
-				prevMoney = q
+				prevMoney, hasPrevMoney = *q, true
 				prevMoneySent = si
 			}
 		}
@@ -125,7 +130,7 @@ func sentenceText(text string, s sentence) string {
 
 // resolveBare gives a unit to a figure written without one, from the
 // sentence around it: "rose to 7.38 billion dlrs from 3.89 billion".
-func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quantity, prevRecent bool) {
+func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quantity) {
 	if q.unit != "" && !(q.unit == UnitCount && q.item == "") {
 		return
 	}
@@ -164,7 +169,7 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 				}
 			}
 		}
-		if money == nil && prevMoney != nil && prevRecent {
+		if money == nil && prevMoney != nil {
 			money = prevMoney
 		}
 		if money == nil {

@@ -846,6 +846,21 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			q.unit = UnitMultiple
 			return e + 2
 		}
+		// cents and pence: "34 cts", "five cents a share", "20p"
+		switch g.word(e) {
+		case "cts", "cents", "cent", "ct", "pence", "p":
+			if q.currency == "" && !q.scaled && (g.word(e) != "p" || toks[e].glued()) && (g.word(e) != "cent" || q.value == 1) {
+				q.currency = "USD"
+				if w := g.word(e); w == "pence" || w == "p" {
+					q.currency = "GBP"
+				}
+				q.bare = true
+				q.unit = UnitMoney
+				q.value /= 100
+				q.decimals += 2
+				return g.perUnit(q, e+1, s)
+			}
+		}
 		// "6.84 billion mark surplus": a singular currency word after a scale
 		if q.scaled && q.currency == "" && g.word(e) == "mark" && toks[e].gap <= 1 {
 			q.currency, q.unit = "DEM", UnitMoney
@@ -958,7 +973,7 @@ func (g *grammar) perUnit(q *quantity, e int, s sentence) int {
 	}
 	n := g.word(e + 1)
 	switch n {
-	case "share":
+	case "share", "shr":
 		q.unitName = "per share"
 		return e + 2
 	case "barrel", "tonne", "ton", "ounce", "bushel", "pound", "kilo", "kilogram", "head", "unit", "gallon", "litre", "liter", "hour", "month", "year", "day", "person", "capita", "bag", "bale", "lb", "troy":
