@@ -796,7 +796,27 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			return "share of " + np
 		}
 	}
+	// ranks: "second-largest trading partner" → "largest trading partner",
+	// "19th round" → "round"
+	if q.unit == UnitOrdinal {
+		k := q.b
+		var parts []string
+		if k-1 >= s.a && superlatives[g.word(k-1)] {
+			parts = append(parts, g.word(k-1))
+		}
+		if np := x.nounPhrase(k, s); np != "" {
+			parts = append(parts, np)
+		}
+		return strings.Join(parts, " ")
+	}
 	if q.unit == UnitCount && q.item != "" {
+		// "signed free trade agreements with five economies": the object
+		// before the preposition is what is counted
+		if p := g.word(q.a - 1); p == "with" || p == "among" {
+			if np := x.phraseBefore(q.a-1, s); np != "" {
+				return np
+			}
+		}
 		return lower(strings.Join(strings.Fields(q.item), " "))
 	}
 	// a metric noun before the figure in the same clause
@@ -848,6 +868,28 @@ func (x *extractor) modifiedHead(k int, s sentence) string {
 	return lower(strings.Join(strings.Fields(x.g.text[x.toks[a].start:x.toks[k].end]), " "))
 }
 
+// phraseBefore returns the noun phrase (up to four words) that ends right
+// before token k, lower-cased: "signed Free Trade Agreements with" → "free
+// trade agreements".
+func (x *extractor) phraseBefore(k int, s sentence) string {
+	g := &x.g
+	a := k
+	for j := k - 1; j >= s.a && j >= k-4; j-- {
+		w := g.word(j)
+		if w == "" || w == "'s" || functionWords[w] && w != "and" || verbLike[w] || changeWords[w] != NoChange {
+			break
+		}
+		if strings.HasSuffix(w, "ed") && !isUpper(x.toks[j].text) {
+			break // a verb: "signed", "established"
+		}
+		a = j
+	}
+	if a == k || g.word(a) == "and" {
+		return ""
+	}
+	return lower(strings.Join(strings.Fields(g.text[x.toks[a].start:x.toks[k-1].end]), " "))
+}
+
 // nounPhrase returns a normalised noun phrase starting at k ("the world's
 // GDP" → "world gdp"), up to a function word or punctuation.
 func (x *extractor) nounPhrase(k int, s sentence) string {
@@ -866,6 +908,9 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 		w := lower(t.text)
 		if w == "the" || w == "its" || w == "their" || w == "'s" || w == "’s" || w == "a" || w == "an" {
 			continue
+		}
+		if j+1 < s.b && (x.toks[j+1].text == "'s" || x.toks[j+1].text == "’s") && isUpper(t.text) {
+			continue // the possessor is the subject, not part of the metric
 		}
 		if functionWords[w] || verbLike[w] {
 			break
