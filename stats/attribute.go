@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -98,8 +99,21 @@ func atoiSafe(s string) int {
 func (x *extractor) findMentions() {
 	x.mentions = x.mentions[:0]
 	clear(x.names)
+	n := len(x.toks)
+	x.clauseOf = grow32(x.clauseOf, n)
+	x.clauseStart = grow32(x.clauseStart, n)
+	x.cover = grow32(x.cover, n)
+	x.sentM = x.sentM[:0]
 	for si, s := range x.sents {
 		first := len(x.mentions)
+		clauseN, start := int32(0), s.a
+		for k := s.a; k < s.b; k++ {
+			x.clauseOf[k], x.clauseStart[k] = clauseN, int32(start)
+			if x.isClauseBreak(k, s) {
+				clauseN++
+				start = k + 1
+			}
+		}
 		x.words = x.words[:0]
 		x.wordTok = x.wordTok[:0]
 		for k := s.a; k < s.b; k++ {
@@ -115,8 +129,6 @@ func (x *extractor) findMentions() {
 			x.words = append(x.words, "")
 			x.wordTok = append(x.wordTok, k)
 		}
-		clause := 0
-		lastTok := s.a
 		for i := 0; i < len(x.words); i++ {
 			if x.words[i] == "" {
 				continue
@@ -127,12 +139,6 @@ func (x *extractor) findMentions() {
 			}
 			a := x.wordTok[i]
 			b := x.wordTok[i+m.Words-1] + 1
-			for k := lastTok; k < a; k++ {
-				if x.isClauseBreak(k, s) {
-					clause++
-				}
-			}
-			lastTok = a
 			i += m.Words - 1
 			// "non-EU", "anti-China"
 			if a-2 >= s.a && x.g.gluedHyphen(a-1) {
@@ -141,7 +147,7 @@ func (x *extractor) findMentions() {
 					continue
 				}
 			}
-			mn := mention{a: a, b: b, ent: m.Entity, form: m.Form, sent: si, clause: clause}
+			mn := mention{a: a, b: b, ent: m.Entity, form: m.Form, sent: si, clause: int(x.clauseOf[a])}
 			if b < s.b && x.toks[b].kind == tWord && (x.toks[b].text == "'s" || x.toks[b].text == "’s") {
 				mn.poss = true
 			}
@@ -155,8 +161,40 @@ func (x *extractor) findMentions() {
 			}
 			x.mentions = append(x.mentions, mn)
 		}
+		x.coverMentions(first, s)
 		x.properNames(si, s, first)
+		x.coverMentions(first, s)
+		x.sentM = append(x.sentM, [2]int{first, len(x.mentions)})
 	}
+}
+
+// grow32 returns buf resized to n, zeroed.
+func grow32(buf []int32, n int) []int32 {
+	if cap(buf) < n {
+		return make([]int32, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// coverMentions records, for each token of s, which mention covers it.
+func (x *extractor) coverMentions(first int, s sentence) {
+	clear(x.cover[s.a:s.b])
+	for i := first; i < len(x.mentions); i++ {
+		m := &x.mentions[i]
+		for k := m.a; k < m.b; k++ {
+			x.cover[k] = int32(i + 1)
+		}
+	}
+}
+
+// mentionAt returns the mention covering token k of sentence s, or nil.
+func (x *extractor) mentionAt(k int, s sentence) *mention {
+	if k < s.a || k >= s.b || x.cover[k] == 0 {
+		return nil
+	}
+	return &x.mentions[x.cover[k]-1]
 }
 
 // titleWords break a run of capitalised words: "Chinese President Xi".
@@ -245,16 +283,9 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		// gazetteer mentions inside the run, and the words they leave over
 		inside, extra := -1, false
 		for j := a; j < e; j++ {
-			in := false
-			for i := first; i < len(x.mentions); i++ {
-				m := &x.mentions[i]
-				if j >= m.a && j < m.b {
-					in = true
-					if inside < 0 {
-						inside = i
-					}
-					break
-				}
+			in := x.cover[j] > 0
+			if in && inside < 0 {
+				inside = int(x.cover[j] - 1)
 			}
 			if !in && !institutionWords[lower(x.toks[j].text)] && g.word(j) != "of" {
 				extra = true
@@ -281,36 +312,31 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
 			mn.prep = true // "Paul Dales, UK economist ..., said"
 		}
-		for i := first; i < len(x.mentions); i++ {
-			if x.mentions[i].a >= a && x.mentions[i].b <= e {
-				x.mentions[i].ent = ent // the longer name wins
-				x.mentions[i].prep = mn.prep
-				x.mentions[i].a, x.mentions[i].b = a, e
-				ent = nil
-				break
+		if inside >= 0 {
+			// the longer name absorbs the entities inside it
+			m := &x.mentions[inside]
+			m.ent, m.prep, m.a, m.b, m.poss = ent, mn.prep, a, e, possessive
+			for j := a; j < e; j++ {
+				if c := x.cover[j]; c > 0 && int(c-1) != inside {
+					x.mentions[c-1].ent = nil // dropped below
+				}
 			}
-		}
-		if ent == nil {
 			continue
 		}
-		// keep mentions in text order
 		x.mentions = append(x.mentions, mn)
-		for i := len(x.mentions) - 1; i > first && x.mentions[i].a < x.mentions[i-1].a; i-- {
-			x.mentions[i], x.mentions[i-1] = x.mentions[i-1], x.mentions[i]
+	}
+	// drop absorbed mentions, restore text order and clause indexes
+	kept := x.mentions[:first]
+	for _, m := range x.mentions[first:] {
+		if m.ent != nil {
+			kept = append(kept, m)
 		}
 	}
-	// clause indexes for the new mentions
-	clause := 0
-	last := s.a
-	for i := first; i < len(x.mentions); i++ {
-		m := &x.mentions[i]
-		for k := last; k < m.a; k++ {
-			if x.isClauseBreak(k, s) {
-				clause++
-			}
-		}
-		last = m.a
-		m.clause = clause
+	x.mentions = kept
+	ms := x.mentions[first:]
+	slices.SortStableFunc(ms, func(p, q mention) int { return p.a - q.a })
+	for i := range ms {
+		ms[i].clause = int(x.clauseOf[ms[i].a])
 	}
 }
 
@@ -419,13 +445,11 @@ func (x *extractor) isClauseBreak(k int, s sentence) bool {
 }
 
 // sentenceSubject returns the subject-position entity of sentence si.
-func (x *extractor) sentenceSubject(si int, s sentence) *Entity {
-	for i := range x.mentions {
+func (x *extractor) sentenceSubject(si int) *Entity {
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
 		m := &x.mentions[i]
-		if m.sent != si || m.prep || m.ent.Kind == KindRegion {
-			continue
-		}
-		if x.insideClaim(m) {
+		if m.prep || m.ent.Kind == KindRegion || x.inClaim[m.a] {
 			continue
 		}
 		return m.ent
@@ -433,65 +457,76 @@ func (x *extractor) sentenceSubject(si int, s sentence) *Entity {
 	return nil
 }
 
-// insideClaim reports whether a mention is part of a claim's own text
-// ("Australian dlrs", "Hong Kong dollars").
-func (x *extractor) insideClaim(m *mention) bool {
+// prepareSubjects indexes the subject candidates of sentence si once its
+// claims are known: per clause, the first candidate; and the candidates
+// that may follow a claim, in text order. Mentions inside a claim's own
+// text ("Australian dlrs") are not candidates.
+func (x *extractor) prepareSubjects(si int, s sentence) {
+	clear(x.inClaim[s.a:s.b])
 	for i := range x.qs {
 		q := &x.qs[i]
-		if !q.skip && m.a >= q.a && m.a < q.b {
-			return true
+		if !q.skip {
+			for k := q.a; k < q.b; k++ {
+				x.inClaim[k] = true
+			}
 		}
 	}
-	return false
+	x.firstInClause = x.firstInClause[:0]
+	x.afterCands = x.afterCands[:0]
+	x.sentFirst = -1
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.prep || x.inClaim[m.a] {
+			continue
+		}
+		if x.sentFirst < 0 {
+			x.sentFirst = i
+		}
+		for len(x.firstInClause) <= m.clause {
+			x.firstInClause = append(x.firstInClause, -1)
+		}
+		if x.firstInClause[m.clause] < 0 {
+			x.firstInClause[m.clause] = i
+		}
+		if m.ent.Kind != KindName {
+			x.afterCands = append(x.afterCands, i)
+		}
+	}
 }
 
 // subjectFor picks the entity a claim is about: the subject-position entity
 // of the claim's clause, else of its sentence, else the one carried from
 // earlier sentences.
-func (x *extractor) subjectFor(q *quantity, si int, s sentence, sentSubject *Entity, ctx *articleContext) string {
-	// the clause of the claim
-	clause := 0
-	for k := s.a; k < q.a; k++ {
-		if x.isClauseBreak(k, s) {
-			clause++
-		}
-	}
+func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleContext) string {
+	clause := int(x.clauseOf[q.a])
 	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth"
 	if x.g.word(q.b) == "of" {
 		k := q.b + 1
 		if x.g.word(k) == "the" {
 			k++
 		}
-		for i := range x.mentions {
-			m := &x.mentions[i]
-			if m.sent == si && m.a == k && (m.poss || m.form == FormAdjective) {
-				return m.ent.Name
-			}
+		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || m.form == FormAdjective) {
+			return m.ent.Name
 		}
 	}
 	// "the IMF's 184 members": the possessor of what is counted
 	if q.unit != UnitOrdinal && q.a-1 > s.a && (x.toks[q.a-1].text == "'s" || x.toks[q.a-1].text == "’s") {
-		for i := range x.mentions {
-			m := &x.mentions[i]
-			if m.sent == si && m.b == q.a-1 {
-				return m.ent.Name
-			}
+		if m := x.mentionAt(q.a-2, s); m != nil && m.b == q.a-1 {
+			return m.ent.Name
 		}
 	}
 	var before, after *mention
-	for i := range x.mentions {
-		m := &x.mentions[i]
-		if m.sent != si || m.prep || x.insideClaim(m) {
-			continue
-		}
-		if m.a < q.a {
-			if m.clause == clause && (before == nil || before.clause != clause) {
-				before = m
-			} else if before == nil {
-				before = m
-			}
-		} else if after == nil && m.clause == clause && m.ent.Kind != KindName {
-			after = m
+	if clause < len(x.firstInClause) && x.firstInClause[clause] >= 0 && x.mentions[x.firstInClause[clause]].a < q.a {
+		before = &x.mentions[x.firstInClause[clause]]
+	} else if x.sentFirst >= 0 && x.mentions[x.sentFirst].a < q.a {
+		before = &x.mentions[x.sentFirst]
+	}
+	if before == nil {
+		// the first candidate at or after the claim, if in the same clause
+		i, _ := slices.BinarySearchFunc(x.afterCands, q.a, func(mi, a int) int { return x.mentions[mi].a - a })
+		if i < len(x.afterCands) && x.mentions[x.afterCands[i]].clause == clause {
+			after = &x.mentions[x.afterCands[i]]
 		}
 	}
 	if after != nil && x.pronounClause(q.a, s) {
@@ -506,9 +541,9 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, sentSubject *Ent
 		return ctx.current.Name
 	}
 	// any entity in the sentence at all
-	for i := range x.mentions {
-		m := &x.mentions[i]
-		if m.sent == si && m.ent.Kind != KindRegion {
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		if m := &x.mentions[i]; m.ent.Kind != KindRegion {
 			return m.ent.Name
 		}
 	}
@@ -518,14 +553,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, sentSubject *Ent
 // pronounClause reports whether the clause holding token k starts with a
 // personal pronoun, whose referent comes from an earlier sentence.
 func (x *extractor) pronounClause(k int, s sentence) bool {
-	start := s.a
-	for j := k - 1; j >= s.a; j-- {
-		if x.isClauseBreak(j, s) {
-			start = j + 1
-			break
-		}
-	}
-	for j := start; j < k; j++ {
+	for j := int(x.clauseStart[k]); j < k; j++ {
 		w := x.g.word(j)
 		if w == "" || w == "and" || w == "but" || w == "while" || w == "as" {
 			continue
@@ -711,9 +739,17 @@ func (x *extractor) yearAfter(k int, s sentence) int {
 // periodFor picks the period nearest to the claim in its sentence, else
 // the one carried from earlier sentences.
 func (x *extractor) periodFor(q *quantity, ps []periodMention, ctx *articleContext) string {
-	best := ""
-	bestD := 1 << 30
-	for _, p := range ps {
+	if len(ps) == 0 {
+		return ctx.lastPeriod
+	}
+	// the nearest mention on either side (ps is in text order)
+	i, _ := slices.BinarySearchFunc(ps, q.a, func(p periodMention, a int) int { return p.tok - a })
+	best, bestD := "", 1<<30
+	for _, j := range [...]int{i - 1, i} {
+		if j < 0 || j >= len(ps) {
+			continue
+		}
+		p := ps[j]
 		d := p.tok - q.b
 		if p.tok < q.a {
 			d = q.a - p.tok + 1
@@ -725,10 +761,7 @@ func (x *extractor) periodFor(q *quantity, ps []periodMention, ctx *articleConte
 			best, bestD = p.period, d
 		}
 	}
-	if best != "" {
-		return best
-	}
-	return ctx.lastPeriod
+	return best
 }
 
 // changeNouns after a figure make it a change ("a 25 pct rise").

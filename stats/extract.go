@@ -23,6 +23,19 @@ type extractor struct {
 	wordTok  []int
 	mentions []mention
 	names    map[string]*Entity // proper names of the current article
+
+	// per-token indexes over the article, so that attribution stays linear
+	clauseOf    []int32 // clause number within the sentence
+	clauseStart []int32 // first token of the clause
+	cover       []int32 // 1 + index of the mention covering the token, or 0
+	inClaim     []bool  // the token is part of a claim of the current sentence
+	sentM       [][2]int
+	// subject candidates of the current sentence
+	firstInClause []int
+	afterCands    []int
+	sentFirst     int
+	sentIndex     bool  // the sentence is about a stock index
+	nextMoney     []int // per claim of the sentence: the next money claim, or -1
 }
 
 // mention is an entity named in the text.
@@ -42,6 +55,10 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.sents = splitSentences(text, x.toks, x.sents)
 	x.g = grammar{text: text, toks: x.toks}
 	x.findMentions()
+	if cap(x.inClaim) < len(x.toks) {
+		x.inClaim = make([]bool, len(x.toks))
+	}
+	x.inClaim = x.inClaim[:len(x.toks)]
 	ctx := articleContext{}
 	ctx.init(x, a)
 	var prevMoney quantity // a copy: x.qs is reused by every sentence
@@ -53,7 +70,19 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		}
 		x.qs = x.g.scan(s, x.qs[:0])
 		periods := x.findPeriods(s, &ctx)
-		sentSubject := x.sentenceSubject(si, s)
+		x.sentIndex = x.indexContext(s)
+		// the next explicit money claim after each claim
+		x.nextMoney = x.nextMoney[:0]
+		for range x.qs {
+			x.nextMoney = append(x.nextMoney, -1)
+		}
+		for qi, next := len(x.qs)-1, -1; qi >= 0; qi-- {
+			x.nextMoney[qi] = next
+			if !x.qs[qi].skip && x.qs[qi].unit == UnitMoney {
+				next = qi
+			}
+		}
+		lastUnit, lastMoney := -1, -1
 		for qi := range x.qs {
 			q := &x.qs[qi]
 			if q.skip {
@@ -63,10 +92,16 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			if hasPrevMoney && si-prevMoneySent <= 2 {
 				pm = &prevMoney
 			}
-			x.resolveBare(q, qi, s, pm)
+			x.resolveBare(q, qi, s, pm, lastUnit, lastMoney)
 			if x.notAClaim(q, s) {
 				q.skip = true
 				continue
+			}
+			if q.unit != "" && q.unit != UnitOrdinal && q.unit != UnitMultiple {
+				lastUnit = qi
+			}
+			if q.unit == UnitMoney {
+				lastMoney = qi
 			}
 			if q.unit == UnitMoney {
 				if q.bare && ctx.dollar != "" && (q.currency == "USD") && !x.usQualified(q) {
@@ -76,10 +111,18 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 				prevMoneySent = si
 			}
 		}
+		x.prepareSubjects(si, s)
+		sentSubject := x.sentenceSubject(si)
+		stext := ""
 		for qi := range x.qs {
 			q := &x.qs[qi]
 			if q.skip {
 				continue
+			}
+			if s.end-s.start > maxSentence {
+				stext = x.sentenceWindow(q, s)
+			} else if stext == "" {
+				stext = sentenceText(text, s)
 			}
 			if q.scaled {
 				q.value, q.max = tidy(q.value), tidy(q.max)
@@ -93,7 +136,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 				UnitName: q.unitName,
 				Approx:   q.approx,
 				Item:     q.item,
-				Sentence: sentenceText(text, s),
+				Sentence: stext,
 				Article:  a.ID,
 				Title:    a.Title,
 				Source:   a.Source,
@@ -106,7 +149,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			if c.Unit == UnitMoney {
 				c.Currency = q.currency
 			}
-			c.Subject = x.subjectFor(q, si, s, sentSubject, &ctx)
+			c.Subject = x.subjectFor(q, si, s, &ctx)
 			c.Period = x.periodFor(q, periods, &ctx)
 			c.Change = x.changeFor(q, s)
 			c.Metric = x.metricFor(q, s, &c)
@@ -117,6 +160,30 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		}
 	}
 	return out
+}
+
+// maxSentence is the longest sentence copied whole into a claim; in longer
+// "sentences" (tables, unpunctuated dumps) a claim gets a window around it.
+const maxSentence = 2000
+
+// sentenceWindow returns about 300 bytes of the sentence on each side of the
+// claim, cut at token boundaries and marked with "…".
+func (x *extractor) sentenceWindow(q *quantity, s sentence) string {
+	a, b := q.a, q.b
+	for a > s.a && x.toks[q.a].start-x.toks[a-1].start < 300 {
+		a--
+	}
+	for b < s.b && x.toks[b].end-x.toks[q.b-1].end < 300 {
+		b++
+	}
+	w := sentenceText(x.g.text, sentence{a: a, b: b, start: x.toks[a].start, end: x.toks[b-1].end})
+	if a > s.a {
+		w = "…" + w
+	}
+	if b < s.b {
+		w += "…"
+	}
+	return w
 }
 
 // sentenceText returns the sentence with its white space folded.
@@ -130,7 +197,7 @@ func sentenceText(text string, s sentence) string {
 
 // resolveBare gives a unit to a figure written without one, from the
 // sentence around it: "rose to 7.38 billion dlrs from 3.89 billion".
-func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quantity) {
+func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quantity, lastUnit, lastMoney int) {
 	if q.unit != "" && !(q.unit == UnitCount && q.item == "") {
 		return
 	}
@@ -142,12 +209,8 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 	}
 	// the last earlier claim in the sentence with a unit
 	var prev *quantity
-	for k := qi - 1; k >= 0; k-- {
-		p := &x.qs[k]
-		if !p.skip && p.unit != "" && p.unit != UnitOrdinal && p.unit != UnitMultiple {
-			prev = p
-			break
-		}
+	if lastUnit >= 0 {
+		prev = &x.qs[lastUnit]
 	}
 	lead := x.g.word(q.a - 1)
 	if lead == "a" || lead == "revised" {
@@ -159,27 +222,16 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		comparative = true
 	}
 	if q.scaled {
-		money := prev
-		if money == nil || money.unit != UnitMoney {
-			money = nil
-			for k := qi - 1; k >= 0; k-- {
-				if x.qs[k].unit == UnitMoney && !x.qs[k].skip {
-					money = &x.qs[k]
-					break
-				}
-			}
+		var money *quantity
+		if lastMoney >= 0 {
+			money = &x.qs[lastMoney]
 		}
 		if money == nil && prevMoney != nil {
 			money = prevMoney
 		}
-		if money == nil {
+		if money == nil && x.nextMoney[qi] >= 0 {
 			// a later money claim in the sentence: "from 5 billion to 7 billion dlrs"
-			for k := qi + 1; k < len(x.qs); k++ {
-				if x.qs[k].unit == UnitMoney && !x.qs[k].skip {
-					money = &x.qs[k]
-					break
-				}
-			}
+			money = &x.qs[x.nextMoney[qi]]
 		}
 		if money != nil && q.item == "" {
 			q.unit = UnitMoney
@@ -223,7 +275,7 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 	if q.unit == UnitCount {
 		return
 	}
-	if q.decimals > 0 || x.indexContext(s) {
+	if q.decimals > 0 || x.sentIndex {
 		q.unit = UnitNumber
 		return
 	}
@@ -236,7 +288,7 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 
 // otherCurrency finds a currency named in the sentence outside toks[a:b].
 func (x *extractor) otherCurrency(s sentence, a, b int) string {
-	for k := s.a; k < s.b; k++ {
+	for k := max(s.a, a-40); k < min(s.b, b+40); k++ {
 		if k >= a && k < b {
 			continue
 		}
@@ -348,15 +400,7 @@ func isAllUpperLine(x *extractor, s sentence) bool {
 	return seen > 0
 }
 
-func (x *extractor) isEntityAt(k int) bool {
-	for i := range x.mentions {
-		m := &x.mentions[i]
-		if k >= m.a && k < m.b {
-			return true
-		}
-	}
-	return false
-}
+func (x *extractor) isEntityAt(k int) bool { return x.cover[k] > 0 }
 
 // tidy rounds away binary noise from scaling ("8.14 billion" is
 // 8140000000, not 8140000000.000001) by keeping 12 significant digits.

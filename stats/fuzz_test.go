@@ -2,6 +2,7 @@ package stats
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -41,7 +42,7 @@ func fuzzSeeds() []string {
 		"", "1", "$", "%", "-", "1,", "1.", ",000", "one-", "a", "half", "U.S.", "'s",
 		"99999999999999999999999999999999999999999 billion dlrs",
 		"1e308 trillion trillion", "between and", "from 5 to", "3-", "-3-4%",
-		"\xff\xfe 5 pct \x00", "NOV. 10-16", "1987/", "/88", "twenty-", "a dozen dozen",
+		"\xff\xfe 5 pct \x00", strings.Repeat("9", 400), strings.Repeat("9", 300) + " trillion", "NOV. 10-16", "1987/", "/88", "twenty-", "a dozen dozen",
 	}
 	for _, tt := range grammarCases {
 		seeds = append(seeds, tt.in)

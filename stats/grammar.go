@@ -156,8 +156,13 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 		return q, true
 	}
 	g.rangeTail(&q, s)
+	if !finite(q.value) || q.hasMax && !finite(q.max) {
+		return q, false // "1" followed by 400 digits is no figure
+	}
 	return q, true
 }
+
+func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 
 // negative applies a leading minus sign or "minus".
 func (g *grammar) negative(q *quantity, s sentence) {
