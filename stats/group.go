@@ -1,0 +1,68 @@
+package stats
+
+// Verdict says whether the figures of a comparison group agree.
+type Verdict string
+
+// The verdicts of a comparison group (see Compare).
+const (
+	Consistent Verdict = "consistent" // all intervals share a point
+	Tension    Verdict = "tension"    // they do not, but the largest gap is small
+	Conflict   Verdict = "conflict"   // the articles disagree
+)
+
+// Interval is the range of true values a stated figure is consistent with,
+// given its rounding and its approximation word. Low may be -Inf and High
+// +Inf ("at least 5").
+type Interval struct {
+	Low, High float64
+}
+
+// GroupKey identifies the figures that state the same thing: the same
+// subject, metric, unit (and currency) and period, after canonicalisation.
+type GroupKey struct {
+	Subject  string `json:"subject"`
+	Metric   string `json:"metric"`
+	Unit     Unit   `json:"unit"`
+	Currency string `json:"currency,omitempty"`
+	Period   string `json:"period,omitempty"`
+}
+
+// GroupClaim is one claim of a comparison group with its interval.
+type GroupClaim struct {
+	Article  string   `json:"article"`
+	Title    string   `json:"title"`
+	Date     string   `json:"date,omitempty"`
+	Source   string   `json:"source,omitempty"`
+	Text     string   `json:"text"`
+	Value    float64  `json:"value"`
+	Max      *float64 `json:"max,omitempty"`
+	Approx   Approx   `json:"approx,omitempty"`
+	Low      float64  `json:"low"`
+	High     float64  `json:"high"`
+	Sentence string   `json:"sentence"`
+}
+
+// Group is a set of claims from different articles that state the same
+// figure, with the verdict on whether they agree.
+type Group struct {
+	GroupKey
+	Verdict        Verdict      `json:"verdict"`
+	Min            float64      `json:"min"`
+	Median         float64      `json:"median"`
+	Max            float64      `json:"max"`
+	Spread         float64      `json:"spread"`          // Max - Min
+	RelativeSpread float64      `json:"relative_spread"` // Spread / |Median| (0 when Median is 0)
+	Articles       int          `json:"articles"`        // independent articles (identical texts count once)
+	Claims         []GroupClaim `json:"claims"`
+}
+
+// SeriesPoint is one period's value of a subject and metric across articles
+// (for time charts).
+type SeriesPoint struct {
+	Period   string  `json:"period"`
+	Value    float64 `json:"value"` // the median of the claims for the period
+	Min      float64 `json:"min"`
+	Max      float64 `json:"max"`
+	Claims   int     `json:"claims"`
+	Articles int     `json:"articles"`
+}
