@@ -142,7 +142,7 @@ func (x *extractor) findMentions() {
 			i += m.Words - 1
 			// "non-EU", "anti-China"
 			if a-2 >= s.a && x.g.gluedHyphen(a-1) {
-				switch lower(x.toks[a-2].text) {
+				switch x.g.lw(a-2) {
 				case "non", "anti", "pro", "ex", "post", "pre":
 					continue
 				}
@@ -233,14 +233,14 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	}
 	for k := s.a; k < s.b; k++ {
 		t := &x.toks[k]
-		if t.kind != tWord || !isUpper(t.text) || titleWords[lower(t.text)] {
+		if t.kind != tWord || !isUpper(t.text) || titleWords[x.g.lw(k)] {
 			continue
 		}
 		// the run of capitalised words (with "of", "and", "&" inside)
 		e := k
 		for e < s.b {
 			u := &x.toks[e]
-			if u.kind == tWord && isUpper(u.text) && !titleWords[lower(u.text)] && u.text != "'s" {
+			if u.kind == tWord && isUpper(u.text) && !titleWords[x.g.lw(e)] && u.text != "'s" {
 				e++
 				continue
 			}
@@ -263,7 +263,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		k = e - 1
 		// skip sentence-initial single common words ("Exports rose")
 		possessive := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
-		w0 := lower(x.toks[a].text)
+		w0 := x.g.lw(a)
 		if functionWords[w0] || months[w0] > 0 || weekdays[w0] || w0 == "i" {
 			if e-a == 1 {
 				continue
@@ -272,7 +272,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			if a >= e {
 				continue
 			}
-			w0 = lower(x.toks[a].text)
+			w0 = x.g.lw(a)
 			if months[w0] > 0 || weekdays[w0] {
 				continue
 			}
@@ -287,7 +287,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			if in && inside < 0 {
 				inside = int(x.cover[j] - 1)
 			}
-			if !in && !institutionWords[lower(x.toks[j].text)] && g.word(j) != "of" {
+			if !in && !institutionWords[x.g.lw(j)] && g.word(j) != "of" {
 				extra = true
 			}
 		}
@@ -302,7 +302,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		// a name needs evidence: a possessive, an organisation word at its
 		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
 		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
-		if !possessive && !orgSuffixes[lower(x.toks[e-1].text)] && !entityLast {
+		if !possessive && !orgSuffixes[x.g.lw(e-1)] && !entityLast {
 			continue
 		}
 		name := strings.Join(strings.Fields(x.g.text[x.toks[a].start:x.toks[e-1].end]), " ")
@@ -415,7 +415,7 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 		if t.kind != tWord {
 			return false
 		}
-		w := lower(t.text)
+		w := x.g.lw(p)
 		if prepositions[w] {
 			return true
 		}
@@ -613,7 +613,7 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 				}
 			}
 		case tWord:
-			w := lower(t.text)
+			w := x.g.lw(k)
 			if mo, ok := months[w]; ok && isUpper(t.text) && (w != "may" || k > s.a) && len(w) >= 3 {
 				if w == "mar" || w == "jun" || w == "jan" || w == "dec" || w == "oct" || w == "sep" || w == "aug" || w == "apr" || w == "jul" || w == "feb" || w == "nov" || w == "sept" {
 					if !(k+1 < s.b && (g.isPunct(k+1, ".") || x.toks[k+1].kind == tNum)) {
@@ -678,7 +678,7 @@ func (x *extractor) quarterAt(k int, s sentence) string {
 	e := k + 1
 	switch t.kind {
 	case tWord:
-		w := lower(t.text)
+		w := x.g.lw(k)
 		if len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' {
 			return strings.ToUpper(w)
 		}
@@ -938,7 +938,7 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 			}
 			break
 		}
-		w := lower(t.text)
+		w := x.g.lw(j)
 		if w == "the" || w == "its" || w == "their" || w == "'s" || w == "’s" || w == "a" || w == "an" {
 			continue
 		}

@@ -36,6 +36,7 @@ type extractor struct {
 	sentFirst     int
 	sentIndex     bool  // the sentence is about a stock index
 	nextMoney     []int // per claim of the sentence: the next money claim, or -1
+	lowBuf        []byte
 }
 
 // mention is an entity named in the text.
@@ -54,6 +55,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.toks = tokenize(text, x.toks)
 	x.sents = splitSentences(text, x.toks, x.sents)
 	x.g = grammar{text: text, toks: x.toks}
+	x.g.low, x.lowBuf = asciiLower(text, x.lowBuf)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
 		x.inClaim = make([]bool, len(x.toks))
@@ -265,7 +267,7 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 			_ = code
 			q.unit = UnitMoney
 			q.currency = x.otherCurrency(s, k, k+n)
-			q.unitName = "per " + lower(x.toks[k+n-1].text)
+			q.unitName = "per " + x.g.lw(k+n-1)
 			if strings.HasSuffix(q.unitName, "s") {
 				q.unitName = strings.TrimSuffix(q.unitName, "s")
 			}
@@ -308,7 +310,7 @@ func (x *extractor) otherCurrency(s sentence, a, b int) string {
 // indexContext reports whether the sentence is about a stock index.
 func (x *extractor) indexContext(s sentence) bool {
 	for k := s.a; k < s.b; k++ {
-		if x.toks[k].kind == tWord && indexWords[lower(x.toks[k].text)] {
+		if x.toks[k].kind == tWord && indexWords[x.g.lw(k)] {
 			return true
 		}
 	}
@@ -342,7 +344,7 @@ func (x *extractor) notAClaim(q *quantity, s sentence) bool {
 			if p >= s.a {
 				pt := &x.toks[p]
 				if pt.kind == tWord && isUpper(pt.text) && p > s.a {
-					w := lower(pt.text)
+					w := x.g.lw(p)
 					if !functionWords[w] && months[w] == 0 && !isApproxWord(w) && !x.isEntityAt(p) && !isAllUpperLine(x, s) {
 						return true
 					}

@@ -112,6 +112,9 @@ func MatchEntity(words []string, i int) (EntityMatch, bool) {
 		return EntityMatch{}, false
 	}
 	upper := gazStartsUpper(words[i])
+	if !upper && (len(words[i]) == 0 || !g.lowerFirst[words[i]]) {
+		return EntityMatch{}, false // fast path: most words are lower-case and start nothing
+	}
 	node, n := g.trie.match(words, i, func(e *gazEntry) bool { return upper || e.lowerOK })
 	if node == nil || node.val.entity == nil || g.inStop(words, i, n) {
 		return EntityMatch{}, false
@@ -157,6 +160,9 @@ type gazetteer struct {
 	byName   map[string]*Entity
 	trie     gazTrie[gazEntry]
 	stops    map[string][]gazStop // by the key of a non-first word
+	// lowerFirst holds the first words of entries written in lower case
+	// ("euro zone"): the only lower-case words a match can start at.
+	lowerFirst map[string]bool
 }
 
 var (
@@ -239,6 +245,12 @@ func (g *gazetteer) add(e *Entity, phrase string, form EntityForm) {
 	}
 	node := g.trie.insert(words)
 	lower := !gazStartsUpper(words[0])
+	if lower {
+		if g.lowerFirst == nil {
+			g.lowerFirst = map[string]bool{}
+		}
+		g.lowerFirst[strings.ToLower(words[0])] = true
+	}
 	switch {
 	case !node.has:
 		node.has, node.val = true, gazEntry{entity: e, form: form, lowerOK: lower}

@@ -41,14 +41,42 @@ type quantity struct {
 // grammar recognises quantities in the tokens of one article.
 type grammar struct {
 	text string
+	low  string // text with ASCII letters lower-cased (same byte offsets)
 	toks []token
 }
 
+// word returns token k lower-cased if it is a word, else "".
 func (g *grammar) word(k int) string {
 	if k < 0 || k >= len(g.toks) || g.toks[k].kind != tWord {
 		return ""
 	}
-	return lower(g.toks[k].text)
+	t := &g.toks[k]
+	return g.low[t.start:t.end]
+}
+
+// lw returns token k with ASCII letters lower-cased, whatever its kind.
+func (g *grammar) lw(k int) string {
+	t := &g.toks[k]
+	return g.low[t.start:t.end]
+}
+
+// asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
+// It returns s itself when there is nothing to change.
+func asciiLower(s string, buf []byte) (string, []byte) {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s, buf
+	}
+	buf = append(buf[:0], s...)
+	for ; i < len(buf); i++ {
+		if c := buf[i]; c >= 'A' && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return string(buf), buf
 }
 
 func (g *grammar) isPunct(k int, p string) bool {
@@ -75,9 +103,47 @@ func isUpper(s string) bool {
 	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
+// startWords are the words a quantity can start with (number words,
+// ordinals, fractions, multiples, "a"/"an").
+var startWords = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "half": true, "quarter": true, "rs": true, "rmb": true}
+	for _, set := range []map[string]float64{cardinalWords, tensWords, ordinalWords, fractionWords, multipleVerbs, foldWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// mayStart reports whether a quantity may start at token k: a figure, a
+// currency symbol, a number word, or a word glued to a currency symbol or
+// followed by a figure ("US$5", "USD 300").
+func (g *grammar) mayStart(k int, s sentence) bool {
+	t := &g.toks[k]
+	switch t.kind {
+	case tNum:
+		return true
+	case tSym:
+		return t.text != "%"
+	case tWord:
+		if startWords[g.word(k)] {
+			return true
+		}
+		if k+1 < s.b {
+			n := &g.toks[k+1]
+			return n.kind == tNum || n.kind == tSym && n.glued() || n.kind == tPunct && n.text == "." && t.text == "Rs"
+		}
+	}
+	return false
+}
+
 // scan finds the quantities of sentence s.
 func (g *grammar) scan(s sentence, out []quantity) []quantity {
 	for k := s.a; k < s.b; {
+		if !g.mayStart(k, s) {
+			k++
+			continue
+		}
 		q, ok := g.parseAt(k, s)
 		if !ok {
 			k++
@@ -239,7 +305,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			return 0, false
 		}
 		if g.isHyphen(j-1) && j-2 >= s.a && toks[j-2].kind == tWord && p.glued() {
-			w := lower(toks[j-2].text)
+			w := g.lw(j-2)
 			if _, isNum := cardinalWords[w]; !isNum && months[w] == 0 && w != "mid" && w != "late" && w != "early" {
 				q.skip = true
 				return e, true
@@ -252,7 +318,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 	}
 	// glued letters: ordinal suffixes, scale abbreviations, or a code ("5G")
 	if e < s.b && toks[e].kind == tWord && toks[e].glued() {
-		w := lower(toks[e].text)
+		w := g.lw(e)
 		switch {
 		case (w == "st" || w == "nd" || w == "rd" || w == "th") && t.decimals == 0 && !t.commas:
 			q.kind = numOrdinal
@@ -331,7 +397,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 	}
 	// scale words: 1.2 million, 38.37 BILLION
 	if !q.scaled && e < s.b && toks[e].kind == tWord {
-		w := lower(toks[e].text)
+		w := g.lw(e)
 		if sc, ok := scaleWords[w]; ok && sc > 0 {
 			q.value *= sc
 			q.scaled = true
@@ -423,7 +489,7 @@ func (g *grammar) superlative(q *quantity, e int, s sentence) int {
 // fractions, multiples.
 func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 	toks := g.toks
-	w := lower(toks[j].text)
+	w := g.lw(j)
 	// multiples: doubled, threefold
 	if m, ok := multipleVerbs[w]; ok {
 		q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
@@ -1015,7 +1081,7 @@ func (g *grammar) countedNoun(q *quantity, e int, s sentence) (string, bool) {
 	if e >= s.b || toks[e].kind != tWord || toks[e].gap > 1 {
 		return "", false
 	}
-	first := lower(toks[e].text)
+	first := g.lw(e)
 	if functionWords[first] || verbLike[first] || months[first] > 0 && isUpper(toks[e].text) {
 		return "", false
 	}
@@ -1031,7 +1097,7 @@ func (g *grammar) countedNoun(q *quantity, e int, s sentence) (string, bool) {
 			}
 			break
 		}
-		w := lower(t.text)
+		w := g.lw(k)
 		if w == "and" && n > 0 && k+1 < s.b && isUpper(toks[k+1].text) && isUpper(toks[k-1].text) {
 			n++
 			continue

@@ -130,11 +130,21 @@ func lineEndsSentence(text string, toks []token, from, to int) bool {
 		return true
 	}
 	line := text[toks[from].start:last.end]
-	if strings.ToUpper(line) == line {
+	if !hasLowerASCII(line) {
 		return true
 	}
 	if len(line) < 40 && startsSentence(&toks[to]) {
 		return true
+	}
+	return false
+}
+
+// hasLowerASCII reports whether s has a lower-case ASCII letter.
+func hasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			return true
+		}
 	}
 	return false
 }
