@@ -142,7 +142,7 @@ func (x *extractor) findMentions() {
 			i += m.Words - 1
 			// "non-EU", "anti-China"
 			if a-2 >= s.a && x.g.gluedHyphen(a-1) {
-				switch x.g.lw(a-2) {
+				switch x.g.lw(a - 2) {
 				case "non", "anti", "pro", "ex", "post", "pre":
 					continue
 				}

@@ -305,7 +305,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			return 0, false
 		}
 		if g.isHyphen(j-1) && j-2 >= s.a && toks[j-2].kind == tWord && p.glued() {
-			w := g.lw(j-2)
+			w := g.lw(j - 2)
 			if _, isNum := cardinalWords[w]; !isNum && months[w] == 0 && w != "mid" && w != "late" && w != "early" {
 				q.skip = true
 				return e, true
