@@ -432,6 +432,14 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 // isClauseBreak reports whether a new clause starts after toks[k].
 func (x *extractor) isClauseBreak(k int, s sentence) bool {
 	t := &x.toks[k]
+	// "the US was ahead with 20.5% and China came second": a new subject
+	// after a figure starts a clause
+	if t.kind == tWord && (t.text == "and" || t.text == "but" || t.text == "while") && k > s.a && k+1 < s.b {
+		p := &x.toks[k-1]
+		if (p.kind == tNum || p.kind == tSym && p.text == "%" || x.g.word(k-1) == "pct" || x.g.word(k-1) == "percent") && isUpper(x.toks[k+1].text) {
+			return true
+		}
+	}
 	if t.kind != tPunct {
 		return false
 	}
@@ -507,6 +515,16 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			k++
 		}
 		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || m.form == FormAdjective) {
+			return m.ent.Name
+		}
+	}
+	// "compared with 18.6% for the US": the entity the figure is given for
+	if x.g.word(q.b) == "for" {
+		k := q.b + 1
+		if x.g.word(k) == "the" {
+			k++
+		}
+		if m := x.mentionAt(k, s); m != nil && m.a == k && m.ent.Kind != KindRegion {
 			return m.ent.Name
 		}
 	}
