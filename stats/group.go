@@ -11,8 +11,9 @@ const (
 )
 
 // Interval is the range of true values a stated figure is consistent with,
-// given its rounding and its approximation word. Low may be -Inf and High
-// +Inf ("at least 5").
+// given its rounding and its approximation word (see ClaimInterval). Low
+// may be -Inf and High +Inf ("at least 5"); GroupClaim writes them to JSON
+// as null.
 type Interval struct {
 	Low, High float64
 }
@@ -25,6 +26,10 @@ type GroupKey struct {
 	Unit     Unit   `json:"unit"`
 	Currency string `json:"currency,omitempty"`
 	Period   string `json:"period,omitempty"`
+	// Change separates levels from changes: "up" for rises ("exports rose
+	// 5%"), "down" for falls, "" for levels. For growth metrics a rise is a
+	// level ("grew 3%" is "growth of 3%"; see Compare).
+	Change Change `json:"change,omitempty"`
 }
 
 // GroupClaim is one claim of a comparison group with its interval.
@@ -40,6 +45,9 @@ type GroupClaim struct {
 	Low      float64  `json:"low"`
 	High     float64  `json:"high"`
 	Sentence string   `json:"sentence"`
+	// Outlier marks, in a group that is not consistent, a claim whose
+	// interval misses the value most of the group's articles agree on.
+	Outlier bool `json:"outlier,omitempty"`
 }
 
 // Group is a set of claims from different articles that state the same
