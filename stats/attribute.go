@@ -618,6 +618,8 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 					p = p + "-" + twoDigits(mo)
 				} else if q := x.quarterBefore(k, s); q != "" {
 					p = p + "-" + q
+				} else if n := x.monthsToDate(k, s); n > 0 {
+					p = p + "-01.." + p + "-" + twoDigits(n) // "the first two months of 1987"
 				}
 				out = append(out, periodMention{k, p})
 				ctx.year = y
@@ -731,6 +733,25 @@ func (x *extractor) quarterAt(k int, s sentence) string {
 	return ""
 }
 
+// monthsToDate recognises "first N months of" before the year at k and
+// returns N (2 to 11), else 0.
+func (x *extractor) monthsToDate(k int, s sentence) int {
+	g := &x.g
+	if k-4 < s.a || g.word(k-1) != "of" || g.word(k-2) != "months" || g.word(k-4) != "first" {
+		return 0
+	}
+	n := 0
+	if t := &x.toks[k-3]; t.kind == tNum && t.decimals == 0 {
+		n = int(t.num)
+	} else if v, ok := cardinalWords[g.word(k-3)]; ok {
+		n = int(v)
+	}
+	if n < 2 || n > 11 {
+		return 0
+	}
+	return n
+}
+
 // quarterBefore finds "fourth quarter of" / "first half" before a year at k.
 func (x *extractor) quarterBefore(k int, s sentence) string {
 	for j := k - 1; j >= s.a && j >= k-5; j-- {
@@ -779,7 +800,42 @@ func (x *extractor) periodFor(q *quantity, ps []periodMention, ctx *articleConte
 			best, bestD = p.period, d
 		}
 	}
+	if best != "" && x.yearEarlierAfter(q) {
+		best = shiftYears(best, -1)
+	}
 	return best
+}
+
+// yearEarlierAfter reports whether "a year earlier" (ago, before) follows
+// the claim closely: "rose to 5 bln from 4.3 bln a year earlier".
+func (x *extractor) yearEarlierAfter(q *quantity) bool {
+	g := &x.g
+	for k := q.b; k < q.b+4 && k+2 < len(x.toks); k++ {
+		if (g.word(k) == "a" || g.word(k) == "one") && g.word(k+1) == "year" {
+			switch g.word(k + 2) {
+			case "earlier", "ago", "before":
+				return true
+			}
+		}
+		if x.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// shiftYears moves every year written in a period by n: "1987-02" → "1986-02",
+// "1987-01..1987-02" → "1986-01..1986-02".
+func shiftYears(p string, n int) string {
+	b := []byte(p)
+	for i := 0; i+4 <= len(b); i++ {
+		if (i == 0 || b[i-1] == '.' || b[i-1] == '/') && isDigit(b[i]) && isDigit(b[i+1]) && isDigit(b[i+2]) && isDigit(b[i+3]) && (i+4 == len(b) || !isDigit(b[i+4])) {
+			y := atoiSafe(string(b[i:i+4])) + n
+			copy(b[i:i+4], itoa(y))
+			i += 3
+		}
+	}
+	return string(b)
 }
 
 // changeNouns after a figure make it a change ("a 25 pct rise").
@@ -836,6 +892,8 @@ var metricHeads = map[string]bool{
 	"assets": true, "economy": true, "purchases": true, "orders": true, "value": true,
 	"valuation": true, "population": true, "members": true, "economies": true, "share": true,
 	"market": true, "unemployed": true, "employment": true, "sale": true, "cost": true, "costs": true,
+	"supply": true, "m-1": true, "m-2": true, "m-3": true, "m1": true, "m2": true, "m3": true,
+	"gnp": true, "deposits": true, "reserve": true, "liquidity": true,
 }
 
 // metricFor builds a short lowercase phrase for what the claim measures.
@@ -870,8 +928,13 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		}
 		return lower(strings.Join(strings.Fields(q.item), " "))
 	}
-	// a metric noun before the figure in the same clause
-	for k := q.a - 1; k >= s.a && k >= q.a-12; k-- {
+	// a metric noun before the figure in the same clause (for counts of
+	// nothing named, only right before it)
+	reach := 12
+	if q.unit == UnitCount {
+		reach = 3
+	}
+	for k := q.a - 1; k >= s.a && k >= q.a-reach; k-- {
 		if x.isClauseBreak(k, s) {
 			break
 		}
@@ -880,15 +943,20 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			return x.modifiedHead(k, s)
 		}
 	}
-	// or right after it: "a $5bn trade deficit"
+	// or right after it: "a $5bn trade deficit", "a 4.3 billion dlr trade
+	// surplus": the noun compound after the figure, up to its last head
+	last := -1
 	for k := q.b; k < s.b && k < q.b+4; k++ {
 		w := g.word(k)
-		if metricHeads[w] {
-			return x.modifiedHead(k, s)
-		}
-		if w == "" || functionWords[w] && w != "of" {
+		if w == "" || functionWords[w] || verbLike[w] {
 			break
 		}
+		if metricHeads[w] {
+			last = k
+		}
+	}
+	if last >= 0 {
+		return lower(strings.Join(strings.Fields(g.text[x.toks[q.b].start:x.toks[last].end]), " "))
 	}
 	return ""
 }

@@ -459,6 +459,7 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		Metric:   base,
 		Unit:     c.Unit,
 		Currency: c.Currency,
+		UnitName: c.UnitName,
 		Period:   c.Period,
 		Change:   c.Change,
 	}

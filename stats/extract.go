@@ -115,7 +115,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		}
 		x.prepareSubjects(si, s)
 		sentSubject := x.sentenceSubject(si)
-		stext := ""
+		stext, lastMetric := "", ""
 		for qi := range x.qs {
 			q := &x.qs[qi]
 			if q.skip {
@@ -155,6 +155,12 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			c.Period = x.periodFor(q, periods, &ctx)
 			c.Change = x.changeFor(q, s)
 			c.Metric = x.metricFor(q, s, &c)
+			if c.Metric == "" && x.isComparisonBase(q) {
+				c.Metric = lastMetric // "rose to 2.73 bln from 2.02 bln": the same metric
+			}
+			if c.Metric != "" {
+				lastMetric = c.Metric
+			}
 			out = append(out, c)
 		}
 		if sentSubject != nil {
@@ -286,6 +292,16 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		return
 	}
 	q.unit = UnitCount
+}
+
+// isComparisonBase reports whether a claim is the base a change is measured
+// from: "from 3.04 billion", "against 2.25 billion", "compared with 4.1".
+func (x *extractor) isComparisonBase(q *quantity) bool {
+	switch x.g.word(q.a - 1) {
+	case "from", "against", "versus", "vs", "with", "than":
+		return true
+	}
+	return false
 }
 
 // otherCurrency finds a currency named in the sentence outside toks[a:b].

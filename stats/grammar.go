@@ -352,6 +352,14 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			return e + 1, true
 		}
 	}
+	// mixed fractions, Reuters style: "7-3/4 pct", "7 1/2"
+	if t.decimals == 0 && !t.commas && e+3 < s.b && toks[e+1].kind == tNum && g.isPunct(e+2, "/") && toks[e+3].kind == tNum &&
+		toks[e+2].glued() && toks[e+3].glued() && toks[e+1].digits == 1 && toks[e+3].digits <= 2 && toks[e+3].num > toks[e+1].num &&
+		(g.isHyphen(e) && toks[e].glued() && toks[e+1].glued() || toks[e+1].gap == 1) {
+		q.value = t.num + toks[e+1].num/toks[e+3].num
+		q.decimals = 2
+		e += 4
+	}
 	// names with a plus: "16+1"
 	if e < s.b && g.isPunct(e, "+") && toks[e].glued() || j > s.a && g.isPunct(j-1, "+") && t.glued() {
 		q.skip = true

@@ -25,6 +25,7 @@ type GroupKey struct {
 	Metric   string `json:"metric"`
 	Unit     Unit   `json:"unit"`
 	Currency string `json:"currency,omitempty"`
+	UnitName string `json:"unit_name,omitempty"` // for quantities and per-unit prices: tonnes never group with barrels
 	Period   string `json:"period,omitempty"`
 	// Change separates levels from changes: "up" for rises ("exports rose
 	// 5%"), "down" for falls, "" for levels. For growth metrics a rise is a
