@@ -1,6 +1,6 @@
 // Package data reads news articles from files and standard input and
-// streams them as the stats.Article values the extractor works on. (The
-// claim store and its import and export formats will live here too.)
+// streams them as the stats.Article values the extractor works on, and
+// keeps articles and their claims in a SQLite database ([DB]).
 //
 // A [Reader] walks the paths given on the command line: files, directories
 // (recursively, in lexical order, skipping hidden entries and unsupported
@@ -14,12 +14,22 @@
 //	.txt, .md, no extension   plain text, one or more articles per file (see [SplitText])
 //	.jsonl, .ndjson           JSON Lines, one article per line: title, body
 //	                          (or text, content), optional id, date, url
+//	.html, .htm               a web page: main text, title, date, canonical URL
+//	.xml, .rss, .atom         an RSS or Atom feed, one article per item
+//	any of these + .gz        gzip-compressed, read transparently
 //	-                         standard input, read as plain text
 //
 // For plain text, an article's Text is its exact byte range of the file and
 // Base its offset, so claim offsets can be turned into file offsets. For JSON
-// Lines, Text is the record's body and Base is 0.
+// Lines, web pages and feeds, Text is the body and Base is 0.
 //
-// The package imports stats and the standard library only; it never imports
-// the charts, reports or cmd packages.
+// [Open] opens (creating and migrating) a database; [DB.Ingest] stores the
+// articles of a walk with the claims stats.Extract finds in them, in
+// transactions of whole articles; [DB.EachClaim], [DB.EachArticle] and
+// [DB.Summary] read them back; [DB.Reextract] re-runs the extractor over
+// the stored texts. The schema is in migrations/.
+//
+// Of this module the package imports stats only, never the charts, reports
+// or cmd packages. Outside the standard library it uses modernc.org/sqlite
+// (pure-Go SQLite), go-readability (web pages) and gofeed (feeds).
 package data

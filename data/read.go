@@ -1,6 +1,7 @@
 package data
 
 import (
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -48,8 +49,11 @@ func (e *InputError) Unwrap() error { return e.Err }
 // A path is "-" (standard input, plain text), a file, or a directory, which
 // is walked recursively in lexical order; hidden files and directories (name
 // starting with ".") and files of unsupported types inside it are skipped.
-// A file named explicitly must have a supported extension (.txt, .md, .jsonl,
-// .ndjson or none).
+// A file named explicitly must have a supported extension: .txt, .md or
+// none (plain text), .jsonl or .ndjson (JSON Lines), .html or .htm (a web
+// page, see readHTML), .xml, .rss or .atom (an RSS or Atom feed, one
+// article per item), any of these followed by .gz (gzip-compressed, read
+// transparently; offsets are into the uncompressed text).
 //
 // Article.Source is the path as given, "-" for standard input, and for a file
 // found inside a directory the directory joined with the file's path inside
@@ -110,7 +114,7 @@ func (w *walker) path(p string) error {
 	}
 	if !fi.IsDir() {
 		if kindOf(p) == unsupported {
-			w.warn(p, 0, fmt.Errorf("unsupported file type %q (want .txt, .md, .jsonl, .ndjson or no extension)", filepath.Ext(p)))
+			w.warn(p, 0, fmt.Errorf("unsupported file type %q (want .txt, .md, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom, no extension, or one of these with .gz)", filepath.Ext(p)))
 			return nil
 		}
 		return w.file(p)
@@ -154,16 +158,36 @@ func (w *walker) path(p string) error {
 
 // file reads one file of a supported kind.
 func (w *walker) file(path string) error {
-	if kindOf(path) == jsonLines {
-		f, err := os.Open(path)
+	f, err := os.Open(path)
+	if err != nil {
+		w.warn(path, 0, err)
+		return nil
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if isGzip(path) {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			w.warn(path, 0, fmt.Errorf("gzip: %v", err))
+			return nil
+		}
+		defer zr.Close()
+		r = zr
+	}
+	switch kindOf(path) {
+	case jsonLines:
+		return w.jsonl(path, r)
+	case htmlPage:
+		a, err := readHTML(path, r)
 		if err != nil {
 			w.warn(path, 0, err)
 			return nil
 		}
-		defer f.Close()
-		return w.jsonl(path, f)
+		return w.fn(a)
+	case feed:
+		return w.feed(path, r)
 	}
-	b, err := os.ReadFile(path)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		w.warn(path, 0, err)
 		return nil
@@ -174,6 +198,16 @@ func (w *walker) file(path string) error {
 // text splits a plain-text input into articles and passes them on.
 func (w *walker) text(source, text string) error {
 	arts := SplitText(source, text)
+	if isGzip(source) {
+		// SplitText's fallback title is the file name less one extension:
+		// "a.txt" for "a.txt.gz". Drop the ".txt" too.
+		base := filepath.Base(source)
+		for i := range arts {
+			if arts[i].Title == strings.TrimSuffix(base, filepath.Ext(base)) {
+				arts[i].Title = fileTitle(source)
+			}
+		}
+	}
 	for i := range arts {
 		if err := w.fn(&arts[i]); err != nil {
 			return err
@@ -189,15 +223,30 @@ const (
 	unsupported kind = iota
 	plainText
 	jsonLines
+	htmlPage
+	feed
 )
 
-// kindOf returns the kind of file at path, by extension (case-insensitive).
+// kindOf returns the kind of file at path, by extension (case-insensitive),
+// looking through a final ".gz".
 func kindOf(path string) kind {
+	if isGzip(path) {
+		path = path[:len(path)-len(".gz")]
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case "", ".txt", ".md":
 		return plainText
 	case ".jsonl", ".ndjson":
 		return jsonLines
+	case ".html", ".htm":
+		return htmlPage
+	case ".xml", ".rss", ".atom":
+		return feed
 	}
 	return unsupported
+}
+
+// isGzip reports whether path names a gzip-compressed file (".gz").
+func isGzip(path string) bool {
+	return strings.EqualFold(filepath.Ext(path), ".gz")
 }

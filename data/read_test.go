@@ -1,6 +1,7 @@
 package data
 
 import (
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"os"
@@ -59,7 +60,7 @@ func TestWalk(t *testing.T) {
 		{"files", []string{"two.txt", "plain", "corpus/sub/deep/h.txt"}, "", "two.txt:One two.txt:Two plain:Plain corpus/sub/deep/h.txt:Hotel"},
 		{"hidden named explicitly", []string{".cfg", "corpus/.hidden.txt"}, "", ".cfg/x.txt:Xray corpus/.hidden.txt:Hidden"},
 		{"unsupported named explicitly", []string{"report.pdf", "plain"}, "",
-			`!report.pdf: unsupported file type ".pdf" (want .txt, .md, .jsonl, .ndjson or no extension) plain:Plain`},
+			`!report.pdf: unsupported file type ".pdf" (want .txt, .md, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom, no extension, or one of these with .gz) plain:Plain`},
 		{"missing", []string{"nosuch.txt", "plain", "nodir/"}, "",
 			"!nosuch.txt: no such file or directory plain:Plain !nodir/: no such file or directory"},
 		{"stdin", []string{"-", "plain"}, "Stdin title\n\nExports rose.\n", "-:Stdin_title plain:Plain"},
@@ -148,5 +149,121 @@ func TestInputError(t *testing.T) {
 		if !errors.Is(fmt.Errorf("wrapped: %w", tt.err), tt.err.Err) {
 			t.Errorf("%v does not unwrap", tt.err)
 		}
+	}
+}
+
+// gz returns s gzip-compressed.
+func gz(t *testing.T, s string) string {
+	t.Helper()
+	var b strings.Builder
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestWalkFormats reads web pages, feeds and gzip-compressed files.
+func TestWalkFormats(t *testing.T) {
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	feedXML, err := os.ReadFile("testdata/feed.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Alpha\n\nExports rose 5%.\n"
+	atom := `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Atom wire</title>
+  <entry>
+    <title type="html">Exports &lt;b&gt;up&lt;/b&gt;</title>
+    <link href="https://example.com/atom/1"/>
+    <updated>2024-05-06T07:08:09Z</updated>
+    <content type="html">&lt;p&gt;Exports rose 4 percent.&lt;/p&gt;</content>
+  </entry>
+  <entry><title></title><content></content></entry>
+</feed>`
+	t.Chdir(t.TempDir())
+	makeTree(t, map[string]string{
+		"page.html":          string(page),
+		"PAGE.HTM":           string(page),
+		"page.html.gz":       gz(t, string(page)),
+		"feed.xml":           string(feedXML),
+		"feed.rss.gz":        gz(t, string(feedXML)),
+		"wire.atom":          atom,
+		"a.txt.gz":           gz(t, text),
+		"untitled.txt.gz":    gz(t, "Exports rose 5% in March.\n"),
+		"noext.gz":           gz(t, text),
+		"d.jsonl.gz":         gz(t, `{"title":"Delta","body":"x"}`+"\n"),
+		"bad.gz":             "not gzip at all",
+		"truncated.txt.gz":   gz(t, text)[:20],
+		"notfeed.xml":        "<html><body>no feed</body></html>",
+		"empty.html":         "<html><head><title>Nothing</title></head><body></body></html>",
+		"dir/page.html":      string(page),
+		"dir/sitemap.pdf.gz": gz(t, "skipped"),
+	})
+	chile := "Chile_copper_exports_rise_7.5%_in_March"
+	tests := []struct {
+		name  string
+		paths []string
+		want  string
+	}{
+		{"html", []string{"page.html", "PAGE.HTM"}, "page.html:" + chile + " PAGE.HTM:" + chile},
+		{"html gz", []string{"page.html.gz"}, "page.html.gz:" + chile},
+		{"rss", []string{"feed.xml"}, "feed.xml:Kenya_tea_exports_climb_12_percent feed.xml:Norway_&_the_krone:_salmon_sales_set_record feed.xml:Ghana_cocoa_output_seen_at_650,000_tonnes"},
+		{"rss gz", []string{"feed.rss.gz"}, "feed.rss.gz:Kenya_tea_exports_climb_12_percent feed.rss.gz:Norway_&_the_krone:_salmon_sales_set_record feed.rss.gz:Ghana_cocoa_output_seen_at_650,000_tonnes"},
+		{"atom", []string{"wire.atom"}, "wire.atom:Exports_up !wire.atom: item 2: no title or content"},
+		{"text gz", []string{"a.txt.gz", "noext.gz", "untitled.txt.gz"}, "a.txt.gz:Alpha noext.gz:Alpha untitled.txt.gz:untitled"},
+		{"jsonl gz", []string{"d.jsonl.gz"}, "d.jsonl.gz:Delta"},
+		{"bad gzip", []string{"bad.gz"}, "!bad.gz: gzip: gzip: invalid header"},
+		{"truncated gzip", []string{"truncated.txt.gz"}, "!truncated.txt.gz: unexpected EOF"},
+		{"not a feed", []string{"notfeed.xml"}, "!notfeed.xml: not a readable RSS or Atom feed: failed to detect feed type"},
+		{"page without text", []string{"empty.html"}, "!empty.html: no article text found in the page"},
+		{"directory", []string{"dir"}, "dir/page.html:" + chile},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			r := &Reader{Warn: func(err error) { got = append(got, "!"+err.Error()) }}
+			_, err := r.Walk(tt.paths, func(a *stats.Article) error {
+				got = append(got, a.Source+":"+strings.ReplaceAll(a.Title, " ", "_"))
+				if a.ID != stats.ArticleID(a.Text) || strings.TrimSpace(a.Text) != a.Text {
+					t.Errorf("%s: id %s, text %q", a.Source, a.ID, a.Text)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s := strings.Join(got, " "); s != filepath.FromSlash(tt.want) {
+				t.Errorf("got  %s\nwant %s", s, tt.want)
+			}
+		})
+	}
+}
+
+// TestWalkAtomFields checks the fields of an Atom entry with HTML content.
+func TestWalkAtomFields(t *testing.T) {
+	t.Chdir(t.TempDir())
+	makeTree(t, map[string]string{"w.atom": `<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>
+<entry><title>Trade</title><link href="https://example.com/1"/><published>2024-05-06T23:30:00-05:00</published>
+<content type="html">&lt;p&gt;Exports rose 4 percent.&lt;/p&gt;&lt;p&gt;Imports fell &amp;amp; 2%.&lt;/p&gt;</content></entry></feed>`})
+	var got []stats.Article
+	if _, err := (&Reader{}).Walk([]string{"w.atom"}, func(a *stats.Article) error {
+		got = append(got, *a)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := stats.Article{Source: "w.atom", Title: "Trade", Date: "2024-05-06", URL: "https://example.com/1",
+		Text: "Exports rose 4 percent.\n\nImports fell & 2%."}
+	want.ID = stats.ArticleID(want.Text)
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %+v\nwant %+v", got, want)
 	}
 }

@@ -10,8 +10,13 @@ Usage:
 
 The commands are:
 
+	articles   list the stored articles
+	claims     print the stored claims that match filters
+	export     write the stored claims to a CSV, JSON Lines or Parquet file
 	extract    print the numeric claims in news articles
 	help       show help for a command
+	ingest     store news articles and their claims in a database
+	summary    count the stored articles and claims
 
 Flags may come before or after the paths; "--" ends the flags.
 
@@ -47,6 +52,35 @@ end, value, max, unit, currency, unit_name, approx, item, subject, metric,
 period, change, sentence, article, title, source, date. For plain-text files
 start and end are byte offsets into the file, so file[start:end] == text.
 
+# Ingest
+
+	tradestats ingest [--db PATH] [--quiet] [--reextract] [PATH...]
+
+Ingest reads articles as extract does, and also web pages (.html, .htm),
+RSS and Atom feeds (.xml, .rss, .atom) and any of these gzip-compressed
+(.gz), and stores them with their claims in a SQLite database: --db, else
+$TRADESTATS_DB, else ./tradestats.db. An article already stored (same
+text) is left alone; each article is stored with all its claims or not at
+all. --reextract re-runs the extractor over every stored article. The
+summary line is printed on stdout, progress on stderr when it is a
+terminal; --quiet prints only errors.
+
+# Querying the database
+
+	tradestats articles [--db PATH] [--format table|jsonl|csv|json]
+	tradestats claims [--db PATH] [FILTER...] [--format jsonl|json|csv|table]
+	tradestats export [--db PATH] [--format csv|jsonl|parquet] [FILTER...] -o FILE
+	tradestats summary [--db PATH] [--top N] [--format text|json]
+
+Articles lists the stored articles. Claims prints the stored claims as
+extract prints them (for the same articles, the jsonl output is the same).
+The FILTERs, which combine, are --subject S and --metric M (any case),
+--unit U, --period P (P or a period within it), --article ID, --min X,
+--max X, --search WORDS (every word in the sentence, text or title) and
+--limit N. Export writes the claims with their article's title, date,
+source and URL to FILE ("-" for standard output). Summary counts articles
+and claims by unit, subject and metric.
+
 # Exit status
 
 	0    success
@@ -60,5 +94,8 @@ start and end are byte offsets into the file, so file[start:end] == text.
 	tradestats extract examples/
 	tradestats extract --format csv examples/ > claims.csv
 	cat article.txt | tradestats extract -
+	tradestats ingest --db trade.db corpus/ feeds/*.xml.gz
+	tradestats claims --db trade.db --subject China --unit money --format table
+	tradestats export --db trade.db -o claims.parquet
 */
 package main

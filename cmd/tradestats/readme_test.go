@@ -19,6 +19,9 @@ func TestREADMEExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(filepath.Join("..", ".."))
+	// The dataset examples (ingest, claims, ...) use a database of their
+	// own rather than ./tradestats.db in the repository.
+	t.Setenv("TRADESTATS_DB", filepath.Join(t.TempDir(), "readme.db"))
 	n := 0
 	for _, line := range strings.Split(string(readme), "\n") {
 		cmdline, ok := strings.CutPrefix(strings.TrimSpace(line), "$ tradestats ")

@@ -1,0 +1,196 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/tradestats/tradestats/stats"
+)
+
+func init() { register(cmdClaims) }
+
+var cmdClaims = &command{
+	Name:      "claims",
+	UsageLine: "claims [--db PATH] [FILTER...] [--format jsonl|json|csv|table]",
+	Short:     "print the stored claims that match filters",
+	Long: `
+Claims prints the claims stored in the database by 'tradestats ingest', with
+the same fields and formats as 'tradestats extract': for the same articles,
+'tradestats claims --format jsonl' prints exactly what 'tradestats extract
+--format jsonl' prints (an article met twice, under the same or another
+path, is stored once, with the path it was first ingested from). Claims
+come in the order their articles were ingested, and in text order within
+an article.
+
+The FILTERs combine (all must hold):
+
+	--subject S    the claim's subject is S, ignoring case; a country or bloc
+	               may be named by an alias ("US", "U.S." for United States)
+	--metric M     the claim's metric is M, ignoring case ("trade deficit")
+	--unit U       percent, percentage_point, money, count, ordinal,
+	               multiple, quantity or number
+	--period P     the period is P or lies within it: "1987" matches 1987,
+	               1987-Q4 and 1987-02
+	--article ID   the claim is from the article with this id (see
+	               'tradestats articles')
+	--min X        the value is at least X
+	--max X        the value is at most X (the lower end for ranges)
+	--search WORDS every word occurs in the claim's sentence, its text or its
+	               article's title, ignoring case; characters are literal
+	--limit N      print at most N claims
+
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+
+Exit status: 0 on success (also when no claim matches), 1 if the database
+cannot be read, 2 for a usage error.
+`,
+	Flags: func(fs *pflag.FlagSet) runFunc {
+		var opts claimsOptions
+		dbFlag(fs, &opts.db)
+		filterFlags(fs, &opts.filter)
+		fs.StringVarP(&opts.format, "format", "f", "", "output `FORMAT`: jsonl, json, csv or table (default: table on a terminal, else jsonl)")
+		return func(ctx context.Context, e *env, args []string) error {
+			return runClaims(ctx, e, opts, args)
+		}
+	},
+}
+
+// claimsOptions are the flags of claims.
+type claimsOptions struct {
+	db     string
+	filter filterOptions
+	format string
+}
+
+// filterOptions are the claim filter flags, as given.
+type filterOptions struct {
+	subject, metric, unit, period, article, search string
+	min, max                                       string
+	limit                                          int
+}
+
+// filterFlags defines the claim filter flags on fs.
+func filterFlags(fs *pflag.FlagSet, f *filterOptions) {
+	fs.StringVar(&f.subject, "subject", "", "only claims about `SUBJECT` (any case; aliases such as US work)")
+	fs.StringVar(&f.metric, "metric", "", "only claims of `METRIC` (any case)")
+	fs.StringVar(&f.unit, "unit", "", "only claims of `UNIT`: "+strings.Join(unitNames(), ", "))
+	fs.StringVar(&f.period, "period", "", "only claims for `PERIOD` or a period within it")
+	fs.StringVar(&f.article, "article", "", "only claims of the article with this `ID`")
+	fs.StringVar(&f.min, "min", "", "only claims with a value of at least `X`")
+	fs.StringVar(&f.max, "max", "", "only claims with a value of at most `X`")
+	fs.StringVar(&f.search, "search", "", "only claims whose sentence, text or title contains every one of `WORDS`")
+	fs.IntVar(&f.limit, "limit", 0, "print at most `N` claims (default: all)")
+}
+
+// unitNames lists the units.
+func unitNames() []string {
+	var s []string
+	for _, u := range stats.Units {
+		s = append(s, string(u))
+	}
+	return s
+}
+
+// claimFilter checks the filter flags and returns the filter.
+func (o filterOptions) claimFilter() (stats.ClaimFilter, error) {
+	f := stats.ClaimFilter{
+		Subject: strings.TrimSpace(o.subject),
+		Metric:  strings.TrimSpace(o.metric),
+		Unit:    stats.Unit(strings.ToLower(strings.TrimSpace(o.unit))),
+		Period:  strings.TrimSpace(o.period),
+		Article: strings.TrimSpace(o.article),
+		Search:  o.search,
+		Limit:   o.limit,
+	}
+	if f.Unit != "" && !slices.Contains(stats.Units, f.Unit) {
+		return f, usageErrorf("unknown unit %q (want %s)", o.unit, strings.Join(unitNames(), ", "))
+	}
+	if o.limit < 0 {
+		return f, usageErrorf("--limit must not be negative")
+	}
+	for _, b := range []struct {
+		name string
+		s    string
+		dst  **float64
+	}{{"min", o.min, &f.Min}, {"max", o.max, &f.Max}} {
+		if b.s == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(b.s), 64)
+		if err != nil || math.IsNaN(v) {
+			return f, usageErrorf("--%s: %q is not a number", b.name, b.s)
+		}
+		*b.dst = &v
+	}
+	return f, nil
+}
+
+// runClaims prints the stored claims that match the filters.
+func runClaims(ctx context.Context, e *env, opts claimsOptions, args []string) error {
+	if len(args) > 0 {
+		return usageErrorf("unexpected argument %q (claims takes flags only)", args[0])
+	}
+	f, err := opts.filter.claimFilter()
+	if err != nil {
+		return err
+	}
+	format := opts.format
+	if format == "" {
+		format = "jsonl"
+		if e.tty {
+			format = "table"
+		}
+	}
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
+	w, err := newClaimWriter(format, out, e.width)
+	if err != nil {
+		return &usageError{err.Error()}
+	}
+	db, err := openDB(ctx, opts.db, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	// Claims come grouped by article; the writers take an article at a time.
+	var (
+		group []stats.Claim
+		art   stats.Article
+	)
+	flush := func() error {
+		if len(group) == 0 {
+			return nil
+		}
+		err := w.WriteArticle(&art, group)
+		group = group[:0]
+		return err
+	}
+	err = db.EachClaim(ctx, f, func(c *stats.Claim) error {
+		if len(group) > 0 && c.Article != art.ID {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		if len(group) == 0 {
+			art = stats.Article{ID: c.Article, Title: c.Title, Source: c.Source, Date: c.Date}
+		}
+		group = append(group, *c)
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err == nil {
+		err = w.Close()
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}

@@ -1,0 +1,332 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/tradestats/tradestats/stats"
+)
+
+// Batch limits of Ingest and Reextract: a batch of whole articles is
+// written in one transaction when it has this many articles or claims, or
+// when its first article has waited this long. Short transactions keep
+// other processes' waits short; batches keep commits few.
+const (
+	batchArticles = 500
+	batchClaims   = 8000
+	batchAge      = 100 * time.Millisecond
+)
+
+// IngestStats counts what Ingest or Reextract did.
+type IngestStats struct {
+	Files       int // input files (or "-") that gave articles
+	New         int // articles stored with their claims
+	Unchanged   int // articles already stored (same id), left as they were
+	Failed      int // inputs and records that could not be read
+	Reextracted int // articles whose claims were replaced (Reextract)
+	Claims      int // claims written
+	Removed     int // claims deleted, being replaced (Reextract)
+}
+
+// Articles returns the number of articles read: new, unchanged and
+// re-extracted.
+func (s IngestStats) Articles() int { return s.New + s.Unchanged + s.Reextracted }
+
+// IngestOptions tunes Ingest and Reextract. The zero value is ready to use.
+type IngestOptions struct {
+	// Workers is the number of goroutines that run the extractor;
+	// 0 means runtime.GOMAXPROCS.
+	Workers int
+	// Progress, if set, is called with the running totals after every
+	// committed batch, from the goroutine that called Ingest.
+	Progress func(IngestStats)
+}
+
+// Ingest reads the articles in paths with r (see Reader.Walk) and stores
+// every article whose id is not stored yet, with the claims stats.Extract
+// finds in it. Articles already stored are counted as unchanged and not
+// extracted again.
+//
+// Articles are extracted in parallel and stored in input order, in
+// transactions of whole articles: an article's row and its claims are
+// committed together, so an interrupted or killed ingest leaves only
+// complete articles, and running it again stores the rest. Several
+// processes may ingest into one database at once.
+//
+// Problems with single inputs go to r.Warn and are counted in Failed; the
+// other inputs are still read. An error writing the database stops the
+// ingest and is returned. When ctx is cancelled, the articles read so far
+// are stored and ctx's error is returned with the stats.
+func (db *DB) Ingest(ctx context.Context, r *Reader, paths []string, opts IngestOptions) (IngestStats, error) {
+	var failed atomic.Int64
+	rr := *r
+	rr.Warn = func(err error) {
+		failed.Add(1)
+		if r.Warn != nil {
+			r.Warn(err)
+		}
+	}
+	lookup, err := db.db.PrepareContext(ctx, "SELECT 1 FROM articles WHERE id = ?")
+	if err != nil {
+		return IngestStats{}, fmt.Errorf("data: ingest: %w", err)
+	}
+	defer lookup.Close()
+	known := func(ctx context.Context, id string) (bool, error) {
+		var one int
+		err := lookup.QueryRowContext(ctx, id).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return false, nil
+		}
+		return err == nil, err
+	}
+	feed := func(ctx context.Context, emit func(j *job) error) error {
+		last := ""
+		first := true
+		_, err := rr.Walk(paths, func(a *stats.Article) error {
+			j := &job{a: a, newFile: first || a.Source != last}
+			first, last = false, a.Source
+			return emit(j)
+		})
+		return err
+	}
+	st, err := db.pipeline(ctx, feed, known, false, opts, func() int { return int(failed.Load()) })
+	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+		err = fmt.Errorf("data: ingest: %w", err)
+	}
+	return st, err
+}
+
+// Reextract runs the current extractor over the text of every stored
+// article and replaces its claims, in transactions of whole articles as
+// Ingest does, and records ExtractorVersion for it. No source files are
+// needed. When ctx is cancelled the articles done so far keep their new
+// claims, the others their old ones.
+func (db *DB) Reextract(ctx context.Context, opts IngestOptions) (IngestStats, error) {
+	feed := func(ctx context.Context, emit func(j *job) error) error {
+		// Pages of articles in ingest order, each read in one short query,
+		// so that no read transaction stays open while the writer commits.
+		var after int64
+		for {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			rows, err := db.db.QueryContext(ctx, `SELECT seq, id, source, title, date, url, text, base
+				FROM articles WHERE seq > ? ORDER BY seq LIMIT 256`, after)
+			if err != nil {
+				return err
+			}
+			var page []*job
+			for rows.Next() {
+				j := &job{a: new(stats.Article)}
+				a := j.a
+				if err := rows.Scan(&j.seq, &a.ID, &a.Source, &a.Title, &a.Date, &a.URL, &a.Text, &a.Base); err != nil {
+					rows.Close()
+					return err
+				}
+				page = append(page, j)
+			}
+			err = rows.Err()
+			rows.Close()
+			if err != nil {
+				return err
+			}
+			if len(page) == 0 {
+				return nil
+			}
+			for _, j := range page {
+				if err := emit(j); err != nil {
+					return err
+				}
+			}
+			after = page[len(page)-1].seq
+		}
+	}
+	st, err := db.pipeline(ctx, feed, nil, true, opts, func() int { return 0 })
+	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+		err = fmt.Errorf("data: reextract: %w", err)
+	}
+	return st, err
+}
+
+// job is one article on its way through the pipeline.
+type job struct {
+	a       *stats.Article
+	seq     int64 // stored article (reextract)
+	newFile bool  // the first article of an input file
+	done    chan extracted
+}
+
+// pipeline extracts the articles that feed emits on all cores and writes
+// them in feed order, in batches. known, if set, tells articles already
+// stored, which are not extracted. With replace, the articles are stored
+// ones whose claims are replaced.
+func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job) error) error,
+	known func(context.Context, string) (bool, error), replace bool, opts IngestOptions, failed func() int) (IngestStats, error) {
+	var st IngestStats
+	w, err := newWriter(ctx, db)
+	if err != nil {
+		return st, err
+	}
+	defer w.close()
+
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// stop ends the reader and the workers early when writing fails.
+	fctx, stop := context.WithCancel(ctx)
+	defer stop()
+	jobs := make(chan *job, 4*workers)
+	order := make(chan *job, 4*batchArticles/5) // bounds the articles in flight
+
+	// The reader: articles in input order, to the workers and, in the same
+	// order, to the writer.
+	var feedErr error
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		feedErr = feed(fctx, func(j *job) error {
+			if err := fctx.Err(); err != nil {
+				return err
+			}
+			j.done = make(chan extracted, 1)
+			select {
+			case order <- j:
+			case <-fctx.Done():
+				return fctx.Err()
+			}
+			jobs <- j // workers never block, so neither does this for long
+			return nil
+		})
+	}()
+
+	// The workers.
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				x := extracted{a: j.a, seq: j.seq}
+				if known != nil {
+					k, err := known(fctx, j.a.ID)
+					if err != nil && fctx.Err() == nil {
+						x.err = err
+					}
+					x.known = k
+				}
+				if !x.known && x.err == nil {
+					x.claims = stats.Extract(j.a)
+				}
+				j.done <- x
+			}
+		}()
+	}
+	defer wg.Wait()
+
+	// The writer, here.
+	var (
+		batch    []extracted
+		nclaims  int
+		deadline <-chan time.Time
+		timer    *time.Timer
+	)
+	flush := func() error {
+		if timer != nil {
+			timer.Stop()
+			deadline = nil
+		}
+		r, err := w.writeBatch(ctx, batch, replace)
+		for i := range batch {
+			batch[i] = extracted{} // drop the texts
+		}
+		batch, nclaims = batch[:0], 0
+		if err != nil {
+			return err
+		}
+		st.New += r.added
+		st.Unchanged += r.unchanged
+		st.Claims += r.claims
+		st.Removed += r.removed
+		if replace {
+			st.Reextracted += r.replaced
+		}
+		st.Failed = failed()
+		if opts.Progress != nil {
+			opts.Progress(st)
+		}
+		return nil
+	}
+	var werr error
+loop:
+	for {
+		var j *job
+		var ok bool
+		select {
+		case j, ok = <-order:
+		case <-deadline:
+			if werr = flush(); werr != nil {
+				break loop
+			}
+			j, ok = <-order
+		}
+		if !ok {
+			break
+		}
+		var x extracted
+		select {
+		case x = <-j.done:
+		case <-deadline:
+			if werr = flush(); werr != nil {
+				break loop
+			}
+			x = <-j.done
+		}
+		if x.err != nil {
+			werr = x.err
+			break
+		}
+		if j.newFile {
+			st.Files++
+		}
+		if x.known {
+			st.Unchanged++
+			continue
+		}
+		if len(batch) == 0 {
+			if timer == nil {
+				timer = time.NewTimer(batchAge)
+			} else {
+				timer.Reset(batchAge)
+			}
+			deadline = timer.C
+		}
+		batch = append(batch, x)
+		nclaims += len(x.claims)
+		if len(batch) >= batchArticles || nclaims >= batchClaims {
+			if werr = flush(); werr != nil {
+				break
+			}
+		}
+	}
+	if werr == nil {
+		werr = flush()
+	}
+	if werr != nil {
+		stop()
+		for range order { // let the reader finish
+		}
+		return st, werr
+	}
+	st.Failed = failed()
+	if feedErr != nil {
+		return st, feedErr
+	}
+	return st, ctx.Err()
+}
