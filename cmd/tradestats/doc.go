@@ -12,6 +12,7 @@ The commands are:
 
 	articles   list the stored articles
 	claims     print the stored claims that match filters
+	compare    compare the figures that several articles state
 	export     write the stored claims to a CSV, JSON Lines or Parquet file
 	extract    print the numeric claims in news articles
 	help       show help for a command
@@ -80,6 +81,19 @@ The FILTERs, which combine, are --subject S and --metric M (any case),
 --limit N. Export writes the claims with their article's title, date,
 source and URL to FILE ("-" for standard output). Summary counts articles
 and claims by unit, subject and metric.
+
+# Compare
+
+	tradestats compare [--db PATH] [--subject S] [--metric M] [--verdict V] [--all] [--series] [--metrics FILE] [--format table|jsonl|csv|json]
+
+Compare groups the stored claims that state the same figure in different
+articles (same subject, metric, unit and currency, period, and kind of
+figure, through the gazetteer and the metric vocabulary; --metrics FILE
+extends the vocabulary) and gives each group a verdict from the claims'
+intervals: consistent, tension or conflict. By default it shows the groups
+of two or more independent articles, conflicts first; --all shows every
+group. --subject, --metric (any name or synonym) and --verdict filter the
+groups. --series lists the value of one --subject and --metric per period.
 
 # Exit status
 
