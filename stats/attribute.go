@@ -140,6 +140,10 @@ func (x *extractor) findMentions() {
 			a := x.wordTok[i]
 			b := x.wordTok[i+m.Words-1] + 1
 			i += m.Words - 1
+			// "U.S. dlrs", "Australian dollars", "Hong Kong dollars": a currency
+			if _, n, _, ok := MatchCurrencyWord(x.words, i-m.Words+1); ok && n > m.Words {
+				continue
+			}
 			// "non-EU", "anti-China"
 			if a-2 >= s.a && x.g.gluedHyphen(a-1) {
 				switch x.g.lw(a - 2) {
@@ -244,7 +248,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 				e++
 				continue
 			}
-			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && false) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
+			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && orgSuffixes[g.word(e+1)]) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
 				e++
 				continue
 			}
@@ -599,7 +603,7 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 		t := &x.toks[k]
 		switch t.kind {
 		case tNum:
-			if isYearToken(t) && (g.word(k-1) == "since" || g.word(k-1) == "until") {
+			if isYearToken(t) && (g.word(k-1) == "since" || g.word(k-1) == "until" || g.word(k-1) == "base" || g.word(k+1) == "base") {
 				ctx.year = int(t.num)
 				continue // a start or end date, not the period of the figures
 			}
@@ -896,8 +900,37 @@ var metricHeads = map[string]bool{
 	"gnp": true, "deposits": true, "reserve": true, "liquidity": true,
 }
 
-// metricFor builds a short lowercase phrase for what the claim measures.
+// forecastWords before a figure in its clause make it a forecast, target or
+// hypothesis rather than an outcome.
+var forecastWords = map[string]bool{
+	"forecast": true, "forecasts": true, "forecasting": true, "expected": true, "expects": true,
+	"expect": true, "projected": true, "projects": true, "projection": true, "predicted": true,
+	"predicts": true, "target": true, "targets": true, "targeted": true, "would": true,
+	"will": true, "could": true, "might": true, "aims": true, "aim": true, "goal": true,
+	"plans": true, "planned": true, "estimates": true, "likely": true, "outlook": true,
+}
+
+// metricFor builds a short lowercase phrase for what the claim measures;
+// forecasts and targets are marked "forecast ...", so that they are compared
+// with each other and not with outcomes.
 func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
+	m := x.metricPhrase(q, s, c)
+	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
+		return m
+	}
+	for k := q.a - 1; k >= s.a && k >= q.a-15; k-- {
+		if x.isClauseBreak(k, s) {
+			break
+		}
+		if forecastWords[x.g.word(k)] {
+			return "forecast " + m
+		}
+	}
+	return m
+}
+
+// metricPhrase is metricFor without the forecast mark.
+func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	g := &x.g
 	// "62 percent of the world's GDP" → "share of world gdp"
 	if q.unit == UnitPercent && g.word(q.b) == "of" {
@@ -962,8 +995,22 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 }
 
 // modifiedHead returns the metric head at k with up to two lowercase
-// modifiers before it ("merchandise trade deficit").
+// modifiers before it ("merchandise trade deficit"), and what it is of
+// ("exports of tea" → "tea exports").
 func (x *extractor) modifiedHead(k int, s sentence) string {
+	h := x.modifiedHead0(k, s)
+	g := &x.g
+	if g.word(k+1) == "of" {
+		if w := g.word(k + 2); w != "" && !functionWords[w] && !isUpper(x.toks[k+2].text) && metricHeads[g.word(k)] && !metricHeads[w] {
+			if _, num := cardinalWords[w]; !num {
+				return w + " " + h
+			}
+		}
+	}
+	return h
+}
+
+func (x *extractor) modifiedHead0(k int, s sentence) string {
 	g := &x.g
 	a := k
 	for j := k - 1; j >= s.a && j >= k-2; j-- {
