@@ -908,6 +908,7 @@ var forecastWords = map[string]bool{
 	"predicts": true, "target": true, "targets": true, "targeted": true, "would": true,
 	"will": true, "could": true, "might": true, "aims": true, "aim": true, "goal": true,
 	"plans": true, "planned": true, "estimates": true, "likely": true, "outlook": true,
+	"set": true, "seen": true, "anticipated": true, "budgeted": true,
 }
 
 // metricFor builds a short lowercase phrase for what the claim measures;
@@ -1000,10 +1001,13 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 func (x *extractor) modifiedHead(k int, s sentence) string {
 	h := x.modifiedHead0(k, s)
 	g := &x.g
-	if g.word(k+1) == "of" {
-		if w := g.word(k + 2); w != "" && !functionWords[w] && !isUpper(x.toks[k+2].text) && metricHeads[g.word(k)] && !metricHeads[w] {
+	if g.word(k+1) == "of" && (g.word(k) == "exports" || g.word(k) == "imports" || g.word(k) == "shipments" || g.word(k) == "sales" || g.word(k) == "production" || g.word(k) == "output" || g.word(k) == "prices") {
+		// "imports of wool", "exports of Japanese cars": what is traded
+		if w := g.word(k + 2); w != "" && !functionWords[w] && !metricHeads[w] {
 			if _, num := cardinalWords[w]; !num {
-				return w + " " + h
+				if np := x.nounPhrase(k+2, s); np != "" && x.mentionAt(k+2, s) == nil {
+					return h + " of " + np
+				}
 			}
 		}
 	}

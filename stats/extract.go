@@ -261,6 +261,17 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		}
 		return
 	}
+	// "by 0.2 or 0.3 percentage point", "5 or 6 pct": the unit comes after
+	if w := x.g.word(q.b); (w == "or" || w == "and" || w == "to") && qi+1 < len(x.qs) && x.qs[qi+1].a == q.b+1 && q.item == "" {
+		n := &x.qs[qi+1]
+		if !n.skip && n.unit != "" && n.unit != UnitCount && n.unit != UnitOrdinal && n.kind == q.kind {
+			q.unit, q.currency, q.bare, q.unitName = n.unit, n.currency, n.bare, n.unitName
+			if n.unit == UnitPercentagePoint && x.g.word(n.b-1) == "points" && x.g.word(n.b-2) == "basis" {
+				q.value /= 100
+			}
+			return
+		}
+	}
 	// exchange rates: "around 8.30 to the dollar", "146 yen per dollar"
 	e := q.b
 	w := x.g.word(e)

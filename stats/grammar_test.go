@@ -94,6 +94,9 @@ var grammarCases = []struct{ in, want string }{
 	{"It rose 3.9 percent from 2017 to 253,000.", "3.9 percent=3.9 percent | 253,000=253000 count"},
 	{"The index rose to 5.2 pct from 4.9.", "5.2 pct=5.2 percent | 4.9=4.9 percent"},
 	{"The yuan is pegged at around 8.30 to the dollar.", "around 8.30=8.3 money:CNY:per dollar~about"},
+	{"Banks will cut rates by 0.2 or 0.3 percentage point.", "0.2=0.2 percentage_point | 0.3 percentage point=0.3 percentage_point"},
+	{"Citibank raised its prime rate to 7-3/4 pct.", "7-3/4 pct=7.75 percent"},
+	{"British exports exceeded 550 mln stg.", "exceeded 550 mln stg=550000000 money:GBP~over"},
 	// ranges and from-to
 	{"Growth of 3-4% is expected.", "3-4%=3..4 percent"},
 	{"Growth between 5 and 7 percent.", "between 5 and 7 percent=5..7 percent"},

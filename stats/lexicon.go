@@ -91,7 +91,8 @@ var approxPhrases = []struct {
 	{[]string{"over"}, Over}, {[]string{"more", "than"}, Over}, {[]string{"above"}, Over},
 	{[]string{"at", "least"}, Over}, {[]string{"exceeding"}, Over}, {[]string{"upwards", "of"}, Over},
 	{[]string{"just", "over"}, Over}, {[]string{"well", "over"}, Over}, {[]string{"in", "excess", "of"}, Over},
-	{[]string{"well", "above"}, Over}, {[]string{"nearly"}, Under},
+	{[]string{"well", "above"}, Over}, {[]string{"exceeded"}, Over}, {[]string{"exceeds"}, Over},
+	{[]string{"topped"}, Over}, {[]string{"surpassed"}, Over},
 }
 
 // changeWords give the direction of a change verb or adverb.
