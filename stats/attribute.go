@@ -206,7 +206,7 @@ var titleWords = map[string]bool{
 	"president": true, "minister": true, "prime": true, "secretary": true, "ambassador": true,
 	"chairman": true, "chairwoman": true, "ceo": true, "governor": true, "premier": true,
 	"vice": true, "mr": true, "mrs": true, "ms": true, "dr": true, "king": true, "queen": true,
-	"chancellor": true, "senator": true, "sen": true, "rep": true, "general": true,
+	"chancellor": true, "senator": true, "sen": true, "rep": true,
 	"director": true, "chief": true, "executive": true, "spokesman": true, "spokeswoman": true,
 	"analyst": true, "economist": true, "professor": true, "deputy": true, "state": false,
 	"councillor": true, "envoy": true, "commissioner": true, "leader": true, "founder": true,
@@ -617,6 +617,21 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 					k += 2
 					continue
 				}
+				if months[g.word(k-1)] > 0 && (g.word(k-2) == "since" || g.word(k-2) == "until") {
+					ctx.year = y
+					continue // "its lowest level since March 1980"
+				}
+				// "in the same 1986 period": the sentence's period a year off
+				if g.word(k-1) == "same" && g.word(k+1) == "period" {
+					base := ctx.lastPeriod
+					if len(out) > 0 {
+						base = out[0].period
+					}
+					if len(base) >= 4 && atoiSafe(base[:4]) > 0 {
+						out = append(out, periodMention{k, shiftYears(base, y-atoiSafe(base[:4]))})
+						continue
+					}
+				}
 				// month before: "February 1986"
 				if mo := months[g.word(k-1)]; mo > 0 && isUpper(x.toks[k-1].text) {
 					p = p + "-" + twoDigits(mo)
@@ -648,14 +663,33 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 					continue // "February 1986" is handled at the year
 				}
 				y := ctx.year
-				if y == 0 {
+				if y == 0 || g.word(k-1) == "since" || g.word(k-1) == "until" {
 					continue
 				}
 				// a month after the article's month belongs to the year before
 				if ctx.dateMonth > 0 && y == ctx.dateYear && mo > ctx.dateMonth {
 					y--
 				}
-				out = append(out, periodMention{k, itoa(y) + "-" + twoDigits(mo)})
+				p := itoa(y) + "-" + twoDigits(mo)
+				switch {
+				case x.weekEnded(k):
+					// "in the week ended March 18": a week, not the month
+					if d := x.toks[k+1]; d.kind == tNum && d.num >= 1 && d.num <= 31 && d.decimals == 0 {
+						p = "week to " + p + "-" + twoDigits(int(d.num))
+					}
+				case g.word(k-1) == "of" && g.word(k-4) == "first" && (g.word(k-2) == "days" || g.word(k-2) == "weeks"):
+					// "the first 20 days of February": part of the month
+					if n := x.toks[k-3]; n.kind == tNum && n.decimals == 0 && n.num >= 1 && n.num < 31 {
+						days := int(n.num)
+						if g.word(k-2) == "weeks" {
+							days *= 7
+						}
+						if days < 28 {
+							p = p + "-01.." + p + "-" + twoDigits(days)
+						}
+					}
+				}
+				out = append(out, periodMention{k, p})
 				continue
 			}
 			if q := x.quarterAt(k, s); q != "" {
@@ -665,6 +699,16 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 				if ctx.year > 0 {
 					out = append(out, periodMention{k, itoa(ctx.year) + "-" + q})
 				}
+				continue
+			}
+			if (w == "last" || w == "this") && g.word(k+1) == "month" && ctx.dateMonth > 0 {
+				y, m := ctx.dateYear, ctx.dateMonth
+				if w == "last" {
+					if m--; m == 0 {
+						y, m = y-1, 12
+					}
+				}
+				out = append(out, periodMention{k, itoa(y) + "-" + twoDigits(m)})
 				continue
 			}
 			if w == "last" || w == "this" || w == "next" {
@@ -735,6 +779,17 @@ func (x *extractor) quarterAt(k int, s sentence) string {
 		}
 	}
 	return ""
+}
+
+// weekEnded reports whether the month name at k follows "week ended",
+// "week ending" or "week to".
+func (x *extractor) weekEnded(k int) bool {
+	g := &x.g
+	switch g.word(k - 1) {
+	case "ended", "ending", "to":
+		return g.word(k-2) == "week" && k+1 < len(x.toks)
+	}
+	return false
 }
 
 // monthsToDate recognises "first N months of" before the year at k and
@@ -897,7 +952,7 @@ var metricHeads = map[string]bool{
 	"valuation": true, "population": true, "members": true, "economies": true, "share": true,
 	"market": true, "unemployed": true, "employment": true, "sale": true, "cost": true, "costs": true,
 	"supply": true, "m-1": true, "m-2": true, "m-3": true, "m1": true, "m2": true, "m3": true,
-	"gnp": true, "deposits": true, "reserve": true, "liquidity": true,
+	"gnp": true, "deposits": true, "reserve": true, "liquidity": true, "turnover": true,
 }
 
 // forecastWords before a figure in its clause make it a forecast, target or
@@ -924,6 +979,16 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			break
 		}
 		if forecastWords[x.g.word(k)] {
+			return "forecast " + m
+		}
+	}
+	// "a five dlr a barrel tariff would increase costs"
+	for k := q.b; k < s.b && k < q.b+8; k++ {
+		if x.isClauseBreak(k, s) {
+			break
+		}
+		switch x.g.word(k) {
+		case "would", "could", "might", "will":
 			return "forecast " + m
 		}
 	}
@@ -1027,7 +1092,7 @@ func (x *extractor) modifiedHead0(k int, s sentence) string {
 			}
 			break
 		}
-		if functionWords[w] || changeWords[w] != NoChange || verbLike[w] || w == "'s" || isUpper(x.toks[j].text) && !isAllUpper(x.toks[j].text) {
+		if functionWords[w] || changeWords[w] != NoChange || verbLike[w] || w == "'s" || x.cover[j] > 0 || forecastWords[w] {
 			break
 		}
 		if _, isNum := cardinalWords[w]; isNum {
