@@ -1,0 +1,184 @@
+package reports
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/tradestats/tradestats/stats"
+)
+
+// isCurrencyCode reports whether s is an ISO 4217 code (three capitals):
+// only such codes go into number formats.
+func isCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// NumberFormat returns the Excel number format for figures of a unit.
+// Percent figures are stored as stated (62 for 62%) and get a literal "%"
+// (the format does not multiply by 100); money gets its currency code and
+// thousands separators. whole selects the format for whole numbers.
+func NumberFormat(unit stats.Unit, currency string, whole bool) string {
+	pick := func(w, f string) string {
+		if whole {
+			return w
+		}
+		return f
+	}
+	switch unit {
+	case stats.UnitPercent:
+		return pick(`0"%"`, `0.0##"%"`)
+	case stats.UnitPercentagePoint:
+		return pick(`0" pp"`, `0.0##" pp"`)
+	case stats.UnitMoney:
+		f := pick(`#,##0`, `#,##0.00##`)
+		if isCurrencyCode(currency) {
+			return `"` + currency + ` "` + f
+		}
+		return f
+	case stats.UnitOrdinal:
+		return pick(`0`, `0.0##`)
+	case stats.UnitMultiple:
+		return pick(`0"×"`, `0.0##"×"`)
+	}
+	return pick(`#,##0`, `#,##0.0##`)
+}
+
+// isWhole reports whether v has no fractional part (and is small enough to
+// be written without one).
+func isWhole(v float64) bool {
+	return v == math.Trunc(v) && math.Abs(v) < 1e15
+}
+
+// excelEpoch is day 0 of Excel's 1900 date system (as fixed by the
+// 1900 leap-year bug for dates from March 1900).
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// excelDate returns the Excel serial day of an ISO date "YYYY-MM-DD";
+// ok is false for anything else (partial dates stay text).
+func excelDate(s string) (serial float64, ok bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	y, err1 := strconv.Atoi(s[:4])
+	m, err2 := strconv.Atoi(s[5:7])
+	d, err3 := strconv.Atoi(s[8:])
+	if err1 != nil || err2 != nil || err3 != nil || y < 1901 || y > 9999 {
+		return 0, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Year() != y || int(t.Month()) != m || t.Day() != d {
+		return 0, false
+	}
+	return float64(t.Sub(excelEpoch) / (24 * time.Hour)), true
+}
+
+// FormatValue writes a figure for reading: "62%", "0.25 pp",
+// "38.37 bn USD", "1,500", "2.5×", "2nd".
+func FormatValue(v float64, unit stats.Unit, currency string) string {
+	switch {
+	case math.IsNaN(v):
+		return "n/a"
+	case math.IsInf(v, 1):
+		return "∞"
+	case math.IsInf(v, -1):
+		return "−∞"
+	}
+	num := compact(v, unit == stats.UnitMoney || unit == stats.UnitCount || unit == stats.UnitQuantity || unit == stats.UnitNumber)
+	switch unit {
+	case stats.UnitPercent:
+		return num + "%"
+	case stats.UnitPercentagePoint:
+		return num + " pp"
+	case stats.UnitMultiple:
+		return num + "×"
+	case stats.UnitOrdinal:
+		if isWhole(v) && v > 0 {
+			return num + ordinalSuffix(int64(v))
+		}
+	case stats.UnitMoney:
+		if currency != "" {
+			return num + " " + currency
+		}
+	}
+	return num
+}
+
+// compact writes v with up to four significant digits, thousands
+// separators, and with scaled set, "m", "bn" or "trn" for large numbers.
+func compact(v float64, scaled bool) string {
+	suffix := ""
+	if a := math.Abs(v); scaled && a >= 1e6 {
+		switch {
+		case a >= 1e12:
+			v, suffix = v/1e12, " trn"
+		case a >= 1e9:
+			v, suffix = v/1e9, " bn"
+		default:
+			v, suffix = v/1e6, " m"
+		}
+	}
+	dec := 0
+	if a := math.Abs(v); a > 0 && a < 1000 {
+		dec = min(max(3-int(math.Floor(math.Log10(a))), 0), 6)
+	}
+	s := strconv.FormatFloat(v, 'f', dec, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return groupThousands(s) + suffix
+}
+
+// groupThousands inserts commas into the integer part of a number.
+func groupThousands(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "−", s[1:]
+	}
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	if intPart == "0" && frac == "" {
+		sign = ""
+	}
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return sign + b.String() + frac
+}
+
+func ordinalSuffix(n int64) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// safeURL reports whether u may become a live link: http, https or mailto.
+func safeURL(u string) bool {
+	l := strings.ToLower(strings.TrimSpace(u))
+	return (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") ||
+		strings.HasPrefix(l, "mailto:")) && !strings.ContainsAny(u, " \t\r\n\"<>")
+}

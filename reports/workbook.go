@@ -1,0 +1,1003 @@
+package reports
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"errors"
+	"fmt"
+	"image"
+	_ "image/png" // image.DecodeConfig of embedded charts
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tradestats/tradestats/stats"
+)
+
+// WorkbookInput is what the workbook shows.
+type WorkbookInput struct {
+	// Claims calls yield once per claim, in the order of the Claims sheet,
+	// and returns yield's error if it fails. The claim is only read during
+	// the call, so the caller may reuse it: a million claims stream through
+	// without being held in memory. Required.
+	Claims func(yield func(*stats.Claim) error) error
+	// Articles, if set, calls yield once per article for the Articles
+	// sheet (its URL, and articles without claims); the article's Text is
+	// not used. Without it the sheet lists the articles the claims name.
+	Articles func(yield func(*stats.Article) error) error
+	// Groups are the comparison groups (stats.Compare), in the order the
+	// Comparisons sheet lists them: conflicts first.
+	Groups []stats.Group
+}
+
+// WorkbookOptions say how the workbook is written.
+type WorkbookOptions struct {
+	// Generated is the time shown on the Summary sheet and in the file's
+	// properties; zero means now.
+	Generated time.Time
+	// Version is the tradestats version shown on the Summary sheet.
+	Version string
+	// Charts are rendered charts (PNG) to embed in the Charts sheet, with
+	// their captions.
+	Charts []Chart
+	// MaxRows is the number of rows of a sheet, header included, after
+	// which claims continue on a new sheet ("Claims (2)"); 0 means Excel's
+	// limit of 1,048,576.
+	MaxRows int
+	// TmpDir is where the spreadsheet library keeps rows of large sheets
+	// while writing; "" means the system's temporary directory.
+	TmpDir string
+}
+
+// Chart is a rendered chart: an image file with its caption.
+type Chart struct {
+	// File is the chart's path relative to index.html
+	// ("charts/compare-01.png").
+	File string
+	// Title, Subtitle and Source are the chart's texts (charts.Labels).
+	Title, Subtitle, Source string
+	// PNG is the image, embedded in the workbook's Charts sheet.
+	PNG []byte
+}
+
+// Sheet names.
+const (
+	SheetSummary     = "Summary"
+	SheetClaims      = "Claims"
+	SheetArticles    = "Articles"
+	SheetComparisons = "Comparisons"
+	SheetCharts      = "Charts"
+)
+
+// ClaimsHeader is the header row of the Claims sheet.
+var ClaimsHeader = []string{"Article title", "Date", "Text", "Value", "Max", "Unit", "Unit name",
+	"Currency", "Approx", "Subject", "Metric", "Item", "Period", "Change", "Sentence", "Source", "Article ID"}
+
+// ArticlesHeader is the header row of the Articles sheet.
+var ArticlesHeader = []string{"Title", "Date", "Source", "URL", "Claims", "Article ID"}
+
+// ComparisonsHeader is the header row of the Comparisons sheet: a group
+// row fills the columns up to "Relative spread", each of its claims the
+// columns from "Article title" on, and "outlier" under Verdict when the
+// claim misses the figure most articles agree on.
+var ComparisonsHeader = []string{"Verdict", "Subject", "Metric", "Change", "Unit", "Unit name", "Currency", "Period", "Articles",
+	"Min", "Median", "Max", "Spread", "Relative spread", "Article title", "Date", "Text", "Value", "Low", "High", "Sentence"}
+
+// excelMaxRows is the number of rows of an Excel sheet.
+const excelMaxRows = 1048576
+
+// maxHyperlinks bounds the URL cells made live links on the Articles
+// sheet: Excel allows 65,530 per sheet, and each costs the spreadsheet
+// library time proportional to the links before it.
+const maxHyperlinks = 20000
+
+// Workbook writes the xlsx workbook of a dataset to w: the sheets Summary,
+// Claims (streamed: a million claims take constant memory), Articles,
+// Comparisons and Charts. Text that came from articles is always written
+// as text, never as a formula, whatever it starts with (= + - @).
+func Workbook(w io.Writer, in WorkbookInput, opt WorkbookOptions) (err error) {
+	if in.Claims == nil {
+		return errors.New("reports: no claims to write")
+	}
+	if opt.Generated.IsZero() {
+		opt.Generated = time.Now()
+	}
+	if opt.MaxRows <= 1 || opt.MaxRows > excelMaxRows {
+		opt.MaxRows = excelMaxRows
+	}
+	f := excelize.NewFile(excelize.Options{TmpDir: opt.TmpDir})
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("reports: %w", cerr)
+		}
+	}()
+	b := &builder{
+		f: f, opt: opt,
+		articles: map[string]*articleRow{},
+		units:    map[stats.Unit]int{},
+		subjects: map[string]int{},
+		numFmts:  map[numKey]int{},
+	}
+	if err := b.newStyles(); err != nil {
+		return err
+	}
+	if err := f.SetSheetName("Sheet1", SheetSummary); err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	steps := []struct {
+		name string
+		fn   func() error
+	}{
+		{SheetClaims, func() error { return b.writeClaims(in.Claims) }},
+		{SheetArticles, func() error { return b.writeArticles(in.Articles) }},
+		{SheetComparisons, func() error { return b.writeComparisons(in.Groups) }},
+		{SheetCharts, b.writeCharts},
+		{SheetSummary, func() error { return b.writeSummary(in.Groups) }},
+	}
+	for _, s := range steps {
+		if err := s.fn(); err != nil {
+			return fmt.Errorf("reports: %s sheet: %w", s.name, err)
+		}
+	}
+	// Summary, the first sheet, is the active one. (SetActiveSheet would
+	// re-read the streamed sheets.)
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title:   "tradestats report",
+		Creator: strings.TrimSpace("tradestats " + opt.Version),
+		Created: opt.Generated.UTC().Format(time.RFC3339),
+	}); err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	// Stream the zip straight to w: excelize would otherwise build the
+	// whole file in memory first. Fast compression keeps a million rows
+	// quick.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(w)
+		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+			return flate.NewWriter(out, flate.BestSpeed)
+		})
+		return zw
+	})
+	if _, err := f.WriteTo(io.Discard); err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	return nil
+}
+
+// builder writes the sheets and keeps the totals the Summary needs.
+type builder struct {
+	f   *excelize.File
+	opt WorkbookOptions
+
+	// styles
+	text, wrap, date, link, bold, heading, note, ratio, title int
+	numFmts                                                   map[numKey]int
+
+	// totals from the claims
+	claims       int
+	articles     map[string]*articleRow
+	articleOrder []string
+	units        map[stats.Unit]int
+	subjects     map[string]int
+	first, last  string
+}
+
+// articleRow is an article as the claims name it.
+type articleRow struct {
+	title, date, source, url string
+	claims                   int
+	listed                   bool // written from WorkbookInput.Articles
+}
+
+// numKey selects a number style.
+type numKey struct {
+	unit     stats.Unit
+	currency string
+	whole    bool
+}
+
+// newStyles creates the cell styles.
+func (b *builder) newStyles() error {
+	top := &excelize.Alignment{Vertical: "top"}
+	dateFmt := "yyyy-mm-dd"
+	ratioFmt := "0.0%"
+	for _, s := range []struct {
+		id    *int
+		style excelize.Style
+	}{
+		{&b.text, excelize.Style{Alignment: top}},
+		{&b.wrap, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&b.date, excelize.Style{Alignment: top, CustomNumFmt: &dateFmt}},
+		{&b.link, excelize.Style{Alignment: top, Font: &excelize.Font{Color: "1265BE", Underline: "single"}}},
+		{&b.bold, excelize.Style{Alignment: top, Font: &excelize.Font{Bold: true}}},
+		{&b.heading, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
+		{&b.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}}},
+		{&b.note, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Font: &excelize.Font{Color: "595959"}}},
+		{&b.ratio, excelize.Style{Alignment: top, CustomNumFmt: &ratioFmt}},
+	} {
+		id, err := b.f.NewStyle(&s.style)
+		if err != nil {
+			return fmt.Errorf("reports: %w", err)
+		}
+		*s.id = id
+	}
+	return nil
+}
+
+// numStyle returns the style of a figure of the unit.
+func (b *builder) numStyle(unit stats.Unit, currency string, v float64) int {
+	k := numKey{unit, currency, isWhole(v)}
+	if !isCurrencyCode(currency) {
+		k.currency = ""
+	}
+	if id, ok := b.numFmts[k]; ok {
+		return id
+	}
+	nf := NumberFormat(k.unit, k.currency, k.whole)
+	id, err := b.f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}, CustomNumFmt: &nf})
+	if err != nil {
+		id = b.text
+	}
+	b.numFmts[k] = id
+	return id
+}
+
+// str is a text cell: always a string value, never a formula.
+func str(style int, s string) excelize.Cell {
+	return excelize.Cell{StyleID: style, Value: s}
+}
+
+// num is a number cell, or an empty cell for values Excel cannot hold.
+func num(style int, v float64) any {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil
+	}
+	return excelize.Cell{StyleID: style, Value: v}
+}
+
+// dateCell writes an ISO date as an Excel date, anything else as text.
+func (b *builder) dateCell(s string) any {
+	if s == "" {
+		return nil
+	}
+	if serial, ok := excelDate(s); ok {
+		return excelize.Cell{StyleID: b.date, Value: serial}
+	}
+	return str(b.text, s)
+}
+
+// tally adds a claim to the totals.
+func (b *builder) tally(c *stats.Claim) {
+	b.claims++
+	b.units[c.Unit]++
+	if c.Subject != "" {
+		b.subjects[c.Subject]++
+	}
+	b.addDate(c.Date)
+	a := b.articles[c.Article]
+	if a == nil {
+		a = &articleRow{title: c.Title, date: c.Date, source: c.Source}
+		b.articles[c.Article] = a
+		b.articleOrder = append(b.articleOrder, c.Article)
+	}
+	a.claims++
+}
+
+// addDate widens the dataset's date range.
+func (b *builder) addDate(d string) {
+	if d == "" {
+		return
+	}
+	if b.first == "" || d < b.first {
+		b.first = d
+	}
+	if d > b.last {
+		b.last = d
+	}
+}
+
+// claimSheet streams claims into the Claims sheet (and its continuations).
+type claimSheet struct {
+	b      *builder
+	sw     *excelize.StreamWriter
+	n      int // sheet number, 1 for "Claims"
+	name   string
+	row    int // last row written
+	widths []float64
+	cells  []any
+}
+
+// writeClaims streams the claims. The first claims are held back to size
+// the columns, which the stream must set before its first row.
+func (b *builder) writeClaims(each func(yield func(*stats.Claim) error) error) error {
+	const sample = 1000
+	var held []stats.Claim
+	var cs *claimSheet
+	start := func() error {
+		cs = &claimSheet{b: b, widths: claimWidths(held), cells: make([]any, len(ClaimsHeader))}
+		if err := cs.open(); err != nil {
+			return err
+		}
+		for i := range held {
+			if err := cs.write(&held[i]); err != nil {
+				return err
+			}
+		}
+		held = nil
+		return nil
+	}
+	err := each(func(c *stats.Claim) error {
+		b.tally(c)
+		if cs != nil {
+			return cs.write(c)
+		}
+		cp := *c
+		if c.Max != nil {
+			m := *c.Max
+			cp.Max = &m
+		}
+		held = append(held, cp)
+		if len(held) < sample {
+			return nil
+		}
+		return start()
+	})
+	if err != nil {
+		return err
+	}
+	if cs == nil {
+		if err := start(); err != nil {
+			return err
+		}
+	}
+	return cs.close()
+}
+
+// sheetName is the name of the n-th Claims sheet.
+func (cs *claimSheet) sheetName() string {
+	if cs.n == 1 {
+		return SheetClaims
+	}
+	return SheetClaims + " (" + strconv.Itoa(cs.n) + ")"
+}
+
+// open starts the next Claims sheet with its header.
+func (cs *claimSheet) open() error {
+	cs.n++
+	cs.name = cs.sheetName()
+	f := cs.b.f
+	if _, err := f.NewSheet(cs.name); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(cs.name)
+	if err != nil {
+		return err
+	}
+	cs.sw = sw
+	for i, w := range cs.widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	if err := freezeHeader(sw); err != nil {
+		return err
+	}
+	cs.row = 1
+	return sw.SetRow("A1", header(ClaimsHeader, cs.b.bold), excelize.RowOpts{Height: 20})
+}
+
+// close ends the current sheet: an Excel table over its rows.
+func (cs *claimSheet) close() error {
+	last := max(cs.row, 2)
+	ref := "A1:" + cellName(len(ClaimsHeader), last)
+	name := "Claims"
+	if cs.n > 1 {
+		name += strconv.Itoa(cs.n)
+	}
+	if err := cs.sw.AddTable(&excelize.Table{Range: ref, Name: name, StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)}); err != nil {
+		return err
+	}
+	return cs.sw.Flush()
+}
+
+// write adds one claim's row, moving on to a new sheet when one is full.
+func (cs *claimSheet) write(c *stats.Claim) error {
+	if cs.row >= cs.b.opt.MaxRows {
+		if err := cs.close(); err != nil {
+			return err
+		}
+		if err := cs.open(); err != nil {
+			return err
+		}
+	}
+	b := cs.b
+	cs.row++
+	r := cs.cells
+	clear(r)
+	r[0] = str(b.wrap, c.Title)
+	r[1] = b.dateCell(c.Date)
+	r[2] = str(b.text, c.Text)
+	r[3] = num(b.numStyle(c.Unit, c.Currency, c.Value), c.Value)
+	if c.Max != nil {
+		r[4] = num(b.numStyle(c.Unit, c.Currency, *c.Max), *c.Max)
+	}
+	r[5] = str(b.text, string(c.Unit))
+	r[6] = optStr(b.text, c.UnitName)
+	r[7] = optStr(b.text, c.Currency)
+	r[8] = optStr(b.text, string(c.Approx))
+	r[9] = optStr(b.text, c.Subject)
+	r[10] = optStr(b.text, c.Metric)
+	r[11] = optStr(b.text, c.Item)
+	r[12] = optStr(b.text, c.Period)
+	r[13] = optStr(b.text, string(c.Change))
+	r[14] = str(b.wrap, c.Sentence)
+	r[15] = optStr(b.text, c.Source)
+	r[16] = optStr(b.text, c.Article)
+	return cs.sw.SetRow("A"+strconv.Itoa(cs.row), r)
+}
+
+// optStr is a text cell, or no cell for empty text.
+func optStr(style int, s string) any {
+	if s == "" {
+		return nil
+	}
+	return str(style, s)
+}
+
+// claimWidths sizes the Claims columns from the header and a sample of
+// claims: the longest text, within bounds; long texts wrap.
+func claimWidths(sample []stats.Claim) []float64 {
+	caps := []float64{50, 11, 30, 18, 18, 16, 14, 9, 8, 24, 28, 24, 10, 8, 80, 36, 18}
+	need := make([]int, len(ClaimsHeader))
+	for i, h := range ClaimsHeader {
+		need[i] = utf8.RuneCountInString(h) + 3 // room for the filter button
+	}
+	grow := func(i int, s string) { need[i] = max(need[i], utf8.RuneCountInString(s)) }
+	numLen := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "    " }
+	for i := range sample {
+		c := &sample[i]
+		grow(0, c.Title)
+		grow(1, "2006-01-02")
+		grow(2, c.Text)
+		grow(3, numLen(c.Value)+c.Currency)
+		if c.Max != nil {
+			grow(4, numLen(*c.Max)+c.Currency)
+		}
+		grow(5, string(c.Unit))
+		grow(6, c.UnitName)
+		grow(7, c.Currency)
+		grow(8, string(c.Approx))
+		grow(9, c.Subject)
+		grow(10, c.Metric)
+		grow(11, c.Item)
+		grow(12, c.Period)
+		grow(13, string(c.Change))
+		grow(14, c.Sentence)
+		grow(15, c.Source)
+		grow(16, c.Article)
+	}
+	widths := make([]float64, len(need))
+	for i, n := range need {
+		widths[i] = math.Min(float64(n)*1.1+2, caps[i])
+	}
+	return widths
+}
+
+// header returns a header row of bold text cells.
+func header(names []string, style int) []any {
+	row := make([]any, len(names))
+	for i, n := range names {
+		row[i] = str(style, n)
+	}
+	return row
+}
+
+// freezeHeader keeps the first row in view while scrolling.
+func freezeHeader(sw *excelize.StreamWriter) error {
+	return sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	})
+}
+
+// cellName returns the A1-style name of a cell (col and row from 1).
+func cellName(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// writeArticles writes the Articles sheet: the listed articles (if any),
+// then the articles only the claims name.
+func (b *builder) writeArticles(each func(yield func(*stats.Article) error) error) error {
+	f := b.f
+	if _, err := f.NewSheet(SheetArticles); err != nil {
+		return err
+	}
+	type row struct {
+		id string
+		a  *articleRow
+	}
+	var listed []row
+	if each != nil {
+		err := each(func(a *stats.Article) error {
+			r := b.articles[a.ID]
+			if r == nil {
+				r = &articleRow{}
+				b.articles[a.ID] = r
+				b.articleOrder = append(b.articleOrder, a.ID)
+			}
+			if r.listed {
+				return nil
+			}
+			r.listed = true
+			r.title, r.date, r.source, r.url = a.Title, a.Date, a.Source, a.URL
+			b.addDate(a.Date)
+			listed = append(listed, row{a.ID, r})
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	var rest []row
+	for _, id := range b.articleOrder {
+		if r := b.articles[id]; !r.listed {
+			rest = append(rest, row{id, r})
+		}
+	}
+	slices.SortStableFunc(rest, func(x, y row) int {
+		if c := strings.Compare(x.a.date, y.a.date); c != 0 {
+			return c
+		}
+		return strings.Compare(x.a.title, y.a.title)
+	})
+	rows := append(listed, rest...)
+
+	sw, err := f.NewStreamWriter(SheetArticles)
+	if err != nil {
+		return err
+	}
+	widths := []float64{float64(len(ArticlesHeader[0]) + 3), 11, 10, 10, 9, 18}
+	for _, r := range rows[:min(len(rows), 1000)] {
+		widths[0] = max(widths[0], float64(utf8.RuneCountInString(r.a.title)))
+		widths[2] = max(widths[2], float64(utf8.RuneCountInString(r.a.source)))
+		widths[3] = max(widths[3], float64(utf8.RuneCountInString(r.a.url)))
+	}
+	widths[0], widths[2], widths[3] = min(widths[0]*1.1+2, 70), min(widths[2]*1.1+2, 40), min(widths[3]*1.1+2, 50)
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	if err := freezeHeader(sw); err != nil {
+		return err
+	}
+	if err := sw.SetRow("A1", header(ArticlesHeader, b.bold), excelize.RowOpts{Height: 20}); err != nil {
+		return err
+	}
+	links := 0
+	for i, r := range rows {
+		n := i + 2
+		cells := []any{str(b.wrap, r.a.title), b.dateCell(r.a.date), optStr(b.text, r.a.source), nil,
+			excelize.Cell{StyleID: b.text, Value: r.a.claims}, optStr(b.text, r.id)}
+		live := r.a.url != "" && safeURL(r.a.url) && links < maxHyperlinks
+		if live {
+			cells[3] = str(b.link, r.a.url)
+		} else {
+			cells[3] = optStr(b.text, r.a.url)
+		}
+		if err := sw.SetRow("A"+strconv.Itoa(n), cells); err != nil {
+			return err
+		}
+		if live {
+			// The link lives in the sheet's relationships, not in a formula.
+			if err := f.SetCellHyperLink(SheetArticles, "D"+strconv.Itoa(n), r.a.url, "External"); err != nil {
+				return err
+			}
+			links++
+		}
+	}
+	ref := "A1:" + cellName(len(ArticlesHeader), max(len(rows)+1, 2))
+	if err := sw.AddTable(&excelize.Table{Range: ref, Name: "Articles", StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)}); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// writeComparisons writes a row per group, then a row per claim of the
+// group (grouped under it, so that Excel can fold them), with the verdict
+// cells coloured by conditional formatting.
+func (b *builder) writeComparisons(groups []stats.Group) error {
+	f := b.f
+	if _, err := f.NewSheet(SheetComparisons); err != nil {
+		return err
+	}
+	if err := f.SetSheetProps(SheetComparisons, &excelize.SheetPropsOptions{OutlineSummaryBelow: ptr(false)}); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetComparisons)
+	if err != nil {
+		return err
+	}
+	widths := []float64{12, 20, 26, 8, 10, 11, 9, 10, 9, 16, 16, 16, 14, 10, 44, 11, 26, 16, 16, 16, 70}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	if err := freezeHeader(sw); err != nil {
+		return err
+	}
+	if err := sw.SetRow("A1", header(ComparisonsHeader, b.bold), excelize.RowOpts{Height: 20}); err != nil {
+		return err
+	}
+	row := 1
+	for _, g := range groups {
+		row++
+		ns := func(v float64) any { return num(b.numStyle(g.Unit, g.Currency, v), v) }
+		spread := ns(g.Spread)
+		if g.Unit == stats.UnitPercent {
+			// The difference of two percentages is in percentage points.
+			spread = num(b.numStyle(stats.UnitPercentagePoint, "", g.Spread), g.Spread)
+		}
+		cells := []any{
+			str(b.bold, string(g.Verdict)), optStr(b.bold, g.Subject), optStr(b.bold, g.Metric),
+			optStr(b.text, string(g.Change)), str(b.text, string(g.Unit)), optStr(b.text, g.UnitName),
+			optStr(b.text, g.Currency), optStr(b.text, g.Period),
+			excelize.Cell{StyleID: b.text, Value: g.Articles},
+			ns(g.Min), ns(g.Median), ns(g.Max), spread, num(b.ratio, g.RelativeSpread),
+		}
+		if err := sw.SetRow("A"+strconv.Itoa(row), cells); err != nil {
+			return err
+		}
+		for _, c := range g.Claims {
+			row++
+			cells := make([]any, len(ComparisonsHeader))
+			if c.Outlier {
+				cells[0] = str(b.text, "outlier")
+			}
+			cells[14] = str(b.wrap, c.Title)
+			cells[15] = b.dateCell(c.Date)
+			cells[16] = str(b.text, c.Text)
+			cells[17] = ns(c.Value)
+			cells[18] = bound(b, ns, c.Low)
+			cells[19] = bound(b, ns, c.High)
+			cells[20] = str(b.wrap, c.Sentence)
+			if err := sw.SetRow("A"+strconv.Itoa(row), cells, excelize.RowOpts{OutlineLevel: 1}); err != nil {
+				return err
+			}
+		}
+	}
+	if row > 1 {
+		if err := b.verdictColours(SheetComparisons, "A2:A"+strconv.Itoa(row)); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// bound writes an interval end: a number, or "unbounded" for ±Inf.
+func bound(b *builder, ns func(float64) any, v float64) any {
+	if math.IsInf(v, 0) {
+		return str(b.text, "unbounded")
+	}
+	return ns(v)
+}
+
+// Verdict colours (Excel's good, neutral and bad cell styles); an outlier
+// claim is marked like a conflict.
+var verdictFills = []struct {
+	verdict    stats.Verdict
+	fill, font string
+}{
+	{stats.Conflict, "FFC7CE", "9C0006"},
+	{stats.Tension, "FFEB9C", "9C5700"},
+	{stats.Consistent, "C6EFCE", "006100"},
+	{"outlier", "FFC7CE", "9C0006"},
+}
+
+// verdictColours colours verdict cells in ref: conflict (and outlier) red,
+// tension amber, consistent green.
+func (b *builder) verdictColours(sheet, ref string) error {
+	var rules []excelize.ConditionalFormatOptions
+	for _, v := range verdictFills {
+		id, err := b.f.NewConditionalStyle(&excelize.Style{
+			Font: &excelize.Font{Color: v.font, Bold: true},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{v.fill}},
+		})
+		if err != nil {
+			return err
+		}
+		rules = append(rules, excelize.ConditionalFormatOptions{
+			Type: "cell", Criteria: "==", Value: `"` + string(v.verdict) + `"`, Format: &id,
+		})
+	}
+	return b.f.SetConditionalFormat(sheet, ref, rules)
+}
+
+// chartTop is how many subjects the native chart shows.
+const chartTop = 15
+
+// The Charts sheet's row height, in points and in pixels at 96 dpi (the
+// size excelize gives pictures).
+const (
+	rowPoints = 15.0
+	rowPixels = rowPoints * 96 / 72
+)
+
+// chartHeight is the native chart's height in pixels.
+const chartHeight = 360
+
+// writeCharts writes the Charts sheet: the claims per subject with a live
+// Excel chart of them, then the embedded PNG charts with their captions.
+func (b *builder) writeCharts() error {
+	f := b.f
+	const sheet = SheetCharts
+	if _, err := f.NewSheet(sheet); err != nil {
+		return err
+	}
+	// Rows of a known height, so that the charts below can be spaced by
+	// rows in every spreadsheet application.
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{DefaultRowHeight: ptr(rowPoints), CustomHeight: ptr(true)}); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sheet, "A", "A", 34); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sheet, "B", "B", 10); err != nil {
+		return err
+	}
+	if err := setStr(f, sheet, "A1", "Claims per subject", b.heading); err != nil {
+		return err
+	}
+	if err := setStr(f, sheet, "A2", "Subject", b.bold); err != nil {
+		return err
+	}
+	if err := setStr(f, sheet, "B2", "Claims", b.bold); err != nil {
+		return err
+	}
+	top := topSubjects(b.subjects, chartTop)
+	for i, s := range top {
+		r := strconv.Itoa(i + 3)
+		if err := setStr(f, sheet, "A"+r, s.name, b.text); err != nil {
+			return err
+		}
+		if err := f.SetCellInt(sheet, "B"+r, int64(s.n)); err != nil {
+			return err
+		}
+	}
+	row := 2 + int(math.Ceil(chartHeight/rowPixels)) + 2 // below the native chart
+	if len(top) > 0 {
+		last := strconv.Itoa(len(top) + 2)
+		err := f.AddChart(sheet, "D2", &excelize.Chart{
+			Type: excelize.Bar,
+			Series: []excelize.ChartSeries{{
+				Name:       sheet + "!$B$2",
+				Categories: sheet + "!$A$3:$A$" + last,
+				Values:     sheet + "!$B$3:$B$" + last,
+				Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F5F99"}},
+			}},
+			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Claims per subject (top " + strconv.Itoa(len(top)) + ")"}}},
+			Legend:    excelize.ChartLegend{Position: "none"},
+			XAxis:     excelize.ChartAxis{ReverseOrder: true},
+			YAxis:     excelize.ChartAxis{MajorGridLines: true},
+			Dimension: excelize.ChartDimension{Width: 560, Height: chartHeight},
+			PlotArea:  excelize.ChartPlotArea{ShowVal: true},
+		})
+		if err != nil {
+			return err
+		}
+		row = max(row, len(top)+5)
+	}
+	if len(b.opt.Charts) > 0 {
+		if err := setStr(f, sheet, "A"+strconv.Itoa(row), "Charts", b.heading); err != nil {
+			return err
+		}
+		row += 2
+	}
+	for i, c := range b.opt.Charts {
+		cfg, _, err := image.DecodeConfig(bytes.NewReader(c.PNG))
+		if err != nil {
+			return fmt.Errorf("chart %d (%s): %w", i+1, c.File, err)
+		}
+		if err := setStr(f, sheet, "A"+strconv.Itoa(row), c.Title, b.bold); err != nil {
+			return err
+		}
+		caption := strings.TrimSpace(c.Subtitle + "\n" + c.Source)
+		if caption != "" {
+			if err := setStr(f, sheet, "A"+strconv.Itoa(row+1), strings.ReplaceAll(caption, "\n", " — "), b.text); err != nil {
+				return err
+			}
+		}
+		// Charts are drawn at twice screen resolution: show them at half.
+		err = f.AddPictureFromBytes(sheet, "A"+strconv.Itoa(row+2), &excelize.Picture{
+			Extension: ".png", File: c.PNG,
+			Format: &excelize.GraphicOptions{ScaleX: 0.5, ScaleY: 0.5, AltText: c.Title, LockAspectRatio: true, Positioning: "oneCell"},
+		})
+		if err != nil {
+			return fmt.Errorf("chart %d (%s): %w", i+1, c.File, err)
+		}
+		row += 2 + int(math.Ceil(float64(cfg.Height)/2/rowPixels)) + 2
+	}
+	return nil
+}
+
+// setStr writes text to a cell as a string, never as a formula.
+func setStr(f *excelize.File, sheet, cell, s string, style int) error {
+	if err := f.SetCellStr(sheet, cell, s); err != nil {
+		return err
+	}
+	return f.SetCellStyle(sheet, cell, cell, style)
+}
+
+type subjectCount struct {
+	name string
+	n    int
+}
+
+// topSubjects returns the n subjects with the most claims, most first.
+func topSubjects(m map[string]int, n int) []subjectCount {
+	all := make([]subjectCount, 0, len(m))
+	for k, v := range m {
+		all = append(all, subjectCount{k, v})
+	}
+	slices.SortFunc(all, func(a, b subjectCount) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	return all[:min(n, len(all))]
+}
+
+// writeSummary writes what the dataset holds and how the workbook was
+// made.
+func (b *builder) writeSummary(groups []stats.Group) error {
+	f := b.f
+	const sheet = SheetSummary
+	if err := f.SetColWidth(sheet, "A", "A", 30); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sheet, "B", "B", 22); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sheet, "C", "C", 70); err != nil {
+		return err
+	}
+	row := 0
+	next := func() string { row++; return strconv.Itoa(row) }
+	pair := func(label string, value any, style int) error {
+		r := next()
+		if err := setStr(f, sheet, "A"+r, label, b.text); err != nil {
+			return err
+		}
+		switch v := value.(type) {
+		case string:
+			return setStr(f, sheet, "B"+r, v, style)
+		case float64:
+			if err := f.SetCellFloat(sheet, "B"+r, v, -1, 64); err != nil {
+				return err
+			}
+		case int:
+			if err := f.SetCellInt(sheet, "B"+r, int64(v)); err != nil {
+				return err
+			}
+		}
+		return f.SetCellStyle(sheet, "B"+r, "B"+r, style)
+	}
+	heading := func(s string) error {
+		next()
+		return setStr(f, sheet, "A"+next(), s, b.heading)
+	}
+	if err := setStr(f, sheet, "A"+next(), "tradestats report", b.title); err != nil {
+		return err
+	}
+	generatedFmt := "yyyy-mm-dd hh:mm"
+	genStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: &generatedFmt, Alignment: &excelize.Alignment{Horizontal: "left"}})
+	if err != nil {
+		return err
+	}
+	gen := b.opt.Generated
+	serial := float64(time.Date(gen.Year(), gen.Month(), gen.Day(), gen.Hour(), gen.Minute(), 0, 0, time.UTC).Sub(excelEpoch)) / float64(24*time.Hour)
+	left, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left"}})
+	if err != nil {
+		return err
+	}
+	leftDate, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left"}, CustomNumFmt: ptr("yyyy-mm-dd")})
+	if err != nil {
+		return err
+	}
+	verdicts := map[stats.Verdict]int{}
+	for _, g := range groups {
+		verdicts[g.Verdict]++
+	}
+	items := []struct {
+		label string
+		value any
+		style int
+	}{
+		{"Generated", serial, genStyle},
+		{"tradestats version", orDash(b.opt.Version), left},
+		{"Articles", len(b.articles), left},
+		{"Claims", b.claims, left},
+		{"Subjects", len(b.subjects), left},
+		{"Comparison groups", len(groups), left},
+	}
+	for _, it := range items {
+		if err := pair(it.label, it.value, it.style); err != nil {
+			return err
+		}
+	}
+	for _, d := range []struct{ label, date string }{{"First article date", b.first}, {"Last article date", b.last}} {
+		var v any = orDash(d.date)
+		style := left
+		if s, ok := excelDate(d.date); ok {
+			v, style = s, leftDate
+		}
+		if err := pair(d.label, v, style); err != nil {
+			return err
+		}
+	}
+
+	if err := heading("Claims by unit"); err != nil {
+		return err
+	}
+	for _, u := range stats.Units {
+		if err := pair(string(u), b.units[u], left); err != nil {
+			return err
+		}
+	}
+	if err := heading("Comparison groups by verdict"); err != nil {
+		return err
+	}
+	first := row + 1
+	for _, v := range verdictFills[:3] {
+		if err := pair(string(v.verdict), verdicts[v.verdict], left); err != nil {
+			return err
+		}
+	}
+	if err := b.verdictColours(sheet, fmt.Sprintf("A%d:A%d", first, row)); err != nil {
+		return err
+	}
+
+	if err := heading("Sheets"); err != nil {
+		return err
+	}
+	for _, s := range [][2]string{
+		{SheetClaims, "One row per claim: the figure as written, its value, unit, subject, metric, period and sentence. Filter with the header buttons; percent figures are stored as stated (62 for 62%)."},
+		{SheetArticles, "One row per article, with its link and the number of claims."},
+		{SheetComparisons, "One row per group of figures that state the same thing, then a row per figure (fold them with the outline buttons). Verdicts: consistent (all figures agree within their rounding and wording), tension (slightly apart), conflict (the articles disagree)."},
+		{SheetCharts, "Claims per subject as a live chart, and the report's charts."},
+	} {
+		r := next()
+		if err := setStr(f, sheet, "A"+r, s[0], b.bold); err != nil {
+			return err
+		}
+		if err := f.MergeCell(sheet, "B"+r, "C"+r); err != nil {
+			return err
+		}
+		if err := setStr(f, sheet, "B"+r, s[1], b.note); err != nil {
+			return err
+		}
+		if err := f.SetRowHeight(sheet, row, 45); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
