@@ -701,6 +701,25 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 				}
 				continue
 			}
+			// "year-to-date", "so far this year": January to the article's date
+			if (w == "year" && g.gluedHyphen(k+1) && g.word(k+2) == "to" || w == "so" && g.word(k+1) == "far" && g.word(k+2) == "this" && g.word(k+3) == "year") && ctx.dateMonth > 0 {
+				y := itoa(ctx.dateYear)
+				out = append(out, periodMention{k, y + "-01.." + y + "-" + twoDigits(ctx.dateMonth)})
+				continue
+			}
+			// "in the same period last year": the sentence's period a year off
+			if w == "same" && g.word(k+1) == "period" {
+				base := ctx.lastPeriod
+				if len(out) > 0 {
+					base = out[0].period
+				}
+				n1, n2 := g.word(k+2), g.word(k+3)
+				if len(base) >= 4 && atoiSafe(base[:4]) > 0 && (n1 == "last" && n2 == "year" || n1 == "a" && n2 == "year") {
+					out = append(out, periodMention{k, shiftYears(base, -1)})
+					k += 3
+					continue
+				}
+			}
 			if (w == "last" || w == "this") && g.word(k+1) == "month" && ctx.dateMonth > 0 {
 				y, m := ctx.dateYear, ctx.dateMonth
 				if w == "last" {
@@ -933,6 +952,24 @@ func (x *extractor) changeFor(q *quantity, s sentence) Change {
 	if c, ok := changeNouns[g.word(e)]; ok {
 		return c
 	}
+	// "reducing its overall debt by 996 mln": a change verb a few words back
+	if g.word(q.a-1) == "by" {
+		for k := q.a - 2; k >= s.a && k >= q.a-6; k-- {
+			w := g.word(k)
+			if c, ok := changeWords[w]; ok {
+				return c
+			}
+			switch w {
+			case "reducing", "cutting", "lowering":
+				return Down
+			case "raising", "increasing", "boosting", "lifting":
+				return Up
+			}
+			if w == "" {
+				break
+			}
+		}
+	}
 	return NoChange
 }
 
@@ -974,6 +1011,9 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
 		return m
 	}
+	if x.seasonallyAdjusted(s) {
+		m = "seasonally adjusted " + m
+	}
 	for k := q.a - 1; k >= s.a && k >= q.a-15; k-- {
 		if x.isClauseBreak(k, s) {
 			break
@@ -993,6 +1033,17 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		}
 	}
 	return m
+}
+
+// seasonallyAdjusted reports whether the sentence gives seasonally adjusted
+// figures, which differ from the unadjusted ones reported elsewhere.
+func (x *extractor) seasonallyAdjusted(s sentence) bool {
+	for k := s.a; k+1 < s.b; k++ {
+		if x.g.word(k) == "seasonally" && x.g.word(k+1) == "adjusted" {
+			return x.g.word(k-1) != "not" && x.g.word(k-1) != "un"
+		}
+	}
+	return false
 }
 
 // metricPhrase is metricFor without the forecast mark.

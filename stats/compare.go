@@ -463,6 +463,11 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		Period:   c.Period,
 		Change:   c.Change,
 	}
+	if key.Period == "" && len(c.Date) >= 7 && c.Date[4] == '-' {
+		// a figure stated without a period is as of the time of writing:
+		// undated levels from different months are not the same figure
+		key.Period = "as of " + c.Date[:7]
+	}
 	if key.Subject == "" || key.Metric == "" || k.known && !k.m.canon[key.Metric] {
 		return GroupKey{}, false
 	}
