@@ -38,8 +38,8 @@ func newWriter(ctx context.Context, db *DB) (*writer, error) {
 			ON CONFLICT (id) DO NOTHING`},
 		{&w.insClaim, `INSERT INTO claims
 			(article, ord, text, start, "end", value, max, unit, currency, unit_name, approx,
-			 item, subject, metric, period, change, sentence, subject_key, metric_key)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			 item, subject, metric, period, change, sentence, subject_key, metric_key, carried)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.delClaims, `DELETE FROM claims WHERE article = ?`},
 		{&w.setVersion, `UPDATE articles SET extractor_version = ?, extracted_at = ? WHERE seq = ?`},
 	} {
@@ -152,7 +152,7 @@ func (w *writer) insertClaim(ctx context.Context, seq int64, ord, base int, c *s
 	}
 	_, err := w.insClaim.ExecContext(ctx, seq, ord, c.Text, c.Start-base, c.End-base, c.Value, max,
 		string(c.Unit), c.Currency, c.UnitName, string(c.Approx), c.Item, c.Subject, c.Metric,
-		c.Period, string(c.Change), c.Sentence, foldKey(c.Subject), foldKey(c.Metric))
+		c.Period, string(c.Change), c.Sentence, foldKey(c.Subject), foldKey(c.Metric), c.Carried)
 	return err
 }
 
@@ -163,7 +163,7 @@ func foldKey(s string) string { return strings.ToLower(s) }
 // claimColumns are the columns EachClaim reads, in scanClaim's order.
 const claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.currency, c.unit_name,
 	c.approx, c.item, c.subject, c.metric, c.period, c.change, c.sentence,
-	a.id, a.title, a.source, a.date, a.base, a.url`
+	a.id, a.title, a.source, a.date, a.base, a.url, c.carried`
 
 // EachClaim calls fn with every claim that f selects, in the order in which
 // their articles were ingested and, within an article, in text order (the
@@ -207,7 +207,7 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 		)
 		if err := rows.Scan(&c.Text, &start, &end, &c.Value, &max, &unit, &c.Currency, &c.UnitName,
 			&app, &c.Item, &c.Subject, &c.Metric, &c.Period, &chg, &c.Sentence,
-			&c.Article, &c.Title, &c.Source, &c.Date, &base, &url); err != nil {
+			&c.Article, &c.Title, &c.Source, &c.Date, &base, &url, &c.Carried); err != nil {
 			return fmt.Errorf("data: claims: %w", err)
 		}
 		c.Start, c.End = base+start, base+end

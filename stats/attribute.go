@@ -560,6 +560,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	case after != nil && after.ent.Kind != KindRegion:
 		return after.ent.Name
 	case ctx.current != nil:
+		x.carried = true
 		return ctx.current.Name
 	}
 	// any entity in the sentence at all
@@ -857,6 +858,9 @@ func (x *extractor) yearAfter(k int, s sentence) int {
 // the one carried from earlier sentences.
 func (x *extractor) periodFor(q *quantity, ps []periodMention, ctx *articleContext) string {
 	if len(ps) == 0 {
+		if ctx.lastPeriod != "" {
+			x.periodCarried = true
+		}
 		return ctx.lastPeriod
 	}
 	// the nearest mention on either side (ps is in text order)

@@ -57,11 +57,15 @@ type Claim struct {
 	Metric   string   `json:"metric,omitempty"`
 	Period   string   `json:"period,omitempty"`
 	Change   Change   `json:"change,omitempty"`
-	Sentence string   `json:"sentence"`
-	Article  string   `json:"article"`
-	Title    string   `json:"title"`
-	Source   string   `json:"source"`
-	Date     string   `json:"date,omitempty"`
+	// Carried lists the fields taken from earlier sentences rather than the
+	// claim's own ("subject", "period", comma-separated): the weaker
+	// attributions, which comparisons treat with care.
+	Carried  string `json:"carried,omitempty"`
+	Sentence string `json:"sentence"`
+	Article  string `json:"article"`
+	Title    string `json:"title"`
+	Source   string `json:"source"`
+	Date     string `json:"date,omitempty"`
 }
 
 // IsRange reports whether the claim states a range (value to max).

@@ -463,6 +463,11 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		Period:   c.Period,
 		Change:   c.Change,
 	}
+	if strings.Contains(c.Carried, "period") {
+		// the period came from an earlier sentence: too weak to say two
+		// figures are for the same time
+		return GroupKey{}, false
+	}
 	if key.Period == "" && len(c.Date) >= 7 && c.Date[4] == '-' {
 		// a figure stated without a period is as of the time of writing:
 		// undated levels from different months are not the same figure

@@ -37,6 +37,8 @@ type extractor struct {
 	sentIndex     bool  // the sentence is about a stock index
 	nextMoney     []int // per claim of the sentence: the next money claim, or -1
 	lowBuf        []byte
+	// set by subjectFor and periodFor: the value came from an earlier sentence
+	carried, periodCarried bool
 }
 
 // mention is an entity named in the text.
@@ -151,8 +153,17 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			if c.Unit == UnitMoney {
 				c.Currency = q.currency
 			}
+			x.carried, x.periodCarried = false, false
 			c.Subject = x.subjectFor(q, si, s, &ctx)
 			c.Period = x.periodFor(q, periods, &ctx)
+			switch {
+			case x.carried && x.periodCarried:
+				c.Carried = "subject,period"
+			case x.carried:
+				c.Carried = "subject"
+			case x.periodCarried:
+				c.Carried = "period"
+			}
 			c.Change = x.changeFor(q, s)
 			c.Metric = x.metricFor(q, s, &c)
 			if c.Metric == "" && x.isComparisonBase(q) {

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/parquet-go/parquet-go"
@@ -215,17 +214,7 @@ func (x *exportCSV) Write(c *stats.Claim, url string) error {
 	if err := x.writeHeader(); err != nil {
 		return err
 	}
-	max := ""
-	if c.Max != nil {
-		max = strconv.FormatFloat(*c.Max, 'f', -1, 64)
-	}
-	x.row = append(x.row[:0],
-		safeCell(c.Text), strconv.Itoa(c.Start), strconv.Itoa(c.End),
-		strconv.FormatFloat(c.Value, 'f', -1, 64), max,
-		string(c.Unit), c.Currency, safeCell(c.UnitName), string(c.Approx),
-		safeCell(c.Item), safeCell(c.Subject), safeCell(c.Metric), c.Period,
-		string(c.Change), safeCell(c.Sentence), c.Article, safeCell(c.Title),
-		safeCell(c.Source), c.Date, safeCell(url))
+	x.row = append(csvRow(x.row[:0], c), safeCell(url))
 	return x.w.Write(x.row)
 }
 
@@ -260,6 +249,7 @@ type parquetClaim struct {
 	Source   string   `parquet:"source,dict"`
 	Date     string   `parquet:"date,optional"`
 	URL      string   `parquet:"url,optional"`
+	Carried  string   `parquet:"carried,optional,dict"`
 }
 
 // exportParquet buffers rows and writes them a thousand at a time; the
@@ -275,6 +265,7 @@ func (p *exportParquet) Write(c *stats.Claim, url string) error {
 		Unit: string(c.Unit), Currency: c.Currency, UnitName: c.UnitName, Approx: string(c.Approx),
 		Item: c.Item, Subject: c.Subject, Metric: c.Metric, Period: c.Period, Change: string(c.Change),
 		Sentence: c.Sentence, Article: c.Article, Title: c.Title, Source: c.Source, Date: c.Date, URL: url,
+		Carried: c.Carried,
 	})
 	if len(p.rows) >= 1024 {
 		return p.flush()

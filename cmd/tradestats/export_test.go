@@ -69,7 +69,7 @@ func TestExport(t *testing.T) {
 			t.Fatalf("header %s, %d rows", got, len(recs)-1)
 		}
 		for i, r := range recs[1:] {
-			if r[0] != all[i].Text && r[0] != "'"+all[i].Text || r[19] != urls[all[i].Article] {
+			if r[0] != all[i].Text && r[0] != "'"+all[i].Text || r[len(csvHeader)] != urls[all[i].Article] {
 				t.Errorf("row %d: %v", i+1, r)
 			}
 		}

@@ -98,7 +98,23 @@ func (j *jsonWriter) Close() error {
 // csvHeader is the header row of the csv format: every claim field.
 var csvHeader = []string{"text", "start", "end", "value", "max", "unit", "currency",
 	"unit_name", "approx", "item", "subject", "metric", "period", "change",
-	"sentence", "article", "title", "source", "date"}
+	"sentence", "article", "title", "source", "date", "carried"}
+
+// csvRow appends the csv cells of a claim, in csvHeader's order, to dst.
+// Text cells are guarded against formula injection (safeCell).
+func csvRow(dst []string, c *stats.Claim) []string {
+	max := ""
+	if c.Max != nil {
+		max = strconv.FormatFloat(*c.Max, 'f', -1, 64)
+	}
+	return append(dst,
+		safeCell(c.Text), strconv.Itoa(c.Start), strconv.Itoa(c.End),
+		strconv.FormatFloat(c.Value, 'f', -1, 64), max,
+		string(c.Unit), c.Currency, safeCell(c.UnitName), string(c.Approx),
+		safeCell(c.Item), safeCell(c.Subject), safeCell(c.Metric), c.Period,
+		string(c.Change), safeCell(c.Sentence), c.Article, safeCell(c.Title),
+		safeCell(c.Source), c.Date, c.Carried)
+}
 
 // csvWriter writes a header row and one row per claim.
 type csvWriter struct {
@@ -120,18 +136,7 @@ func (c *csvWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error {
 		return err
 	}
 	for i := range claims {
-		cl := &claims[i]
-		max := ""
-		if cl.Max != nil {
-			max = strconv.FormatFloat(*cl.Max, 'f', -1, 64)
-		}
-		c.row = append(c.row[:0],
-			safeCell(cl.Text), strconv.Itoa(cl.Start), strconv.Itoa(cl.End),
-			strconv.FormatFloat(cl.Value, 'f', -1, 64), max,
-			string(cl.Unit), cl.Currency, safeCell(cl.UnitName), string(cl.Approx),
-			safeCell(cl.Item), safeCell(cl.Subject), safeCell(cl.Metric), cl.Period,
-			string(cl.Change), safeCell(cl.Sentence), cl.Article, safeCell(cl.Title),
-			safeCell(cl.Source), cl.Date)
+		c.row = csvRow(c.row[:0], &claims[i])
 		if err := c.w.Write(c.row); err != nil {
 			return err
 		}
