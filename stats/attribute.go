@@ -300,7 +300,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		}
 		// at the start of a sentence, a capitalised word before a known
 		// entity is an ordinary word ("Overall UK exports")
-		if inside >= 0 && a == s.a && x.mentions[inside].a > a {
+		if inside >= 0 && a == s.a && x.mentions[inside].a == a+1 {
 			continue
 		}
 		// a name needs evidence: a possessive, an organisation word at its
@@ -935,8 +935,14 @@ func (x *extractor) changeFor(q *quantity, s sentence) Change {
 	if g.word(k) == "by" {
 		k--
 	}
-	for k >= s.a && (g.word(k) == "sharply" || g.word(k) == "slightly" || g.word(k) == "only" || g.word(k) == "just" || g.word(k) == "a" || g.word(k) == "further" || g.word(k) == "respectively") {
-		k--
+	for k >= s.a {
+		switch g.word(k) {
+		case "sharply", "slightly", "only", "just", "a", "an", "further", "respectively", "record",
+			"underlying", "seasonally", "adjusted", "revised", "estimated", "provisional", "total", "net":
+			k--
+			continue
+		}
+		break
 	}
 	if c, ok := changeWords[g.word(k)]; ok && k >= s.a {
 		switch g.word(k) {
@@ -1004,7 +1010,8 @@ var forecastWords = map[string]bool{
 	"predicts": true, "target": true, "targets": true, "targeted": true, "would": true,
 	"will": true, "could": true, "might": true, "aims": true, "aim": true, "goal": true,
 	"plans": true, "planned": true, "estimates": true, "likely": true, "outlook": true,
-	"set": true, "seen": true, "anticipated": true, "budgeted": true,
+	"set": true, "seen": true, "anticipated": true, "budgeted": true, "aiming": true,
+	"aimed": true, "expectations": true, "expectation": true, "objective": true, "ceiling": true,
 }
 
 // metricFor builds a short lowercase phrase for what the claim measures;
@@ -1018,6 +1025,7 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 	if x.seasonallyAdjusted(s) {
 		m = "seasonally adjusted " + m
 	}
+	m = x.qualify(q, s, m)
 	for k := q.a - 1; k >= s.a && k >= q.a-15; k-- {
 		if x.isClauseBreak(k, s) {
 			break
@@ -1034,9 +1042,67 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		switch x.g.word(k) {
 		case "would", "could", "might", "will":
 			return "forecast " + m
+		case "anticipated", "expected", "forecast", "predicted":
+			if x.g.word(k-1) == "had" || x.g.word(k-1) == "have" {
+				return "forecast " + m // "the rise the markets had anticipated"
+			}
 		}
 	}
 	return m
+}
+
+// qualify adds the qualifiers of the claim's clause that change what a
+// figure measures: "real" or "nominal" terms, "annual" rates, "excluding
+// autos", "underlying".
+func (x *extractor) qualify(q *quantity, s sentence, m string) string {
+	g := &x.g
+	var pre []string
+	excl := ""
+	for k := q.a - 1; k >= s.a && k >= q.a-15; k-- {
+		if x.isClauseBreak(k, s) {
+			break
+		}
+		switch w := g.word(k); w {
+		case "real", "nominal", "underlying":
+			pre = append(pre, w)
+		case "annual", "annualised", "annualized", "year-on-year":
+			pre = append(pre, "annual")
+		case "excluding":
+			if n := g.word(k + 1); n != "" {
+				excl = " excluding " + n
+			}
+		case "months":
+			if g.word(k-1) == "12" || x.toks[k-1].kind == tNum && x.toks[k-1].num == 12 {
+				pre = append(pre, "annual")
+			}
+		}
+	}
+	// "in real terms", "on a current prices basis", "in volume terms" after the figure
+	for k := q.b; k+1 < s.b && k < q.b+8; k++ {
+		if x.isClauseBreak(k, s) {
+			break
+		}
+		if g.word(k+1) == "terms" {
+			switch w := g.word(k); w {
+			case "real", "nominal", "volume", "value":
+				pre = append(pre, w)
+			}
+		}
+	}
+	if g.word(q.a-1) == "current" || strings.Contains(x.sentenceLower(s), "current prices") {
+		pre = append(pre, "nominal")
+	}
+	if len(pre) == 0 && excl == "" {
+		return m
+	}
+	slices.Sort(pre)
+	pre = slices.Compact(pre)
+	return strings.Join(append(pre, m), " ") + excl
+}
+
+// sentenceLower returns the sentence lower-cased.
+func (x *extractor) sentenceLower(s sentence) string {
+	return x.g.low[s.start:s.end]
 }
 
 // seasonallyAdjusted reports whether the sentence gives seasonally adjusted
