@@ -218,6 +218,7 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	q.b = e
 	g.negative(&q, s)
 	g.hedge(&q, s)
+	g.tailHedge(&q, s)
 	if q.skip {
 		return q, true
 	}
@@ -243,7 +244,7 @@ func (g *grammar) negative(q *quantity, s sentence) {
 			q.a = k - 1
 			return
 		}
-		if g.word(k-1) == "minus" {
+		if w := g.word(k - 1); w == "minus" || w == "negative" {
 			q.value, q.max = -q.value, -q.max
 			q.a = k - 1
 		}
@@ -271,10 +272,49 @@ func (g *grammar) hedge(q *quantity, s sentence) {
 		}
 	}
 	if best > 0 {
-		// "some" before a plain count is a determiner only when nothing
-		// numeric follows; "up to" after a change verb is a target, keep it.
 		q.a -= best
+		return
 	}
+	// comparison operators: ">30", ">= 30", "<= -30", "≥ 5"
+	k := q.a - 1
+	if k < s.a || g.toks[k].kind != tPunct {
+		return
+	}
+	op := g.toks[k].text
+	if op == "=" && k-1 >= s.a && g.toks[k-1].kind == tPunct {
+		k--
+		op = g.toks[k].text
+	}
+	switch op {
+	case ">", "≥":
+		q.approx, q.a = Over, k
+	case "<", "≤":
+		q.approx, q.a = Under, k
+	}
+}
+
+// tailHedge reads a hedge after the figure: "500 or more", "200 or
+// greater", "5,000 or less".
+func (g *grammar) tailHedge(q *quantity, s sentence) {
+	e := q.b
+	if e+1 >= s.b {
+		return
+	}
+	if w := g.word(e); w != "or" && w != "and" {
+		return
+	}
+	switch g.word(e + 1) {
+	case "more", "greater", "above", "higher", "over":
+		q.approx = Over
+	case "less", "fewer", "below", "lower", "under":
+		if g.word(e) == "and" {
+			return
+		}
+		q.approx = Under
+	default:
+		return
+	}
+	q.b = e + 2
 }
 
 // parseFigure reads the number itself starting at j.
@@ -410,9 +450,9 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			q.value *= sc
 			q.scaled = true
 			e++
-			// "1.2 million million" is rare; "5 hundred thousand"
+			// "5 hundred thousand", "3 lakh crore", "three thousand millions"
 			if e < s.b {
-				if sc2, ok := scaleWords[g.word(e)]; ok && sc2 > sc && sc == 100 {
+				if sc2, ok := scaleWords[g.word(e)]; ok && sc2 > sc {
 					q.value *= sc2
 					e++
 				}
@@ -518,7 +558,7 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 	// ordinal compound: twenty-first
 	if tv, ok := tensWords[w]; ok && j+2 < s.b && g.gluedHyphen(j+1) {
 		if o, ok := ordinalWords[g.word(j+2)]; ok && o < 10 {
-			return g.parseOrdinal(q, j, tv+o, s)
+			return g.parseOrdinal(q, j, tv, s) // parseOrdinal adds the unit ("twenty-first")
 		}
 	}
 	v, e, ok := g.wordNumber(j, s)
@@ -954,6 +994,13 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			e += n
 			return g.perUnit(q, e, s)
 		}
+		if e < s.b && toks[e].kind == tSym && toks[e].text != "%" && toks[e].gap <= 1 && q.currency == "" {
+			if code, ok := CurrencyBySymbol(toks[e].text); ok && !(e+1 < s.b && toks[e+1].kind == tNum && toks[e+1].glued()) {
+				q.currency, q.bare = code, toks[e].text == "$" || toks[e].text == "£" || toks[e].text == "¥"
+				q.unit = UnitMoney
+				return g.perUnit(q, e+1, s)
+			}
+		}
 		if e < s.b && toks[e].kind == tWord && IsCurrencyCode(toks[e].text) && toks[e].gap <= 1 {
 			q.currency = toks[e].text
 			q.unit = UnitMoney
@@ -1012,6 +1059,21 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			q.unitName = "metric ton"
 			return e + 2
 		}
+		// "3 dozen", "200 dozens"
+		switch w {
+		case "dozen", "dozens", "dz", "dzs", "doz", "dozs":
+			q.value *= 12
+			q.unit = UnitCount
+			e++
+			if item, ok := g.countedNoun(q, e, s); ok {
+				q.item = item
+			} else if g.word(e) == "of" {
+				if item, ok := g.countedNoun(q, e+1, s); ok {
+					q.item = item
+				}
+			}
+			return e
+		}
 		// counted noun
 		if item, ok := g.countedNoun(q, e, s); ok {
 			q.unit = UnitCount
@@ -1051,6 +1113,12 @@ func (g *grammar) perUnit(q *quantity, e int, s sentence) int {
 		return e
 	}
 	n := g.word(e + 1)
+	if w == "a" || w == "an" {
+		switch g.word(e + 2) {
+		case "earlier", "ago", "before", "later":
+			return e // "$2.7bn a year earlier"
+		}
+	}
 	switch n {
 	case "share", "shr":
 		q.unitName = "per share"

@@ -15,7 +15,7 @@ func lower(s string) string {
 
 // Number words.
 var cardinalWords = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
 	"nineteen": 19,
@@ -30,7 +30,8 @@ var tensWords = map[string]float64{
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mln": 1e6, "mn": 1e6, "mio": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
-	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "billions": 0, "millions": 0,
+	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
+	"billions": 1e9, "millions": 1e6, "trillions": 1e12, "thousands": 1e3, "mm": 1e6, "tln": 1e12,
 }
 
 // gluedScales are scale abbreviations accepted only when attached to a
@@ -43,7 +44,7 @@ var ordinalWords = map[string]float64{
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-	"thousandth": 1000, "millionth": 1e6,
+	"thousandth": 1000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
 
 // fractionWords are denominators ("a third", "two-thirds").
@@ -92,6 +93,12 @@ var approxPhrases = []struct {
 	{[]string{"at", "least"}, Over}, {[]string{"exceeding"}, Over}, {[]string{"upwards", "of"}, Over},
 	{[]string{"just", "over"}, Over}, {[]string{"well", "over"}, Over}, {[]string{"in", "excess", "of"}, Over},
 	{[]string{"well", "above"}, Over}, {[]string{"exceeded"}, Over}, {[]string{"exceeds"}, Over},
+	{[]string{"exceed"}, Over}, {[]string{"exceeding"}, Over}, {[]string{"greater", "than"}, Over},
+	{[]string{"higher", "than"}, Over}, {[]string{"larger", "than"}, Over}, {[]string{"bigger", "than"}, Over},
+	{[]string{"no", "less", "than"}, Over}, {[]string{"not", "less", "than"}, Over},
+	{[]string{"no", "fewer", "than"}, Over}, {[]string{"not", "fewer", "than"}, Over},
+	{[]string{"smaller", "than"}, Under}, {[]string{"lower", "than"}, Under},
+	{[]string{"at", "or", "above"}, Over}, {[]string{"at", "or", "below"}, Under},
 	{[]string{"topped"}, Over}, {[]string{"surpassed"}, Over},
 }
 

@@ -11,12 +11,14 @@ Usage:
 The commands are:
 
 	articles   list the stored articles
+	chart      draw one chart of the stored claims as PNG or SVG
 	claims     print the stored claims that match filters
 	compare    compare the figures that several articles state
 	export     write the stored claims to a CSV, JSON Lines or Parquet file
 	extract    print the numeric claims in news articles
 	help       show help for a command
 	ingest     store news articles and their claims in a database
+	report     write a workbook, charts and a web page of the stored claims
 	summary    count the stored articles and claims
 
 Flags may come before or after the paths; "--" ends the flags.
@@ -95,6 +97,26 @@ of two or more independent articles, conflicts first; --all shows every
 group. --subject, --metric (any name or synonym) and --verdict filter the
 groups. --series lists the value of one --subject and --metric per period.
 
+# Reports and charts
+
+	tradestats report [--db PATH] [-o DIR] [--max-charts N] [--svg] [PATH...]
+	tradestats chart --kind compare|shares|timeline|overview [--subject S] [--metric M] [--db PATH] -o FILE.png|.svg
+
+Report ingests the PATHs, if any, then writes into DIR (default ./report)
+the workbook tradestats.xlsx (sheets Summary, Claims, Articles,
+Comparisons and Charts), the charts as charts/*.png (and .svg with --svg)
+and index.html, a page that shows every chart with its caption and the
+table of comparison groups, and opens from disk. The charts are: a
+comparison per figure that two or more articles state (conflicts first,
+at most --max-charts, default 12), shares of a world total across subjects
+("share of world gdp"), timelines of a subject's figure over three or more
+periods, and the claims per subject. A database without claims is an
+error.
+
+Chart draws one of these charts into FILE, PNG or SVG by its extension;
+--subject and --metric choose the figure, and what they leave open is
+chosen as the most relevant (see 'tradestats help chart').
+
 # Exit status
 
 	0    success
@@ -111,5 +133,7 @@ groups. --series lists the value of one --subject and --metric per period.
 	tradestats ingest --db trade.db corpus/ feeds/*.xml.gz
 	tradestats claims --db trade.db --subject China --unit money --format table
 	tradestats export --db trade.db -o claims.parquet
+	tradestats report --db trade.db -o report
+	tradestats chart --db trade.db --kind timeline --subject Japan --metric "trade surplus" -o japan.svg
 */
 package main

@@ -9,16 +9,24 @@ import (
 	"testing"
 )
 
-// TestREADMEExamples runs every "$ tradestats ..." line of README.md from
-// the repository root (as goawk's TestCSVDocExamples does for its docs):
-// each must exit 0 with nothing on stderr. "< FILE" feeds FILE on stdin;
-// anything after "|" or ">" is the shell's business and is ignored.
+// TestREADMEExamples runs every "$ tradestats ..." line of README.md in a
+// directory with a copy of examples/ (as goawk's TestCSVDocExamples does
+// for its docs): each must exit 0 with nothing on stderr. "< FILE" feeds
+// FILE on stdin; anything after "|" or ">" is the shell's business and is
+// ignored.
 func TestREADMEExamples(t *testing.T) {
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Chdir(filepath.Join("..", ".."))
+	// The examples run in a temporary directory holding a copy of
+	// examples/, so that what they write (report/, charts) stays out of the
+	// repository.
+	work := t.TempDir()
+	if err := os.CopyFS(filepath.Join(work, "examples"), os.DirFS(filepath.Join("..", "..", "examples"))); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(work)
 	// The dataset examples (ingest, claims, ...) use a database of their
 	// own rather than ./tradestats.db in the repository.
 	t.Setenv("TRADESTATS_DB", filepath.Join(t.TempDir(), "readme.db"))

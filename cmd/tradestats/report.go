@@ -1,0 +1,332 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime/debug"
+	"slices"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/tradestats/tradestats/charts"
+	"github.com/tradestats/tradestats/data"
+	"github.com/tradestats/tradestats/reports"
+	"github.com/tradestats/tradestats/stats"
+)
+
+func init() { register(cmdReport) }
+
+var cmdReport = &command{
+	Name:      "report",
+	UsageLine: "report [--db PATH] [-o DIR] [--max-charts N] [--svg] [PATH...]",
+	Short:     "write a workbook, charts and a web page of the stored claims",
+	Long: `
+Report writes what the database holds for people to read, into DIR
+(default ./report):
+
+	tradestats.xlsx   the workbook: sheets Summary, Claims (every claim),
+	                  Articles, Comparisons (the figures two or more
+	                  articles state, with their verdicts) and Charts
+	charts/*.png      the charts, at twice screen resolution (and an .svg
+	                  beside each with --svg)
+	index.html        one page with every chart, its caption, and the table
+	                  of comparison groups; it opens from disk, offline
+
+Given PATHs, report first ingests them as 'tradestats ingest' does (and
+prints its summary line), then reports on the whole database.
+
+The charts:
+
+	compare-NN.png    one per figure that two or more articles state:
+	                  conflicts first, then tension, then consistent, each
+	                  by number of articles
+	shares-NN.png     shares of a world total ("share of world gdp", "share
+	                  of world trade") for two or more subjects, the metric
+	                  with the most subjects first
+	timeline-NN.png   a subject's metric stated for three or more periods of
+	                  one length (years, quarters, months...), the one stated
+	                  by the most articles first; levels only, not rises and
+	                  falls
+	overview.png      claims per subject, the top 15
+
+--max-charts N (default 12) caps each of the compare, shares and timeline
+charts; 0 draws the overview only. Charts are numbered, never named after
+article text. Every file is written under a temporary name and renamed
+once complete, so a failure never leaves a half-written file; chart files
+of an earlier report that this one does not write again are removed from
+DIR/charts. When done, one line says where to look:
+
+	report: wrote report/index.html, report/tradestats.xlsx and 9 charts in report/charts
+
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+
+Exit status: 0 on success; 1 if the database holds no claims or cannot be
+read, an output cannot be written, or a PATH could not be read (the report
+is then still written); 2 for a usage error.
+`,
+	Flags: func(fs *pflag.FlagSet) runFunc {
+		var opts reportOptions
+		dbFlag(fs, &opts.db)
+		fs.StringVarP(&opts.dir, "output", "o", "report", "write the report into `DIR`")
+		fs.IntVar(&opts.maxCharts, "max-charts", 12, "draw at most `N` compare, N shares and N timeline charts")
+		fs.BoolVar(&opts.svg, "svg", false, "also write each chart as SVG")
+		return func(ctx context.Context, e *env, args []string) error {
+			return runReport(ctx, e, opts, args)
+		}
+	},
+}
+
+// reportOptions are the flags of report.
+type reportOptions struct {
+	db        string
+	dir       string
+	maxCharts int
+	svg       bool
+}
+
+// Names of the report's files in its directory.
+const (
+	reportWorkbook = "tradestats.xlsx"
+	reportPage     = "index.html"
+	reportCharts   = "charts"
+)
+
+// runReport ingests paths, if any, and writes the report of the database.
+func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) error {
+	if opts.maxCharts < 0 {
+		return usageErrorf("--max-charts must be 0 or more")
+	}
+	if opts.dir == "" {
+		return usageErrorf("-o needs a directory")
+	}
+	var ingestErr error // inputs that could not be read: reported, the rest is stored
+	if len(paths) > 0 {
+		if err := runIngest(ctx, e, ingestOptions{db: opts.db}, paths); errors.Is(err, errFailed) {
+			ingestErr = err
+		} else if err != nil {
+			return err
+		}
+	}
+	db, err := openDB(ctx, opts.db, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	sum, err := db.Summary(ctx)
+	if err != nil {
+		return err
+	}
+	if sum.Claims == 0 {
+		return errNoClaims(db.Path())
+	}
+	claims, err := comparableClaims(ctx, db)
+	if err != nil {
+		return err
+	}
+	all := stats.Compare(claims, stats.CompareOptions{})
+	claims = nil
+	var shown []stats.Group // stated by two or more articles, conflicts first
+	for _, g := range all {
+		if g.Articles >= 2 {
+			shown = append(shown, g)
+		}
+	}
+
+	chartsDir := filepath.Join(opts.dir, reportCharts)
+	if err := os.MkdirAll(chartsDir, 0o755); err != nil {
+		return err
+	}
+	drawn, err := writeReportCharts(ctx, chartsDir, planReport(sum, all, shown, opts.maxCharts), opts.svg)
+	if err != nil {
+		return err
+	}
+	all = nil
+
+	now := time.Now()
+	version := tradestatsVersion()
+	workbook := filepath.Join(opts.dir, reportWorkbook)
+	err = writeFileAtomic(workbook, func(w io.Writer) error {
+		return reports.Workbook(w, reports.WorkbookInput{
+			Claims: func(yield func(*stats.Claim) error) error {
+				return db.EachClaim(ctx, stats.ClaimFilter{}, yield)
+			},
+			Articles: func(yield func(*stats.Article) error) error {
+				return db.EachArticle(ctx, func(a *stats.Article, _ int) error {
+					a.Text = "" // not shown
+					return yield(a)
+				})
+			},
+			Groups: shown,
+		}, reports.WorkbookOptions{Generated: now, Version: version, Charts: drawn.charts})
+	})
+	if err != nil {
+		return outputError(workbook, err)
+	}
+	page := filepath.Join(opts.dir, reportPage)
+	err = writeFileAtomic(page, func(w io.Writer) error {
+		return reports.IndexHTML(w, reports.PageInput{
+			Generated: now, Version: version,
+			Articles: sum.Articles, Claims: sum.Claims, First: sum.FirstDate, Last: sum.LastDate,
+			Workbook: reportWorkbook, Charts: drawn.charts, Groups: shown,
+		})
+	})
+	if err != nil {
+		return outputError(page, err)
+	}
+	if err := removeStaleCharts(chartsDir, drawn.files); err != nil {
+		return err
+	}
+
+	n := fmt.Sprintf("%d charts", len(drawn.charts))
+	if len(drawn.charts) == 1 {
+		n = "1 chart"
+	}
+	if opts.svg && len(drawn.charts) > 0 {
+		n += " (PNG and SVG)"
+	}
+	fmt.Fprintf(e.stdout, "report: wrote %s, %s and %s in %s\n", page, workbook, n, chartsDir)
+	return ingestErr
+}
+
+// planReport chooses the report's charts, in the order of the page:
+// comparisons of the groups shown (conflicts first), shares of every
+// share metric (from all groups: a subject stated by one article is still
+// a bar), timelines, then the overview. maxCharts caps each of the first
+// three kinds.
+func planReport(sum *data.Summary, all, shown []stats.Group, maxCharts int) []*plannedChart {
+	var out []*plannedChart
+	for _, g := range shown[:min(len(shown), maxCharts)] {
+		out = append(out, compareChart(g))
+	}
+	shares := shareSets(all, true)
+	for _, gs := range shares[:min(len(shares), maxCharts)] {
+		out = append(out, sharesChart(gs))
+	}
+	// Timelines of levels only: "the fall in car sales rose" confuses.
+	series := slices.DeleteFunc(timelineSeries(all), func(s charts.Series) bool { return s.Change != stats.NoChange })
+	for _, s := range series[:min(len(series), maxCharts)] {
+		out = append(out, timelineChart(s))
+	}
+	return append(out, overviewChart(sum))
+}
+
+// reportDrawn is what writeReportCharts wrote.
+type reportDrawn struct {
+	charts []reports.Chart // for the workbook and the page, PNG included
+	files  map[string]bool // file names in the charts directory
+}
+
+// writeReportCharts draws the planned charts into dir as NAME-NN.png
+// (and .svg), numbered per kind in order. A chart with nothing to draw
+// is skipped.
+func writeReportCharts(ctx context.Context, dir string, planned []*plannedChart, svg bool) (reportDrawn, error) {
+	drawn := reportDrawn{files: map[string]bool{}}
+	count := map[string]int{}
+	for _, c := range planned {
+		if err := ctx.Err(); err != nil {
+			return drawn, err
+		}
+		name := c.kind
+		if c.kind != "overview" {
+			name = fmt.Sprintf("%s-%02d", c.kind, count[c.kind]+1)
+		}
+		var png bytes.Buffer
+		if err := c.draw(&png, charts.Options{Format: "png"}); err != nil {
+			if errors.Is(err, charts.ErrNoData) || errors.Is(err, charts.ErrTooFewPeriods) {
+				continue
+			}
+			return drawn, fmt.Errorf("chart %s (%s): %w", name, c.what, err)
+		}
+		count[c.kind]++
+		formats := []string{"png"}
+		if svg {
+			formats = append(formats, "svg")
+		}
+		for _, format := range formats {
+			file := name + "." + format
+			err := writeFileAtomic(filepath.Join(dir, file), func(w io.Writer) error {
+				if format == "png" {
+					_, err := w.Write(png.Bytes())
+					return err
+				}
+				return c.draw(w, charts.Options{Format: format})
+			})
+			if err != nil {
+				return drawn, outputError(filepath.Join(dir, file), err)
+			}
+			drawn.files[file] = true
+		}
+		drawn.charts = append(drawn.charts, reports.Chart{
+			File:  reportCharts + "/" + name + ".png",
+			Title: c.labels.Title, Subtitle: c.labels.Subtitle, Source: c.labels.Source,
+			PNG: png.Bytes(),
+		})
+	}
+	return drawn, nil
+}
+
+// outputError is the error for an output file that could not be
+// written: "PATH: problem", without the name of the temporary file that
+// writeFileAtomic reports.
+func outputError(path string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+// reportChartFile matches the names of the chart files a report writes.
+var reportChartFile = regexp.MustCompile(`^((compare|shares|timeline)-[0-9]{2,}|overview)\.(png|svg)$`)
+
+// removeStaleCharts removes from dir the chart files of an earlier report
+// that are not in keep; other files are left alone.
+func removeStaleCharts(dir string, keep map[string]bool) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, de := range entries {
+		if name := de.Name(); de.Type().IsRegular() && reportChartFile.MatchString(name) && !keep[name] {
+			if err := os.Remove(filepath.Join(dir, name)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// tradestatsVersion is the version shown in reports: the module version
+// when built from a tagged module, else "devel" and the commit when the
+// build recorded one.
+func tradestatsVersion() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value[:min(len(s.Value), 12)]
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	return "devel " + rev + dirty
+}
