@@ -393,12 +393,19 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 	}
 	// mixed fractions, Reuters style: "7-3/4 pct", "7 1/2"
-	if t.decimals == 0 && !t.commas && e+3 < s.b && toks[e+1].kind == tNum && g.isPunct(e+2, "/") && toks[e+3].kind == tNum &&
-		toks[e+2].glued() && toks[e+3].glued() && toks[e+1].digits == 1 && toks[e+3].digits <= 2 && toks[e+3].num > toks[e+1].num &&
-		(g.isHyphen(e) && toks[e].glued() && toks[e+1].glued() || toks[e+1].gap == 1) {
-		q.value = t.num + toks[e+1].num/toks[e+3].num
-		q.decimals = 2
-		e += 4
+	if t.decimals == 0 && !t.commas {
+		f := e
+		if g.isHyphen(e) && toks[e].glued() && e+1 < s.b && toks[e+1].glued() {
+			f = e + 1
+		}
+		if f+2 < s.b && toks[f].kind == tNum && (f > e || toks[f].gap == 1) && g.isPunct(f+1, "/") &&
+			toks[f+2].kind == tNum && toks[f+1].glued() && toks[f+2].glued() &&
+			toks[f].digits <= 2 && toks[f+2].digits <= 2 && toks[f].decimals == 0 && toks[f+2].decimals == 0 &&
+			toks[f+2].num > toks[f].num && toks[f].num > 0 {
+			q.value = t.num + toks[f].num/toks[f+2].num
+			q.decimals = 2
+			e = f + 3
+		}
 	}
 	// names with a plus: "16+1"
 	if e < s.b && g.isPunct(e, "+") && toks[e].glued() || j > s.a && g.isPunct(j-1, "+") && t.glued() {
@@ -572,6 +579,48 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 			q.scaled = true
 		}
 	}
+	// "one hundred twenty-fifth", "twenty fifth", "two hundredth": an
+	// ordinal closing a cardinal
+	if e < s.b {
+		oe, ow := e, g.word(e)
+		if g.gluedHyphen(e) || g.isPunct(e, "—") {
+			oe, ow = e+1, g.word(e+1)
+		}
+		if o, ok := ordinalWords[ow]; ok && o != 1 || ow == "first" {
+			if ow == "first" {
+				o = 1
+			}
+			switch {
+			case o >= 100 && v >= 1:
+				return g.finishOrdinal(q, j, v*o, oe+1, s)
+			case o < 10 && int(v)%10 == 0 && v >= 20, o < 100 && int(v)%100 == 0 && v >= 100:
+				return g.finishOrdinal(q, j, v+o, oe+1, s)
+			}
+		}
+	}
+	// "two point five", "nought point nought three"
+	if d, de, ok := g.spokenDecimal(e, s); ok {
+		q.value += d
+		q.decimals = 1
+		e = de
+	}
+	// "one and a half", "five and a quarter", "twenty and three fifths";
+	// "five and a half million"
+	if f, fe, ok := g.andFraction(e, s); ok {
+		if q.scaled {
+			// "one million and a half": half of the scale
+			q.value += f * scaleOf(q.value)
+			e = fe
+		} else {
+			q.value += f
+			e = fe
+			if sc, ok := scaleWords[g.word(e)]; ok && sc >= 1e3 {
+				q.value *= sc
+				q.scaled = true
+				e++
+			}
+		}
+	}
 	// "one" is a pronoun or idiom more often than a figure
 	if e == j+1 && v == 1 && w == "one" {
 		if !g.oneIsFigure(j, s) {
@@ -725,6 +774,97 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 	return total + cur, e, true
 }
 
+// finishOrdinal completes an ordinal written over several words, from j to e.
+func (g *grammar) finishOrdinal(q *quantity, j int, o float64, e int, s sentence) (int, bool) {
+	if g.periodAfter(e, s) || g.dateAround(j, e, s) {
+		q.skip = true
+		return e, true
+	}
+	q.kind, q.value, q.unit = numOrdinal, o, UnitOrdinal
+	return g.superlative(q, e, s), true
+}
+
+// spokenDecimal reads "point five", "point zero three", "point 77" at e.
+func (g *grammar) spokenDecimal(e int, s sentence) (float64, int, bool) {
+	if g.word(e) != "point" || e+1 >= s.b {
+		return 0, 0, false
+	}
+	k := e + 1
+	if t := &g.toks[k]; t.kind == tNum && t.decimals == 0 && !t.commas {
+		return t.num / pow10(int(t.digits)), k + 1, true
+	}
+	digits := ""
+	for k < s.b {
+		w := g.word(k)
+		if v, ok := cardinalWords[w]; ok && v < 10 {
+			digits += itoa(int(v))
+			k++
+			continue
+		}
+		if w == "oh" {
+			digits += "0"
+			k++
+			continue
+		}
+		if v, ok := tensWords[w]; ok && digits == "" {
+			n := int(v)
+			k++
+			if g.gluedHyphen(k) {
+				if u, ok := cardinalWords[g.word(k+1)]; ok && u < 10 {
+					n += int(u)
+					k += 2
+				}
+			} else if u, ok := cardinalWords[g.word(k)]; ok && u < 10 && u > 0 {
+				n += int(u)
+				k++
+			}
+			digits = itoa(n)
+			break
+		}
+		if v, ok := cardinalWords[w]; ok && v >= 10 && digits == "" {
+			digits = itoa(int(v)) // "point eleven"
+			k++
+		}
+		break
+	}
+	if digits == "" {
+		return 0, 0, false
+	}
+	return float64(atoiSafe(digits)) / pow10(len(digits)), k, true
+}
+
+// andFraction reads "and a half", "and one fourth", "and three fifths" at e.
+func (g *grammar) andFraction(e int, s sentence) (float64, int, bool) {
+	if g.word(e) != "and" || e+2 >= s.b {
+		return 0, 0, false
+	}
+	k := e + 1
+	num := 1.0
+	switch w := g.word(k); {
+	case w == "a" || w == "an" || w == "one":
+		k++
+	default:
+		v, ok := cardinalWords[w]
+		if !ok || v < 2 {
+			return 0, 0, false
+		}
+		num = v
+		k++
+	}
+	if g.gluedHyphen(k) {
+		k++
+	}
+	fw := g.word(k)
+	den, ok := fractionWords[fw]
+	if !ok {
+		return 0, 0, false
+	}
+	if plural := strings.HasSuffix(fw, "s") && fw != "halves"; plural != (num > 1) {
+		return 0, 0, false
+	}
+	return num / den, k + 1, true
+}
+
 // parseOrdinal handles a word ordinal at j with value o.
 func (g *grammar) parseOrdinal(q *quantity, j int, o float64, s sentence) (int, bool) {
 	toks := g.toks
@@ -788,6 +928,9 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 		if g.gluedHyphen(k) {
 			hyph = true
 			k++
+		} else if g.isHyphen(k) && k+1 < s.b && strings.HasSuffix(g.word(k+1), "s") {
+			hyph = true // "five - eighths"
+			k++
 		}
 	}
 	den, ok := fractionWords[g.word(k)]
@@ -820,23 +963,50 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 	if !plural && num > 1 {
 		return 0, false // "two third" is not English; "three fourth" rare
 	}
-	if w == "half" {
-		// half a billion dollars
-		if (g.word(e) == "a" || g.word(e) == "an") && scaleWords[g.word(e+1)] >= 1e3 {
-			q.kind = numWords
-			q.value = 0.5 * scaleWords[g.word(e+1)]
-			q.scaled = true
-			return e + 2, true
+	// fractions of a scale: "half a billion", "half million", "a quarter
+	// million", "two thirds of a million"
+	{
+		f := e
+		if g.word(f) == "of" {
+			f++
 		}
+		if w := g.word(f); w == "a" || w == "an" {
+			f++
+		}
+		if sc := scaleWords[g.word(f)]; sc >= 1e3 && (f == e || g.word(e) == "of" || w == "half") {
+			q.kind = numWords
+			q.value = num / den * sc
+			q.scaled = true
+			return f + 1, true
+		}
+	}
+	if w == "half" {
 		if !g.halfIsShare(j, e, s) {
 			return 0, false
 		}
 		q.kind, q.value, q.unit = numFraction, 50, UnitPercent
 		return e, true
 	}
-	// "a third of", "one-third", "two-thirds", "three quarters of"
-	if !hyph && g.word(e) != "of" {
-		return 0, false
+	if fw == "half" && (w == "a" || w == "one") && (e >= s.b || g.word(e) == "" || g.word(e) == "of") && !g.isHyphen(e) {
+		if g.word(j-1) == "and" {
+			return 0, false // "one and a half" is read from the whole number
+		}
+		q.kind, q.value, q.unit = numFraction, 50, UnitPercent // "a half"
+		return e, true
+	}
+	// "a third of", "one-third", "two-thirds", "three quarters of", "three
+	// fifths"; a singular fraction after "a"/"one" only where the phrase
+	// ends ("a fifth." but not "a fifth round")
+	if !hyph && g.word(e) != "of" && !plural {
+		if w != "a" && w != "an" && w != "one" {
+			return 0, false
+		}
+		if n := g.word(e); e < s.b && (n != "" && !functionWords[n] || g.toks[e].kind == tNum) {
+			return 0, false
+		}
+		if fw == "quarter" && g.word(j-1) == "the" {
+			return 0, false
+		}
 	}
 	if den == 4 && !plural && !hyph && w == "quarter" {
 		return 0, false
