@@ -41,10 +41,10 @@ var conformanceFloor = map[string]float64{
 	"recognizers-ordinal-model":      0.75,
 	"recognizers-percent-model":      0.68,
 	"recognizers-number-range-model": 0.67,
-	"recognizers-currency-model":     0.73,
-	"duckling-numeral":               0.77,
+	"recognizers-currency-model":     0.84,
+	"duckling-numeral":               0.80,
 	"duckling-ordinal":               0.84,
-	"duckling-amountofmoney":         0.65,
+	"duckling-amountofmoney":         0.86,
 }
 
 // ---------------------------------------------------------------------------

@@ -21,6 +21,7 @@ const (
 type quantity struct {
 	a, b     int // token range of the claim text
 	numA     int // first token of the figure itself (after hedges and prefixes)
+	scale    float64 // the scale word's factor (1e9 for "billion"), 0 if none
 	value    float64
 	max      float64
 	hasMax   bool
@@ -165,6 +166,7 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	t := &toks[k]
 	q := quantity{a: k, numA: k, approx: Exact}
 	j := k
+	prefixScale := 0.0
 	// currency prefixes: "$", "US$", "HK$", "USD 300", "Rs 50"
 	switch t.kind {
 	case tSym:
@@ -188,13 +190,23 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 				break
 			}
 		}
-		if k+1 < s.b && toks[k+1].kind == tNum && (IsCurrencyCode(t.text) || t.text == "Rs" || t.text == "RMB") {
-			if code, ok := CurrencyBySymbol(t.text); ok {
+		if k+1 < s.b && toks[k+1].kind == tNum && toks[k+1].gap <= 1 {
+			if code := currencyPrefix(t.text, toks[k+1].glued()); code != "" {
 				q.currency = code
-			} else {
-				q.currency = t.text
+				j = k + 1
+				break
 			}
-			j = k + 1
+			// "MAUD 60": millions of a currency
+			if len(t.text) == 4 && t.text[0] == 'M' && IsCurrencyCode(t.text[1:]) {
+				q.currency, prefixScale = t.text[1:], 1e6
+				j = k + 1
+				break
+			}
+		}
+		// a currency word before the figure: "ringgit 42", "Malaysian ringgit 42"
+		if code, n, bare, ok := MatchCurrencyWord(g.words(k, s), 0); ok && !bare && k+n < s.b && toks[k+n].kind == tNum && toks[k+n].gap <= 1 && (k == s.a || !g.isCurrencyContext(k+n, s)) {
+			q.currency = code
+			j = k + n
 			break
 		}
 		if k+2 < s.b && toks[k+1].kind == tPunct && toks[k+1].text == "." && toks[k+2].kind == tNum && t.text == "Rs" {
@@ -210,11 +222,18 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	if !ok {
 		return q, false
 	}
+	if prefixScale > 0 && !q.scaled {
+		q.value *= prefixScale
+		q.scaled, q.scale = true, prefixScale
+	}
 	if q.skip {
 		q.b = e
 		return q, true
 	}
 	e = g.parseUnit(&q, e, s)
+	if q.unit == UnitMoney && q.unitName == "" {
+		e = g.minorUnits(&q, e, s)
+	}
 	q.b = e
 	g.negative(&q, s)
 	g.hedge(&q, s)
@@ -230,6 +249,17 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 }
 
 func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
+
+// isCurrencyContext reports whether a currency word follows the figure at j
+// (after a scale word): then a currency word before it is not its prefix.
+func (g *grammar) isCurrencyContext(j int, s sentence) bool {
+	k := j + 1
+	if scaleWords[g.word(k)] > 0 {
+		k++
+	}
+	_, _, _, ok := MatchCurrencyWord(g.words(k, s), 0)
+	return ok || k < s.b && g.toks[k].kind == tSym
+}
 
 // negative applies a leading minus sign or "minus".
 func (g *grammar) negative(q *quantity, s sentence) {
@@ -291,6 +321,37 @@ func (g *grammar) hedge(q *quantity, s sentence) {
 	case "<", "≤":
 		q.approx, q.a = Under, k
 	}
+}
+
+// minorUnits adds the minor units that follow an amount: "3 dollars 50
+// cents", "$20 and 43c", "3 GBP 1 pence", "20 ringgit and 43 sen".
+func (g *grammar) minorUnits(q *quantity, e int, s sentence) int {
+	k := e
+	if g.word(k) == "and" {
+		k++
+	}
+	if k >= s.b || q.scaled {
+		return e
+	}
+	var v float64
+	n := k
+	if t := &g.toks[k]; t.kind == tNum && t.decimals == 0 && t.num < 100 {
+		v, n = t.num, k+1
+	} else if wv, we, ok := g.wordNumber(k, s); ok && wv < 100 {
+		v, n = wv, we
+	} else {
+		return e
+	}
+	switch g.word(n) {
+	case "cents", "cent", "c", "pence", "p", "sen", "sens", "kopiykas", "kopecks", "kopeks", "centimes", "pennies", "penny":
+	default:
+		if !(n < s.b && g.toks[n].kind == tSym && g.toks[n].text == "¢") {
+			return e
+		}
+	}
+	q.value += v / 100
+	q.decimals = 2
+	return n + 1
 }
 
 // tailHedge reads a hedge after the figure: "500 or more", "200 or
@@ -375,11 +436,11 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 		if sc, ok := scaleWords[w]; ok && sc > 0 && w != "hundred" {
 			q.value *= sc
-			q.scaled = true
+			q.scaled, q.scale = true, sc
 			e++
-		} else if sc, ok := gluedScales[w]; ok && q.currency != "" {
+		} else if sc, ok := gluedScales[w]; ok && (q.currency != "" || e+1 < s.b && toks[e+1].kind == tSym && toks[e+1].glued() && toks[e+1].text != "%") {
 			q.value *= sc
-			q.scaled = true
+			q.scaled, q.scale = true, sc
 			e++
 		} else if _, ok := quantityUnits[w]; ok || w == "pct" || IsCurrencyCode(toks[e].text) {
 			// "5km", "10pct", "5USD": the unit parser takes it
@@ -455,12 +516,13 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		w := g.lw(e)
 		if sc, ok := scaleWords[w]; ok && sc > 0 {
 			q.value *= sc
-			q.scaled = true
+			q.scaled, q.scale = true, sc
 			e++
 			// "5 hundred thousand", "3 lakh crore", "three thousand millions"
 			if e < s.b {
 				if sc2, ok := scaleWords[g.word(e)]; ok && sc2 > sc {
 					q.value *= sc2
+					q.scale *= sc2
 					e++
 				}
 			}
@@ -1135,10 +1197,14 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			q.unit = UnitMultiple
 			return e + 2
 		}
-		// cents and pence: "34 cts", "five cents a share", "20p"
+		// cents and pence: "34 cts", "five cents a share", "20p", "10¢"
+		isCent := e < s.b && toks[e].kind == tSym && toks[e].text == "¢"
 		switch g.word(e) {
-		case "cts", "cents", "cent", "ct", "pence", "p":
-			if q.currency == "" && !q.scaled && (g.word(e) != "p" || toks[e].glued()) && (g.word(e) != "cent" || q.value == 1) {
+		case "cts", "cents", "cent", "ct", "pence", "p", "c", "penny", "pennies":
+			isCent = true
+		}
+		if isCent {
+			if q.currency == "" && !q.scaled && (g.word(e) != "p" && g.word(e) != "c" || toks[e].glued()) {
 				q.currency = "USD"
 				if w := g.word(e); w == "pence" || w == "p" {
 					q.currency = "GBP"
@@ -1171,10 +1237,26 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 				return g.perUnit(q, e+1, s)
 			}
 		}
-		if e < s.b && toks[e].kind == tWord && IsCurrencyCode(toks[e].text) && toks[e].gap <= 1 {
-			q.currency = toks[e].text
-			q.unit = UnitMoney
-			return g.perUnit(q, e+1, s)
+		if e < s.b && toks[e].kind == tWord && toks[e].gap <= 1 {
+			if code := currencyPrefix(toks[e].text, toks[e].glued()); code != "" && len(toks[e].text) == 3 {
+				q.currency = code
+				q.unit = UnitMoney
+				e++
+				// "75 USD million"
+				if sc := scaleWords[g.word(e)]; sc >= 1e3 && !q.scaled {
+					q.value *= sc
+					q.scaled, q.scale = true, sc
+					e++
+				}
+				return g.perUnit(q, e, s)
+			}
+			// "30 MUSD", "120 MEUR": millions of a currency
+			if w := toks[e].text; len(w) == 4 && w[0] == 'M' && IsCurrencyCode(w[1:]) && !q.scaled {
+				q.currency, q.unit = w[1:], UnitMoney
+				q.value *= 1e6
+				q.scaled, q.scale = true, 1e6
+				return g.perUnit(q, e+1, s)
+			}
 		}
 		if q.currency != "" {
 			q.unit = UnitMoney
@@ -1416,9 +1498,12 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 		return
 	}
 	lo, hi := q.value, q2.value
-	if q2.scaled && !q.scaled && hi/lo >= 1000 {
-		// "700 mln to one billion" is scaled on both sides; "5 to 7 million": scale the first
-		sc := scaleOf(q2.value)
+	if q2.scaled && !q.scaled {
+		// "5 to 7 million", "7-9 lakh rupees": the scale word covers both ends
+		sc := q2.scale
+		if sc == 0 {
+			sc = scaleOf(q2.value)
+		}
 		lo *= sc
 	}
 	if hi <= lo || hi/math.Max(lo, 1e-12) > 10 && lo > 0 {

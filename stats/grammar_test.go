@@ -107,6 +107,13 @@ var grammarCases = []struct{ in, want string }{
 	{"It won no less than 40 percent.", "no less than 40 percent=40 percent~over"},
 	{"Prices of 500 or more were cut.", "500 or more=500 count~over"},
 	{"The rate rose to 7 1/2 pct.", "7 1/2 pct=7.5 percent"},
+	{"It only cost 3 dollars 50 cents.", "3 dollars 50 cents=3.5 money:USD"},
+	{"It costs USD115.", "USD115=115 money:USD"},
+	{"The budget is ringgit 42 million.", "ringgit 42 million=42000000 money:MYR"},
+	{"Losses exceeded 30 MUSD.", "exceeded 30 MUSD=30000000 money:USD~over"},
+	{"It costs 10¢.", "10¢=0.1 money:USD"},
+	{"Prices of 7-9 lakh rupees.", "7-9 lakh rupees=700000..900000 money:INR"},
+	{"ALL 5 solutions are wrong.", "5=5 count"},
 	// ranges and from-to
 	{"Growth of 3-4% is expected.", "3-4%=3..4 percent"},
 	{"Growth between 5 and 7 percent.", "between 5 and 7 percent=5..7 percent"},

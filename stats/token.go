@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,7 +39,7 @@ func (t *token) glued() bool { return t.gap == 0 }
 // isSym reports whether the token is one of the currency symbols or "%".
 func isSymRune(r rune) bool {
 	switch r {
-	case '$', '%', '£', '€', '¥', '₹', '₩', '₽', '₺', '₱', '฿', '₫', '₪', '₦', '₴', '₣':
+	case '$', '%', '£', '€', '¥', '₹', '₩', '₽', '₺', '₱', '฿', '₫', '₪', '₦', '₴', '₣', '₡', '₾', '₭', '元', '¢':
 		return true
 	}
 	return false
@@ -116,6 +117,7 @@ func tokenize(text string, toks []token) []token {
 		case unicode.IsLetter(r):
 			tk.kind = tWord
 			i = scanWord(text, i)
+			i = splitCodeDigits(text, tk.start, i)
 		case isSymRune(r):
 			tk.kind = tSym
 			i += size
@@ -128,6 +130,56 @@ func tokenize(text string, toks []token) []token {
 		toks = append(toks, tk)
 	}
 	return toks
+}
+
+// splitCodeDigits ends a word like "USD115" or "Rs20" after its letters when
+// they name a currency, so that the figure is a token of its own.
+func splitCodeDigits(text string, start, end int) int {
+	k := start
+	for k < end && isASCIILetter(text[k]) {
+		k++
+	}
+	if k == start || k == end || k-start > 4 {
+		return end
+	}
+	for j := k; j < end; j++ {
+		if !isDigit(text[j]) {
+			return end
+		}
+	}
+	if currencyPrefix(text[start:k], true) != "" {
+		return k
+	}
+	return end
+}
+
+// englishCodes are ISO 4217 codes that are also English words: written in
+// lower case (or alone in capitals) they are words, not currencies.
+var englishCodes = map[string]bool{
+	"ALL": true, "TOP": true, "PEN": true, "CUP": true, "MOP": true, "TRY": true, "BOB": true,
+	"DOP": true, "SOS": true, "MAD": true, "GEL": true, "LAK": true, "AMD": true, "ANG": true,
+	"BAM": true, "CAD": true, "FIT": true, "HUF": true, "NIO": true, "SAR": true, "MRU": true,
+	"TMT": true, "AOA": true, "GYD": true, "LSL": true, "ERN": true, "ZAR": false,
+}
+
+// currencyPrefix returns the ISO code a word written next to a figure names
+// ("USD", "usd", "Rs", "RM", "RMB"), or "". Codes that are English words
+// ("ALL", "TOP") count only in capitals glued to the figure ("CAD3.03").
+func currencyPrefix(w string, glued bool) string {
+	if code, ok := CurrencyBySymbol(w); ok && len(w) >= 2 {
+		return code
+	}
+	if len(w) == 3 {
+		up := strings.ToUpper(w)
+		if !IsCurrencyCode(up) {
+			return ""
+		}
+		if englishCodes[up] && !(glued && w == up) {
+			return ""
+		}
+		return up
+	}
+	return ""
 }
 
 // isWordByte reports whether a letter or digit starts at text[i].
