@@ -19,8 +19,8 @@ const (
 
 // quantity is one recognised expression before attribution.
 type quantity struct {
-	a, b     int // token range of the claim text
-	numA     int // first token of the figure itself (after hedges and prefixes)
+	a, b     int     // token range of the claim text
+	numA     int     // first token of the figure itself (after hedges and prefixes)
 	scale    float64 // the scale word's factor (1e9 for "billion"), 0 if none
 	value    float64
 	max      float64
