@@ -141,6 +141,14 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 // scan finds the quantities of sentence s.
 func (g *grammar) scan(s sentence, out []quantity) []quantity {
 	for k := s.a; k < s.b; {
+		// web addresses: "https://x.com/?q=30%25" holds no figures
+		if w := g.word(k); (w == "http" || w == "https" || w == "www") && k+1 < s.b && g.toks[k+1].glued() {
+			k++
+			for k < s.b && g.toks[k].glued() {
+				k++
+			}
+			continue
+		}
 		if !g.mayStart(k, s) {
 			k++
 			continue
@@ -241,6 +249,7 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	if q.skip {
 		return q, true
 	}
+	g.ratio(&q, s)
 	g.rangeTail(&q, s)
 	if !finite(q.value) || q.hasMax && !finite(q.max) {
 		return q, false // "1" followed by 400 digits is no figure
@@ -354,6 +363,45 @@ func (g *grammar) minorUnits(q *quantity, e int, s sentence) int {
 	return n + 1
 }
 
+// ratio reads "one out of three", "1 in 5", "two out of five hundred" as
+// the share they state, in percent.
+func (g *grammar) ratio(q *quantity, s sentence) {
+	if (q.unit != "" && q.unit != UnitCount) || q.item != "" || q.kind != numDigits && q.kind != numWords || q.value <= 0 {
+		return
+	}
+	e := q.b
+	switch {
+	case g.word(e) == "out" && g.word(e+1) == "of":
+		e += 2
+	case g.word(e) == "in":
+		e++
+	default:
+		return
+	}
+	if e >= s.b {
+		return
+	}
+	var den float64
+	var de int
+	if t := &g.toks[e]; t.kind == tNum && t.decimals == 0 && !isYearToken(t) {
+		den, de = t.num, e+1
+	} else if v, we, ok := g.wordNumber(e, s); ok {
+		den, de = v, we
+	} else {
+		return
+	}
+	if den <= q.value || den > 1000 {
+		return
+	}
+	if _, unit := quantityUnits[g.word(de)]; unit {
+		return // "5 in 10 years" is not a share
+	}
+	q.value = q.value * 100 / den
+	q.unit, q.kind = UnitPercent, numFraction
+	q.b = de
+	g.tailHedge(q, s)
+}
+
 // tailHedge reads a hedge after the figure: "500 or more", "200 or
 // greater", "5,000 or less".
 func (g *grammar) tailHedge(q *quantity, s sentence) {
@@ -363,6 +411,9 @@ func (g *grammar) tailHedge(q *quantity, s sentence) {
 	}
 	if w := g.word(e); w != "or" && w != "and" {
 		return
+	}
+	if g.word(e+2) == "than" {
+		return // "no more than 12 and more than 194": the next figure's hedge
 	}
 	switch g.word(e + 1) {
 	case "more", "greater", "above", "higher", "over":
@@ -1149,7 +1200,7 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 	}
 	w := g.word(e)
 	switch w {
-	case "percent", "pct", "pc", "percentage":
+	case "percent", "pct", "pc", "percentage", "percents":
 		if w == "percentage" {
 			if g.word(e+1) == "point" || g.word(e+1) == "points" {
 				q.unit = UnitPercentagePoint
@@ -1159,7 +1210,9 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 				q.unit = UnitPercentagePoint
 				return e + 3
 			}
-			break
+			if n := g.word(e + 1); n != "" && !functionWords[n] {
+				break // "a 5 percentage increase"? rare: "percentage" before a noun is not the unit
+			}
 		}
 		if w == "pc" && q.currency != "" {
 			break
@@ -1467,6 +1520,12 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 		k = e + 1
 	case g.isHyphen(e) && toks[e].glued() && e+1 < s.b && toks[e+1].glued() && q.kind == numDigits:
 		k = e + 1
+	case (g.isHyphen(e) || g.isPunct(e, "~")) && !toks[e].glued() && e+1 < s.b && toks[e+1].kind == tNum && q.kind == numDigits && toks[e+1].gap == 1:
+		k = e + 1 // "1000 - 5000", "20 ~ 100"
+	case g.isPunct(e, "~") && toks[e].glued() && e+1 < s.b && toks[e+1].glued() && q.kind == numDigits:
+		k = e + 1 // "20~100"
+	case (g.word(e) == "through" || g.word(e) == "thru") && q.kind == numDigits && e+1 < s.b && toks[e+1].kind == tNum:
+		k = e + 1 // "20 through 100"
 	case g.word(e) == "to" && !between:
 		p := g.word(q.a - 1)
 		if p == "from" || p == "by" || changeWords[p] != NoChange || verbLike[p] || p == "of" && false {

@@ -114,6 +114,10 @@ var grammarCases = []struct{ in, want string }{
 	{"It costs 10¢.", "10¢=0.1 money:USD"},
 	{"Prices of 7-9 lakh rupees.", "7-9 lakh rupees=700000..900000 money:INR"},
 	{"ALL 5 solutions are wrong.", "5=5 count"},
+	{"One out of three firms agreed.", "One out of three=33.333333333333336 percent"},
+	{"Prices of 1000 - 5000 dlrs.", "1000 - 5000 dlrs=1000..5000 money:USD"},
+	{"Scores less than or equal to 30 count.", "less than or equal to 30=30 count~under"},
+	{"See https://x.com/?q=30%25 now.", ""},
 	// ranges and from-to
 	{"Growth of 3-4% is expected.", "3-4%=3..4 percent"},
 	{"Growth between 5 and 7 percent.", "between 5 and 7 percent=5..7 percent"},

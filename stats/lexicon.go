@@ -99,6 +99,16 @@ var approxPhrases = []struct {
 	{[]string{"no", "fewer", "than"}, Over}, {[]string{"not", "fewer", "than"}, Over},
 	{[]string{"smaller", "than"}, Under}, {[]string{"lower", "than"}, Under},
 	{[]string{"at", "or", "above"}, Over}, {[]string{"at", "or", "below"}, Under},
+	{[]string{"less", "than", "or", "equal", "to"}, Under}, {[]string{"less", "or", "equal", "than"}, Under},
+	{[]string{"less", "or", "equal", "to"}, Under}, {[]string{"smaller", "or", "equal", "than"}, Under},
+	{[]string{"smaller", "than", "or", "equal", "to"}, Under}, {[]string{"lower", "or", "equal", "than"}, Under},
+	{[]string{"equal", "to", "or", "less", "than"}, Under}, {[]string{"equal", "to", "or", "lower", "than"}, Under},
+	{[]string{"greater", "than", "or", "equal", "to"}, Over}, {[]string{"more", "than", "or", "equal", "to"}, Over},
+	{[]string{"greater", "or", "equal", "than"}, Over}, {[]string{"bigger", "or", "equal", "than"}, Over},
+	{[]string{"higher", "or", "equal", "than"}, Over}, {[]string{"larger", "or", "equal", "than"}, Over},
+	{[]string{"at", "least", "or", "equal", "to"}, Over}, {[]string{"equal", "to", "or", "more", "than"}, Over},
+	{[]string{"equal", "to", "or", "greater", "than"}, Over}, {[]string{"surpass"}, Over},
+	{[]string{"surpassing"}, Over}, {[]string{"surpasses"}, Over},
 	{[]string{"topped"}, Over}, {[]string{"surpassed"}, Over},
 }
 
