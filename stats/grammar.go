@@ -562,6 +562,25 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		q.decimals = int(toks[e].decimals)
 		e++
 	}
+	// "1 point 1"
+	if t.decimals == 0 && !t.commas {
+		if d, de, ok := g.spokenDecimal(e, s); ok {
+			q.value += d
+			q.decimals = 1
+			e = de
+		}
+	}
+	// "3 hundred and 21", "4 thousand 3 hundred": a spelled number that
+	// starts with digits
+	if t.decimals == 0 && !t.commas && t.digits <= 3 && !q.scaled && scaleWords[g.word(e)] > 0 {
+		if v, we, ok := g.wordNumber(j, s); ok && we > e+1 {
+			q.value, q.scaled = v, v >= 1000
+			if q.scaled {
+				q.scale = scaleOf(v)
+			}
+			e = we
+		}
+	}
 	// scale words: 1.2 million, 38.37 BILLION
 	if !q.scaled && e < s.b && toks[e].kind == tWord {
 		w := g.lw(e)
@@ -577,6 +596,13 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 					e++
 				}
 			}
+		}
+	}
+	// "3 million and a half", "3 million and a quarter"
+	if q.scaled {
+		if f, fe, ok := g.andFraction(e, s); ok && scaleWords[g.word(fe)] == 0 {
+			q.value += f * q.scale
+			e = fe
 		}
 	}
 	// ordinal/numeric dates and days: "Nov. 10-16", "February 22", "10 March"
@@ -716,11 +742,19 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 		q.value += d
 		q.decimals = 1
 		e = de
+		if sc := scaleWords[g.word(e)]; sc >= 1e3 && !q.scaled {
+			q.value *= sc // "two point two million"
+			q.scaled, q.scale = true, sc
+			e++
+		}
 	}
 	// "one and a half", "five and a quarter", "twenty and three fifths";
 	// "five and a half million"
 	if f, fe, ok := g.andFraction(e, s); ok {
-		if q.scaled {
+		if sc := scaleWords[g.word(fe)]; q.scaled && sc >= 1e3 {
+			q.value += f * sc // "one billion and a half million"
+			e = fe + 1
+		} else if q.scaled {
 			// "one million and a half": half of the scale
 			q.value += f * scaleOf(q.value)
 			e = fe
@@ -765,6 +799,9 @@ func isAllUpper(s string) bool {
 // oneIsFigure decides whether a lone "one" states a figure ("one company")
 // rather than an idiom ("one of the", "no one", "one another").
 func (g *grammar) oneIsFigure(j int, s sentence) bool {
+	if p := g.word(j - 1); p == "minus" || p == "negative" {
+		return true
+	}
 	next := g.word(j + 1)
 	switch next {
 	case "of", "another", "way", "day", "side", "hand", "thing", "time", "point", "such",
@@ -776,6 +813,8 @@ func (g *grammar) oneIsFigure(j int, s sentence) bool {
 	switch prev {
 	case "no", "the", "any", "every", "someone", "each", "this", "that", "which":
 		return false
+	case "minus", "negative":
+		return true
 	}
 	if _, ok := scaleWords[next]; ok {
 		return true
@@ -806,10 +845,31 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			return 0, 0, false
 		}
 	}
+	lastScale := 0.0
+	afterScale := false // the previous word was a scale or "and" after one
 	for k < s.b {
 		w := g.word(k)
 		if w == "" {
-			// hyphen inside "twenty-one"
+			// digits inside a spelled number: "3 hundred and 21", "4 thousand 3 hundred"
+			if t := &g.toks[k]; t.kind == tNum && t.decimals == 0 && !t.commas && t.digits <= 3 &&
+				(cur == 0 && (afterScale || k == j && scaleWords[g.word(k+1)] > 0) || afterScale && int(cur)%100 == 0 && t.num < 100) {
+				cur += t.num
+				any = true
+				lastSmall, lastTens, afterScale = true, true, false
+				k++
+				e = k
+				continue
+			}
+			// hyphen inside "twenty-one" (also spaced: "fifty - two")
+			if g.isHyphen(k) && lastTens && !lastSmall && (g.gluedHyphen(k) || k+1 < s.b && g.toks[k+1].gap == 1 && g.toks[k].gap == 1) {
+				if v, ok := cardinalWords[g.word(k+1)]; ok && v < 10 && v > 0 {
+					cur += v
+					k += 2
+					e = k
+					lastTens, lastSmall = false, true
+					continue
+				}
+			}
 			if g.gluedHyphen(k) && lastTens {
 				if v, ok := cardinalWords[g.word(k+1)]; ok && v < 10 && v > 0 {
 					cur += v
@@ -825,6 +885,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			if lastSmall || (lastTens && v >= 10) || (cur > 0 && cur < 100 && !lastTens && cur >= 10) {
 				break
 			}
+			afterScale = false
 			cur += v
 			any = true
 			lastSmall, lastTens = v < 10, false
@@ -836,6 +897,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			if lastSmall || lastTens || (cur > 0 && int(cur)%100 != 0) {
 				break
 			}
+			afterScale = false
 			cur += v
 			any = true
 			lastTens, lastSmall = true, false
@@ -851,34 +913,40 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			continue
 		}
 		if sc, ok := scaleWords[w]; ok && sc > 0 && any {
-			if sc == 100 {
+			switch {
+			case sc == 100:
 				if cur == 0 {
 					cur = 1
 				}
 				cur *= 100
-			} else {
+			case cur == 0 && total > 0 && lastScale < sc:
+				total *= sc // "three lakh crore", "three thousand millions"
+				lastScale = sc
+			default:
 				if cur == 0 {
 					cur = 1
 				}
 				total += cur * sc
 				cur = 0
+				lastScale = sc
 			}
 			lastSmall, lastTens = false, false
+			afterScale = true
 			k++
 			e = k
 			continue
 		}
-		if w == "and" && any && k+1 < s.b {
-			// "one hundred and five"
-			if _, ok := cardinalWords[g.word(k+1)]; ok && k > j && (g.word(k-1) == "hundred" || g.word(k-1) == "thousand") {
-				k++
-				continue
-			}
-			if _, ok := tensWords[g.word(k+1)]; ok && k > j && (g.word(k-1) == "hundred" || g.word(k-1) == "thousand") {
+		if w == "and" && any && k+1 < s.b && k > j && scaleWords[g.word(k-1)] > 0 {
+			// "one hundred and five", "6 crore and two hundred", "3 hundred and 21"
+			_, c := cardinalWords[g.word(k+1)]
+			_, t := tensWords[g.word(k+1)]
+			if n := &g.toks[k+1]; c || t || n.kind == tNum && n.decimals == 0 && !n.commas && n.digits <= 3 {
+				afterScale = true
 				k++
 				continue
 			}
 		}
+		afterScale = false
 		break
 	}
 	if !any {
@@ -1122,9 +1190,6 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 		}
 	}
 	if den == 4 && !plural && !hyph && w == "quarter" {
-		return 0, false
-	}
-	if w == "a" && den != 2 && g.word(e) != "of" {
 		return 0, false
 	}
 	// ordinals after "a": "a second round" is an ordinal, not a fraction

@@ -118,6 +118,10 @@ var grammarCases = []struct{ in, want string }{
 	{"Prices of 1000 - 5000 dlrs.", "1000 - 5000 dlrs=1000..5000 money:USD"},
 	{"Scores less than or equal to 30 count.", "less than or equal to 30=30 count~under"},
 	{"See https://x.com/?q=30%25 now.", ""},
+	{"I can give you 3 hundred and 21 yuan.", "3 hundred and 21 yuan=321 money:CNY"},
+	{"The total is three lakh crore rupees.", "three lakh crore rupees=3000000000000 money:INR"},
+	{"The population is 3 million and a half.", "3 million and a half=3500000 count"},
+	{"It rose by two point two million.", "two point two million=2200000 number"},
 	// ranges and from-to
 	{"Growth of 3-4% is expected.", "3-4%=3..4 percent"},
 	{"Growth between 5 and 7 percent.", "between 5 and 7 percent=5..7 percent"},

@@ -30,7 +30,8 @@ var tensWords = map[string]float64{
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mln": 1e6, "mn": 1e6, "mio": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
-	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
+	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5, "crore": 1e7,
+	"crores": 1e7, "krore": 1e7, "krores": 1e7, "koti": 1e7, "cr": 1e7,
 	"billions": 1e9, "millions": 1e6, "trillions": 1e12, "thousands": 1e3, "mm": 1e6, "tln": 1e12,
 }
 
@@ -45,6 +46,18 @@ var ordinalWords = map[string]float64{
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 	"thousandth": 1000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
+}
+
+func init() {
+	// closed-up compound ordinals: "twentyfifth", "thirtyfirst"
+	for t, tv := range tensWords {
+		for o, ov := range ordinalWords {
+			if ov < 10 {
+				ordinalWords[t+o] = tv + ov
+			}
+		}
+	}
+	ordinalWords["nineth"] = 9 // a common misspelling
 }
 
 // fractionWords are denominators ("a third", "two-thirds").
