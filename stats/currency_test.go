@@ -17,7 +17,7 @@ func TestMatchCurrencyWord(t *testing.T) {
 		{"U.S. dollars", "USD 2"},
 		{"US dollars", "USD 2"},
 		{"U.S. dlrs", "USD 2"},
-		{"us dollars", "-"},
+		{"us dollars", "USD 2"}, // lower-cased text ("a quarter million us dollars"); the pronoun "us" before "dollars" is rare
 		{"Australian dollars", "AUD 2"},
 		{"Australian dlrs", "AUD 2"},
 		{"Canadian dollars", "CAD 2"},

@@ -107,6 +107,7 @@ func isUpper(s string) bool {
 // startWords are the words a quantity can start with (number words,
 // ordinals, fractions, multiples, "a"/"an").
 var startWords = func() map[string]bool {
+	addCompoundOrdinals()
 	m := map[string]bool{"a": true, "an": true, "half": true, "quarter": true, "rs": true, "rmb": true}
 	for _, set := range []map[string]float64{cardinalWords, tensWords, ordinalWords, fractionWords, multipleVerbs, foldWords} {
 		for w := range set {
@@ -191,11 +192,37 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 		q.currency, q.bare = code, t.text == "$" || t.text == "£" || t.text == "¥"
 		j = k + 1
 	case tWord:
-		if k+2 < s.b && toks[k+1].kind == tSym && toks[k+1].glued() && toks[k+1].text != "%" && toks[k+2].kind == tNum {
-			if code, ok := CurrencyBySymbol(t.text + toks[k+1].text); ok {
+		if k+2 < s.b && toks[k+1].kind == tSym && toks[k+1].text != "%" && toks[k+2].kind == tNum && toks[k+2].gap <= 1 {
+			// "US$5", "HK$10", "usd$ 15", and in lower-cased text "c $ 16.4"
+			sym := toks[k+1].text
+			code, ok := CurrencyBySymbol(strings.ToUpper(t.text) + sym)
+			if !ok && sym == "$" && toks[k+1].glued() {
+				code = currencyPrefix(t.text, true)
+				ok = code != ""
+			}
+			if ok && (toks[k+1].glued() || t.text != "a" && t.text != "A" && len(t.text) <= 2 && !isUpper(t.text)) {
 				q.currency = code
 				j = k + 2
 				break
+			}
+		}
+		// "a dollar", "a pound": one of the currency
+		if n := g.word(k + 2); (t.text == "a" || t.text == "A" || t.text == "an") && k+1 < s.b && !g.gluedHyphen(k+2) && (n == "" || functionWords[n]) {
+			switch g.word(k + 1) {
+			case "dollar", "euro", "cent", "penny":
+				code, _, bare, _ := MatchCurrencyWord(g.words(k+1, s), 0)
+				if w := g.word(k + 1); w == "cent" || w == "penny" {
+					code, bare = "USD", true
+				}
+				if code != "" {
+					q.kind, q.value, q.unit, q.currency, q.bare, q.numA = numWords, 1, UnitMoney, code, bare, k
+					if w := g.word(k + 1); w == "cent" || w == "penny" {
+						q.value = 0.01
+					}
+					q.b = g.minorUnits(&q, k+2, s)
+					g.hedge(&q, s)
+					return q, true
+				}
 			}
 		}
 		if k+1 < s.b && toks[k+1].kind == tNum && toks[k+1].gap <= 1 {
@@ -324,6 +351,15 @@ func (g *grammar) hedge(q *quantity, s sentence) {
 		k--
 		op = g.toks[k].text
 	}
+	if k-1 >= s.a && g.toks[k].glued() && g.toks[k-1].kind == tPunct {
+		switch g.toks[k-1].text {
+		case "<", ">", "=":
+			if !(op == "=" || g.toks[k-1].text == ">" && op == "<") {
+				q.skip = true // "<>30", "=>30": no comparison we know
+				return
+			}
+		}
+	}
 	switch op {
 	case ">", "≥":
 		q.approx, q.a = Over, k
@@ -335,6 +371,10 @@ func (g *grammar) hedge(q *quantity, s sentence) {
 // minorUnits adds the minor units that follow an amount: "3 dollars 50
 // cents", "$20 and 43c", "3 GBP 1 pence", "20 ringgit and 43 sen".
 func (g *grammar) minorUnits(q *quantity, e int, s sentence) int {
+	switch g.word(e - 1) {
+	case "cents", "cent", "cts", "c", "pence", "p", "penny", "pennies", "sen":
+		return e // already in minor units: "10 cents and 8 cents" are two amounts
+	}
 	k := e
 	if g.word(k) == "and" {
 		k++
@@ -493,7 +533,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			q.value *= sc
 			q.scaled, q.scale = true, sc
 			e++
-		} else if _, ok := quantityUnits[w]; ok || w == "pct" || IsCurrencyCode(toks[e].text) {
+		} else if _, ok := quantityUnits[w]; ok || w == "pct" || currencyPrefix(toks[e].text, true) != "" || e+1 < s.b && toks[e+1].kind == tSym && toks[e+1].glued() {
 			// "5km", "10pct", "5USD": the unit parser takes it
 		} else if w == "x" {
 			q.kind = numMultiple
@@ -801,6 +841,15 @@ func isAllUpper(s string) bool {
 func (g *grammar) oneIsFigure(j int, s sentence) bool {
 	if p := g.word(j - 1); p == "minus" || p == "negative" {
 		return true
+	}
+	if g.gluedHyphen(j + 1) {
+		// "one-yen bid", "one-year deal"; not "one-off", "one-way"
+		n := g.word(j + 2)
+		if _, ok := hyphenUnits[n]; ok && hyphenUnits[n] != "" {
+			return true
+		}
+		_, _, _, ok := MatchCurrencyWord(g.words(j+2, s), 0)
+		return ok
 	}
 	next := g.word(j + 1)
 	switch next {
@@ -1355,8 +1404,29 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 				return g.perUnit(q, e+1, s)
 			}
 		}
+		if e+1 < s.b && toks[e].kind == tWord && toks[e+1].kind == tSym && toks[e+1].glued() && toks[e].gap <= 1 {
+			if code, ok := CurrencyBySymbol(strings.ToUpper(toks[e].text) + toks[e+1].text); ok {
+				q.currency, q.unit = code, UnitMoney // "3.14US$"
+				return g.perUnit(q, e+2, s)
+			}
+		}
+		// "one-yen bid", "12-cent-a-share dividend", "a 5-dollar bill"
+		if g.gluedHyphen(e) {
+			switch g.word(e + 1) {
+			case "yen", "dollar", "euro", "pound", "yuan", "franc", "mark", "rupee":
+				code, _, bare, _ := MatchCurrencyWord(g.words(e+1, s), 0)
+				if code != "" {
+					q.currency, q.bare, q.unit = code, bare, UnitMoney
+					return e + 2
+				}
+			case "cent":
+				q.currency, q.bare, q.unit = "USD", true, UnitMoney
+				q.value /= 100
+				return e + 2
+			}
+		}
 		if e < s.b && toks[e].kind == tWord && toks[e].gap <= 1 {
-			if code := currencyPrefix(toks[e].text, toks[e].glued()); code != "" && len(toks[e].text) == 3 {
+			if code := currencyPrefix(toks[e].text, toks[e].glued()); code != "" {
 				q.currency = code
 				q.unit = UnitMoney
 				e++

@@ -122,6 +122,10 @@ var grammarCases = []struct{ in, want string }{
 	{"The total is three lakh crore rupees.", "three lakh crore rupees=3000000000000 money:INR"},
 	{"The population is 3 million and a half.", "3 million and a half=3500000 count"},
 	{"It rose by two point two million.", "two point two million=2200000 number"},
+	{"It rose above a dollar and 42 cents.", "above a dollar and 42 cents=1.42 money:USD~over"},
+	{"They paid 10 cents and 8 cents.", "10 cents=0.1 money:USD | 8 cents=0.08 money:USD"},
+	{"It withdrew its one-yen bid.", "one-yen=1 money:JPY"},
+	{"He bought a pound of butter and a dollar bill.", ""},
 	// ranges and from-to
 	{"Growth of 3-4% is expected.", "3-4%=3..4 percent"},
 	{"Growth between 5 and 7 percent.", "between 5 and 7 percent=5..7 percent"},

@@ -48,16 +48,25 @@ var ordinalWords = map[string]float64{
 	"thousandth": 1000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
 
-func init() {
-	// closed-up compound ordinals: "twentyfifth", "thirtyfirst"
-	for t, tv := range tensWords {
-		for o, ov := range ordinalWords {
-			if ov < 10 {
-				ordinalWords[t+o] = tv + ov
-			}
+// addCompoundOrdinals adds the closed-up compound ordinals ("twentyfifth",
+// "thirtyfirst") and a common misspelling to ordinalWords. It runs while
+// startWords is built, which needs them.
+func addCompoundOrdinals() {
+	if ordinalWords["twentyfirst"] != 0 {
+		return
+	}
+	var add []string
+	for o, ov := range ordinalWords {
+		if ov < 10 {
+			add = append(add, o)
 		}
 	}
-	ordinalWords["nineth"] = 9 // a common misspelling
+	for t, tv := range tensWords {
+		for _, o := range add {
+			ordinalWords[t+o] = tv + ordinalWords[o]
+		}
+	}
+	ordinalWords["nineth"] = 9
 }
 
 // fractionWords are denominators ("a third", "two-thirds").

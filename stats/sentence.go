@@ -18,6 +18,7 @@ var abbreviations = map[string]bool{
 	"gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true, "capt": true,
 	"rev": true, "mt": true, "ft": true, "approx": true, "est": true, "dept": true, "fig": true,
 	"pct": false, "plc": false, "cie": true, "messrs": true, "adm": true, "sgt": true,
+	"rs": true,
 }
 
 // sentenceStarters are words that, capitalised after an abbreviation such as

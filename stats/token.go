@@ -158,8 +158,7 @@ func splitCodeDigits(text string, start, end int) int {
 var englishCodes = map[string]bool{
 	"ALL": true, "TOP": true, "PEN": true, "CUP": true, "MOP": true, "TRY": true, "BOB": true,
 	"DOP": true, "SOS": true, "MAD": true, "GEL": true, "LAK": true, "AMD": true, "ANG": true,
-	"BAM": true, "CAD": true, "FIT": true, "HUF": true, "NIO": true, "SAR": true, "MRU": true,
-	"TMT": true, "AOA": true, "GYD": true, "LSL": true, "ERN": true, "ZAR": false,
+	"BAM": true, "FIT": true, "NIO": true, "TMT": true, "AOA": true, "ERN": true,
 }
 
 // currencyPrefix returns the ISO code a word written next to a figure names
