@@ -490,6 +490,16 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 	q.value = t.num
 	q.decimals = int(t.decimals)
 	e := j + 1
+	if t.vulgar {
+		// "½" alone is a share; "2½" is read at the whole number
+		q.kind, q.value, q.unit = numFraction, t.num*100, UnitPercent
+		return e, true
+	}
+	if e < s.b && toks[e].vulgar && toks[e].glued() && t.decimals == 0 {
+		q.value += toks[e].num // "2½"
+		q.decimals = 2
+		e++
+	}
 	// part of a name or code: "COVID-19", "G-7", "F-16", "Boeing 747", "A380"
 	if j > s.a && t.glued() {
 		p := &toks[j-1]
@@ -595,12 +605,18 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		q.period = t.text[:4]
 		return e + 2, true
 	}
-	// space-separated thousands: 816 000
-	if t.digits <= 3 && t.decimals == 0 && !t.commas && e < s.b && toks[e].kind == tNum && toks[e].gap == 1 &&
-		toks[e].digits == 3 && !toks[e].commas && isThousandsGap(g.text[t.end:toks[e].start]) && (e+1 >= s.b || toks[e+1].kind != tNum) {
-		q.value = q.value*1000 + toks[e].num
-		q.decimals = int(toks[e].decimals)
-		e++
+	// space-separated thousands: "816 000", "1 234 567.89"
+	if t.digits <= 3 && t.decimals == 0 && !t.commas && !t.vulgar {
+		v, k := q.value, e
+		for k < s.b && toks[k].kind == tNum && toks[k].digits == 3 && !toks[k].commas && !toks[k].vulgar &&
+			isThousandsGap(g.text[toks[k-1].end:toks[k].start]) && toks[k-1].decimals == 0 {
+			v = v*1000 + toks[k].num
+			k++
+		}
+		if k > e && (k >= s.b || toks[k].kind != tNum) {
+			q.value, q.decimals = v, int(toks[k-1].decimals)
+			e = k
+		}
 	}
 	// "1 point 1"
 	if t.decimals == 0 && !t.commas {

@@ -126,6 +126,10 @@ var grammarCases = []struct{ in, want string }{
 	{"They paid 10 cents and 8 cents.", "10 cents=0.1 money:USD | 8 cents=0.08 money:USD"},
 	{"It withdrew its one-yen bid.", "one-yen=1 money:JPY"},
 	{"He bought a pound of butter and a dollar bill.", ""},
+	{"The population is 1 414 021 100.", "1 414 021 100=1414021100 count"},
+	{"The result is 12,34,567.89 rupees.", "12,34,567.89 rupees=1234567.89 money:INR"},
+	{"Yields were .08 lower.", ".08=0.08 number"},
+	{"It took 2½ years, and ¾ of it was wasted.", "2½ years=2.5 quantity:year | ¾=75 percent"},
 	// ranges and from-to
 	{"Growth of 3-4% is expected.", "3-4%=3..4 percent"},
 	{"Growth between 5 and 7 percent.", "between 5 and 7 percent=5..7 percent"},

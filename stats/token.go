@@ -31,6 +31,7 @@ type token struct {
 	decimals int8 // digits after the decimal point
 	commas   bool // had thousands separators
 	digits   int8 // digits before the decimal point
+	vulgar   bool // a vulgar fraction character: "½", "¾"
 }
 
 // glued reports whether nothing separates the token from the previous one.
@@ -104,6 +105,12 @@ func tokenize(text string, toks []token) []token {
 		switch {
 		case c >= '0' && c <= '9':
 			i = scanNumber(text, i, &tk)
+		case c == '.' && i+1 < n && isDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t'):
+			// a leading-dot decimal: ".08"
+			i = scanNumber(text, i, &tk)
+		case vulgarFractions[r] != 0:
+			tk.kind, tk.num, tk.decimals, tk.vulgar = tNum, vulgarFractions[r], 2, true
+			i += size
 		case r == '\'' || r == '’':
 			// "'s" possessive
 			j := i + size
@@ -181,6 +188,13 @@ func currencyPrefix(w string, glued bool) string {
 	return ""
 }
 
+// vulgarFractions are the Unicode fraction characters and their values.
+var vulgarFractions = map[rune]float64{
+	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4, '⅕': 1.0 / 5,
+	'⅖': 2.0 / 5, '⅗': 3.0 / 5, '⅘': 4.0 / 5, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 1.0 / 8,
+	'⅜': 3.0 / 8, '⅝': 5.0 / 8, '⅞': 7.0 / 8,
+}
+
 // isWordByte reports whether a letter or digit starts at text[i].
 func isWordByte(text string, i int) bool {
 	c := text[i]
@@ -235,6 +249,20 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func scanNumber(text string, i int, tk *token) int {
 	n := len(text)
 	tk.kind = tNum
+	if text[i] == '.' {
+		// ".08": no integer part
+		j := i + 1
+		for j < n && isDigit(text[j]) {
+			j++
+		}
+		tk.decimals = int8(min(j-i-1, 100))
+		tk.num = parseDecimal("0"+text[i:j], false)
+		return j
+	}
+	if end, v, ok := scanIndian(text, i); ok {
+		tk.commas, tk.num, tk.digits = true, v, 7
+		return end
+	}
 	var intPart float64
 	digits := 0
 	j := i
@@ -283,6 +311,35 @@ func scanNumber(text string, i int, tk *token) int {
 	tk.digits = int8(digits)
 	tk.num = val
 	return j
+}
+
+// scanIndian reads a figure grouped the Indian way, "12,34,567.89": one or
+// two digits, groups of two, then a last group of three.
+func scanIndian(text string, i int) (int, float64, bool) {
+	n := len(text)
+	j := i
+	for j < n && isDigit(text[j]) {
+		j++
+	}
+	if j-i > 2 || j+3 >= n || text[j] != ',' {
+		return 0, 0, false
+	}
+	pairs := 0
+	for j+3 < n && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && text[j+3] == ',' {
+		j += 3
+		pairs++
+	}
+	if pairs == 0 || j+3 >= n+0 || text[j] != ',' || !isDigit(text[j+1]) || !isDigit(text[j+2]) || j+3 >= n || !isDigit(text[j+3]) || j+4 < n && isDigit(text[j+4]) {
+		return 0, 0, false
+	}
+	j += 4
+	if j+1 < n && text[j] == '.' && isDigit(text[j+1]) {
+		j++
+		for j < n && isDigit(text[j]) {
+			j++
+		}
+	}
+	return j, parseDecimal(text[i:j], true), true
 }
 
 // parseDecimal parses "1,234.56" exactly enough for claims (via integer
