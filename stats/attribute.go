@@ -654,6 +654,17 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 			}
 		case tWord:
 			w := x.g.lw(k)
+			if len(w) > 9 {
+				continue // no period word is longer than "september"
+			}
+			if !isUpper(t.text) {
+				// lower-case period words: "first half", "last year", "same period", "so far"
+				switch w[0] {
+				case 'f', 's', 't', 'l', 'y':
+				default:
+					continue
+				}
+			}
 			if mo, ok := months[w]; ok && isUpper(t.text) && (w != "may" || k > s.a) && len(w) >= 3 {
 				if w == "mar" || w == "jun" || w == "jan" || w == "dec" || w == "oct" || w == "sep" || w == "aug" || w == "apr" || w == "jul" || w == "feb" || w == "nov" || w == "sept" {
 					if !(k+1 < s.b && (g.isPunct(k+1, ".") || x.toks[k+1].kind == tNum)) {
@@ -769,6 +780,9 @@ func (x *extractor) quarterAt(k int, s sentence) string {
 		w := x.g.lw(k)
 		if len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' {
 			return strings.ToUpper(w)
+		}
+		if w != "first" && w != "second" && w != "third" && w != "fourth" {
+			return ""
 		}
 		if o, ok := ordinalWords[w]; ok && o <= 4 {
 			n = int(o)
@@ -1108,6 +1122,14 @@ func (x *extractor) sentenceLower(s sentence) string {
 // seasonallyAdjusted reports whether the sentence gives seasonally adjusted
 // figures, which differ from the unadjusted ones reported elsewhere.
 func (x *extractor) seasonallyAdjusted(s sentence) bool {
+	if x.saSent == s.a+1 {
+		return x.saValue
+	}
+	x.saSent, x.saValue = s.a+1, x.seasonallyAdjusted0(s)
+	return x.saValue
+}
+
+func (x *extractor) seasonallyAdjusted0(s sentence) bool {
 	for k := s.a; k+1 < s.b; k++ {
 		if x.g.word(k) == "seasonally" && x.g.word(k+1) == "adjusted" {
 			return x.g.word(k-1) != "not" && x.g.word(k-1) != "un"

@@ -37,6 +37,8 @@ type extractor struct {
 	sentIndex     bool  // the sentence is about a stock index
 	nextMoney     []int // per claim of the sentence: the next money claim, or -1
 	lowBuf        []byte
+	saSent        int  // 1 + first token of the sentence saValue is for
+	saValue       bool // the sentence gives seasonally adjusted figures
 	// set by subjectFor and periodFor: the value came from an earlier sentence
 	carried, periodCarried bool
 }
@@ -58,6 +60,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.sents = splitSentences(text, x.toks, x.sents)
 	x.g = grammar{text: text, toks: x.toks}
 	x.g.low, x.lowBuf = asciiLower(text, x.lowBuf)
+	x.saSent = 0
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
 		x.inClaim = make([]bool, len(x.toks))
@@ -74,7 +77,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		}
 		x.qs = x.g.scan(s, x.qs[:0])
 		periods := x.findPeriods(s, &ctx)
-		x.sentIndex = x.indexContext(s)
+		x.sentIndex = len(x.qs) > 0 && x.indexContext(s)
 		// the next explicit money claim after each claim
 		x.nextMoney = x.nextMoney[:0]
 		for range x.qs {

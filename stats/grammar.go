@@ -117,6 +117,14 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
+// startLetters are the first letters of startWords.
+var startLetters = func() (t [256]bool) {
+	for w := range startWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // mayStart reports whether a quantity may start at token k: a figure, a
 // currency symbol, a number word, or a word glued to a currency symbol or
 // followed by a figure ("US$5", "USD 300").
@@ -128,7 +136,7 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 	case tSym:
 		return t.text != "%"
 	case tWord:
-		if startWords[g.word(k)] {
+		if w := g.word(k); len(w) <= 16 && startLetters[w[0]] && startWords[w] {
 			return true
 		}
 		if k+1 < s.b {
