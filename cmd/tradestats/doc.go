@@ -14,6 +14,7 @@ The commands are:
 	chart      draw one chart of the stored claims as PNG or SVG
 	claims     print the stored claims that match filters
 	compare    compare the figures that several articles state
+	eval       score the extractor against hand-annotated claims
 	export     write the stored claims to a CSV, JSON Lines or Parquet file
 	extract    print the numeric claims in news articles
 	help       show help for a command
@@ -117,6 +118,20 @@ Chart draws one of these charts into FILE, PNG or SVG by its extension;
 --subject and --metric choose the figure, and what they leave open is
 chosen as the most relevant (see 'tradestats help chart').
 
+# Accuracy
+
+	tradestats eval --gold FILE [--root DIR] [--show-errors N] [--format table|json]
+
+Eval scores the extractor against a gold file of hand-annotated claims
+(JSON Lines, one line per input file, claims.md §4): it extracts the
+claims of each file the gold names (relative to --root, default ".") and
+prints tp, fp, fn, precision, recall and F1 per unit and overall and the
+subject accuracy, with the rules and figures of shared/tools/score.py;
+--format json prints the same line as score.py --json. --show-errors N
+lists the first N errors (MISS, FALSE, SUBJ), each followed by the
+claim's sentence. Gold texts not found in their file are warnings on
+stderr.
+
 # Exit status
 
 	0    success
@@ -135,5 +150,6 @@ chosen as the most relevant (see 'tradestats help chart').
 	tradestats export --db trade.db -o claims.parquet
 	tradestats report --db trade.db -o report
 	tradestats chart --db trade.db --kind timeline --subject Japan --metric "trade surplus" -o japan.svg
+	tradestats eval --gold gold.jsonl --root corpus --show-errors 20
 */
 package main

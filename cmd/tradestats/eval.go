@@ -1,0 +1,517 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/spf13/pflag"
+
+	"github.com/tradestats/tradestats/data"
+	"github.com/tradestats/tradestats/stats"
+)
+
+func init() { register(cmdEval) }
+
+var cmdEval = &command{
+	Name:      "eval",
+	UsageLine: "eval --gold FILE [--root DIR] [--show-errors N] [--format table|json]",
+	Short:     "score the extractor against hand-annotated claims",
+	Long: `
+Eval measures the extractor on articles you have annotated by hand. It reads
+the gold file FILE, extracts the claims of every input file it names and
+scores them against the gold claims with the rules of claims.md §4, exactly
+as shared/tools/score.py does: same figures, same error lines.
+
+The gold file is JSON Lines, one line per input file:
+
+	{"file": "corpus/a.txt", "claims": [{"text": "25%", "occurrence": 1,
+	 "value": 25, "unit": "percent", "subject": ["China"], "optional": false}]}
+
+"file" is relative to --root (default "."). "text" with "occurrence" (1-based,
+default 1) locates the claim's span in the file. "subject" lists the
+acceptable names, an empty list means no subject is expected; a range has
+"max". An "optional" claim is neither rewarded nor penalised.
+
+Each input file is read as plain text (see 'tradestats help extract'). A
+prediction matches a gold claim when their spans overlap, the units are
+equal and the values (and the max of a range) are equal within a relative
+1e-6; each gold claim matches at most one prediction. Precision, recall and
+F1 count the non-optional gold claims; a prediction that overlaps an
+optional gold claim is ignored. Subject accuracy is the share of matched
+gold claims with a subject whose predicted subject is one of the gold
+names, ignoring case and "the".
+
+The table gives tp, fp and fn with precision, recall and F1 per unit and
+overall, then the subject accuracy. --show-errors N adds the first N
+errors, each followed by the claim's sentence on an indented line:
+
+	MISS FILE 'TEXT'=VALUE UNIT  got: ...   a gold claim not found
+	FALSE FILE 'TEXT'=VALUE UNIT            a prediction not in the gold
+	SUBJ FILE 'TEXT': gold [...] got ...    a matched claim, wrong subject
+
+--format json prints one line with the keys of score.py --json: precision,
+recall, f1 and subject_accuracy (rounded to 4 places), tp, fp, fn,
+subject_checked, unparsable_lines (always 0) and per_unit (tp, fp, fn per
+unit); with --show-errors N also "errors", a list of objects with kind,
+file, text, message, line (as in the table) and sentence.
+
+A gold claim whose text is not in its file, has an unknown unit or no
+value, or repeats another's span is reported on stderr as a warning (like
+score.py --check); the claims not found are left out and the others are
+still scored.
+
+Exit status: 0 on success (warnings included), 1 if the gold file or an
+input file cannot be read or a gold line is malformed (no figures are then
+printed), 2 for a usage error.
+`,
+	Flags: func(fs *pflag.FlagSet) runFunc {
+		var opts evalOptions
+		fs.StringVar(&opts.gold, "gold", "", "the gold annotation `FILE` (JSON Lines, claims.md §4)")
+		fs.StringVar(&opts.root, "root", ".", "the `DIR` that the gold file's paths are relative to")
+		fs.IntVar(&opts.showErrors, "show-errors", 0, "print the first `N` errors with their sentences")
+		fs.StringVarP(&opts.format, "format", "f", "table", "output `FORMAT`: table or json")
+		return func(ctx context.Context, e *env, args []string) error {
+			return runEval(ctx, e, opts, args)
+		}
+	},
+}
+
+// evalOptions are the flags of eval.
+type evalOptions struct {
+	gold, root string
+	showErrors int
+	format     string
+}
+
+// evalError is one scoring error with the sentence of its claim.
+type evalError struct {
+	stats.ScoreError
+	Sentence string
+}
+
+// runEval scores the extractor against the gold file.
+func runEval(ctx context.Context, e *env, opts evalOptions, args []string) error {
+	switch {
+	case len(args) > 0:
+		return usageErrorf("unexpected argument %q (eval takes flags only)", args[0])
+	case opts.gold == "":
+		return usageErrorf("no --gold FILE")
+	case opts.format != "table" && opts.format != "json":
+		return usageErrorf("unknown format %q (want table or json)", opts.format)
+	case opts.showErrors < 0:
+		return usageErrorf("--show-errors %d: want 0 or more", opts.showErrors)
+	}
+	gold, err := readGoldFile(opts.gold)
+	if err != nil {
+		return err
+	}
+
+	// Each input file is read and extracted once, even if the gold names it
+	// twice; its claims have the gold path as source.
+	texts := map[string]string{}
+	unreadable := map[string]bool{}
+	var claims []stats.Claim
+	for i := range gold {
+		g := &gold[i]
+		text, ok := texts[g.File]
+		if !ok {
+			if unreadable[g.File] {
+				continue
+			}
+			b, err := os.ReadFile(goldInputPath(opts.root, g.File))
+			if err != nil {
+				fmt.Fprintf(e.stderr, "tradestats: eval: %s: %v\n", opts.gold, err)
+				unreadable[g.File] = true
+				continue
+			}
+			text = string(b)
+			texts[g.File] = text
+			for _, a := range data.SplitText(g.File, text) {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				claims = append(claims, stats.Extract(&a)...)
+			}
+		}
+		for _, err := range stats.LocateGold(g, []byte(text)) {
+			fmt.Fprintf(e.stderr, "tradestats: eval: warning: %s: %v\n", opts.gold, err)
+		}
+	}
+	if len(unreadable) > 0 {
+		return errFailed
+	}
+
+	preds := stats.GroupPreds(gold, claims)
+	r := stats.Score(gold, preds)
+	n := min(opts.showErrors, len(r.Errors))
+	errs := make([]evalError, n)
+	sentences := errorSentences(gold, preds, texts, len(r.Errors), n)
+	for i := range errs {
+		errs[i] = evalError{r.Errors[i], sentences[i]}
+	}
+
+	out := bufio.NewWriter(e.stdout)
+	if opts.format == "json" {
+		err = writeEvalJSON(out, r, errs, opts.showErrors > 0)
+	} else {
+		err = writeEvalTable(out, r, errs, opts.showErrors > 0)
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// readGoldFile reads a gold file; its errors name the file (and the line,
+// for a malformed one).
+func readGoldFile(path string) ([]stats.GoldFile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("%s: %v", path, pe.Err)
+		}
+		return nil, err
+	}
+	defer f.Close()
+	gold, err := stats.ReadGold(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return gold, nil
+}
+
+// goldInputPath is where the input file of a gold line is: file joined to
+// root, or file itself when absolute (as Python's os.path.join).
+func goldInputPath(root, file string) string {
+	file = filepath.FromSlash(file)
+	if filepath.IsAbs(file) {
+		return file
+	}
+	return filepath.Join(root, file)
+}
+
+// errorSentences returns the sentences of the claims behind the first n of
+// the nErrs errors of stats.Score(gold, preds): for a FALSE error the
+// prediction's sentence, for MISS and SUBJ that of a prediction overlapping
+// the gold claim, else the sentence around the gold span in its text.
+//
+// A ScoreError does not say which claim it is about, and texts repeat; so
+// the scoring is run again with every claim's text replaced by a tag that
+// names it. Texts only appear in the messages, so this second run makes
+// the same errors in the same order, and the tags say whose they are.
+func errorSentences(gold []stats.GoldFile, preds map[string][]stats.Claim, texts map[string]string, nErrs, n int) []string {
+	out := make([]string, n)
+	if n == 0 {
+		return out
+	}
+	tagGold := make([]stats.GoldFile, len(gold))
+	for fi, g := range gold {
+		g.Claims = slices.Clone(g.Claims)
+		for ci := range g.Claims {
+			g.Claims[ci].Text = "g" + strconv.Itoa(fi) + ":" + strconv.Itoa(ci)
+		}
+		tagGold[fi] = g
+	}
+	tagPreds := make(map[string][]stats.Claim, len(preds))
+	for file, ps := range preds {
+		ps = slices.Clone(ps)
+		for pi := range ps {
+			ps[pi].Text = "p" + strconv.Itoa(pi)
+		}
+		tagPreds[file] = ps
+	}
+	tagged := stats.Score(tagGold, tagPreds).Errors
+	if len(tagged) != nErrs {
+		return out // cannot happen; the errors go without sentences
+	}
+	for i := range out {
+		te := tagged[i]
+		var text, sentence string
+		if fi, ci, ok := parseTag(te.Text); ok {
+			g := &gold[fi].Claims[ci]
+			text = g.Text
+			for _, p := range preds[te.File] {
+				if p.Start < g.End && g.Start < p.End && p.Sentence != "" {
+					sentence = p.Sentence
+					break
+				}
+			}
+			if sentence == "" {
+				sentence = sentenceAround(texts[te.File], g.Start, g.End)
+			}
+		} else if pi, err := strconv.Atoi(strings.TrimPrefix(te.Text, "p")); err == nil && pi < len(preds[te.File]) {
+			p := &preds[te.File][pi]
+			text, sentence = p.Text, p.Sentence
+		}
+		out[i] = clipAround(sentence, text, 240)
+	}
+	return out
+}
+
+// parseTag reads a gold claim's tag "gFILE:CLAIM".
+func parseTag(tag string) (fi, ci int, ok bool) {
+	rest, isGold := strings.CutPrefix(tag, "g")
+	a, b, found := strings.Cut(rest, ":")
+	if !isGold || !found {
+		return 0, 0, false
+	}
+	fi, err1 := strconv.Atoi(a)
+	ci, err2 := strconv.Atoi(b)
+	return fi, ci, err1 == nil && err2 == nil
+}
+
+// sentenceAround returns the sentence of text around the span start-end,
+// with white space folded: from after the last sentence end (". " not after
+// an initial or a common abbreviation, "! ", "? ", a blank line) before
+// start to the first one at or after end, at most 300 bytes either side.
+func sentenceAround(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	const reach = 300
+	a, lead := start, ""
+	for {
+		if a == 0 {
+			break
+		}
+		if start-a >= reach {
+			lead = "…"
+			break
+		}
+		if sentenceEndsAt(text, a) {
+			break
+		}
+		a--
+	}
+	b, tail := end, ""
+	for {
+		if b >= len(text) {
+			b = len(text)
+			break
+		}
+		if b-end >= reach {
+			tail = "…"
+			break
+		}
+		if sentenceEndsAt(text, b) {
+			break
+		}
+		b++
+	}
+	for a < b && !utf8.RuneStart(text[a]) {
+		a++
+	}
+	for b < len(text) && b > a && !utf8.RuneStart(text[b]) {
+		b--
+	}
+	return lead + strings.Join(strings.Fields(text[a:b]), " ") + tail
+}
+
+// sentenceEndsAt reports whether a sentence ends just before text[i]:
+// text[i] is white space after terminal punctuation (a period not after an
+// initial or abbreviation), or text[i:] starts a blank line.
+func sentenceEndsAt(text string, i int) bool {
+	if i <= 0 || i >= len(text) {
+		return false
+	}
+	if text[i] == '\n' && text[i-1] == '\n' {
+		return true
+	}
+	if text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '\r' {
+		return false
+	}
+	// The next sentence does not start in lower case ("3 pct. in 1989").
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i:], " \t\r\n")); unicode.IsLower(r) {
+		return false
+	}
+	p := i - 1
+	for p > 0 && strings.IndexByte(`"')`, text[p]) >= 0 {
+		p--
+	}
+	switch text[p] {
+	case '!', '?':
+		return true
+	case '.':
+		w := p
+		for w > 0 && (unicode.IsLetter(rune(text[w-1])) || text[w-1] == '.') {
+			w--
+		}
+		word := strings.ToLower(text[w:p])
+		switch {
+		case word == "":
+			return true // "in 1989. Officials"
+		case len(word) == 1 || strings.Contains(word, "."):
+			return false // an initial, "U.S."
+		}
+		return !sentenceAbbrevs[word]
+	}
+	return false
+}
+
+// sentenceAbbrevs are words whose period does not end a sentence.
+var sentenceAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "co": true,
+	"corp": true, "inc": true, "ltd": true, "no": true, "vs": true, "gov": true, "sen": true,
+	"rep": true, "gen": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// clipAround shortens sentence to about limit characters around the first
+// occurrence of text, cutting at spaces and marking the cuts with "…".
+func clipAround(sentence, text string, limit int) string {
+	rs := []rune(sentence)
+	if len(rs) <= limit {
+		return sentence
+	}
+	i, n := 0, utf8.RuneCountInString(text)
+	if k := strings.Index(sentence, text); k >= 0 {
+		i = utf8.RuneCountInString(sentence[:k])
+	}
+	a := max(i-(limit-n)/2, 0)
+	b := min(a+limit, len(rs))
+	a = max(b-limit, 0)
+	// Cut at a space near the ends, outside the text.
+	if a > 0 {
+		for k := a; k < min(a+20, i); k++ {
+			if rs[k] == ' ' {
+				a = k + 1
+				break
+			}
+		}
+	}
+	if b < len(rs) {
+		for k := b - 1; k >= max(b-20, i+n); k-- {
+			if rs[k] == ' ' {
+				b = k
+				break
+			}
+		}
+	}
+	s := string(rs[a:b])
+	if a > 0 {
+		s = "…" + s
+	}
+	if b < len(rs) {
+		s += "…"
+	}
+	return s
+}
+
+// writeEvalTable prints the counts and figures per unit and overall, the
+// subject accuracy and, if showErrors, the errors with their sentences.
+// Write errors are left to the caller's bufio.Writer.
+func writeEvalTable(w io.Writer, r stats.Report, errs []evalError, showErrors bool) error {
+	fmt.Fprintf(w, "%-18s %5s %5s %5s  %9s %7s %6s\n", "unit", "tp", "fp", "fn", "precision", "recall", "f1")
+	row := func(name string, c stats.UnitCounts) {
+		fmt.Fprintf(w, "%-18s %5d %5d %5d  %9s %7s %6s\n", name, c.TP, c.FP, c.FN,
+			ratio(c.TP, c.TP+c.FP), ratio(c.TP, c.TP+c.FN), f1(c.TP, c.FP, c.FN))
+	}
+	for _, u := range slices.Sorted(maps.Keys(r.PerUnit)) {
+		row(string(u), *r.PerUnit[u])
+	}
+	row("all", stats.UnitCounts{TP: r.TP, FP: r.FP, FN: r.FN})
+	fmt.Fprintf(w, "\nprecision=%.3f recall=%.3f f1=%.3f subject_accuracy=%.3f (%d/%d)\n",
+		r.Precision, r.Recall, r.F1, r.SubjectAccuracy, r.SubjectOK, r.SubjectChecked)
+	if showErrors {
+		switch {
+		case len(r.Errors) == 0:
+			fmt.Fprintf(w, "\nno errors\n")
+		case len(errs) < len(r.Errors):
+			fmt.Fprintf(w, "\nfirst %d of %d errors:\n", len(errs), len(r.Errors))
+		default:
+			fmt.Fprintf(w, "\n%d errors:\n", len(errs))
+		}
+		for _, e := range errs {
+			fmt.Fprintln(w, e.ScoreError.String())
+			if e.Sentence != "" {
+				fmt.Fprintf(w, "    %s\n", e.Sentence)
+			}
+		}
+	}
+	return nil
+}
+
+// ratio formats a/b with 3 decimals, or "-" when b is 0.
+func ratio(a, b int) string {
+	if b == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", float64(a)/float64(b))
+}
+
+// f1 formats the F1 of the counts, 2tp/(2tp+fp+fn), or "-" when they are
+// all 0.
+func f1(tp, fp, fn int) string {
+	if tp+fp+fn == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", float64(2*tp)/float64(2*tp+fp+fn))
+}
+
+// writeEvalJSON prints the report on one line as score.py --json does,
+// byte for byte (Python's separators and float format), with the errors
+// added when showErrors.
+func writeEvalJSON(w io.Writer, r stats.Report, errs []evalError, showErrors bool) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, `{"precision": %s, "recall": %s, "f1": %s, "subject_accuracy": %s, `,
+		pyFloat4(r.Precision), pyFloat4(r.Recall), pyFloat4(r.F1), pyFloat4(r.SubjectAccuracy))
+	fmt.Fprintf(&b, `"tp": %d, "fp": %d, "fn": %d, "subject_checked": %d, "unparsable_lines": 0, "per_unit": {`,
+		r.TP, r.FP, r.FN, r.SubjectChecked)
+	for i, u := range slices.Sorted(maps.Keys(r.PerUnit)) {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		c := r.PerUnit[u]
+		fmt.Fprintf(&b, `%s: {"tp": %d, "fp": %d, "fn": %d}`, jsonString(string(u)), c.TP, c.FP, c.FN)
+	}
+	b.WriteString("}")
+	if showErrors {
+		b.WriteString(`, "errors": [`)
+		for i, e := range errs {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, `{"kind": %s, "file": %s, "text": %s, "message": %s, "line": %s, "sentence": %s}`,
+				jsonString(e.Kind), jsonString(e.File), jsonString(e.Text), jsonString(e.Message),
+				jsonString(e.ScoreError.String()), jsonString(e.Sentence))
+		}
+		b.WriteString("]")
+	}
+	b.WriteString("}\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// pyFloat4 formats x rounded to 4 decimals as Python prints round(x, 4):
+// "0.9123", "1.0", "0.0".
+func pyFloat4(x float64) string {
+	s := strconv.FormatFloat(x, 'f', 4, 64) // correctly rounded, as round()
+	v, _ := strconv.ParseFloat(s, 64)
+	s = strconv.FormatFloat(v, 'f', -1, 64)
+	if !strings.ContainsAny(s, ".eEnN") {
+		s += ".0"
+	}
+	return s
+}
+
+// jsonString encodes s as a JSON string without HTML escaping.
+func jsonString(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s) //nolint:errcheck // a string always encodes
+	return strings.TrimSuffix(b.String(), "\n")
+}
