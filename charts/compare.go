@@ -542,7 +542,7 @@ func numberWord(n int) string {
 	if n >= 0 && n < len(numberWords) {
 		return numberWords[n]
 	}
-	return groupThousands(itoa(n))
+	return stats.GroupThousands(itoa(n))
 }
 
 // comparePlotter draws the interval bars and value dots of the rows.

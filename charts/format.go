@@ -81,7 +81,7 @@ func FormatValue(v float64, unit stats.Unit, currency string) string {
 		num = formatNumber(v, 2) // cents: "$1.50"
 	}
 	if unit == stats.UnitOrdinal && v == math.Trunc(v) && v > 0 {
-		return num + ordinalSuffix(int64(v))
+		return num + stats.OrdinalSuffix(int64(v))
 	}
 	return decorate(num, s.suffix, unit, currency)
 }
@@ -125,49 +125,9 @@ func formatNumber(v float64, decimals int) string {
 		if strings.Contains(s, ".") {
 			s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 		}
-		return groupThousands(s)
+		return stats.GroupThousands(s)
 	}
-	return groupThousands(strconv.FormatFloat(v, 'f', decimals, 64))
-}
-
-// groupThousands inserts commas into the integer part of a formatted
-// number and replaces a leading '-' by a minus sign.
-func groupThousands(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = minus, s[1:]
-	}
-	intPart, frac := s, ""
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		intPart, frac = s[:i], s[i:]
-	}
-	if intPart == "0" && strings.Trim(frac, ".0") == "" {
-		sign = "" // no "−0"
-	}
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String() + frac
-}
-
-// ordinalSuffix returns "st", "nd", "rd" or "th" for n.
-func ordinalSuffix(n int64) string {
-	if n%100 >= 11 && n%100 <= 13 {
-		return "th"
-	}
-	switch n % 10 {
-	case 1:
-		return "st"
-	case 2:
-		return "nd"
-	case 3:
-		return "rd"
-	}
-	return "th"
+	return stats.GroupThousands(strconv.FormatFloat(v, 'f', decimals, 64))
 }
 
 // UnitName describes a unit for an axis or a subtitle: "per cent",
@@ -349,7 +309,7 @@ func allDigits(s string) bool {
 
 // plural writes "1 article", "3 articles", "1,204 claims".
 func plural(n int, word string) string {
-	s := groupThousands(strconv.Itoa(n))
+	s := stats.GroupThousands(strconv.Itoa(n))
 	if n == 1 {
 		return s + " " + word
 	}

@@ -55,10 +55,10 @@ func OverviewLabels(counts []Count) Labels {
 		return Labels{}
 	}
 	title := capitalize(withArticle(subjectName(top[0].Label))) + " has the most claims: " +
-		groupThousands(itoa(top[0].N)) + " of " + groupThousands(itoa(total))
+		stats.GroupThousands(itoa(top[0].N)) + " of " + stats.GroupThousands(itoa(total))
 	if len(top) > 1 && top[1].N == top[0].N {
 		title = capitalize(withArticle(subjectName(top[0].Label))) + " and " + withArticle(subjectName(top[1].Label)) + " have the most claims: " +
-			groupThousands(itoa(top[0].N)) + " each"
+			stats.GroupThousands(itoa(top[0].N)) + " each"
 	}
 	sub := "Claims per subject"
 	if subjects > len(top) {

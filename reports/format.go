@@ -103,7 +103,7 @@ func FormatValue(v float64, unit stats.Unit, currency string) string {
 		return num + "×"
 	case stats.UnitOrdinal:
 		if isWhole(v) && v > 0 {
-			return num + ordinalSuffix(int64(v))
+			return num + stats.OrdinalSuffix(int64(v))
 		}
 	case stats.UnitMoney:
 		if currency != "" {
@@ -135,45 +135,7 @@ func compact(v float64, scaled bool) string {
 	if strings.Contains(s, ".") {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}
-	return groupThousands(s) + suffix
-}
-
-// groupThousands inserts commas into the integer part of a number.
-func groupThousands(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "−", s[1:]
-	}
-	intPart, frac := s, ""
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		intPart, frac = s[:i], s[i:]
-	}
-	if intPart == "0" && frac == "" {
-		sign = ""
-	}
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String() + frac
-}
-
-func ordinalSuffix(n int64) string {
-	if n%100 >= 11 && n%100 <= 13 {
-		return "th"
-	}
-	switch n % 10 {
-	case 1:
-		return "st"
-	case 2:
-		return "nd"
-	case 3:
-		return "rd"
-	}
-	return "th"
+	return stats.GroupThousands(s) + suffix
 }
 
 // safeURL reports whether u may become a live link: http, https or mailto.

@@ -103,9 +103,9 @@ var pageTemplate = template.Must(template.New("index.html").Funcs(template.FuncM
 		return string(c)
 	},
 	"percent": func(v float64) string { return strconv.FormatFloat(v*100, 'f', 1, 64) + "%" },
-	"count":   func(n int) string { return groupThousands(fmt.Sprint(n)) },
+	"count":   func(n int) string { return stats.GroupThousands(fmt.Sprint(n)) },
 	"plural": func(n int, word string) string {
-		s := groupThousands(fmt.Sprint(n)) + " " + word
+		s := stats.GroupThousands(fmt.Sprint(n)) + " " + word
 		if n != 1 {
 			s += "s"
 		}

@@ -193,7 +193,7 @@ func humanAmount(c *stats.Claim) string {
 		return num(false) + "×"
 	case stats.UnitOrdinal:
 		if c.Max == nil && c.Value == math.Trunc(c.Value) && math.Abs(c.Value) < 1e9 {
-			return ordinal(int(c.Value))
+			return ordinalText(int(c.Value))
 		}
 		return num(false)
 	case stats.UnitQuantity:
@@ -260,20 +260,5 @@ func humanNumber(v float64) string {
 	return b.String()
 }
 
-// ordinal formats n as "1st", "2nd", "3rd", "4th", "11th", "21st".
-func ordinal(n int) string {
-	suffix := "th"
-	switch n % 100 {
-	case 11, 12, 13:
-	default:
-		switch n % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suffix
-}
+// ordinalText formats n as "1st", "2nd", "21st".
+func ordinalText(n int) string { return stats.Ordinal(int64(n)) }
