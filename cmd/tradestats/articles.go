@@ -70,13 +70,7 @@ func runArticles(ctx context.Context, e *env, opts articlesOptions, args []strin
 	if len(args) > 0 {
 		return usageErrorf("unexpected argument %q (articles takes flags only)", args[0])
 	}
-	format := opts.format
-	if format == "" {
-		format = "jsonl"
-		if e.tty {
-			format = "table"
-		}
-	}
+	format := e.format(opts.format)
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	w, err := newArticleWriter(format, out, e.width)
 	if err != nil {

@@ -140,13 +140,7 @@ func runClaims(ctx context.Context, e *env, opts claimsOptions, args []string) e
 	if err != nil {
 		return err
 	}
-	format := opts.format
-	if format == "" {
-		format = "jsonl"
-		if e.tty {
-			format = "table"
-		}
-	}
+	format := e.format(opts.format)
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	w, err := newClaimWriter(format, out, e.width)
 	if err != nil {

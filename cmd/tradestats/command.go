@@ -76,6 +76,18 @@ func newEnv(stdin io.Reader, stdout, stderr io.Writer) *env {
 	return e
 }
 
+// format returns the output format asked for, or the default: table on a
+// terminal, JSON Lines otherwise.
+func (e *env) format(asked string) string {
+	switch {
+	case asked != "":
+		return asked
+	case e.tty:
+		return "table"
+	}
+	return "jsonl"
+}
+
 // usageError is a command-line mistake: exit status 2, with the usage line.
 type usageError struct{ msg string }
 

@@ -130,13 +130,7 @@ func runCompare(ctx context.Context, e *env, opts compareOptions, args []string)
 	if len(args) > 0 {
 		return usageErrorf("unexpected argument %q (compare takes flags only)", args[0])
 	}
-	format := opts.format
-	if format == "" {
-		format = "jsonl"
-		if e.tty {
-			format = "table"
-		}
-	}
+	format := e.format(opts.format)
 	if !slices.Contains(compareFormats, format) {
 		return usageErrorf("unknown format %q (want table, jsonl, csv or json)", format)
 	}

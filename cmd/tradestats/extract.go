@@ -66,13 +66,7 @@ func runExtract(ctx context.Context, e *env, opts extractOptions, paths []string
 	if len(paths) == 0 {
 		return usageErrorf("no input PATH (use - for standard input)")
 	}
-	format := opts.format
-	if format == "" {
-		format = "jsonl"
-		if e.tty {
-			format = "table"
-		}
-	}
+	format := e.format(opts.format)
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	w, err := newClaimWriter(format, out, e.width)
 	if err != nil {
