@@ -883,6 +883,9 @@ func (g *grammar) oneIsFigure(j int, s sentence) bool {
 		return false
 	}
 	prev := g.word(j - 1)
+	if _, ord := ordinalWords[prev]; ord {
+		return false // "the first one"
+	}
 	switch prev {
 	case "no", "the", "any", "every", "someone", "each", "this", "that", "which":
 		return false
@@ -1130,9 +1133,21 @@ func (g *grammar) parseOrdinal(q *quantity, j int, o float64, s sentence) (int, 
 		}
 	}
 	last := g.word(e - 1)
-	// "first" is an idiom far more often than a rank
+	// "first" is a rank ("the first regional organisation"), except in
+	// idioms: "for the first time", "at first", "first of all", "First, ...",
+	// "first-hand", and before a figure ("the first eleven months")
 	if last == "first" && o == 1 {
-		return 0, false
+		n := g.word(e)
+		switch {
+		case g.word(j-1) == "at" || g.word(j-1) == "first",
+			n == "of" && g.word(e+1) == "all",
+			n == "time" && g.word(j-2) == "for",
+			n == "lady" || n == "class" || n == "hand" || n == "name" || n == "names" || n == "things" || n == "glance" || n == "sight",
+			g.gluedHyphen(e),
+			e < s.b && (g.toks[e].kind == tNum || g.isPunct(e, ",")),
+			startWords[n] && n != "a" && n != "an" && n != "one":
+			return 0, false
+		}
 	}
 	if g.periodAfter(e, s) || g.dateAround(j, e, s) {
 		q.skip = true
