@@ -39,8 +39,6 @@ const conformanceTarget = 0.95
 var conformanceFloor = map[string]float64{
 	"recognizers-number-model":   0.87,
 	"recognizers-currency-model": 0.91,
-	"duckling-numeral":           0.91,
-	"duckling-amountofmoney":     0.94,
 }
 
 // ---------------------------------------------------------------------------

@@ -108,7 +108,8 @@ func isUpper(s string) bool {
 // ordinals, fractions, multiples, "a"/"an").
 var startWords = func() map[string]bool {
 	addCompoundOrdinals()
-	m := map[string]bool{"a": true, "an": true, "half": true, "quarter": true, "rs": true, "rmb": true}
+	m := map[string]bool{"a": true, "an": true, "half": true, "quarter": true, "rs": true, "rmb": true,
+		"point": true, "pair": true}
 	for _, set := range []map[string]float64{cardinalWords, tensWords, ordinalWords, fractionWords, multipleVerbs, foldWords} {
 		for w := range set {
 			m[w] = true
@@ -308,6 +309,17 @@ func (g *grammar) isCurrencyContext(j int, s sentence) bool {
 // negative applies a leading minus sign or "minus".
 func (g *grammar) negative(q *quantity, s sentence) {
 	k := q.a
+	// "- 1,200,000" opening a sentence, "negative-5"
+	if k-1 == s.a && g.isHyphen(k-1) && g.toks[k].gap == 1 {
+		q.value, q.max = -q.value, -q.max
+		q.a = k - 1
+		return
+	}
+	if k-2 >= s.a && g.gluedHyphen(k-1) && (g.word(k-2) == "negative" || g.word(k-2) == "minus") {
+		q.value, q.max = -q.value, -q.max
+		q.a = k - 2
+		return
+	}
 	if k-1 >= s.a {
 		p := &g.toks[k-1]
 		if p.kind == tPunct && (p.text == "-" || p.text == "−") && g.toks[k].glued() && (k-1 == s.a || !g.toks[k-1].glued() || g.toks[k-2].kind == tPunct && g.toks[k-2].text != "-") {
@@ -761,6 +773,19 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 	if e, ok := g.parseFraction(q, j, s); ok {
 		return e, true
 	}
+	// "point 77", "point five": a decimal below one
+	if w == "point" && (j == s.a || g.word(j-1) == "" || functionWords[g.word(j-1)]) {
+		if d, de, ok := g.spokenDecimal(j, s); ok {
+			q.kind, q.value, q.decimals = numWords, d, 2
+			return de, true
+		}
+	}
+	// "a pair of shoes"
+	if w == "pair" && (g.word(j-1) == "a" || g.word(j-1) == "one") {
+		q.kind, q.value = numWords, 2
+		q.a = j - 1
+		return j + 1, true
+	}
 	// ordinals
 	if o, ok := ordinalWords[w]; ok {
 		return g.parseOrdinal(q, j, o, s)
@@ -863,8 +888,8 @@ func isAllUpper(s string) bool {
 // oneIsFigure decides whether a lone "one" states a figure ("one company")
 // rather than an idiom ("one of the", "no one", "one another").
 func (g *grammar) oneIsFigure(j int, s sentence) bool {
-	if p := g.word(j - 1); p == "minus" || p == "negative" {
-		return true
+	if p := g.word(j - 1); p == "minus" || p == "negative" || s.b-s.a == 1 {
+		return true // "minus one"; a figure standing alone (a table cell)
 	}
 	if g.gluedHyphen(j + 1) {
 		// "one-yen bid", "one-year deal"; not "one-off", "one-way"
