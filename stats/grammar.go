@@ -142,7 +142,8 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 		}
 		if k+1 < s.b {
 			n := &g.toks[k+1]
-			return n.kind == tNum || n.kind == tSym && n.glued() || n.kind == tPunct && n.text == "." && t.text == "Rs"
+			return n.kind == tNum || n.kind == tSym && (n.glued() || len(t.text) <= 3 && k+2 < s.b && g.toks[k+2].kind == tNum) ||
+				n.kind == tPunct && n.text == "." && t.text == "Rs"
 		}
 	}
 	return false
@@ -204,12 +205,18 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 		if k+2 < s.b && toks[k+1].kind == tSym && toks[k+1].text != "%" && toks[k+2].kind == tNum && toks[k+2].gap <= 1 {
 			// "US$5", "HK$10", "usd$ 15", and in lower-cased text "c $ 16.4"
 			sym := toks[k+1].text
-			code, ok := CurrencyBySymbol(strings.ToUpper(t.text) + sym)
+			pre := strings.ReplaceAll(strings.ToUpper(t.text), ".", "")
+			code, ok := CurrencyBySymbol(pre + sym)
 			if !ok && sym == "$" && toks[k+1].glued() {
 				code = currencyPrefix(t.text, true)
 				ok = code != ""
 			}
-			if ok && (toks[k+1].glued() || t.text != "a" && t.text != "A" && len(t.text) <= 2 && !isUpper(t.text)) {
+			spaced := false
+			switch pre {
+			case "C", "HK", "US", "NZ", "AU", "NT", "R", "MEX", "CA":
+				spaced = !isUpper(t.text) || pre == "US" // lower-cased text: "c $ 16.4", "u.s $ 100"
+			}
+			if ok && (toks[k+1].glued() || spaced) {
 				q.currency = code
 				j = k + 2
 				break
@@ -559,7 +566,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			q.value *= sc
 			q.scaled, q.scale = true, sc
 			e++
-		} else if sc, ok := gluedScales[w]; ok && (q.currency != "" || e+1 < s.b && toks[e+1].kind == tSym && toks[e+1].glued() && toks[e+1].text != "%") {
+		} else if sc, ok := gluedScales[w]; ok && (q.currency != "" || e+1 < s.b && (toks[e+1].kind == tSym && toks[e+1].glued() && toks[e+1].text != "%" || toks[e+1].kind == tWord && currencyPrefix(toks[e+1].text, false) != "")) {
 			q.value *= sc
 			q.scaled, q.scale = true, sc
 			e++
@@ -1489,7 +1496,7 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 				return e + 2
 			}
 		}
-		if e < s.b && toks[e].kind == tWord && toks[e].gap <= 1 {
+		if e < s.b && toks[e].kind == tWord && toks[e].gap <= 1 && q.currency == "" {
 			if code := currencyPrefix(toks[e].text, toks[e].glued()); code != "" {
 				q.currency = code
 				q.unit = UnitMoney

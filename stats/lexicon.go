@@ -32,7 +32,8 @@ var scaleWords = map[string]float64{
 	"mln": 1e6, "mn": 1e6, "mio": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5, "crore": 1e7,
 	"crores": 1e7, "krore": 1e7, "krores": 1e7, "koti": 1e7, "cr": 1e7,
-	"billions": 1e9, "millions": 1e6, "trillions": 1e12, "thousands": 1e3, "mm": 1e6, "tln": 1e12,
+	"billions": 1e9, "millions": 1e6, "trillions": 1e12, "thousands": 1e3, "hundreds": 100,
+	"mm": 1e6, "tln": 1e12,
 }
 
 // gluedScales are scale abbreviations accepted only when attached to a

@@ -175,6 +175,11 @@ func currencyPrefix(w string, glued bool) string {
 	if code, ok := CurrencyBySymbol(w); ok && len(w) >= 2 {
 		return code
 	}
+	if up := strings.ToUpper(w); up != w && len(w) == 3 {
+		if code, ok := CurrencyBySymbol(up); ok && !englishCodes[up] {
+			return code // "rmb"
+		}
+	}
 	if len(w) == 3 {
 		up := strings.ToUpper(w)
 		if !IsCurrencyCode(up) {
