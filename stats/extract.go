@@ -399,7 +399,7 @@ func (x *extractor) notAClaim(q *quantity, s sentence) bool {
 			}
 			// list markers: "1." or "2)" at the start of a line
 			if q.numA == s.a || t.gap >= 2 {
-				if n := q.b; n < s.b && (g.isPunct(n, ".") || g.isPunct(n, ")")) && x.toks[n].glued() {
+				if n := q.b; n+1 < s.b && (g.isPunct(n, ".") || g.isPunct(n, ")")) && x.toks[n].glued() {
 					return true
 				}
 			}

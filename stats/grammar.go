@@ -109,7 +109,7 @@ func isUpper(s string) bool {
 var startWords = func() map[string]bool {
 	addCompoundOrdinals()
 	m := map[string]bool{"a": true, "an": true, "half": true, "quarter": true, "rs": true, "rmb": true,
-		"point": true, "pair": true}
+		"point": true, "pair": true, "hundred": true}
 	for _, set := range []map[string]float64{cardinalWords, tensWords, ordinalWords, fractionWords, multipleVerbs, foldWords} {
 		for w := range set {
 			m[w] = true
@@ -814,6 +814,25 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 			q.scaled = true
 		}
 	}
+	// "twenty-three fifths", "three twenty-firsts", "one twenty-fifth",
+	// "one hundred thirty-fifths": a fraction with a spelled numerator
+	{
+		de0 := e
+		if g.isHyphen(e) && e+1 < s.b && (g.toks[e].glued() || g.toks[e].gap == 1) {
+			de0 = e + 1 // "one - fourth"
+		}
+		if den, plural, de, ok := g.denominator(de0, s); ok && (plural && v > 1 || !plural && v == 1 && (de >= s.b || g.word(de) == "" || functionWords[g.word(de)])) && den > 2 {
+			if !(v == 1 && !plural && den < 100 && g.word(j) != "one") {
+				frac := v / den
+				q.kind, q.value = numFraction, frac*100
+				q.unit = UnitPercent
+				if frac >= 1 {
+					q.kind, q.value, q.unit, q.decimals = numWords, frac, "", 2 // a number, not a count
+				}
+				return de, true
+			}
+		}
+	}
 	// "one hundred twenty-fifth", "twenty fifth", "two hundredth": an
 	// ordinal closing a cardinal
 	if e < s.b {
@@ -940,6 +959,9 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 	lastTens := false
 	k := j
 	w := g.word(k)
+	if w == "hundred" && (g.word(k+1) == "thousand" || g.word(k+1) == "million" || g.word(k+1) == "billion") {
+		cur, any = 1, true // "hundred thousand dollars"
+	}
 	if w == "a" || w == "an" {
 		nx := g.word(k + 1)
 		if nx == "dozen" {
@@ -1048,6 +1070,9 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			// "one hundred and five", "6 crore and two hundred", "3 hundred and 21"
 			_, c := cardinalWords[g.word(k+1)]
 			_, t := tensWords[g.word(k+1)]
+			if _, _, _, frac := g.denominator(k+2, s); frac && c {
+				break // "two million and one half": the fraction is read later
+			}
 			if n := &g.toks[k+1]; c || t || n.kind == tNum && n.decimals == 0 && !n.commas && n.digits <= 3 {
 				afterScale = true
 				k++
@@ -1122,6 +1147,41 @@ func (g *grammar) spokenDecimal(e int, s sentence) (float64, int, bool) {
 	return float64(atoiSafe(digits)) / pow10(len(digits)), k, true
 }
 
+// denominator reads a fraction's denominator at k: "fifth", "fifths",
+// "twenty-first", "twenty-firsts", "hundredths", "thirtieth". It returns the
+// denominator, whether it was plural, and the end.
+func (g *grammar) denominator(k int, s sentence) (float64, bool, int, bool) {
+	w := g.word(k)
+	if w == "" {
+		return 0, false, 0, false
+	}
+	if d, ok := fractionWords[w]; ok {
+		return d, strings.HasSuffix(w, "s") && w != "halves" || w == "halves", k + 1, true
+	}
+	plural := false
+	base := w
+	if o, ok := ordinalWords[w]; ok && o >= 3 {
+		return o, false, k + 1, true
+	}
+	if strings.HasSuffix(w, "s") {
+		base = w[:len(w)-1]
+		if o, ok := ordinalWords[base]; ok && o >= 3 {
+			return o, true, k + 1, true
+		}
+	}
+	// "twenty-first(s)"
+	if tv, ok := tensWords[w]; ok && k+2 < s.b+1 && g.gluedHyphen(k+1) {
+		u := g.word(k + 2)
+		if strings.HasSuffix(u, "s") {
+			u, plural = u[:len(u)-1], true
+		}
+		if o, ok := ordinalWords[u]; ok && o < 10 {
+			return tv + o, plural, k + 3, true
+		}
+	}
+	return 0, false, 0, false
+}
+
 // andFraction reads "and a half", "and one fourth", "and three fifths" at e.
 func (g *grammar) andFraction(e int, s sentence) (float64, int, bool) {
 	if g.word(e) != "and" || e+2 >= s.b {
@@ -1143,15 +1203,11 @@ func (g *grammar) andFraction(e int, s sentence) (float64, int, bool) {
 	if g.gluedHyphen(k) {
 		k++
 	}
-	fw := g.word(k)
-	den, ok := fractionWords[fw]
-	if !ok {
+	den, plural, de, ok := g.denominator(k, s)
+	if !ok || plural != (num > 1) {
 		return 0, 0, false
 	}
-	if plural := strings.HasSuffix(fw, "s") && fw != "halves"; plural != (num > 1) {
-		return 0, 0, false
-	}
-	return num / den, k + 1, true
+	return num / den, de, true
 }
 
 // parseOrdinal handles a word ordinal at j with value o.
@@ -1170,7 +1226,14 @@ func (g *grammar) parseOrdinal(q *quantity, j int, o float64, s sentence) (int, 
 	// "first-hand", and before a figure ("the first eleven months")
 	if last == "first" && o == 1 {
 		n := g.word(e)
+		switch p := g.word(j - 1); p {
+		case "the", "its", "their", "his", "her", "our", "'s", "’s", "this", "whose":
+		default:
+			return 0, false // "must first sort out", "First Boston": not a rank
+		}
 		switch {
+		case n == "mortgage", g.word(j-2) == "of" && g.word(j-3) == "one":
+			return 0, false // "first mortgage bonds", "one of the first" (an idiom)
 		case g.word(j-1) == "at" || g.word(j-1) == "first",
 			n == "of" && g.word(e+1) == "all",
 			n == "time" && g.word(j-2) == "for",
@@ -1235,6 +1298,13 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 		}
 	}
 	den, ok := fractionWords[g.word(k)]
+	if !ok && (w == "a" || w == "an") && k < s.b {
+		// "a hundredth", "a twenty-first": one part in so many, where the phrase ends
+		if d, plural, de, ok := g.denominator(k, s); ok && !plural && d > 10 && (de >= s.b || g.word(de) == "" || g.word(de) == "of") {
+			q.kind, q.value, q.unit = numFraction, 100/d, UnitPercent
+			return de, true
+		}
+	}
 	if !ok || k >= s.b {
 		return 0, false
 	}
@@ -1280,6 +1350,10 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 			q.scaled = true
 			return f + 1, true
 		}
+	}
+	if w == "half" && (g.word(e) == "a" || g.word(e) == "an") && g.word(e+1) == "dozen" {
+		q.kind, q.value = numWords, 6
+		return e + 2, true
 	}
 	if w == "half" {
 		if !g.halfIsShare(j, e, s) {

@@ -130,6 +130,10 @@ var grammarCases = []struct{ in, want string }{
 	{"The result is 12,34,567.89 rupees.", "12,34,567.89 rupees=1234567.89 money:INR"},
 	{"Yields were .08 lower.", ".08=0.08 number"},
 	{"It took 2½ years, and ¾ of it was wasted.", "2½ years=2.5 quantity:year | ¾=75 percent"},
+	{"Exports were twenty-three fifths of imports.", "twenty-three fifths=4.6 number"},
+	{"It is a hundredth of that.", "a hundredth=1 percent"},
+	{"They sold half a dozen.", "half a dozen=6 count"},
+	{"Prices rose by a hundred thousand dollars.", "a hundred thousand dollars=100000 money:USD"},
 	// ranges and from-to
 	{"Growth of 3-4% is expected.", "3-4%=3..4 percent"},
 	{"Growth between 5 and 7 percent.", "between 5 and 7 percent=5..7 percent"},
