@@ -309,7 +309,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		if !possessive && !orgSuffixes[x.g.lw(e-1)] && !entityLast {
 			continue
 		}
-		name := strings.Join(strings.Fields(x.g.text[x.toks[a].start:x.toks[e-1].end]), " ")
+		name := sentenceText(x.g.text, sentence{start: x.toks[a].start, end: x.toks[e-1].end})
 		ent := x.nameEntity(name)
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
 		mn.prep = x.inPrepPhrase(a, s) || x.isSource(e, s)
@@ -1040,19 +1040,14 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		m = "seasonally adjusted " + m
 	}
 	m = x.qualify(q, s, m)
-	for k := q.a - 1; k >= s.a && k >= q.a-15; k-- {
-		if x.isClauseBreak(k, s) {
-			break
-		}
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
 		if forecastWords[x.g.word(k)] {
 			return "forecast " + m
 		}
 	}
 	// "a five dlr a barrel tariff would increase costs"
-	for k := q.b; k < s.b && k < q.b+8; k++ {
-		if x.isClauseBreak(k, s) {
-			break
-		}
+	for k := q.b; k < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
 		switch x.g.word(k) {
 		case "would", "could", "might", "will":
 			return "forecast " + m
@@ -1072,10 +1067,8 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	g := &x.g
 	var pre []string
 	excl := ""
-	for k := q.a - 1; k >= s.a && k >= q.a-15; k-- {
-		if x.isClauseBreak(k, s) {
-			break
-		}
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
 		switch w := g.word(k); w {
 		case "real", "nominal", "underlying":
 			pre = append(pre, w)
@@ -1092,10 +1085,7 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 		}
 	}
 	// "in real terms", "on a current prices basis", "in volume terms" after the figure
-	for k := q.b; k+1 < s.b && k < q.b+8; k++ {
-		if x.isClauseBreak(k, s) {
-			break
-		}
+	for k := q.b; k+1 < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
 		if g.word(k+1) == "terms" {
 			switch w := g.word(k); w {
 			case "real", "nominal", "volume", "value":
@@ -1103,7 +1093,7 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 			}
 		}
 	}
-	if g.word(q.a-1) == "current" || strings.Contains(x.sentenceLower(s), "current prices") {
+	if g.word(q.a-1) == "current" || x.currentPrices(s) {
 		pre = append(pre, "nominal")
 	}
 	if len(pre) == 0 && excl == "" {
@@ -1114,9 +1104,13 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	return strings.Join(append(pre, m), " ") + excl
 }
 
-// sentenceLower returns the sentence lower-cased.
-func (x *extractor) sentenceLower(s sentence) string {
-	return x.g.low[s.start:s.end]
+// currentPrices reports whether the sentence speaks of "current prices"
+// (nominal figures); the answer is kept for the sentence.
+func (x *extractor) currentPrices(s sentence) bool {
+	if x.cpSent != s.a+1 {
+		x.cpSent, x.cpValue = s.a+1, strings.Contains(x.g.low[s.start:s.end], "current prices")
+	}
+	return x.cpValue
 }
 
 // seasonallyAdjusted reports whether the sentence gives seasonally adjusted

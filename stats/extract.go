@@ -39,6 +39,8 @@ type extractor struct {
 	lowBuf        []byte
 	saSent        int  // 1 + first token of the sentence saValue is for
 	saValue       bool // the sentence gives seasonally adjusted figures
+	cpSent        int  // 1 + first token of the sentence cpValue is for
+	cpValue       bool // the sentence speaks of current prices
 	// set by subjectFor and periodFor: the value came from an earlier sentence
 	carried, periodCarried bool
 }
@@ -58,9 +60,9 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	text := a.Text
 	x.toks = tokenize(text, x.toks)
 	x.sents = splitSentences(text, x.toks, x.sents)
-	x.g = grammar{text: text, toks: x.toks}
+	x.g = grammar{text: text, toks: x.toks, wbuf: x.g.wbuf}
 	x.g.low, x.lowBuf = asciiLower(text, x.lowBuf)
-	x.saSent = 0
+	x.saSent, x.cpSent = 0, 0
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
 		x.inClaim = make([]bool, len(x.toks))
@@ -211,10 +213,25 @@ func (x *extractor) sentenceWindow(q *quantity, s sentence) string {
 // sentenceText returns the sentence with its white space folded.
 func sentenceText(text string, s sentence) string {
 	raw := text[s.start:s.end]
-	if strings.ContainsAny(raw, "\n\r\t") || strings.Contains(raw, "  ") {
-		return strings.Join(strings.Fields(raw), " ")
+	if !strings.ContainsAny(raw, "\n\r\t") && !strings.Contains(raw, "  ") {
+		return raw
 	}
-	return raw
+	var b strings.Builder
+	b.Grow(len(raw))
+	space := false
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; c {
+		case ' ', '\n', '\r', '\t', '\f', '\v':
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // resolveBare gives a unit to a figure written without one, from the

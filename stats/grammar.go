@@ -44,6 +44,7 @@ type grammar struct {
 	text string
 	low  string // text with ASCII letters lower-cased (same byte offsets)
 	toks []token
+	wbuf []string // reused by words
 }
 
 // word returns token k lower-cased if it is a word, else "".
@@ -140,7 +141,7 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 		if w := g.word(k); len(w) <= 16 && startLetters[w[0]] && startWords[w] {
 			return true
 		}
-		if k+1 < s.b {
+		if k+1 < s.b && !functionWords[g.word(k)] {
 			n := &g.toks[k+1]
 			return n.kind == tNum || n.kind == tSym && (n.glued() || len(t.text) <= 3 && k+2 < s.b && g.toks[k+2].kind == tNum) ||
 				n.kind == tPunct && n.text == "." && t.text == "Rs"
@@ -347,7 +348,7 @@ func (g *grammar) negative(q *quantity, s sentence) {
 // hedge extends the claim over an approximation phrase right before it.
 func (g *grammar) hedge(q *quantity, s sentence) {
 	best := 0
-	for _, ph := range approxPhrases {
+	for _, ph := range approxByLast[g.word(q.a-1)] {
 		n := len(ph.words)
 		if n <= best || q.a-n < s.a {
 			continue
@@ -468,6 +469,23 @@ func (g *grammar) ratio(q *quantity, s sentence) {
 	q.b = de
 	g.tailHedge(q, s)
 }
+
+// approxByLast indexes approxPhrases by their last word, so that a figure
+// checks only the phrases that can end right before it.
+var approxByLast = func() map[string][]struct {
+	words  []string
+	approx Approx
+} {
+	m := map[string][]struct {
+		words  []string
+		approx Approx
+	}{}
+	for _, ph := range approxPhrases {
+		last := ph.words[len(ph.words)-1]
+		m[last] = append(m[last], ph)
+	}
+	return m
+}()
 
 // tailHedge reads a hedge after the figure: "500 or more", "200 or
 // greater", "5,000 or less".
@@ -1726,13 +1744,14 @@ func (g *grammar) perUnit(q *quantity, e int, s sentence) int {
 // words returns the lower-case word texts of toks[e:s.b] for lexicon
 // matching, stopping at the first non-word token.
 func (g *grammar) words(e int, s sentence) []string {
-	var out []string
+	out := g.wbuf[:0]
 	for k := e; k < s.b && k < e+4; k++ {
 		if g.toks[k].kind != tWord {
 			break
 		}
 		out = append(out, g.toks[k].text)
 	}
+	g.wbuf = out
 	return out
 }
 

@@ -142,6 +142,9 @@ func tokenize(text string, toks []token) []token {
 // splitCodeDigits ends a word like "USD115" or "Rs20" after its letters when
 // they name a currency, so that the figure is a token of its own.
 func splitCodeDigits(text string, start, end int) int {
+	if !isDigit(text[end-1]) {
+		return end // most words: no digits at the end
+	}
 	k := start
 	for k < end && isASCIILetter(text[k]) {
 		k++
