@@ -3,14 +3,19 @@ package stats
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Extract returns every numeric claim in the article, in text order. Claim
 // offsets are shifted by a.Base so that they index the article's source.
 func Extract(a *Article) []Claim {
-	x := extractor{}
+	x := extractors.Get().(*extractor)
+	defer extractors.Put(x)
 	return x.extract(a, nil)
 }
+
+// extractors recycles extractors and their buffers between articles.
+var extractors = sync.Pool{New: func() any { return new(extractor) }}
 
 // extractor holds the per-article working state; reusing one across
 // articles reuses its buffers.
@@ -37,6 +42,7 @@ type extractor struct {
 	sentIndex     bool  // the sentence is about a stock index
 	nextMoney     []int // per claim of the sentence: the next money claim, or -1
 	lowBuf        []byte
+	canon         map[string]string // metric phrase → canonical metric
 	saSent        int  // 1 + first token of the sentence saValue is for
 	saValue       bool // the sentence gives seasonally adjusted figures
 	cpSent        int  // 1 + first token of the sentence cpValue is for
@@ -171,6 +177,10 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			}
 			c.Change = x.changeFor(q, s)
 			c.Metric = x.metricFor(q, s, &c)
+			if c.Metric != "" {
+				// one name for one measure: the vocabulary compare groups by
+				c.Metric = x.canonicalMetric(c.Metric)
+			}
 			if c.Metric == "" && x.isComparisonBase(q) {
 				c.Metric = lastMetric // "rose to 2.73 bln from 2.02 bln": the same metric
 			}
@@ -334,6 +344,20 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		return
 	}
 	q.unit = UnitCount
+}
+
+// canonicalMetric returns the vocabulary's name for a metric phrase,
+// remembering recent answers (phrases repeat across articles).
+func (x *extractor) canonicalMetric(m string) string {
+	if c, ok := x.canon[m]; ok {
+		return c
+	}
+	if x.canon == nil || len(x.canon) > 20000 {
+		x.canon = make(map[string]string, 1024)
+	}
+	c := DefaultMetrics().Canonical(m)
+	x.canon[m] = c
+	return c
 }
 
 // isComparisonBase reports whether a claim is the base a change is measured

@@ -119,10 +119,14 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
-// startLetters are the first letters of startWords.
-var startLetters = func() (t [256]bool) {
+// startPairs marks the first two letters of startWords, a cheap filter
+// before the map lookup.
+var startPairs = func() []bool {
+	t := make([]bool, 1<<16)
 	for w := range startWords {
-		t[w[0]] = true
+		if len(w) >= 2 {
+			t[int(w[0])<<8|int(w[1])] = true
+		}
 	}
 	return t
 }()
@@ -138,13 +142,15 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 	case tSym:
 		return t.text != "%"
 	case tWord:
-		if w := g.word(k); len(w) <= 16 && startLetters[w[0]] && startWords[w] {
+		w := g.word(k)
+		if len(w) >= 2 && len(w) <= 16 && startPairs[int(w[0])<<8|int(w[1])] && startWords[w] || w == "a" {
 			return true
 		}
-		if k+1 < s.b && !functionWords[g.word(k)] {
+		if k+1 < s.b {
 			n := &g.toks[k+1]
-			return n.kind == tNum || n.kind == tSym && (n.glued() || len(t.text) <= 3 && k+2 < s.b && g.toks[k+2].kind == tNum) ||
+			next := n.kind == tNum || n.kind == tSym && (n.glued() || len(t.text) <= 3 && k+2 < s.b && g.toks[k+2].kind == tNum) ||
 				n.kind == tPunct && n.text == "." && t.text == "Rs"
+			return next && !functionWords[w]
 		}
 	}
 	return false
