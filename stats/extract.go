@@ -43,10 +43,10 @@ type extractor struct {
 	nextMoney     []int // per claim of the sentence: the next money claim, or -1
 	lowBuf        []byte
 	canon         map[string]string // metric phrase → canonical metric
-	saSent        int  // 1 + first token of the sentence saValue is for
-	saValue       bool // the sentence gives seasonally adjusted figures
-	cpSent        int  // 1 + first token of the sentence cpValue is for
-	cpValue       bool // the sentence speaks of current prices
+	saSent        int               // 1 + first token of the sentence saValue is for
+	saValue       bool              // the sentence gives seasonally adjusted figures
+	cpSent        int               // 1 + first token of the sentence cpValue is for
+	cpValue       bool              // the sentence speaks of current prices
 	// set by subjectFor and periodFor: the value came from an earlier sentence
 	carried, periodCarried bool
 }
