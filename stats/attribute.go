@@ -71,11 +71,30 @@ func (c *articleContext) init(x *extractor, a *Article) {
 		}
 		score[m.ent] += w
 	}
+	// the headline names what the article is about ("TAIWAN FURTHER
+	// RELAXES IMPORT CURBS"); JSON articles keep it outside the text
+	if a.Title != "" && !strings.HasPrefix(a.Text, a.Title) {
+		var words []string
+		for _, t := range tokenize(a.Title, nil) {
+			if t.kind == tWord {
+				words = append(words, t.text)
+			} else {
+				words = append(words, "")
+			}
+		}
+		for i := 0; i < len(words); i++ {
+			if m, ok := MatchEntity(words, i); ok {
+				if m.Entity.Kind != KindRegion {
+					score[m.Entity] += 6
+				}
+				i += m.Words - 1
+			}
+		}
+	}
 	best := 0.0
-	for i := range x.mentions {
-		e := x.mentions[i].ent
-		if score[e] > best {
-			best, c.main = score[e], e
+	for e, v := range score {
+		if v > best || v == best && c.main != nil && e.Name < c.main.Name {
+			best, c.main = v, e
 		}
 	}
 	c.current = c.main
@@ -155,7 +174,8 @@ func (x *extractor) findMentions() {
 			if b < s.b && x.toks[b].kind == tWord && (x.toks[b].text == "'s" || x.toks[b].text == "’s") {
 				mn.poss = true
 			}
-			mn.prep = x.inPrepPhrase(a, s) || x.isSource(b, s)
+			mn.source = x.isSource(b, s)
+			mn.prep = x.inPrepPhrase(a, s) || mn.source
 			// lists continue a prepositional phrase: "imports from Japan, Taiwan and Korea"
 			if !mn.prep && len(x.mentions) > 0 {
 				last := &x.mentions[len(x.mentions)-1]
@@ -312,7 +332,8 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		name := sentenceText(x.g.text, sentence{start: x.toks[a].start, end: x.toks[e-1].end})
 		ent := x.nameEntity(name)
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
-		mn.prep = x.inPrepPhrase(a, s) || x.isSource(e, s)
+		mn.source = x.isSource(e, s)
+		mn.prep = x.inPrepPhrase(a, s) || mn.source
 		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
 			mn.prep = true // "Paul Dales, UK economist ..., said"
 		}
@@ -538,6 +559,19 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
+	// "Chrysler Corp said its U.S. car sales dipped 3.6 pct": the company
+	// the statement is about speaks of "its" figures
+	for k := q.a - 1; k >= s.a && k >= q.a-8 && int(x.clauseOf[k]) == clause; k-- {
+		if w := x.g.word(k); w == "its" || w == "their" {
+			r := x.sentM[si]
+			for i := r[0]; i < r[1]; i++ {
+				if m := &x.mentions[i]; m.source && m.ent.Kind == KindName && m.a < k {
+					return m.ent.Name
+				}
+			}
+			break
+		}
+	}
 	var before, after *mention
 	if clause < len(x.firstInClause) && x.firstInClause[clause] >= 0 && x.mentions[x.firstInClause[clause]].a < q.a {
 		before = &x.mentions[x.firstInClause[clause]]
@@ -685,9 +719,21 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 				p := itoa(y) + "-" + twoDigits(mo)
 				switch {
 				case x.weekEnded(k):
-					// "in the week ended March 18": a week, not the month
+					// "in the week ended March 18", "four weeks ended March 20",
+					// "the March 9 week": weeks, not the month
 					if d := x.toks[k+1]; d.kind == tNum && d.num >= 1 && d.num <= 31 && d.decimals == 0 {
-						p = "week to " + p + "-" + twoDigits(int(d.num))
+						n := 1
+						if g.word(k-2) == "weeks" && k-3 >= s.a {
+							if t := &x.toks[k-3]; t.kind == tNum {
+								n = int(t.num)
+							} else if v, ok := cardinalWords[g.word(k-3)]; ok {
+								n = int(v)
+							}
+						}
+						p = itoa(n) + " weeks to " + p + "-" + twoDigits(int(d.num))
+						if n == 1 {
+							p = "week to " + p[len("1 weeks to "):]
+						}
 					}
 				case g.word(k-1) == "of" && g.word(k-4) == "first" && (g.word(k-2) == "days" || g.word(k-2) == "weeks"):
 					// "the first 20 days of February": part of the month
@@ -718,6 +764,31 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 				y := itoa(ctx.dateYear)
 				out = append(out, periodMention{k, y + "-01.." + y + "-" + twoDigits(ctx.dateMonth)})
 				continue
+			}
+			// "the first six months of this year"
+			if w == "first" && ctx.dateYear > 0 {
+				n := 0
+				if t := &x.toks[min(k+1, s.b-1)]; t.kind == tNum && t.decimals == 0 {
+					n = int(t.num)
+				} else if v, ok := cardinalWords[g.word(k+1)]; ok {
+					n = int(v)
+				}
+				if n >= 2 && n <= 11 && g.word(k+2) == "months" && g.word(k+3) == "of" && g.word(k+5) == "year" {
+					y := ctx.dateYear
+					switch g.word(k + 4) {
+					case "last":
+						y--
+					case "this":
+					default:
+						n = 0
+					}
+					if n > 0 {
+						ys := itoa(y)
+						out = append(out, periodMention{k, ys + "-01.." + ys + "-" + twoDigits(n)})
+						k += 5
+						continue
+					}
+				}
 			}
 			// "in the same period last year": the sentence's period a year off
 			if w == "same" && g.word(k+1) == "period" {
@@ -821,9 +892,11 @@ func (x *extractor) weekEnded(k int) bool {
 	g := &x.g
 	switch g.word(k - 1) {
 	case "ended", "ending", "to":
-		return g.word(k-2) == "week" && k+1 < len(x.toks)
+		w := g.word(k - 2)
+		return (w == "week" || w == "weeks") && k+1 < len(x.toks)
 	}
-	return false
+	// "in the March 9 week"
+	return k+2 < len(x.toks) && x.toks[k+1].kind == tNum && g.word(k+2) == "week"
 }
 
 // monthsToDate recognises "first N months of" before the year at k and
@@ -1074,6 +1147,10 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 			pre = append(pre, w)
 		case "annual", "annualised", "annualized", "year-on-year":
 			pre = append(pre, "annual")
+		case "year":
+			if g.word(k+1) == "on" && g.word(k+2) == "year" {
+				pre = append(pre, "annual") // "year on year"
+			}
 		case "excluding":
 			if n := g.word(k + 1); n != "" {
 				excl = " excluding " + n

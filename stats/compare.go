@@ -463,15 +463,17 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		Period:   c.Period,
 		Change:   c.Change,
 	}
-	if strings.Contains(c.Carried, "period") {
-		// the period came from an earlier sentence: too weak to say two
-		// figures are for the same time
+	if strings.Contains(c.Carried, "period") || strings.Contains(c.Carried, "subject") && !anaphoric(c.Sentence) {
+		// the period, or a subject the sentence does not point back to,
+		// came from an earlier sentence: too weak to say two figures are
+		// the same figure
 		return GroupKey{}, false
 	}
 	if key.Period == "" && len(c.Date) >= 7 && c.Date[4] == '-' {
-		// a figure stated without a period is as of the time of writing:
-		// undated levels from different months are not the same figure
-		key.Period = "as of " + c.Date[:7]
+		// in dated articles a figure stated without any period is a stock
+		// or a level at some unstated time (debts, reserves, rates): not
+		// comparable across articles
+		return GroupKey{}, false
 	}
 	if key.Subject == "" || key.Metric == "" || k.known && !k.m.canon[key.Metric] {
 		return GroupKey{}, false
@@ -562,6 +564,18 @@ func lowerASCIIBytes(s string) string {
 		}
 	}
 	return s
+}
+
+// anaphoric reports whether a sentence opens by pointing back to what the
+// article is about ("The bloc accounts for...", "It has signed...", "Its
+// exports..."), so that a subject carried into it is reliable.
+func anaphoric(sentence string) bool {
+	w, _, _ := strings.Cut(sentence, " ")
+	switch strings.ToLower(w) {
+	case "it", "its", "the", "this", "they", "their", "these":
+		return true
+	}
+	return false
 }
 
 // undatedBase reports whether a claim is the base of a comparison ("rose

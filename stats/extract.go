@@ -58,6 +58,7 @@ type mention struct {
 	form   EntityForm
 	prep   bool // inside a prepositional phrase ("exports to Japan")
 	poss   bool // possessive ("Peru's")
+	source bool // the source of a statement ("Chrysler Corp said")
 	sent   int
 	clause int // index of the clause within its sentence
 }

@@ -160,7 +160,7 @@ func (m *Metrics) Names() []string {
 // dlr deficit"), period words ("first quarter exports") and a few reporting
 // verbs ("saw oil prices") are dropped; a leading "of" reads "share of". The
 // normalised phrase is looked up whole, then without neutral modifiers
-// (total, overall, record, merchandise, visible, seasonally adjusted, fob,
+// (total, overall, record, merchandise, visible, fob,
 // real, official...) and entity names ("u.s. trade deficit"), and finally
 // by its longest known ending, which counts only if the words before it are
 // such modifiers. A phrase the vocabulary does not know is returned
@@ -425,8 +425,7 @@ var metricScaleWords = map[string]bool{
 // exports" are the exports, a "record trade deficit" is the trade deficit.
 var neutralModifiers = map[string]bool{
 	"total": true, "overall": true, "record": true, "merchandise": true, "visible": true,
-	"fob": true, "f.o.b.": true, "cif": true, "c.i.f.": true, "seasonally": true,
-	"adjusted": true, "seasonally-adjusted": true, "unadjusted": true, "real": true,
+	"fob": true, "f.o.b.": true, "cif": true, "c.i.f.": true, "real": true,
 	"annual": true, "yearly": true, "year-on-year": true, "year-over-year": true,
 	"official": true, "provisional": true, "preliminary": true, "revised": true,
 	"estimated": true, "latest": true, "gross": true, "combined": true, "aggregate": true,
