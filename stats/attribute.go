@@ -656,6 +656,20 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 					ctx.year = y
 					continue // "its lowest level since March 1980"
 				}
+				// "in the same month of 1986": the sentence's period, that year
+				if g.word(k-1) == "of" && g.word(k-3) == "same" {
+					switch g.word(k - 2) {
+					case "month", "period", "quarter", "time":
+						base := ctx.lastPeriod
+						if len(out) > 0 {
+							base = out[0].period
+						}
+						if len(base) >= 4 && atoiSafe(base[:4]) > 0 {
+							out = append(out, periodMention{k, shiftYears(base, y-atoiSafe(base[:4]))})
+							continue
+						}
+					}
+				}
 				// "in the same 1986 period": the sentence's period a year off
 				if g.word(k-1) == "same" && g.word(k+1) == "period" {
 					base := ctx.lastPeriod
@@ -667,8 +681,13 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 						continue
 					}
 				}
-				// month before: "February 1986"
+				// month before: "February 1986"; two months: "January and February 1987"
 				if mo := months[g.word(k-1)]; mo > 0 && isUpper(x.toks[k-1].text) {
+					if m0 := months[g.word(k-3)]; m0 > 0 && m0 < mo && isUpper(x.toks[k-3].text) && (g.word(k-2) == "and" || g.word(k-2) == "to" || g.isHyphen(k-2)) {
+						out = append(out, periodMention{k, p + "-" + twoDigits(m0) + ".." + p + "-" + twoDigits(mo)})
+						ctx.year = y
+						continue
+					}
 					p = p + "-" + twoDigits(mo)
 				} else if q := x.quarterBefore(k, s); q != "" {
 					p = p + "-" + q
@@ -950,6 +969,20 @@ func (x *extractor) periodFor(q *quantity, ps []periodMention, ctx *articleConte
 		}
 		return ctx.lastPeriod
 	}
+	// "The February trade surplus narrowed to 235 mln dlrs from 582 mln in
+	// January": a period written as a modifier of the metric, before the
+	// figure in its clause, is the figure's own (unless the figure is the
+	// base of a comparison)
+	if !x.isComparisonBase(q) {
+		for _, p := range ps {
+			if p.tok >= q.a || x.clauseOf[p.tok] != x.clauseOf[q.a] {
+				continue
+			}
+			if n := x.g.word(p.tok + 1); n != "" && metricHeads[n] || metricHeads[x.g.word(p.tok+2)] && !functionWords[n] {
+				return p.period
+			}
+		}
+	}
 	// the nearest mention on either side (ps is in text order)
 	i, _ := slices.BinarySearchFunc(ps, q.a, func(p periodMention, a int) int { return p.tok - a })
 	best, bestD := "", 1<<30
@@ -1049,6 +1082,15 @@ func (x *extractor) changeFor(q *quantity, s sentence) Change {
 	if c, ok := changeNouns[g.word(e)]; ok {
 		return c
 	}
+	// "a reduction of 1.4 billion", "an increase of 5 pct"
+	if g.word(q.a-1) == "of" {
+		switch g.word(q.a - 2) {
+		case "reduction", "decline", "drop", "fall", "decrease", "cut", "contraction":
+			return Down
+		case "increase", "rise", "gain", "jump":
+			return Up
+		}
+	}
 	// "reducing its overall debt by 996 mln": a change verb a few words back
 	if g.word(q.a-1) == "by" {
 		for k := q.a - 2; k >= s.a && k >= q.a-6; k-- {
@@ -1099,6 +1141,7 @@ var forecastWords = map[string]bool{
 	"plans": true, "planned": true, "estimates": true, "likely": true, "outlook": true,
 	"set": true, "seen": true, "anticipated": true, "budgeted": true, "aiming": true,
 	"aimed": true, "expectations": true, "expectation": true, "objective": true, "ceiling": true,
+	"targeting": true, "targetting": true, "projecting": true, "predicting": true,
 }
 
 // metricFor builds a short lowercase phrase for what the claim measures;
@@ -1106,7 +1149,13 @@ var forecastWords = map[string]bool{
 // with each other and not with outcomes.
 func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 	m := x.metricPhrase(q, s, c)
-	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
+	if m == "" || q.unit == UnitOrdinal {
+		return m
+	}
+	if q.unit == UnitCount {
+		if x.forecastBefore(q, s) {
+			return "forecast " + m // "expectations for a rise of 170,000 jobs"
+		}
 		return m
 	}
 	if x.seasonallyAdjusted(s) {
@@ -1114,10 +1163,8 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 	}
 	m = x.qualify(q, s, m)
 	cl := x.clauseOf[q.a]
-	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
-		if forecastWords[x.g.word(k)] {
-			return "forecast " + m
-		}
+	if x.forecastBefore(q, s) {
+		return "forecast " + m
 	}
 	// "a five dlr a barrel tariff would increase costs"
 	for k := q.b; k < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
@@ -1131,6 +1178,18 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		}
 	}
 	return m
+}
+
+// forecastBefore reports whether a forecast word comes before the figure in
+// its clause.
+func (x *extractor) forecastBefore(q *quantity, s sentence) bool {
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
+		if forecastWords[x.g.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // qualify adds the qualifiers of the claim's clause that change what a

@@ -364,9 +364,16 @@ func (x *extractor) canonicalMetric(m string) string {
 // isComparisonBase reports whether a claim is the base a change is measured
 // from: "from 3.04 billion", "against 2.25 billion", "compared with 4.1".
 func (x *extractor) isComparisonBase(q *quantity) bool {
-	switch x.g.word(q.a - 1) {
+	k := q.a - 1
+	if w := x.g.word(k); w == "the" || w == "a" || w == "an" {
+		k-- // "up on the 6.84 billion surplus"
+	}
+	switch x.g.word(k) {
 	case "from", "against", "versus", "vs", "with", "than":
 		return true
+	case "on":
+		w := x.g.word(k - 1)
+		return w == "up" || w == "down"
 	}
 	return false
 }
