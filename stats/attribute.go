@@ -257,7 +257,30 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	}
 	for k := s.a; k < s.b; k++ {
 		t := &x.toks[k]
-		if t.kind != tWord || !isUpper(t.text) || titleWords[x.g.lw(k)] {
+		if t.kind != tWord || !isUpper(t.text) {
+			continue
+		}
+		// fast path: a name needs evidence — a possessive after it, an
+		// organisation word at its end, or a known entity inside it; the
+		// widest run of capitalised words shows whether any part has it
+		{
+			e := k
+			for e < s.b && x.toks[e].kind == tWord && (isUpper(x.toks[e].text) || x.g.word(e) == "of" || x.g.word(e) == "and") && x.toks[e].text != "'s" {
+				e++
+			}
+			evidence := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
+			for j := k; j < e && !evidence; j++ {
+				evidence = x.cover[j] > 0 || orgSuffixes[x.g.lw(j)]
+			}
+			if !evidence {
+				k = e - 1
+				if k < s.a {
+					k = s.a
+				}
+				continue
+			}
+		}
+		if titleWords[x.g.lw(k)] {
 			continue
 		}
 		// the run of capitalised words (with "of", "and", "&" inside)
@@ -718,7 +741,8 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 					continue
 				}
 			}
-			if mo, ok := months[w]; ok && isUpper(t.text) && (w != "may" || k > s.a) && len(w) >= 3 {
+			if c := w[0]; isUpper(t.text) && (c == 'j' || c == 'f' || c == 'm' || c == 'a' || c == 's' || c == 'o' || c == 'n' || c == 'd') && len(w) >= 3 && (w != "may" || k > s.a) && months[w] > 0 {
+				mo := months[w]
 				if w == "mar" || w == "jun" || w == "jan" || w == "dec" || w == "oct" || w == "sep" || w == "aug" || w == "apr" || w == "jul" || w == "feb" || w == "nov" || w == "sept" {
 					if !(k+1 < s.b && (g.isPunct(k+1, ".") || x.toks[k+1].kind == tNum)) {
 						continue
