@@ -46,28 +46,48 @@ import (
 // before the text in the sentence. A claim whose value is not finite gets
 // (-Inf, +Inf). The result never holds NaN and Low <= High.
 func ClaimInterval(c *Claim) Interval {
+	iv, _ := claimInterval(c, false)
+	return iv
+}
+
+// claimInterval is ClaimInterval; withUnit also returns the claim's
+// rounding unit (roundingUnit), computed once.
+func claimInterval(c *Claim, withUnit bool) (iv Interval, u float64) {
+	if withUnit {
+		u = roundingUnit(c)
+	}
 	x := c.Value
 	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return Interval{math.Inf(-1), math.Inf(1)}
+		return Interval{math.Inf(-1), math.Inf(1)}, u
 	}
 	if c.Max != nil && !math.IsNaN(*c.Max) {
 		lo, hi := x, *c.Max
 		if hi < lo {
 			lo, hi = hi, lo
 		}
-		return Interval{lo, hi}
+		return Interval{lo, hi}, u
 	}
 	switch claimHedge(c) {
 	case hedgeAtLeast:
-		return Interval{x, math.Inf(1)}
+		return Interval{x, math.Inf(1)}, u
 	case hedgeAtMost:
-		return Interval{math.Inf(-1), x}
+		return Interval{math.Inf(-1), x}, u
 	case hedgeExactly:
-		u := roundingUnit(c)
-		return Interval{x - u/10, x + u/10}
+		if !withUnit {
+			u = roundingUnit(c)
+		}
+		return Interval{x - u/10, x + u/10}, u
 	}
-	u := roundingUnit(c)
-	switch c.Approx {
+	if !withUnit {
+		u = roundingUnit(c)
+	}
+	return approxInterval(x, u, c.Approx), u
+}
+
+// approxInterval is the interval of a figure x with rounding unit u and
+// the approximation class approx (see ClaimInterval).
+func approxInterval(x, u float64, approx Approx) Interval {
+	switch approx {
 	case About:
 		return Interval{x - 2*u, x + 2*u}
 	case Under:
@@ -392,6 +412,27 @@ func compareKeys(a, b GroupKey) int {
 // earlier claim of the same article read from another source.
 func dedupClaims(claims []Claim) func(func(int) bool) {
 	return func(yield func(int) bool) {
+		// Only articles read from more than one source can have copies:
+		// find them first, so that the claims of the others (nearly all)
+		// are not looked up.
+		type sources struct {
+			first string // the source of the article's first claim
+			many  bool   // and another one
+		}
+		bySource := map[string]sources{}
+		many := false
+		for i := range claims {
+			c := &claims[i]
+			if c.Article == "" {
+				continue
+			}
+			if s, ok := bySource[c.Article]; !ok {
+				bySource[c.Article] = sources{first: c.Source}
+			} else if !s.many && s.first != c.Source {
+				bySource[c.Article] = sources{first: s.first, many: true}
+				many = true
+			}
+		}
 		type id struct {
 			article, text, sentence string
 			value                   float64
@@ -399,7 +440,7 @@ func dedupClaims(claims []Claim) func(func(int) bool) {
 		first := map[id]string{} // → source of the first copy
 		for i := range claims {
 			c := &claims[i]
-			if c.Article != "" {
+			if c.Article != "" && many && bySource[c.Article].many {
 				k := id{c.Article, c.Text, c.Sentence, c.Value}
 				if src, ok := first[k]; ok && src != c.Source {
 					continue
@@ -508,16 +549,14 @@ func sentencePartner(c *Claim) (string, *Entity) {
 		return "", nil
 	}
 	s := c.Sentence
-	ls := lowerASCIIBytes(s)
 	ti := strings.Index(s, foldSpaces(c.Text))
 	// the occurrence of the phrase nearest the claim
 	best, bestD := -1, 0
 	for from := 0; ; {
-		j := strings.Index(ls[from:], phrase)
+		j := indexLowerASCII(s, from, phrase)
 		if j < 0 {
 			break
 		}
-		j += from
 		d := j - ti
 		if d < 0 {
 			d = -d
@@ -530,23 +569,61 @@ func sentencePartner(c *Claim) (string, *Entity) {
 	if best < 0 {
 		return "", nil
 	}
-	rest := ls[best+len(phrase):]
-	for _, prep := range [...]string{"with", "to", "from"} {
-		if !strings.HasPrefix(rest, " "+prep+" ") {
+	rest := s[best+len(phrase):]
+	for _, prep := range [...]string{" with ", " to ", " from "} {
+		if !hasPrefixLowerASCII(rest, prep) {
 			continue
 		}
-		after := s[best+len(phrase)+len(prep)+2:]
+		after := rest[len(prep):]
 		words := gazSplit(after[:min(len(after), 80)])
 		i := 0
-		if len(words) > 0 && lowerASCIIBytes(words[0]) == "the" {
+		if len(words) > 0 && hasPrefixLowerASCII(words[0], "the") && len(words[0]) == 3 {
 			i++
 		}
 		if m, ok := MatchEntity(words, i); ok && m.Form != FormAdjective {
-			return prep, m.Entity
+			return strings.TrimSpace(prep), m.Entity
 		}
 		return "", nil
 	}
 	return "", nil
+}
+
+// indexLowerASCII returns the index of the first occurrence of lower at or
+// after from in lowerASCIIBytes(s), or -1; lower is lower-cased already.
+// It is strings.Index(lowerASCIIBytes(s)[from:], lower) + from without the
+// copy of s.
+func indexLowerASCII(s string, from int, lower string) int {
+	if lower == "" {
+		return min(from, len(s))
+	}
+	c0 := lower[0]
+	for j := from; j+len(lower) <= len(s); j++ {
+		if b := s[j]; b != c0 && !('A' <= b && b <= 'Z' && b+'a'-'A' == c0) {
+			continue
+		}
+		if hasPrefixLowerASCII(s[j:], lower) {
+			return j
+		}
+	}
+	return -1
+}
+
+// hasPrefixLowerASCII reports whether lowerASCIIBytes(s) starts with
+// lower.
+func hasPrefixLowerASCII(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for i := 0; i < len(lower); i++ {
+		b := s[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerASCIIBytes lower-cases ASCII letters only, so that byte offsets into the
@@ -590,7 +667,11 @@ func undatedBase(c *Claim) bool {
 	if i < 0 || text == "" {
 		return false
 	}
-	before := strings.Fields(strings.ToLower(c.Sentence[max(0, i-60):i]))
+	window := c.Sentence[max(0, i-60):i]
+	if !baseWordIn(window) {
+		return false // the common case, without the copies below
+	}
+	before := strings.Fields(strings.ToLower(window))
 	k := len(before) - 1
 	for k >= 0 && (baseFillers[before[k]] || isYearWord(before[k])) {
 		k--
@@ -615,6 +696,20 @@ func undatedBase(c *Claim) bool {
 		}
 	}
 	return true
+}
+
+// baseWordIn reports whether s holds, in any case, one of the words that
+// introduce the base of a comparison in undatedBase: a quick test that
+// lets most claims skip the lower-casing and splitting there. (The
+// Unicode lower-casing there gives these ASCII words only from ASCII
+// letters.)
+func baseWordIn(s string) bool {
+	for _, w := range [...]string{"from", "against", "versus", "vs", "compar"} {
+		if indexLowerASCII(s, 0, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // baseFillers may stand between "from" and the base figure.
@@ -646,14 +741,14 @@ func buildGroup(key GroupKey, claims []Claim, idx []int) Group {
 	articles := map[string]bool{}
 	for _, i := range idx {
 		c := &claims[i]
-		iv := ClaimInterval(c)
+		iv, u := claimInterval(c, true)
 		g.Claims = append(g.Claims, GroupClaim{
 			Article: c.Article, Title: c.Title, Date: c.Date, Source: c.Source,
 			Text: foldSpaces(c.Text), Value: c.Value, Max: c.Max, Approx: c.Approx,
 			Low: iv.Low, High: iv.High, Sentence: c.Sentence,
 		})
 		values = append(values, c.Value)
-		us = append(us, roundingUnit(c))
+		us = append(us, u)
 		articles[articleKey(c)] = true
 	}
 	g.Articles = len(articles)
@@ -719,29 +814,81 @@ func groupVerdict(cs []GroupClaim, u, med float64) Verdict {
 // article. When each article has one claim this is the highest Low minus
 // the lowest High; an article with several claims agrees with a value when
 // any of them does (it may state this year's and last year's figure).
+//
+// It runs in O(n log n) for n claims when articles have one interval each
+// (most groups), and in O(n log n + p·m) otherwise, for p interval
+// endpoints and m articles with several intervals: a group of thousands of
+// claims costs milliseconds, not seconds.
 func largestGap(cs []GroupClaim) float64 {
-	byArt := map[string][]Interval{}
-	var order []string
-	var pts []float64
+	// The articles' intervals, in order of first appearance.
+	artIndex := make(map[string]int, len(cs))
+	first := make([]Interval, 0, len(cs)) // each article's first interval
+	var more map[int][]Interval           // the others' intervals, all of them
 	for i := range cs {
+		iv := Interval{cs[i].Low, cs[i].High}
 		a := groupArticle(&cs[i])
-		if _, ok := byArt[a]; !ok {
-			order = append(order, a)
+		k, ok := artIndex[a]
+		if !ok {
+			artIndex[a] = len(first)
+			first = append(first, iv)
+			continue
 		}
-		byArt[a] = append(byArt[a], Interval{cs[i].Low, cs[i].High})
-		for _, x := range [2]float64{cs[i].Low, cs[i].High} {
-			if !math.IsInf(x, 0) {
-				pts = append(pts, x)
+		if more == nil {
+			more = map[int][]Interval{}
+		}
+		if more[k] == nil {
+			more[k] = []Interval{first[k]}
+		}
+		more[k] = append(more[k], iv)
+	}
+	if len(first) < 2 {
+		return 0
+	}
+	// The articles with one interval: their worst distance to p is
+	// max(0, maxL - p, p - minH).
+	maxL, minH := math.Inf(-1), math.Inf(1)
+	singles := 0
+	for k, iv := range first {
+		if more[k] != nil {
+			continue
+		}
+		singles++
+		maxL, minH = max(maxL, iv.Low), min(minH, iv.High)
+	}
+	if more == nil {
+		// Every article has one interval: the least worst distance is
+		// half the gap between the highest Low and the lowest High.
+		if maxL <= minH {
+			return 0
+		}
+		return maxL - minH
+	}
+
+	// The worst distance is least at a point where some article's distance
+	// changes slope: an endpoint, or midway between two intervals of an
+	// article. Between consecutive points every article's distance is
+	// linear with slope -1, 0 or +1, so the worst distance is least where
+	// the highest rising line meets the highest falling one.
+	multi := make([][]Interval, 0, len(more))
+	var pts []float64
+	for k := range first {
+		iv := more[k]
+		if iv == nil {
+			iv = first[k : k+1]
+		} else {
+			multi = append(multi, iv)
+		}
+		for _, v := range iv {
+			for _, x := range [2]float64{v.Low, v.High} {
+				if !math.IsInf(x, 0) {
+					pts = append(pts, x)
+				}
 			}
 		}
 	}
-	if len(order) < 2 {
-		return 0
-	}
-	// where one article's nearest interval changes: midway between its
-	// intervals
-	for _, a := range order {
-		iv := byArt[a]
+	for _, iv := range multi {
+		// where one article's nearest interval changes: midway between
+		// its intervals
 		for i := range iv {
 			for j := range iv {
 				if iv[i].High < iv[j].Low {
@@ -762,19 +909,36 @@ func largestGap(cs []GroupClaim) float64 {
 		}
 		return d
 	}
-	// between consecutive points every article's distance is linear with
-	// slope -1, 0 or +1, so the worst distance is least where the highest
-	// rising line meets the highest falling one
 	best := math.Inf(1)
 	for k := range pts {
 		s := pts[k]
-		t := s
-		if k+1 < len(pts) {
-			t = pts[k+1]
+		if k+1 == len(pts) {
+			// the last point: every distance is flat beyond it
+			f := 0.0
+			if singles > 0 {
+				f = max(f, maxL-s, s-minH)
+			}
+			for _, iv := range multi {
+				f = max(f, dist(s, iv))
+			}
+			best = min(best, f)
+			break
 		}
+		t := pts[k+1]
 		flat, rise, fall := 0.0, math.Inf(-1), math.Inf(-1)
-		for _, a := range order {
-			ds, dt := dist(s, byArt[a]), dist(t, byArt[a])
+		if singles > 0 {
+			// single intervals are points of pts: on [s, t] an article
+			// is inside its interval (flat at 0), left of it (falling)
+			// or right of it (rising)
+			if maxL >= t {
+				fall = maxL - s
+			}
+			if minH <= s {
+				rise = s - minH
+			}
+		}
+		for _, iv := range multi {
+			ds, dt := dist(s, iv), dist(t, iv)
 			switch {
 			case dt > ds:
 				rise = max(rise, ds)
