@@ -55,10 +55,18 @@ type DB struct {
 	db   *sql.DB
 	path string
 
+	// readOnly: opened as an immutable read-only file (see Open).
+	readOnly bool
+
 	// Now returns the current time; ingest times come from it. Tests set
 	// it for reproducible timestamps.
 	Now func() time.Time
 }
+
+// extraDSN is added to the query of the data source names Open makes;
+// tests set it ("&_pragma=max_page_count(100)", "&mode=ro") to make
+// SQLite fail as a full disk or a read-only file would.
+var extraDSN string
 
 // ErrNewerSchema is returned (wrapped) by Open for a database created or
 // migrated by a newer tradestats than this one.
@@ -73,6 +81,14 @@ var ErrNewerSchema = errors.New("database schema is newer than this tradestats")
 // transaction survives a crash of the process; a power loss may lose the
 // last ones but never corrupts the file) and a busy timeout, so that other
 // processes can read and write it at the same time.
+//
+// A database this process may not write (a read-only file, directory or
+// file system, another user's file) cannot be read in WAL mode without the
+// shared-memory file SQLite keeps beside it. When that file cannot be made and no other
+// process has the database open for writing (there is no -wal file), Open
+// opens it read-only instead, as a file that does not change: it can be
+// read, and writes fail with a "read-only file" error. Such a database is
+// not migrated: one of an older schema is refused.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("data: open: empty database path")
@@ -80,21 +96,43 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return nil, fmt.Errorf("data: open %s: is a directory", path)
 	}
+	db, err := open(ctx, path, false)
+	if code := sqliteCode(err); code == sqliteReadOnly || code == sqliteCantOpen {
+		_, errDB := os.Stat(path)
+		_, errWAL := os.Stat(path + "-wal")
+		if errDB == nil && errors.Is(errWAL, fs.ErrNotExist) {
+			if rdb, rerr := open(ctx, path, true); rerr == nil {
+				return rdb, nil
+			}
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("data: open %s: %w", path, explain("", err))
+	}
+	return db, nil
+}
+
+// open opens and migrates the database at path, or with readOnly opens it
+// as an immutable read-only file and checks its schema.
+func open(ctx context.Context, path string, readOnly bool) (*DB, error) {
 	q := "?_busy_timeout=" + strconv.FormatInt(BusyTimeout.Milliseconds(), 10) +
-		"&_synchronous=NORMAL&_foreign_keys=1"
+		"&_synchronous=NORMAL&_foreign_keys=1" + extraDSN
+	if readOnly {
+		q += "&mode=ro&immutable=1"
+	}
 	sqldb, err := sql.Open("sqlite", "file:"+escapeURIPath(path)+q)
 	if err != nil {
-		return nil, fmt.Errorf("data: open %s: %w", path, err)
+		return nil, err
 	}
 	// One writer connection at a time is all SQLite allows; the others
 	// read (the extraction workers look up article ids while the writer
 	// commits).
 	sqldb.SetMaxOpenConns(runtime.GOMAXPROCS(0) + 2)
 	sqldb.SetMaxIdleConns(runtime.GOMAXPROCS(0) + 2)
-	db := &DB{db: sqldb, path: path, Now: time.Now}
+	db := &DB{db: sqldb, path: path, readOnly: readOnly, Now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		sqldb.Close()
-		return nil, fmt.Errorf("data: open %s: %w", path, err)
+		return nil, err
 	}
 	return db, nil
 }
@@ -170,6 +208,16 @@ func (db *DB) migrate(ctx context.Context) error {
 	defer conn.Close()
 	if err := checkDatabase(ctx, conn); err != nil {
 		return err
+	}
+	if db.readOnly {
+		var version int
+		if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+			return err
+		}
+		if version < len(ms) {
+			return fmt.Errorf("schema version %d is older than this tradestats's %d and cannot be migrated in a read-only file", version, len(ms))
+		}
+		return nil
 	}
 	// WAL mode is a property of the file, set once checkDatabase has found
 	// it is ours (or empty) so that a refused file is left unchanged.

@@ -21,7 +21,11 @@
 //
 // For plain text, an article's Text is its exact byte range of the file and
 // Base its offset, so claim offsets can be turned into file offsets. For JSON
-// Lines, web pages and feeds, Text is the body and Base is 0.
+// Lines, web pages and feeds, Text is the body and Base is 0. A file that is
+// not UTF-8 (UTF-16, Windows-1252, Latin-1) is converted as it is read, and
+// its offsets are into the converted text. Binary files, empty files and
+// other bad inputs are reported to the warning callback and skipped; an
+// article longer than 1 MiB is passed on in parts (see [Reader.Walk]).
 //
 // [Open] opens (creating and migrating) a database; [DB.Ingest] stores the
 // articles of a walk with the claims stats.Extract finds in them, in

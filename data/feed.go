@@ -15,9 +15,14 @@ import (
 // title, publication date (else its update date), link and content (else
 // its description), rendered from HTML to plain text. Text is that content
 // and Base 0. An item with neither a title nor content is reported and
-// skipped.
+// skipped. A feed larger than maxFeedBytes is not read.
 func (w *walker) feed(path string, r io.Reader) error {
-	f, err := gofeed.NewParser().Parse(r)
+	lr := &capReader{r: r, n: maxFeedBytes}
+	f, err := gofeed.NewParser().Parse(lr)
+	if lr.over {
+		w.warn(path, 0, errTooLarge(maxFeedBytes))
+		return nil
+	}
 	if err != nil {
 		w.warn(path, 0, fmt.Errorf("not a readable RSS or Atom feed: %v", err))
 		return nil
@@ -75,4 +80,29 @@ func feedDate(t *time.Time, raw string) string {
 		return t.Format("2006-01-02")
 	}
 	return ""
+}
+
+// capReader reads at most n bytes of r, then fails, setting over, if r has
+// more.
+type capReader struct {
+	r    io.Reader
+	n    int
+	over bool
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.n <= 0 {
+		var one [1]byte
+		if n, _ := io.ReadFull(c.r, one[:]); n > 0 {
+			c.over = true
+			return 0, errTooLarge(maxFeedBytes)
+		}
+		return 0, io.EOF
+	}
+	if len(p) > c.n {
+		p = p[:c.n]
+	}
+	n, err := c.r.Read(p)
+	c.n -= n
+	return n, err
 }

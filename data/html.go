@@ -19,11 +19,15 @@ import (
 // dropped), rendered as plain text with a blank line between paragraphs;
 // the title (readability's, else the file name); the publication date from
 // the page's metadata; and the canonical URL (<link rel="canonical">, else
-// og:url). Text is the main text and Base 0.
+// og:url). Text is the main text and Base 0. A page larger than
+// maxPageBytes is not read.
 func readHTML(source string, r io.Reader) (*stats.Article, error) {
-	b, err := io.ReadAll(r)
+	b, err := io.ReadAll(io.LimitReader(r, int64(maxPageBytes)+1))
 	if err != nil {
 		return nil, err
+	}
+	if len(b) > maxPageBytes {
+		return nil, errTooLarge(maxPageBytes)
 	}
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {

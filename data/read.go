@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bufio"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -10,6 +11,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/tradestats/tradestats/stats"
 )
@@ -20,7 +23,8 @@ type Reader struct {
 	// Stdin is read, as plain text, for the path "-".
 	Stdin io.Reader
 	// Warn is called once for every input that could not be read, or read
-	// only in part, with an *InputError. It may be nil.
+	// only in part, with an *InputError (see Walk for the problems
+	// reported). It may be nil.
 	Warn func(err error)
 }
 
@@ -34,11 +38,22 @@ type InputError struct {
 }
 
 // Error returns "PATH: problem" or "PATH:LINE: problem".
+// A path with a control character in it (a file name with a line break)
+// is quoted, and line breaks in the problem become spaces, so that the
+// message stays one line.
 func (e *InputError) Error() string {
-	if e.Line > 0 {
-		return e.Path + ":" + strconv.Itoa(e.Line) + ": " + e.Err.Error()
+	path := e.Path
+	if strings.ContainsFunc(path, unicode.IsControl) {
+		path = strconv.Quote(path)
 	}
-	return e.Path + ": " + e.Err.Error()
+	msg := e.Err.Error()
+	if strings.ContainsAny(msg, "\r\n") {
+		msg = strings.Join(strings.FieldsFunc(msg, func(r rune) bool { return r == '\r' || r == '\n' }), " ")
+	}
+	if e.Line > 0 {
+		return path + ":" + strconv.Itoa(e.Line) + ": " + msg
+	}
+	return path + ": " + msg
 }
 
 // Unwrap returns the underlying problem.
@@ -53,17 +68,44 @@ func (e *InputError) Unwrap() error { return e.Err }
 // none (plain text), .jsonl or .ndjson (JSON Lines), .html or .htm (a web
 // page, see readHTML), .xml, .rss or .atom (an RSS or Atom feed, one
 // article per item), any of these followed by .gz (gzip-compressed, read
-// transparently; offsets are into the uncompressed text).
+// transparently; offsets are into the uncompressed text). Gzip data in a
+// file not named .gz is decompressed too.
+//
+// Before a file is read as its kind, its first 8 KiB are looked at: binary
+// data — a PDF, an image, an archive, an executable, a database, anything
+// with NUL bytes — is reported and skipped, never read as text. Text is
+// decoded to UTF-8 (see textReader; web pages by their charset, see
+// htmlReader): UTF-8 with or without a byte-order mark and with invalid
+// bytes is read as it is, UTF-16 with a byte-order mark (or mostly-ASCII
+// UTF-16 without one) and Windows-1252 or Latin-1 text are converted. For a
+// converted file, offsets (Base, and the claims' Start and End) index the
+// converted UTF-8 text, not the file. Lines may end with "\n", "\r\n" or
+// "\r".
+//
+// An article longer than 1 MiB (a data dump, or text without line breaks:
+// no news article is that long) is passed on in parts of at most 1 MiB, cut
+// at paragraph breaks where it can be (see splitLong), each with the
+// article's fields and its own Text, Base and ID. Plain text is read one
+// section (see SplitText) at a time, and JSON Lines one line at a time, so
+// that memory does not grow with the size of a file; a web page larger than
+// 16 MiB or a feed larger than 64 MiB, which are parsed whole, is reported
+// and skipped.
 //
 // Article.Source is the path as given, "-" for standard input, and for a file
 // found inside a directory the directory joined with the file's path inside
 // it (filepath.Join("corpus/eval", "01-bbc-441.txt")).
 //
 // Problems with single inputs are passed to r.Warn and counted in failed, and
-// the walk goes on. An error returned by fn stops the walk and is returned
+// the walk goes on: a path that does not exist or cannot be read, a file of
+// an unsupported type named explicitly, an empty file (zero bytes; empty
+// standard input gives no article and no warning), binary data, a directory
+// without a file of a supported type, unreadable gzip data, a malformed JSON
+// Lines record, a page or feed that cannot be parsed. A read error in the
+// middle of a file (truncated gzip data) is reported after the articles
+// read before it. An error returned by fn stops the walk and is returned
 // as err.
 func (r *Reader) Walk(paths []string, fn func(a *stats.Article) error) (failed int, err error) {
-	w := walker{r: r, fn: fn}
+	w := walker{r: r, fn: func(a *stats.Article) error { return inParts(a, fn) }}
 	for _, p := range paths {
 		if err := w.path(p); err != nil {
 			return w.failed, err
@@ -93,6 +135,23 @@ func (w *walker) warn(path string, line int, err error) {
 	}
 }
 
+// readerPool holds the buffered readers of read (a directory of small
+// files would otherwise allocate and clear one per file).
+var readerPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, decideLen) }}
+
+// newBufReader returns a reader from readerPool reading r.
+func newBufReader(r io.Reader) *bufio.Reader {
+	br := readerPool.Get().(*bufio.Reader)
+	br.Reset(r)
+	return br
+}
+
+// supportedTypes lists the file types read, for messages.
+const supportedTypes = ".txt, .md, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom, no extension, or one of these with .gz"
+
+// errEmpty is the problem with a file of zero bytes.
+var errEmpty = errors.New("empty file")
+
 // path reads one command-line path.
 func (w *walker) path(p string) error {
 	if p == "-" {
@@ -100,12 +159,7 @@ func (w *walker) path(p string) error {
 			w.warn(p, 0, errors.New("no standard input"))
 			return nil
 		}
-		b, err := io.ReadAll(w.r.Stdin)
-		if err != nil {
-			w.warn(p, 0, err)
-			return nil
-		}
-		return w.text(p, string(b))
+		return w.read(p, w.r.Stdin, plainText, false)
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
@@ -114,12 +168,13 @@ func (w *walker) path(p string) error {
 	}
 	if !fi.IsDir() {
 		if kindOf(p) == unsupported {
-			w.warn(p, 0, fmt.Errorf("unsupported file type %q (want .txt, .md, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom, no extension, or one of these with .gz)", filepath.Ext(p)))
+			w.warn(p, 0, fmt.Errorf("unsupported file type %q (want %s)", filepath.Ext(p), supportedTypes))
 			return nil
 		}
 		return w.file(p)
 	}
-	return filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+	files, failedBefore := 0, w.failed
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			// An unreadable directory or entry: report it and go on.
 			w.warn(path, 0, err)
@@ -152,8 +207,13 @@ func (w *walker) path(p string) error {
 		if err != nil {
 			rel = path
 		}
+		files++
 		return w.file(filepath.Join(p, rel))
 	})
+	if err == nil && files == 0 && w.failed == failedBefore {
+		w.warn(p, 0, fmt.Errorf("no files of a supported type in the directory (want %s)", supportedTypes))
+	}
+	return err
 }
 
 // file reads one file of a supported kind.
@@ -164,56 +224,61 @@ func (w *walker) file(path string) error {
 		return nil
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if isGzip(path) {
-		zr, err := gzip.NewReader(f)
+	return w.read(path, f, kindOf(path), isGzip(path))
+}
+
+// read reads one input of kind k from r, gzip-compressed if gz. An empty
+// file, binary data and unreadable gzip data are reported; gzip data in a
+// file not named .gz is decompressed too.
+func (w *walker) read(path string, r io.Reader, k kind, gz bool) error {
+	br := newBufReader(r)
+	defer readerPool.Put(br)
+	if gz {
+		if _, err := br.Peek(1); err == io.EOF {
+			w.warn(path, 0, errEmpty)
+			return nil
+		}
+		zr, err := gzip.NewReader(br)
 		if err != nil {
 			w.warn(path, 0, fmt.Errorf("gzip: %v", err))
 			return nil
 		}
 		defer zr.Close()
-		r = zr
+		br = newBufReader(zr)
+		defer readerPool.Put(br)
 	}
-	switch kindOf(path) {
+	head, err := br.Peek(sniffLen)
+	if len(head) == 0 {
+		switch {
+		case err != nil && err != io.EOF:
+			w.warn(path, 0, err)
+		case path != "-": // empty standard input is no mistake
+			w.warn(path, 0, errEmpty)
+		}
+		return nil
+	}
+	// A read error after the first bytes is reported by the kind's reader.
+	if !gz && isGzipData(head) {
+		return w.read(path, br, k, true)
+	}
+	if what := binaryKind(head); what != "" {
+		w.warn(path, 0, fmt.Errorf("binary file (%s): skipped", what))
+		return nil
+	}
+	switch k {
 	case jsonLines:
-		return w.jsonl(path, r)
+		return w.jsonl(path, textReader(br))
 	case htmlPage:
-		a, err := readHTML(path, r)
+		a, err := readHTML(path, htmlReader(br))
 		if err != nil {
 			w.warn(path, 0, err)
 			return nil
 		}
 		return w.fn(a)
 	case feed:
-		return w.feed(path, r)
+		return w.feed(path, feedReader(br))
 	}
-	b, err := io.ReadAll(r)
-	if err != nil {
-		w.warn(path, 0, err)
-		return nil
-	}
-	return w.text(path, string(b))
-}
-
-// text splits a plain-text input into articles and passes them on.
-func (w *walker) text(source, text string) error {
-	arts := SplitText(source, text)
-	if isGzip(source) {
-		// SplitText's fallback title is the file name less one extension:
-		// "a.txt" for "a.txt.gz". Drop the ".txt" too.
-		base := filepath.Base(source)
-		for i := range arts {
-			if arts[i].Title == strings.TrimSuffix(base, filepath.Ext(base)) {
-				arts[i].Title = fileTitle(source)
-			}
-		}
-	}
-	for i := range arts {
-		if err := w.fn(&arts[i]); err != nil {
-			return err
-		}
-	}
-	return nil
+	return w.textStream(path, textReader(br))
 }
 
 // kind is the type of an input file, from its extension.

@@ -131,7 +131,7 @@ func parseRecord(line []byte) (*stats.Article, error) {
 			return nil, fmt.Errorf("field %q is not a string", f.key)
 		}
 	}
-	a.Title = strings.TrimSpace(a.Title)
+	a.Title = cell(a.Title) // one line, as the titles of pages and feeds
 	a.Date = isoDate(date)
 	// The record's own "id" (a number or string) is not kept: Article has no
 	// field for it, and ids must be stable across sources. Derive the id from

@@ -43,41 +43,44 @@ func readJSONL(t *testing.T, in string) (string, []*stats.Article) {
 	return strings.Join(out, " | "), arts
 }
 
-func TestReadJSONL(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
-		{"one", `{"title":"A","body":"xyz"}`, "A//3"},
-		{"two lines", "{\"title\":\"A\",\"body\":\"x\"}\n{\"title\":\"B\",\"body\":\"yy\"}\n", "A//1 | B//2"},
-		{"CRLF and blank lines", "\r\n{\"title\":\"A\",\"body\":\"x\"}\r\n  \r\n{\"title\":\"B\",\"body\":\"yy\"}\r\n", "A//1 | B//2"},
-		{"byte order mark", "\uFEFF{\"title\":\"A\",\"body\":\"x\"}", "A//1"},
-		{"text field", `{"title":"A","text":"xyz"}`, "A//3"},
-		{"content field", `{"title":"A","content":"xyz"}`, "A//3"},
-		{"body preferred", `{"title":"A","content":"xyz","body":"x"}`, "A//1"},
-		{"null body falls back", `{"title":"A","body":null,"text":"xy"}`, "A//2"},
-		{"empty body", `{"title":"A","body":""}`, "A//0"},
-		{"no title", `{"body":"xyz"}`, "//3"},
-		{"title trimmed", `{"title":"  A \n","body":"x"}`, "A//1"},
-		{"numeric id", `{"id":17,"title":"A","body":"x"}`, "A//1"},
-		{"string id", `{"id":"r-17","title":"A","body":"x"}`, "A//1"},
-		{"unicode", `{"title":"Ä","body":"\u00a3 3.1bn"}`, "Ä//8"},
-		{"reuters date", `{"title":"A","date":"26-FEB-1987 15:01:01.79","body":"x"}`, "A/1987-02-26/1"},
-		{"reuters date junk", `{"title":"A","date":" 5-MAR-1987 09:10:44.27RM","body":"x"}`, "A/1987-03-05/1"},
-		{"iso date", `{"title":"A","date":"2024-11-14","body":"x"}`, "A/2024-11-14/1"},
-		{"rfc3339 date", `{"title":"A","date":"2024-11-14T23:30:00-05:00","body":"x"}`, "A/2024-11-14/1"},
-		{"rss date", `{"title":"A","date":"Thu, 14 Nov 2024 08:00:00 +0000","body":"x"}`, "A/2024-11-14/1"},
-		{"long date", `{"title":"A","date":"July 10, 2019","body":"x"}`, "A/2019-07-10/1"},
-		{"month date", `{"title":"A","date":"2019-07","body":"x"}`, "A/2019-07/1"},
-		{"unknown date", `{"title":"A","date":"last Tuesday","body":"x"}`, "A//1"},
-		{"url", `{"title":"A","url":"https://example.com/a","body":"x"}`, "A//1"},
+// jsonlTests are the JSON Lines cases: in, rendered by readJSONL.
+var jsonlTests = []struct {
+	name, in, want string
+}{
+	{"one", `{"title":"A","body":"xyz"}`, "A//3"},
+	{"two lines", "{\"title\":\"A\",\"body\":\"x\"}\n{\"title\":\"B\",\"body\":\"yy\"}\n", "A//1 | B//2"},
+	{"CRLF and blank lines", "\r\n{\"title\":\"A\",\"body\":\"x\"}\r\n  \r\n{\"title\":\"B\",\"body\":\"yy\"}\r\n", "A//1 | B//2"},
+	{"byte order mark", "\uFEFF{\"title\":\"A\",\"body\":\"x\"}", "A//1"},
+	{"text field", `{"title":"A","text":"xyz"}`, "A//3"},
+	{"content field", `{"title":"A","content":"xyz"}`, "A//3"},
+	{"body preferred", `{"title":"A","content":"xyz","body":"x"}`, "A//1"},
+	{"null body falls back", `{"title":"A","body":null,"text":"xy"}`, "A//2"},
+	{"empty body", `{"title":"A","body":""}`, "A//0"},
+	{"no title", `{"body":"xyz"}`, "//3"},
+	{"title trimmed", `{"title":"  A \n","body":"x"}`, "A//1"},
+	{"title one line", `{"title":"A\nB\r\n C\tD","body":""}`, "A B C D//0"},
+	{"numeric id", `{"id":17,"title":"A","body":"x"}`, "A//1"},
+	{"string id", `{"id":"r-17","title":"A","body":"x"}`, "A//1"},
+	{"unicode", `{"title":"Ä","body":"\u00a3 3.1bn"}`, "Ä//8"},
+	{"reuters date", `{"title":"A","date":"26-FEB-1987 15:01:01.79","body":"x"}`, "A/1987-02-26/1"},
+	{"reuters date junk", `{"title":"A","date":" 5-MAR-1987 09:10:44.27RM","body":"x"}`, "A/1987-03-05/1"},
+	{"iso date", `{"title":"A","date":"2024-11-14","body":"x"}`, "A/2024-11-14/1"},
+	{"rfc3339 date", `{"title":"A","date":"2024-11-14T23:30:00-05:00","body":"x"}`, "A/2024-11-14/1"},
+	{"rss date", `{"title":"A","date":"Thu, 14 Nov 2024 08:00:00 +0000","body":"x"}`, "A/2024-11-14/1"},
+	{"long date", `{"title":"A","date":"July 10, 2019","body":"x"}`, "A/2019-07-10/1"},
+	{"month date", `{"title":"A","date":"2019-07","body":"x"}`, "A/2019-07/1"},
+	{"unknown date", `{"title":"A","date":"last Tuesday","body":"x"}`, "A//1"},
+	{"url", `{"title":"A","url":"https://example.com/a","body":"x"}`, "A//1"},
 
-		{"bad JSON", "{\"title\":\"A\",\"body\":\"x\"}\n{\"title\":\"B\",\n{\"title\":\"C\",\"body\":\"z\"}", "A//1 | !2: invalid JSON: unexpected end of JSON input | C//1"},
-		{"not an object", "[1,2]\n\"s\"\n3\nnull", "!1: record is a JSON array, not an object | !2: record is a JSON string, not an object | !3: record is a JSON number, not an object | !4: record is null, not an object"},
-		{"missing body", "{\"title\":\"A\"}\n{\"title\":\"B\",\"body\":\"x\"}", `!1: no body field ("body", "text" or "content") | B//1`},
-		{"body not a string", `{"title":"A","body":42}`, `!1: field "body" is not a string`},
-		{"title not a string", `{"title":["A"],"body":"x"}`, `!1: field "title" is not a string`},
-	}
-	for _, tt := range tests {
+	{"bad JSON", "{\"title\":\"A\",\"body\":\"x\"}\n{\"title\":\"B\",\n{\"title\":\"C\",\"body\":\"z\"}", "A//1 | !2: invalid JSON: unexpected end of JSON input | C//1"},
+	{"not an object", "[1,2]\n\"s\"\n3\nnull", "!1: record is a JSON array, not an object | !2: record is a JSON string, not an object | !3: record is a JSON number, not an object | !4: record is null, not an object"},
+	{"missing body", "{\"title\":\"A\"}\n{\"title\":\"B\",\"body\":\"x\"}", `!1: no body field ("body", "text" or "content") | B//1`},
+	{"body not a string", `{"title":"A","body":42}`, `!1: field "body" is not a string`},
+	{"title not a string", `{"title":["A"],"body":"x"}`, `!1: field "title" is not a string`},
+}
+
+func TestReadJSONL(t *testing.T) {
+	for _, tt := range jsonlTests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got, _ := readJSONL(t, tt.in); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)

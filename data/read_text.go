@@ -23,7 +23,8 @@ const (
 // a.Text. The text is never rewritten ("\r" counts as white space). Articles
 // come in text order and do not overlap; blank segments give no article.
 //
-// The file is first cut into sections at explicit separators: a form feed,
+// Lines end with "\n", "\r\n" or a lone "\r" (old Mac text). The file is
+// first cut into sections at explicit separators: a form feed,
 // or a line of three or more dashes alone. A separator belongs to no article.
 // Then each section is one article unless it is written one paragraph per
 // line: at least half of its non-blank lines end a sentence (. ! ? …,
@@ -88,7 +89,7 @@ func sections(text string) [][]line {
 		cur = nil
 	}
 	for start := 0; start <= len(text); {
-		end := strings.IndexAny(text[start:], "\n\f")
+		end := lineBreak(text[start:])
 		next := 0
 		if end < 0 {
 			end, next = len(text), len(text)+1
@@ -109,6 +110,24 @@ func sections(text string) [][]line {
 	}
 	flush()
 	return secs
+}
+
+// lineBreak returns the index of the first line break in s — "\n", "\f",
+// or a "\r" that is not followed by "\n" (old Mac line ends) — or -1. In
+// "\r\n" the "\n" is the break; the "\r" is trimmed as white space.
+func lineBreak(s string) int {
+	off := 0
+	for {
+		i := strings.IndexAny(s[off:], "\n\f\r")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if s[i] != '\r' || i+1 == len(s) || s[i+1] != '\n' {
+			return i
+		}
+		off = i + 1
+	}
 }
 
 // isDashes reports whether s is three or more dashes.

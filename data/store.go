@@ -98,6 +98,7 @@ func (w *writer) writeBatch(ctx context.Context, batch []extracted, replace bool
 		if err != nil {
 			_, _ = w.conn.ExecContext(wctx, "ROLLBACK")
 			r = batchResult{}
+			err = explain(w.db.path, err)
 		}
 	}()
 	now := w.db.Now().UTC().Format(time.RFC3339)
@@ -193,7 +194,7 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 	}
 	rows, err := db.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return fmt.Errorf("data: claims: %w", err)
+		return fmt.Errorf("data: claims: %w", explain(db.path, err))
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -208,7 +209,7 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 		if err := rows.Scan(&c.Text, &start, &end, &c.Value, &max, &unit, &c.Currency, &c.UnitName,
 			&app, &c.Item, &c.Subject, &c.Metric, &c.Period, &chg, &c.Sentence,
 			&c.Article, &c.Title, &c.Source, &c.Date, &base, &url, &c.Carried); err != nil {
-			return fmt.Errorf("data: claims: %w", err)
+			return fmt.Errorf("data: claims: %w", explain(db.path, err))
 		}
 		c.Start, c.End = base+start, base+end
 		c.Unit, c.Approx, c.Change = stats.Unit(unit), stats.Approx(app), stats.Change(chg)
@@ -221,7 +222,7 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("data: claims: %w", err)
+		return fmt.Errorf("data: claims: %w", explain(db.path, err))
 	}
 	return nil
 }
@@ -289,21 +290,21 @@ func (db *DB) EachArticle(ctx context.Context, fn func(a *stats.Article, claims 
 		(SELECT count(*) FROM claims WHERE article = seq)
 		FROM articles ORDER BY seq`)
 	if err != nil {
-		return fmt.Errorf("data: articles: %w", err)
+		return fmt.Errorf("data: articles: %w", explain(db.path, err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		a := new(stats.Article)
 		var n int
 		if err := rows.Scan(&a.ID, &a.Source, &a.Title, &a.Date, &a.URL, &a.Text, &a.Base, &n); err != nil {
-			return fmt.Errorf("data: articles: %w", err)
+			return fmt.Errorf("data: articles: %w", explain(db.path, err))
 		}
 		if err := fn(a, n); err != nil {
 			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("data: articles: %w", err)
+		return fmt.Errorf("data: articles: %w", explain(db.path, err))
 	}
 	return nil
 }
@@ -337,10 +338,10 @@ func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 		FROM articles`, ExtractorVersion).
 		Scan(&s.Articles, &s.Sources, &s.FirstDate, &s.LastDate, &s.Undated, &s.Outdated)
 	if err != nil {
-		return nil, fmt.Errorf("data: summary: %w", err)
+		return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
 	}
 	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM claims").Scan(&s.Claims); err != nil {
-		return nil, fmt.Errorf("data: summary: %w", err)
+		return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
 	}
 	for _, g := range []struct {
 		dst *[]Count
@@ -350,20 +351,20 @@ func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 		rows, err := db.db.QueryContext(ctx, "SELECT "+g.col+", count(*) AS n FROM claims GROUP BY "+g.col+
 			" ORDER BY n DESC, "+g.col)
 		if err != nil {
-			return nil, fmt.Errorf("data: summary: %w", err)
+			return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
 		}
 		for rows.Next() {
 			var c Count
 			if err := rows.Scan(&c.Name, &c.N); err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("data: summary: %w", err)
+				return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
 			}
 			*g.dst = append(*g.dst, c)
 		}
 		err = rows.Err()
 		rows.Close()
 		if err != nil {
-			return nil, fmt.Errorf("data: summary: %w", err)
+			return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
 		}
 	}
 	return s, nil
@@ -373,7 +374,7 @@ func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 func (db *DB) CountClaims(ctx context.Context) (int, error) {
 	var n int
 	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM claims").Scan(&n); err != nil {
-		return 0, fmt.Errorf("data: count claims: %w", err)
+		return 0, fmt.Errorf("data: count claims: %w", explain(db.path, err))
 	}
 	return n, nil
 }

@@ -46,6 +46,26 @@ type IngestOptions struct {
 	// Progress, if set, is called with the running totals after every
 	// committed batch, from the goroutine that called Ingest.
 	Progress func(IngestStats)
+	// Warn, if set, is called by Reextract, from the goroutine that
+	// called it, for every stored article the extractor failed on (it
+	// panicked), with an *InputError "SOURCE: stored article SEQ:
+	// internal error: ...". The article keeps its claims and is counted
+	// in Failed. (Ingest reports such articles to its Reader's Warn.)
+	Warn func(error)
+}
+
+// extractArticle is the extractor; tests replace it.
+var extractArticle = stats.Extract
+
+// safeExtract runs extractArticle on a, turning a panic into an error, so
+// that one article the extractor fails on does not end an ingest.
+func safeExtract(a *stats.Article) (claims []stats.Claim, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			claims, err = nil, fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	return extractArticle(a), nil
 }
 
 // Ingest reads the articles in paths with r (see Reader.Walk) and stores
@@ -60,18 +80,26 @@ type IngestOptions struct {
 // processes may ingest into one database at once.
 //
 // Problems with single inputs go to r.Warn and are counted in Failed; the
-// other inputs are still read. An error writing the database stops the
-// ingest and is returned. When ctx is cancelled, the articles read so far
-// are stored and ctx's error is returned with the stats.
+// other inputs are still read. So does an article the extractor fails on
+// (it panics), as an *InputError "SOURCE: article N: internal error: ..."
+// with N the article's number in its source, from 1; it is not stored.
+// r.Warn is never called from two goroutines at once. An error writing
+// the database stops the ingest and is returned. When ctx is cancelled,
+// the articles read so far are stored and ctx's error is returned with the
+// stats.
 func (db *DB) Ingest(ctx context.Context, r *Reader, paths []string, opts IngestOptions) (IngestStats, error) {
 	var failed atomic.Int64
-	rr := *r
-	rr.Warn = func(err error) {
+	var warnMu sync.Mutex // the reader and the writer both warn
+	warn := func(err error) {
 		failed.Add(1)
 		if r.Warn != nil {
+			warnMu.Lock()
+			defer warnMu.Unlock()
 			r.Warn(err)
 		}
 	}
+	rr := *r
+	rr.Warn = warn
 	lookup, err := db.db.PrepareContext(ctx, "SELECT 1 FROM articles WHERE id = ?")
 	if err != nil {
 		return IngestStats{}, fmt.Errorf("data: ingest: %w", err)
@@ -88,16 +116,25 @@ func (db *DB) Ingest(ctx context.Context, r *Reader, paths []string, opts Ingest
 	feed := func(ctx context.Context, emit func(j *job) error) error {
 		last := ""
 		first := true
+		n := 0
 		_, err := rr.Walk(paths, func(a *stats.Article) error {
 			j := &job{a: a, newFile: first || a.Source != last}
+			if j.newFile {
+				n = 0
+			}
+			n++
+			j.n = n
 			first, last = false, a.Source
 			return emit(j)
 		})
 		return err
 	}
-	st, err := db.pipeline(ctx, feed, known, false, opts, func() int { return int(failed.Load()) })
+	skip := func(j *job, err error) {
+		warn(&InputError{Path: j.a.Source, Err: fmt.Errorf("article %d: %w", j.n, err)})
+	}
+	st, err := db.pipeline(ctx, feed, known, false, opts, func() int { return int(failed.Load()) }, skip)
 	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
-		err = fmt.Errorf("data: ingest: %w", err)
+		err = fmt.Errorf("data: ingest: %w", explain(db.path, err))
 	}
 	return st, err
 }
@@ -147,9 +184,16 @@ func (db *DB) Reextract(ctx context.Context, opts IngestOptions) (IngestStats, e
 			after = page[len(page)-1].seq
 		}
 	}
-	st, err := db.pipeline(ctx, feed, nil, true, opts, func() int { return 0 })
+	failed := 0
+	skip := func(j *job, err error) {
+		failed++
+		if opts.Warn != nil {
+			opts.Warn(&InputError{Path: j.a.Source, Err: fmt.Errorf("stored article %d: %w", j.seq, err)})
+		}
+	}
+	st, err := db.pipeline(ctx, feed, nil, true, opts, func() int { return failed }, skip)
 	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
-		err = fmt.Errorf("data: reextract: %w", err)
+		err = fmt.Errorf("data: reextract: %w", explain(db.path, err))
 	}
 	return st, err
 }
@@ -159,15 +203,22 @@ type job struct {
 	a       *stats.Article
 	seq     int64 // stored article (reextract)
 	newFile bool  // the first article of an input file
+	n       int   // the article's number in its input file, from 1 (Ingest)
 	done    chan extracted
+	// extractErr, set before done is sent on, says that the extractor
+	// failed on the article (it panicked): it is skipped.
+	extractErr error
 }
 
 // pipeline extracts the articles that feed emits on all cores and writes
 // them in feed order, in batches. known, if set, tells articles already
 // stored, which are not extracted. With replace, the articles are stored
-// ones whose claims are replaced.
+// ones whose claims are replaced. An article the extractor fails on is
+// passed to skip, from this goroutine, and not written; failed gives the
+// count of inputs and articles that failed.
 func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job) error) error,
-	known func(context.Context, string) (bool, error), replace bool, opts IngestOptions, failed func() int) (IngestStats, error) {
+	known func(context.Context, string) (bool, error), replace bool, opts IngestOptions, failed func() int,
+	skip func(*job, error)) (IngestStats, error) {
 	var st IngestStats
 	w, err := newWriter(ctx, db)
 	if err != nil {
@@ -184,6 +235,7 @@ func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job
 	defer stop()
 	jobs := make(chan *job, 4*workers)
 	order := make(chan *job, 4*batchArticles/5) // bounds the articles in flight
+	inflight := newBudget(maxInflightText)      // and their text
 
 	// The reader: articles in input order, to the workers and, in the same
 	// order, to the writer.
@@ -196,6 +248,9 @@ func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job
 				return err
 			}
 			j.done = make(chan extracted, 1)
+			if err := inflight.acquire(fctx, len(j.a.Text)); err != nil {
+				return err
+			}
 			select {
 			case order <- j:
 			case <-fctx.Done():
@@ -222,7 +277,7 @@ func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job
 					x.known = k
 				}
 				if !x.known && x.err == nil {
-					x.claims = stats.Extract(j.a)
+					x.claims, j.extractErr = safeExtract(j.a)
 				}
 				j.done <- x
 			}
@@ -288,6 +343,7 @@ loop:
 			}
 			x = <-j.done
 		}
+		inflight.release(len(j.a.Text))
 		if x.err != nil {
 			werr = x.err
 			break
@@ -297,6 +353,11 @@ loop:
 		}
 		if x.known {
 			st.Unchanged++
+			continue
+		}
+		if j.extractErr != nil {
+			skip(j, j.extractErr)
+			st.Failed = failed()
 			continue
 		}
 		if len(batch) == 0 {

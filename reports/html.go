@@ -42,6 +42,7 @@ type PageInput struct {
 // with its caption and a table of the comparison groups. Everything that
 // came from articles is escaped.
 func IndexHTML(w io.Writer, in PageInput) error {
+	in = printablePage(in)
 	if in.Title == "" {
 		in.Title = "tradestats report"
 	}
@@ -71,6 +72,53 @@ func IndexHTML(w io.Writer, in PageInput) error {
 		return fmt.Errorf("reports: index.html: %w", err)
 	}
 	return nil
+}
+
+// printablePage returns in with control characters in its texts replaced
+// by U+FFFD, as the workbook has them: html/template escapes markup, but
+// control characters (escape sequences from scraped text) are not allowed
+// in HTML. The groups are copied, not changed.
+func printablePage(in PageInput) PageInput {
+	p := printable
+	in.Title, in.Version, in.First, in.Last, in.Workbook = p(in.Title), p(in.Version), p(in.First), p(in.Last), p(in.Workbook)
+	charts := make([]Chart, len(in.Charts))
+	for i, c := range in.Charts {
+		c.File, c.Title, c.Subtitle, c.Source = p(c.File), p(c.Title), p(c.Subtitle), p(c.Source)
+		charts[i] = c
+	}
+	in.Charts = charts
+	groups := make([]stats.Group, len(in.Groups))
+	for i, g := range in.Groups {
+		k := &g.GroupKey
+		k.Subject, k.Metric, k.Currency, k.UnitName, k.Period = p(k.Subject), p(k.Metric), p(k.Currency), p(k.UnitName), p(k.Period)
+		k.Unit, k.Change, g.Verdict = stats.Unit(p(string(k.Unit))), stats.Change(p(string(k.Change))), stats.Verdict(p(string(g.Verdict)))
+		claims := make([]stats.GroupClaim, len(g.Claims))
+		for j, c := range g.Claims {
+			c.Article, c.Title, c.Date, c.Source, c.Text, c.Sentence = p(c.Article), p(c.Title), p(c.Date), p(c.Source), p(c.Text), p(c.Sentence)
+			claims[j] = c
+		}
+		g.Claims = claims
+		groups[i] = g
+	}
+	in.Groups = groups
+	return in
+}
+
+// printable replaces control characters other than tab, line feed and
+// carriage return (C0, DEL and C1) in s by U+FFFD.
+func printable(s string) string {
+	isBad := func(r rune) bool {
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0
+	}
+	if !strings.ContainsFunc(s, isBad) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isBad(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
 }
 
 var pageTemplate = template.Must(template.New("index.html").Funcs(template.FuncMap{

@@ -123,3 +123,24 @@ func TestNumberFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexHTMLControlCharacters checks that control characters from
+// article text (terminal escape sequences) do not reach the page, and that
+// the caller's groups are not changed.
+func TestIndexHTMLControlCharacters(t *testing.T) {
+	g := stats.Group{GroupKey: stats.GroupKey{Subject: "Chile\x1b[2J", Metric: "exports", Unit: stats.UnitPercent}, Verdict: stats.Consistent,
+		Claims: []stats.GroupClaim{{Title: "\x1b]0;pwned\x07 T", Text: "5%\x00", Sentence: "Exports rose 5%.\u0085", Value: 5, Low: 4.5, High: 5.5}}}
+	var buf bytes.Buffer
+	if err := reports.IndexHTML(&buf, reports.PageInput{Title: "R\x1b", Groups: []stats.Group{g}, Charts: []reports.Chart{{File: "charts/a.png", Title: "\x1bT"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if i := strings.IndexFunc(buf.String(), func(r rune) bool { return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r < 0xa0 }); i >= 0 {
+		t.Errorf("control character in the page: %q", buf.String()[max(0, i-20):min(buf.Len(), i+20)])
+	}
+	if !strings.Contains(buf.String(), "\uFFFD]0;pwned\uFFFD T") {
+		t.Error("the title is not shown")
+	}
+	if g.Claims[0].Title != "\x1b]0;pwned\x07 T" {
+		t.Error("the caller's group was changed")
+	}
+}

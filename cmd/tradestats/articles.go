@@ -172,7 +172,7 @@ func (c *articleCSV) Write(a *articleRow) error {
 	if err := c.writeHeader(); err != nil {
 		return err
 	}
-	return c.w.Write([]string{a.ID, safeCell(a.Title), a.Date, safeCell(a.Source), safeCell(a.URL), strconv.Itoa(a.Claims)})
+	return c.w.Write([]string{safeCell(a.ID), safeCell(a.Title), safeCell(a.Date), safeCell(a.Source), safeCell(a.URL), strconv.Itoa(a.Claims)})
 }
 
 func (c *articleCSV) Close() error {

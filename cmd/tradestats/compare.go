@@ -391,12 +391,12 @@ func writeGroupsCSV(w io.Writer, groups []stats.Group) error {
 		g := &groups[i]
 		for _, c := range g.Claims {
 			row = append(row[:0],
-				strconv.Itoa(i+1), safeCell(g.Subject), safeCell(g.Metric), string(g.Unit), g.Currency,
-				safeCell(g.UnitName), g.Period, string(g.Change), string(g.Verdict),
+				strconv.Itoa(i+1), safeCell(g.Subject), safeCell(g.Metric), safeCell(string(g.Unit)), safeCell(g.Currency),
+				safeCell(g.UnitName), safeCell(g.Period), safeCell(string(g.Change)), safeCell(string(g.Verdict)),
 				csvNumber(g.Min), csvNumber(g.Median), csvNumber(g.Max), csvNumber(g.Spread),
 				csvNumber(g.RelativeSpread), strconv.Itoa(g.Articles),
-				c.Article, safeCell(c.Title), c.Date, safeCell(c.Source), safeCell(c.Text),
-				csvNumber(c.Value), string(c.Approx), csvNumber(c.Low), csvNumber(c.High),
+				safeCell(c.Article), safeCell(c.Title), safeCell(c.Date), safeCell(c.Source), safeCell(c.Text),
+				csvNumber(c.Value), safeCell(string(c.Approx)), csvNumber(c.Low), csvNumber(c.High),
 				strconv.FormatBool(c.Outlier), safeCell(c.Sentence))
 			if err := cw.Write(row); err != nil {
 				return err
@@ -635,8 +635,8 @@ func writeSeries(w io.Writer, format string, width int, claims []stats.Claim, su
 			return err
 		}
 		for _, r := range rows {
-			if err := cw.Write([]string{safeCell(r.Subject), safeCell(r.Metric), string(r.Unit),
-				r.Currency, string(r.Change), r.Period, csvNumber(r.Value), csvNumber(r.Min),
+			if err := cw.Write([]string{safeCell(r.Subject), safeCell(r.Metric), safeCell(string(r.Unit)),
+				safeCell(r.Currency), safeCell(string(r.Change)), safeCell(r.Period), csvNumber(r.Value), csvNumber(r.Min),
 				csvNumber(r.Max), strconv.Itoa(r.Claims), strconv.Itoa(r.Articles)}); err != nil {
 				return err
 			}

@@ -2,8 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/csv"
 	"fmt"
+	"io"
+	"runtime"
+	"sync"
 
 	"github.com/spf13/pflag"
 
@@ -40,16 +45,22 @@ The "source" of a claim is its input path as given, "start" and "end" are
 byte offsets of its "text": offsets into the file for plain text, into the
 article body for JSON Lines.
 
+Articles are extracted --jobs at a time (default: the number of CPUs); the
+output is the same, byte for byte, whatever the number.
+
 An input that cannot be read, or a malformed JSON line, is reported on
 stderr as "tradestats: extract: PATH[:LINE]: problem" and the other inputs
-are still read.
+are still read. An article the extractor fails on is reported as
+"tradestats: extract: PATH: article N: internal error: ..." (N counts the
+articles of PATH from 1) and skipped.
 
-Exit status: 0 on success, 1 if any input could not be read, 2 for a usage
-error, 130 when interrupted.
+Exit status: 0 on success, 1 if any input could not be read or any article
+failed, 2 for a usage error, 130 when interrupted.
 `,
 	Flags: func(fs *pflag.FlagSet) runFunc {
 		var opts extractOptions
 		fs.StringVarP(&opts.format, "format", "f", "", "output `FORMAT`: jsonl, json, csv or table (default: table on a terminal, else jsonl)")
+		fs.IntVarP(&opts.jobs, "jobs", "j", 0, "extract `N` articles in parallel (default: the number of CPUs)")
 		return func(ctx context.Context, e *env, args []string) error {
 			return runExtract(ctx, e, opts, args)
 		}
@@ -59,12 +70,92 @@ error, 130 when interrupted.
 // extractOptions are the flags of extract.
 type extractOptions struct {
 	format string
+	jobs   int // 0: runtime.NumCPU()
 }
 
+// extractClaims is the extractor; tests replace it.
+var extractClaims = stats.Extract
+
+// safeExtract runs extractClaims on a, turning a panic into an error.
+func safeExtract(a *stats.Article) (claims []stats.Claim, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			claims, err = nil, fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	return extractClaims(a), nil
+}
+
+// extractItem is one article, or one reader warning, on its way from the
+// reader to the output, in input order.
+type extractItem struct {
+	a    *stats.Article
+	n    int   // the article's number in its source, from 1
+	warn error // a reader warning to print in this place (no article)
+
+	claims []stats.Claim
+	err    error // the extractor failed on the article
+
+	// For formats whose output for an article does not depend on the
+	// articles before it, the worker renders it (see newRenderer): the
+	// output, and the error that stopped it, if any.
+	out  *bytes.Buffer
+	werr error
+
+	done chan struct{} // closed when the fields above are set
+}
+
+// A renderer formats the claims of one article into dst.
+type renderer func(dst *bytes.Buffer, a *stats.Article, claims []stats.Claim) error
+
+// newRenderer returns, for a format whose output for an article depends on
+// that article alone (jsonl, csv rows), a function that makes renderers;
+// nil for the other formats. Each worker makes one and formats its
+// articles, and the output is written as it is, so that formatting runs in
+// parallel too. The renderers are the claimWriters of the format, so the
+// output is the same.
+func newRenderer(format string) func() renderer {
+	var mk func(w io.Writer) claimWriter
+	switch format {
+	case "jsonl":
+		mk = func(w io.Writer) claimWriter { return newJSONLWriter(w) }
+	case "csv":
+		// Rows only: the header row is the ordered writer's.
+		mk = func(w io.Writer) claimWriter { return &csvWriter{w: csv.NewWriter(w), header: true} }
+	default:
+		return nil
+	}
+	return func() renderer {
+		var sink struct{ io.Writer }
+		w := mk(&sink)
+		return func(dst *bytes.Buffer, a *stats.Article, claims []stats.Claim) error {
+			sink.Writer = dst
+			return w.WriteArticle(a, claims)
+		}
+	}
+}
+
+// renderBufs recycles the buffers of rendered articles.
+var renderBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // runExtract prints the claims of every article in paths.
+//
+// With more than one job, a reader goroutine walks the inputs and hands
+// each article, numbered, to the workers and, in input order, to this
+// goroutine, which prints the results in that order. The articles in
+// flight are bounded (a window of a few per job), so memory stays flat
+// whatever the size of the input, and the output is the same as with one
+// job.
 func runExtract(ctx context.Context, e *env, opts extractOptions, paths []string) error {
 	if len(paths) == 0 {
 		return usageErrorf("no input PATH (use - for standard input)")
+	}
+	if opts.jobs < 0 {
+		return usageErrorf("--jobs must be positive")
+	}
+	jobs := opts.jobs
+	if jobs == 0 {
+		jobs = runtime.NumCPU()
 	}
 	format := e.format(opts.format)
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
@@ -72,28 +163,72 @@ func runExtract(ctx context.Context, e *env, opts extractOptions, paths []string
 	if err != nil {
 		return &usageError{err.Error()}
 	}
-	r := &data.Reader{
-		Stdin: e.stdin,
-		Warn: func(err error) {
+	// beforeRendered is run before the first rendered article is written:
+	// the header row of csv, which csvWriter writes before its first
+	// article.
+	beforeRendered := func() error { return nil }
+	if cw, ok := w.(*csvWriter); ok {
+		beforeRendered = func() error {
+			if err := cw.writeHeader(); err != nil {
+				return err
+			}
+			cw.w.Flush()
+			return cw.w.Error()
+		}
+	}
+
+	failed := 0 // articles the extractor failed on
+	// write prints one item, in input order.
+	write := func(it *extractItem) error {
+		switch {
+		case it.warn != nil:
 			// Keep stdout and stderr in order on a terminal.
 			if e.tty {
 				out.Flush()
 			}
-			fmt.Fprintf(e.stderr, "tradestats: extract: %v\n", err)
-		},
-	}
-	failed, err := r.Walk(paths, func(a *stats.Article) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := w.WriteArticle(a, stats.Extract(a)); err != nil {
-			return err
+			fmt.Fprintf(e.stderr, "tradestats: extract: %v\n", it.warn)
+			return nil
+		case it.err != nil:
+			failed++
+			if e.tty {
+				out.Flush()
+			}
+			fmt.Fprintf(e.stderr, "tradestats: extract: %s: article %d: %v\n", it.a.Source, it.n, it.err)
+			return nil
+		case it.out != nil:
+			if beforeRendered != nil {
+				if err := beforeRendered(); err != nil {
+					return err
+				}
+				beforeRendered = nil
+			}
+			_, err := out.Write(it.out.Bytes())
+			it.out.Reset()
+			renderBufs.Put(it.out)
+			it.out = nil
+			if err != nil {
+				return err
+			}
+			if it.werr != nil {
+				return it.werr
+			}
+		default:
+			if err := w.WriteArticle(it.a, it.claims); err != nil {
+				return err
+			}
 		}
 		if e.tty {
 			return out.Flush()
 		}
 		return nil
-	})
+	}
+
+	var readFailed int
+	if jobs == 1 {
+		readFailed, err = extractSerial(ctx, e, paths, write)
+	} else {
+		readFailed, err = extractParallel(ctx, e, paths, jobs, newRenderer(format), write)
+	}
 	if err == nil {
 		err = w.Close()
 	}
@@ -103,8 +238,155 @@ func runExtract(ctx context.Context, e *env, opts extractOptions, paths []string
 	if err != nil {
 		return err
 	}
-	if failed > 0 {
+	if readFailed > 0 || failed > 0 {
 		return errFailed
 	}
 	return nil
+}
+
+// articleCounter numbers the articles of each source from 1.
+type articleCounter struct {
+	source string
+	n      int
+}
+
+func (c *articleCounter) next(a *stats.Article) int {
+	if c.n == 0 || a.Source != c.source {
+		c.source, c.n = a.Source, 0
+	}
+	c.n++
+	return c.n
+}
+
+// extractSerial reads, extracts and writes every article in this goroutine.
+func extractSerial(ctx context.Context, e *env, paths []string, write func(*extractItem) error) (int, error) {
+	var werr error // a write error inside Warn
+	r := &data.Reader{
+		Stdin: e.stdin,
+		Warn: func(err error) {
+			if werr == nil {
+				werr = write(&extractItem{warn: err})
+			}
+		},
+	}
+	var count articleCounter
+	failed, err := r.Walk(paths, func(a *stats.Article) error {
+		if werr != nil {
+			return werr
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		it := extractItem{a: a, n: count.next(a)}
+		it.claims, it.err = safeExtract(a)
+		return write(&it)
+	})
+	if err == nil {
+		err = werr
+	}
+	return failed, err
+}
+
+// extractParallel runs the reader in a goroutine of its own, the
+// extraction (and, with newRender, the formatting) in jobs workers, and
+// write here, in input order. At most 16 items per job are in flight.
+func extractParallel(ctx context.Context, e *env, paths []string, jobs int,
+	newRender func() renderer,
+	write func(*extractItem) error) (int, error) {
+	rctx, stop := context.WithCancel(ctx)
+	defer stop()
+	window := 16 * jobs
+	order := make(chan *extractItem, window) // bounds the items in flight
+	work := make(chan *extractItem, window)
+
+	// The reader.
+	var (
+		readFailed int
+		readErr    error
+	)
+	go func() {
+		defer close(order)
+		defer close(work)
+		send := func(it *extractItem) error {
+			select {
+			case order <- it:
+				return nil
+			case <-rctx.Done():
+				return rctx.Err()
+			}
+		}
+		var sendErr error
+		r := &data.Reader{
+			Stdin: e.stdin,
+			Warn: func(err error) {
+				if sendErr == nil {
+					sendErr = send(&extractItem{warn: err})
+				}
+			},
+		}
+		var count articleCounter
+		readFailed, readErr = r.Walk(paths, func(a *stats.Article) error {
+			if sendErr != nil {
+				return sendErr
+			}
+			if err := rctx.Err(); err != nil {
+				return err
+			}
+			it := &extractItem{a: a, n: count.next(a), done: make(chan struct{})}
+			if err := send(it); err != nil {
+				return err
+			}
+			work <- it // the workers never block, so this does not for long
+			return nil
+		})
+		if readErr == nil {
+			readErr = sendErr
+		}
+	}()
+
+	// The workers.
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var render renderer
+			if newRender != nil {
+				render = newRender()
+			}
+			for it := range work {
+				it.claims, it.err = safeExtract(it.a)
+				if render != nil && it.err == nil {
+					it.out = renderBufs.Get().(*bytes.Buffer)
+					it.werr = render(it.out, it.a, it.claims)
+					it.claims = nil
+				}
+				close(it.done)
+			}
+		}()
+	}
+	defer wg.Wait()
+
+	// The writer, here.
+	var err error
+	for it := range order {
+		if it.done != nil {
+			<-it.done
+		}
+		if it.warn == nil {
+			if err = ctx.Err(); err != nil {
+				break
+			}
+		}
+		if err = write(it); err != nil {
+			break
+		}
+	}
+	if err != nil {
+		stop()
+		for range order { // let the reader finish
+		}
+		return readFailed, err
+	}
+	return readFailed, readErr
 }

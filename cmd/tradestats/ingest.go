@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -52,11 +53,18 @@ summary line is printed on stdout:
 
 	ingest: 2 new, 40 unchanged, 0 failed articles; 886 claims stored (1204 in database); 0.4s
 
+Articles are extracted --jobs at a time (default: the number of CPUs) and
+stored in input order whatever the number.
+
 An input that cannot be read is reported on stderr as
 "tradestats: ingest: PATH[:LINE]: problem" and the others are still read.
+An article the extractor fails on is reported as "tradestats: ingest:
+PATH: article N: internal error: ..." (N counts the articles of PATH from
+1; "stored article SEQ" with --reextract) and skipped: it is not stored,
+or keeps its claims.
 
-Exit status: 0 on success, 1 if any input could not be read or the
-database could not be written, 2 for a usage error, 130 when interrupted
+Exit status: 0 on success, 1 if any input could not be read, any article
+failed or the database could not be written, 2 for a usage error, 130 when interrupted
 (the articles stored until then are kept).
 `,
 	Flags: func(fs *pflag.FlagSet) runFunc {
@@ -64,7 +72,10 @@ database could not be written, 2 for a usage error, 130 when interrupted
 		dbFlag(fs, &opts.db)
 		fs.BoolVar(&opts.reextract, "reextract", false, "re-run the extractor over every stored article instead of reading PATHs")
 		fs.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing but errors")
-		fs.IntVar(&opts.workers, "workers", 0, "run `N` extractor goroutines (default: the number of CPUs)")
+		fs.IntVarP(&opts.jobs, "jobs", "j", 0, "extract `N` articles in parallel (default: the number of CPUs)")
+		// --workers is the former name of --jobs.
+		fs.IntVar(&opts.workers, "workers", 0, "the same as --jobs")
+		fs.MarkHidden("workers")
 		return func(ctx context.Context, e *env, args []string) error {
 			return runIngest(ctx, e, opts, args)
 		}
@@ -76,7 +87,8 @@ type ingestOptions struct {
 	db        string
 	reextract bool
 	quiet     bool
-	workers   int
+	jobs      int // 0: runtime.GOMAXPROCS
+	workers   int // the former --jobs, used when --jobs is not
 }
 
 // runIngest stores the articles in paths, or re-extracts the stored ones.
@@ -86,6 +98,8 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions, paths []string) 
 		return usageErrorf("--reextract takes no PATH")
 	case !opts.reextract && len(paths) == 0:
 		return usageErrorf("no input PATH (use - for standard input)")
+	case opts.jobs < 0:
+		return usageErrorf("--jobs must be positive")
 	case opts.workers < 0:
 		return usageErrorf("--workers must be positive")
 	}
@@ -100,8 +114,15 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions, paths []string) 
 	if !opts.quiet && isTerminal(e.stderr) {
 		bar = newIngestBar(e.stderr, opts.reextract)
 	}
+	warn := func(err error) {
+		if bar != nil {
+			bar.Clear()
+		}
+		fmt.Fprintf(e.stderr, "tradestats: ingest: %v\n", err)
+	}
 	iopts := data.IngestOptions{
-		Workers: opts.workers,
+		Workers: cmp.Or(opts.jobs, opts.workers),
+		Warn:    warn,
 		Progress: func(st data.IngestStats) {
 			if bar != nil {
 				updateIngestBar(bar, st, opts.reextract, time.Since(start))
@@ -112,15 +133,7 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions, paths []string) 
 	if opts.reextract {
 		st, err = db.Reextract(ctx, iopts)
 	} else {
-		r := &data.Reader{
-			Stdin: e.stdin,
-			Warn: func(err error) {
-				if bar != nil {
-					bar.Clear()
-				}
-				fmt.Fprintf(e.stderr, "tradestats: ingest: %v\n", err)
-			},
-		}
+		r := &data.Reader{Stdin: e.stdin, Warn: warn}
 		st, err = db.Ingest(ctx, r, paths, iopts)
 	}
 	if bar != nil {

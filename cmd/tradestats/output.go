@@ -101,7 +101,9 @@ var csvHeader = []string{"text", "start", "end", "value", "max", "unit", "curren
 	"sentence", "article", "title", "source", "date", "carried"}
 
 // csvRow appends the csv cells of a claim, in csvHeader's order, to dst.
-// Text cells are guarded against formula injection (safeCell).
+// Every text cell is guarded against formula injection (safeCell), those
+// the extractor normalises (unit, period, date...) too: only the number
+// cells are not.
 func csvRow(dst []string, c *stats.Claim) []string {
 	max := ""
 	if c.Max != nil {
@@ -110,10 +112,10 @@ func csvRow(dst []string, c *stats.Claim) []string {
 	return append(dst,
 		safeCell(c.Text), strconv.Itoa(c.Start), strconv.Itoa(c.End),
 		strconv.FormatFloat(c.Value, 'f', -1, 64), max,
-		string(c.Unit), c.Currency, safeCell(c.UnitName), string(c.Approx),
-		safeCell(c.Item), safeCell(c.Subject), safeCell(c.Metric), c.Period,
-		string(c.Change), safeCell(c.Sentence), c.Article, safeCell(c.Title),
-		safeCell(c.Source), c.Date, c.Carried)
+		safeCell(string(c.Unit)), safeCell(c.Currency), safeCell(c.UnitName), safeCell(string(c.Approx)),
+		safeCell(c.Item), safeCell(c.Subject), safeCell(c.Metric), safeCell(c.Period),
+		safeCell(string(c.Change)), safeCell(c.Sentence), safeCell(c.Article), safeCell(c.Title),
+		safeCell(c.Source), safeCell(c.Date), safeCell(c.Carried))
 }
 
 // csvWriter writes a header row and one row per claim.

@@ -1,0 +1,561 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/tradestats/tradestats/stats"
+)
+
+// Bad inputs, generated here rather than committed: binary files, odd
+// encodings and line ends, empty files and directories, truncated and
+// disguised gzip data, oversized inputs.
+
+// A minimal file of each binary format: its signature and some bytes.
+var binaries = map[string]string{
+	"pdf":    "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+	"png":    "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01",
+	"jpeg":   "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01",
+	"gif":    "GIF89a\x01\x00\x01\x00\x80\x00\x00",
+	"zip":    "PK\x03\x04\x14\x00\x00\x00\x08\x00word/document.xml",
+	"elf":    "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00",
+	"sqlite": "SQLite format 3\x00\x10\x00\x01\x01\x00@  ",
+	"doc":    "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00",
+	"nul":    "Exports rose 5%\x00\x00\x00\x01\x02 to $3bn",
+	"bzip2":  "BZh91AY&SY\x00\x01\x02",
+}
+
+// utf16Bytes encodes s as UTF-16 with the byte order and an optional BOM.
+func utf16Bytes(s string, bigEndian, bom bool) string {
+	units := utf16.Encode([]rune(s))
+	if bom {
+		units = append([]uint16{0xfeff}, units...)
+	}
+	var b strings.Builder
+	for _, u := range units {
+		if bigEndian {
+			b.WriteByte(byte(u >> 8))
+			b.WriteByte(byte(u))
+		} else {
+			b.WriteByte(byte(u))
+			b.WriteByte(byte(u >> 8))
+		}
+	}
+	return b.String()
+}
+
+// walkRender walks paths with r and renders each article as
+// "Source:Title" (spaces as "_") and each warning as "!message", checking
+// that every warning is a one-line *InputError and failed counts them.
+func walkRender(t *testing.T, paths []string, stdin string) (string, []stats.Article) {
+	t.Helper()
+	var out []string
+	var arts []stats.Article
+	nwarn := 0
+	r := &Reader{
+		Stdin: strings.NewReader(stdin),
+		Warn: func(err error) {
+			nwarn++
+			var ie *InputError
+			if !errors.As(err, &ie) || ie.Path == "" {
+				t.Errorf("warning %v is not an *InputError with a path", err)
+			}
+			if strings.ContainsAny(err.Error(), "\n\r") {
+				t.Errorf("warning %q is not one line", err)
+			}
+			out = append(out, "!"+err.Error())
+		},
+	}
+	failed, err := r.Walk(paths, func(a *stats.Article) error {
+		out = append(out, a.Source+":"+strings.ReplaceAll(a.Title, " ", "_"))
+		arts = append(arts, *a)
+		if a.ID != stats.ArticleID(a.Text) && a.Text != "" {
+			t.Errorf("%s: ID %s is not the text's", a.Source, a.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if failed != nwarn {
+		t.Errorf("failed = %d, want %d (the warnings)", failed, nwarn)
+	}
+	return strings.Join(out, " "), arts
+}
+
+func TestWalkBadInput(t *testing.T) {
+	t.Chdir(t.TempDir())
+	text := "Alpha\n\nExports rose 5% to $3 billion in 2024.\n"
+	files := map[string]string{
+		"ok.txt":                text,
+		"empty.txt":             "",
+		"empty.jsonl":           "",
+		"empty.html":            "",
+		"empty.xml":             "",
+		"empty.txt.gz":          "",
+		"gzempty.txt.gz":        gz(t, ""),
+		"blank.txt":             " \n\t\r\n",
+		"nodocs/a.pdf":          binaries["pdf"],
+		"nodocs/b.csv":          "a,b\n1,2\n",
+		"nodocs/.hidden.txt":    text,
+		"emptydir/.keep":        "",
+		"pdf.txt":               binaries["pdf"],
+		"png.md":                binaries["png"],
+		"jpeg":                  binaries["jpeg"],
+		"gif.html":              binaries["gif"],
+		"zip.jsonl":             binaries["zip"],
+		"elf":                   binaries["elf"],
+		"db.txt":                binaries["sqlite"],
+		"doc.xml":               binaries["doc"],
+		"nul.txt":               binaries["nul"],
+		"bz.txt":                binaries["bzip2"],
+		"pdf.txt.gz":            gz(t, binaries["pdf"]),
+		"mixed/a.txt":           text,
+		"mixed/b.txt":           binaries["pdf"],
+		"mixed/c.txt":           "",
+		"disguised.jsonl":       gz(t, `{"title":"Gzipped","body":"Exports rose 5%."}`+"\n"),
+		"disguised.txt":         gz(t, text),
+		"controls.txt":          strings.Repeat("\x01\x02\x03\x04 text ", 50),
+		"escapes.txt":           "Colour\n\n\x1b[1mExports\x1b[0m rose 5%.\n",
+		"truncated.txt.gz":      truncatedGzip(t),
+		"mz.txt":                "MZ Exports\n\nMZ is a plain word here.\n",
+		"bzh.txt":               "BZh is not bzip2\n\nExports rose.\n",
+		"notgzip.txt":           "\x1f\x8b is not always gzip\n",
+		"symbols.txt":           "Signs\n\n\u2022 Exports rose 5%.\n",
+		"controls-few.txt":      "Form\n\nExports\v rose\x07 5%.\n",
+		"feed-binary.rss":       binaries["nul"],
+		"sub/deeper/x.pdf.gz":   gz(t, binaries["pdf"]),
+		"sub/deeper/notes.docx": binaries["zip"],
+	}
+	makeTree(t, files)
+	supported := " (want " + supportedTypes + ")"
+	tests := []struct {
+		name  string
+		paths []string
+		want  string
+	}{
+		{"empty files", []string{"empty.txt", "empty.jsonl", "empty.html", "empty.xml", "empty.txt.gz", "gzempty.txt.gz", "ok.txt"},
+			"!empty.txt: empty file !empty.jsonl: empty file !empty.html: empty file !empty.xml: empty file !empty.txt.gz: empty file !gzempty.txt.gz: empty file ok.txt:Alpha"},
+		{"blank file gives nothing", []string{"blank.txt", "ok.txt"}, "ok.txt:Alpha"},
+		{"directory without supported files", []string{"nodocs", "ok.txt"}, "!nodocs: no files of a supported type in the directory" + supported + " ok.txt:Alpha"},
+		{"directory with hidden files only", []string{"emptydir/"}, "!emptydir/: no files of a supported type in the directory" + supported},
+		{"binary files", []string{"pdf.txt", "png.md", "jpeg", "gif.html", "zip.jsonl", "elf", "db.txt", "doc.xml", "nul.txt", "bz.txt", "pdf.txt.gz", "feed-binary.rss", "ok.txt"},
+			"!pdf.txt: binary file (a PDF document): skipped !png.md: binary file (a PNG image): skipped !jpeg: binary file (a JPEG image): skipped " +
+				"!gif.html: binary file (a GIF image): skipped !zip.jsonl: binary file (a ZIP archive (or .docx, .xlsx, .epub)): skipped " +
+				"!elf: binary file (an ELF executable): skipped !db.txt: binary file (a SQLite database): skipped " +
+				"!doc.xml: binary file (an old Microsoft Office document (.doc, .xls)): skipped !nul.txt: binary file (binary data): skipped " +
+				"!bz.txt: binary file (bzip2-compressed data): skipped !pdf.txt.gz: binary file (a PDF document): skipped " +
+				"!feed-binary.rss: binary file (binary data): skipped ok.txt:Alpha"},
+		{"binary in a directory", []string{"mixed"}, "mixed/a.txt:Alpha !mixed/b.txt: binary file (a PDF document): skipped !mixed/c.txt: empty file"},
+		{"unsupported types in a directory are not read", []string{"sub"}, "!sub: no files of a supported type in the directory" + supported},
+		{"gzip without .gz", []string{"disguised.jsonl", "disguised.txt"}, "disguised.jsonl:Gzipped disguised.txt:Alpha"},
+		{"control characters", []string{"controls.txt", "escapes.txt", "controls-few.txt"},
+			"!controls.txt: binary file (binary data): skipped escapes.txt:Colour controls-few.txt:Form"},
+		{"text that starts like a signature", []string{"mz.txt", "bzh.txt", "notgzip.txt", "symbols.txt"},
+			"mz.txt:MZ_Exports bzh.txt:BZh_is_not_bzip2 notgzip.txt:\x1f‹_is_not_always_gzip symbols.txt:Signs"},
+		{"truncated gzip after an article", []string{"truncated.txt.gz", "ok.txt"}, "truncated.txt.gz:First !truncated.txt.gz: unexpected EOF ok.txt:Alpha"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := walkRender(t, tt.paths, "")
+			if want := filepath.FromSlash(tt.want); got != want {
+				t.Errorf("got  %s\nwant %s", got, want)
+			}
+		})
+	}
+}
+
+// truncatedGzip returns a gzip file cut off in the middle: a whole first
+// article, then a second whose end is lost.
+func truncatedGzip(t *testing.T) string {
+	// Text that does not compress, so that the cut falls in it.
+	var b strings.Builder
+	b.WriteString("First\n\nExports rose 5% in 2024.\n---\nSecond\n\n")
+	x := uint32(1)
+	for b.Len() < 200<<10 {
+		x = x*1664525 + 1013904223
+		b.WriteString(string(rune('a' + x>>27%26)))
+		if x%7 == 0 {
+			b.WriteByte(' ')
+		}
+	}
+	z := gz(t, b.String())
+	return z[:len(z)/2]
+}
+
+// TestWalkStdinBinary checks that standard input is sniffed too, and that
+// empty standard input is no error.
+func TestWalkStdinBinary(t *testing.T) {
+	for _, tt := range []struct{ stdin, want string }{
+		{"", ""},
+		{binaries["pdf"], "!-: binary file (a PDF document): skipped"},
+		{gz(t, "Title\n\nExports rose.\n"), "-:Title"},
+		{utf16Bytes("Title\n\nExports rose.\n", false, true), "-:Title"},
+	} {
+		if got, _ := walkRender(t, []string{"-"}, tt.stdin); got != tt.want {
+			t.Errorf("stdin %q: got %s, want %s", tt.stdin, got, tt.want)
+		}
+	}
+}
+
+// TestWalkEncodings reads the same article in every encoding and line
+// ending: the title and text come out the same, in UTF-8, and for files
+// that are UTF-8 the offsets are into the file.
+func TestWalkEncodings(t *testing.T) {
+	t.Chdir(t.TempDir())
+	const title = "Café exports “rise”"
+	const body = "Brazil's café exports rose 5% to €3 billion in 2024, the ministry said.\n\nImports fell 2 percent."
+	utf8Text := title + "\n\n" + body + "\n"
+	latin1 := "Caf\xe9 exports rose\n\nBrazil's caf\xe9 exports rose 5% in 2024. Na\xefve \xbd.\n"
+	cp1252 := "Caf\xe9 exports \x93rise\x94\n\nBrazil's caf\xe9 exports rose 5% to \x803 billion in 2024, the ministry said.\n\nImports fell 2 percent.\n"
+	invalid := "Exports \xff rose\n\nBrazil's café exports rose 5% to €3 billion in 2024. Crème brûlée.\n"
+	files := map[string]string{
+		"utf8.txt":       utf8Text,
+		"bom.txt":        "\uFEFF" + utf8Text,
+		"utf16le.txt":    utf16Bytes(utf8Text, false, true),
+		"utf16be.txt":    utf16Bytes(utf8Text, true, true),
+		"utf16le-nobom":  utf16Bytes(utf8Text, false, false),
+		"utf16be-nobom":  utf16Bytes(utf8Text, true, false),
+		"utf16odd.txt":   utf16Bytes(utf8Text, false, true) + "x",
+		"latin1.txt":     latin1,
+		"cp1252.txt":     cp1252,
+		"cp1252.txt.gz":  gz(t, cp1252),
+		"invalid.txt":    invalid,
+		"crlf.txt":       strings.ReplaceAll(utf8Text, "\n", "\r\n"),
+		"cr.txt":         strings.ReplaceAll(utf8Text, "\n", "\r"),
+		"latin1-late.md": strings.Repeat("Exports rose 5% in 2024, the ministry said on Tuesday.\n", 2000) + "Caf\xe9 \xe0 la cr\xe8me.\n",
+		"utf16.jsonl":    utf16Bytes(`{"title":"`+title+`","body":"`+strings.ReplaceAll(body, "\n", `\n`)+`"}`+"\n", false, true),
+		"cp1252.jsonl":   `{"title":"Caf` + "\xe9" + ` exports \u201crise\u201d","body":"Brazil's caf` + "\xe9" + ` exports rose 5% to ` + "\x80" + `3 billion in 2024."}` + "\n",
+		"cp1252.html": `<html><head><meta charset="windows-1252"><title>Caf` + "\xe9" + ` exports</title></head><body><article><h1>Caf` + "\xe9" +
+			` exports</h1><p>Brazil's caf` + "\xe9" + ` exports rose 5% to ` + "\x80" + `3 billion in 2024, the ministry said on Tuesday in Brasilia.</p>` +
+			strings.Repeat(`<p>Imports fell 2 percent in the year as demand for machinery from abroad slowed sharply.</p>`, 5) + `</article></body></html>`,
+		"utf16.html": utf16Bytes(`<html><head><title>Café exports</title></head><body><article><h1>Café exports</h1><p>Brazil's café exports rose 5% to €3 billion in 2024, the ministry said on Tuesday in Brasilia.</p>`+
+			strings.Repeat(`<p>Imports fell 2 percent in the year as demand for machinery from abroad slowed sharply.</p>`, 5)+`</article></body></html>`, false, true),
+		"latin1.rss": `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>x</title><item><title>Caf` + "\xe9" +
+			` exports</title><description>Brazil's caf` + "\xe9" + ` exports rose 5% in 2024.</description></item></channel></rss>`,
+		"utf16.rss": utf16Bytes(`<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>x</title><item><title>Café exports</title><description>Brazil's café exports rose 5% in 2024.</description></item></channel></rss>`, false, true),
+	}
+	makeTree(t, files)
+	tests := []struct {
+		path      string
+		title     string
+		contains  []string // in the text
+		fileRange bool     // the text is file[Base:Base+len(Text)]
+	}{
+		{"utf8.txt", title, []string{"café exports rose 5% to €3 billion"}, true},
+		{"bom.txt", title, []string{"café exports rose 5% to €3 billion"}, true},
+		{"utf16le.txt", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf16be.txt", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf16le-nobom", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf16be-nobom", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf16odd.txt", title, []string{"Imports fell 2 percent.\n\ufffd"}, false},
+		{"latin1.txt", "Café exports rose", []string{"Brazil's café exports", "Naïve ½."}, false},
+		{"cp1252.txt", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"cp1252.txt.gz", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"invalid.txt", "Exports \xff rose", []string{"café exports rose 5% to €3 billion in"}, true},
+		{"crlf.txt", title, []string{"café exports rose 5% to €3 billion"}, true},
+		{"cr.txt", title, []string{"café exports rose 5% to €3 billion"}, true},
+		{"latin1-late.md", "latin1-late", []string{"Café à la crème."}, false},
+		{"utf16.jsonl", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"cp1252.jsonl", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"cp1252.html", "Café exports", []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf16.html", "Café exports", []string{"café exports rose 5% to €3 billion"}, false},
+		{"latin1.rss", "Café exports", []string{"café exports rose 5%"}, false},
+		{"utf16.rss", "Café exports", []string{"café exports rose 5%"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			got, arts := walkRender(t, []string{tt.path}, "")
+			if len(arts) != 1 {
+				t.Fatalf("got %s, want one article", got)
+			}
+			a := arts[0]
+			if a.Title != tt.title {
+				t.Errorf("title %q, want %q", a.Title, tt.title)
+			}
+			for _, s := range tt.contains {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text %q does not contain %q", a.Text, s)
+				}
+			}
+			if tt.path != "invalid.txt" && !utf8.ValidString(a.Text) {
+				t.Errorf("text %q is not valid UTF-8", a.Text)
+			}
+			if tt.fileRange {
+				if f := files[tt.path]; a.Base+len(a.Text) > len(f) || f[a.Base:a.Base+len(a.Text)] != a.Text {
+					t.Errorf("text is not file[%d:%d]", a.Base, a.Base+len(a.Text))
+				}
+			}
+			// The claims are the same whatever the encoding or line ends.
+			want := claimTexts(stats.Extract(&stats.Article{Text: strings.TrimSpace(utf8Text)}))
+			if strings.HasPrefix(tt.path, "utf16") && !strings.HasSuffix(tt.path, ".rss") && !strings.HasSuffix(tt.path, ".html") && tt.path != "utf16odd.txt" ||
+				tt.path == "bom.txt" || strings.HasPrefix(tt.path, "cr") || tt.path == "utf8.txt" || tt.path == "cp1252.txt" {
+				if got := claimTexts(stats.Extract(&a)); got != want {
+					t.Errorf("claims %s, want %s", got, want)
+				}
+			}
+		})
+	}
+}
+
+// claimTexts renders claims as "text=value" joined with " ".
+func claimTexts(cs []stats.Claim) string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Text)
+	}
+	return strings.Join(out, " ")
+}
+
+// TestLineEnds checks that CRLF and CR-only text split into the same
+// articles as LF text, at the same offsets.
+func TestLineEnds(t *testing.T) {
+	for _, tt := range splitTests {
+		if strings.Contains(tt.in, "\r") {
+			continue
+		}
+		source := tt.source
+		if source == "" {
+			source = "dir/file.txt"
+		}
+		for _, nl := range []string{"\r\n", "\r"} {
+			in := strings.ReplaceAll(tt.in, "\n", nl)
+			arts := SplitText(source, in)
+			checkSplit(t, source, in, arts)
+			if got := renderSplitNL(arts, nl); got != tt.want {
+				t.Errorf("%s with %q line ends: got %q, want %q", tt.name, nl, got, tt.want)
+			}
+		}
+	}
+}
+
+// renderSplitNL is renderSplit for text with line ends nl.
+func renderSplitNL(arts []stats.Article, nl string) string {
+	var parts []string
+	for _, a := range arts {
+		parts = append(parts, a.Title+"("+strconv.Itoa(strings.Count(a.Text, nl)+1)+")")
+	}
+	return strings.Join(parts, "|")
+}
+
+// TestTextStream checks that reading plain text as a stream, in pieces of
+// every size, gives what SplitText gives for the whole text.
+func TestTextStream(t *testing.T) {
+	inputs := []string{"", "\r", "---", "a\r", "x\r\n---\r\ny\r"}
+	for _, tt := range splitTests {
+		inputs = append(inputs, tt.in, strings.ReplaceAll(tt.in, "\n", "\r"))
+	}
+	for _, in := range inputs {
+		checkStream(t, in)
+	}
+}
+
+// checkStream compares textStream, reading in in several ways, with
+// SplitText(in).
+func checkStream(t *testing.T, in string) {
+	t.Helper()
+	want := SplitText("s.txt", in)
+	for _, r := range []io.Reader{strings.NewReader(in), iotest.OneByteReader(strings.NewReader(in)), iotest.HalfReader(strings.NewReader(in))} {
+		var got []stats.Article
+		w := walker{r: &Reader{Warn: func(err error) { t.Errorf("warning: %v", err) }}, fn: func(a *stats.Article) error {
+			got = append(got, *a)
+			return nil
+		}}
+		if err := w.textStream("s.txt", r); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("stream of %q: %d articles (%s), want %d (%s)", in, len(got), renderSplit(got), len(want), renderSplit(want))
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("stream of %q: article %d is\n%+v, want\n%+v", in, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// TestLongArticles checks the cutting of articles longer than
+// maxArticleBytes: parts within the limit, cut at paragraph breaks, each
+// a range of the file.
+func TestLongArticles(t *testing.T) {
+	defer func(n int) { maxArticleBytes = n }(maxArticleBytes)
+	maxArticleBytes = 1000
+	para := "Exports rose 5.2% to $38.4bn in the fourth quarter, the statistics office said on Tuesday.\n\n"
+	nonl := strings.Repeat("Imports fell 2 percent in March. ", 100)
+	nospace := strings.Repeat("é1234567", 400)
+	t.Chdir(t.TempDir())
+	files := map[string]string{
+		"paras.txt":    "Long\n\n" + strings.Repeat(para, 60),
+		"oneline.txt":  nonl,
+		"nospace.txt":  nospace,
+		"body.jsonl":   `{"title":"Long","body":"` + strings.ReplaceAll(strings.Repeat(para, 30), "\n", `\n`) + `"}` + "\n",
+		"short.txt":    "Short\n\nExports rose.\n",
+		"spaces.txt":   "Spaces\n\n" + strings.Repeat(" ", 3000) + "x",
+		"sections.txt": "A\n\n" + strings.Repeat(para, 20) + "---\nB\n\n" + strings.Repeat(para, 3),
+	}
+	makeTree(t, files)
+	for name, in := range files {
+		t.Run(name, func(t *testing.T) {
+			_, arts := walkRender(t, []string{name}, "")
+			var joined strings.Builder
+			for i, a := range arts {
+				if len(a.Text) > maxArticleBytes || a.Text == "" || trimSpace(a.Text) != a.Text {
+					t.Errorf("part %d: %d bytes, %q", i, len(a.Text), a.Text)
+				}
+				if !utf8.ValidString(a.Text) {
+					t.Errorf("part %d cut inside a character", i)
+				}
+				if !strings.HasSuffix(name, ".jsonl") && in[a.Base:a.Base+len(a.Text)] != a.Text {
+					t.Errorf("part %d is not file[%d:]", i, a.Base)
+				}
+				if i > 0 && a.Base < arts[i-1].Base+len(arts[i-1].Text) {
+					t.Errorf("part %d overlaps the one before", i)
+				}
+				joined.WriteString(a.Text)
+			}
+			src := in
+			if strings.HasSuffix(name, ".jsonl") {
+				src = strings.Repeat(para, 30)
+			}
+			if strip(joined.String()) != strip(src) && !strings.HasPrefix(name, "sections") {
+				t.Errorf("the parts do not hold the whole text")
+			}
+			switch name {
+			case "paras.txt":
+				for i, a := range arts {
+					if i < len(arts)-1 && !strings.HasSuffix(a.Text, "Tuesday.") {
+						t.Errorf("part %d not cut at a paragraph break: ...%q", i, a.Text[len(a.Text)-20:])
+					}
+					if a.Title != "Long" {
+						t.Errorf("part %d: title %q", i, a.Title)
+					}
+				}
+			case "oneline.txt":
+				for i, a := range arts {
+					if !strings.HasSuffix(a.Text, "March.") {
+						t.Errorf("part %d not cut at a sentence end", i)
+					}
+				}
+			case "short.txt":
+				if len(arts) != 1 {
+					t.Errorf("short article cut")
+				}
+			}
+		})
+	}
+}
+
+// strip drops all white space.
+func strip(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// TestTooLarge checks the size limits of pages and feeds.
+func TestTooLarge(t *testing.T) {
+	defer func(p, f int) { maxPageBytes, maxFeedBytes = p, f }(maxPageBytes, maxFeedBytes)
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	feedXML, err := os.ReadFile("testdata/feed.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	maxPageBytes, maxFeedBytes = len(page), len(feedXML)
+	t.Chdir(t.TempDir())
+	makeTree(t, map[string]string{
+		"page.html": string(page), "big.html": string(page) + " ",
+		"feed.xml": string(feedXML), "big.xml": string(feedXML) + " ",
+	})
+	got, _ := walkRender(t, []string{"page.html", "big.html", "feed.xml", "big.xml"}, "")
+	want := "page.html:Chile_copper_exports_rise_7.5%_in_March " +
+		"!big.html: larger than " + strconv.Itoa(len(page)) + " bytes: not read " +
+		"feed.xml:Kenya_tea_exports_climb_12_percent feed.xml:Norway_&_the_krone:_salmon_sales_set_record feed.xml:Ghana_cocoa_output_seen_at_650,000_tonnes " +
+		"!big.xml: larger than " + strconv.Itoa(len(feedXML)) + " bytes: not read"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if err := errTooLarge(16 << 20); err.Error() != "larger than 16 MiB: not read" {
+		t.Errorf("errTooLarge: %v", err)
+	}
+}
+
+// TestWalkUnreadable checks files and directories without read
+// permission. Root reads them anyway, so the test skips as root (the
+// command's tests run the same as an unprivileged user).
+func TestWalkUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can read files without read permission")
+	}
+	t.Chdir(t.TempDir())
+	makeTree(t, map[string]string{"secret.txt": "S\n\nx.\n", "locked/a.txt": "A\n\nx.\n", "ok.txt": "Alpha\n\nx.\n"})
+	if err := os.Chmod("secret.txt", 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod("locked", 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod("locked", 0o755)
+	got, _ := walkRender(t, []string{"secret.txt", "locked", "ok.txt"}, "")
+	if want := "!secret.txt: permission denied !locked: permission denied ok.txt:Alpha"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestBinaryKind checks the sniffing on its own, UTF-16 included.
+func TestBinaryKind(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                                       "",
+		"Exports rose.":                          "",
+		binaries["pdf"]:                          "a PDF document",
+		binaries["nul"]:                          "binary data",
+		utf16Bytes("Exports rose.", false, true): "",
+		utf16Bytes("Exports rose.", true, false): "",
+		"\x00\x00\x00\x00\x00\x00\x00\x00":       "binary data",
+		"BZh91AY&SX":                             "",
+		"RIFF\x24\x00\x00\x00WEBPVP8 ":           "a RIFF file (WebP image, WAV or AVI)",
+		"RIFF raffle results\n":                  "",
+		"\u00e9\u00e8 caf\xe9":                   "",
+	} {
+		if got := binaryKind([]byte(in)); got != want {
+			t.Errorf("binaryKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !bytes.Equal(trimPartialRune([]byte("ab\xe2\x82")), []byte("ab")) || !bytes.Equal(trimPartialRune([]byte("a€")), []byte("a€")) {
+		t.Error("trimPartialRune")
+	}
+}
+
+// TestInputErrorOneLine checks that a problem is one line whatever the
+// file name or the message.
+func TestInputErrorOneLine(t *testing.T) {
+	for _, tt := range []struct {
+		err  *InputError
+		want string
+	}{
+		{&InputError{Path: "a\nb.txt", Err: errEmpty}, `"a\nb.txt": empty file`},
+		{&InputError{Path: "\x1b[2Ja.txt", Line: 3, Err: errors.New("bad")}, `"\x1b[2Ja.txt":3: bad`},
+		{&InputError{Path: "a.xml", Err: errors.New("XML syntax error\non line 2")}, "a.xml: XML syntax error on line 2"},
+		{&InputError{Path: "é.txt", Err: errEmpty}, "é.txt: empty file"},
+	} {
+		if got := tt.err.Error(); got != tt.want {
+			t.Errorf("got %q, want %q", got, tt.want)
+		}
+	}
+	// A file with a line break in its name, found in a directory.
+	t.Chdir(t.TempDir())
+	makeTree(t, map[string]string{"d/a\nb.txt": ""})
+	if got, _ := walkRender(t, []string{"d"}, ""); got != `!"d/a\nb.txt": empty file` {
+		t.Errorf("got %s", got)
+	}
+}
