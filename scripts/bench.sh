@@ -10,6 +10,8 @@
 #   PEERS_KB=256     size of the text subset the peers (and tradestats, for
 #                    the same-text rows) run on: the peers take minutes per
 #                    megabyte, and wink-nlp's rate falls as its input grows
+#                    (0: the whole corpus, 17 MB of text: wink-nlp alone then
+#                    takes about 8 minutes and 1.3 GB; use PEERS=wink)
 #   PEERS="wink compromise recognizers"   the peers to run; "" for none
 #   PEERS_DIR=/tmp/tradestats-bench-peers where the peers are installed
 #                    (npm install, once; never in the repository or ../shared)
@@ -89,10 +91,11 @@ if [[ -n $peers ]] && command -v node >/dev/null && command -v npm >/dev/null; t
 	# PEERS_KB, as plain text (title, blank line, body; a line of three
 	# dashes between articles, which tradestats reads as article breaks).
 	subset=$work/reuters-${peers_kb}k.txt
+	[[ $peers_kb == 0 ]] && subset=$work/reuters-all.txt
 	node -e '
 		const fs = require("fs");
 		const [inp, out, kb] = process.argv.slice(1);
-		const limit = Number(kb) * 1024, parts = [];
+		const limit = Number(kb) > 0 ? Number(kb) * 1024 : Infinity, parts = [];
 		let n = 0;
 		for (const line of fs.readFileSync(inp, "utf8").split("\n")) {
 			if (!line.trim()) continue;
@@ -105,8 +108,14 @@ if [[ -n $peers ]] && command -v node >/dev/null && command -v npm >/dev/null; t
 		}
 		fs.writeFileSync(out, parts.join(""));
 	' "$corpus" "$subset" "$peers_kb"
-	echo "timing the peers on the first $peers_kb KB of the corpus as plain text..." >&2
+	if [[ $peers_kb == 0 ]]; then
+		echo "timing the peers on the whole corpus as plain text..." >&2
+	else
+		echo "timing the peers on the first $peers_kb KB of the corpus as plain text..." >&2
+	fi
+	same_row=${#rows[@]}
 	timed "tradestats extract --jobs 1" "$subset" "same text as the peers" "$ts" extract --format jsonl --jobs 1 "$subset"
+	timed "tradestats extract --jobs 2" "$subset" "same text as the peers" "$ts" extract --format jsonl --jobs 2 "$subset"
 	for p in $peers; do
 		args=("$peers_dir/$p.js" "$subset")
 		[[ $p == recognizers ]] && args+=(--by-line) # as ../shared/peers/README.md says
@@ -143,10 +152,15 @@ done
 
 # tradestats on one core against wink-nlp.
 if [[ -n $wink_mbs ]]; then
-	IFS='|' read -r _ _ bytes secs _ _ <<<"${rows[0]}"
 	echo
-	awk -v b="$bytes" -v s="$secs" -v w="$wink_mbs" -v ww="${wink_work_mbs:-0}" 'BEGIN {
-		ts = b / 1e6 / s
-		printf "tradestats --jobs 1 (whole file, whole process) / wink-nlp: %.0fx (wink whole process), %.0fx (wink without start-up)\n", ts / w, (ww > 0 ? ts / ww : 0)
-	}'
+	ratio() { # ROW LABEL: tradestats MB/s in ROW over wink's
+		local bytes secs
+		IFS='|' read -r _ _ bytes secs _ _ <<<"${rows[$1]}"
+		awk -v b="$bytes" -v s="$secs" -v w="$wink_mbs" -v ww="${wink_work_mbs:-0}" -v l="$2" 'BEGIN {
+			ts = b / 1e6 / s
+			printf "tradestats --jobs 1 / wink-nlp, %s: %.0fx (wink as a whole process), %.0fx (wink without start-up)\n", l, ts / w, (ww > 0 ? ts / ww : 0)
+		}'
+	}
+	ratio 0 "tradestats over the whole reuters.jsonl"
+	ratio "$same_row" "both on $(basename "$subset") (tradestats mostly start-up on a small subset)"
 fi
