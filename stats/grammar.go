@@ -45,6 +45,10 @@ type grammar struct {
 	low  string // text with ASCII letters lower-cased (same byte offsets)
 	toks []token
 	wbuf []string // reused by words
+	// inRange is set while rangeTail reads a range's second end, which
+	// takes no range tail of its own: "5-5-5-..." is read end by end, not
+	// as a chain of nested ranges (that would be quadratic in its length).
+	inRange bool
 }
 
 // word returns token k lower-cased if it is a word, else "".
@@ -300,7 +304,9 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 		return q, true
 	}
 	g.ratio(&q, s)
-	g.rangeTail(&q, s)
+	if !g.inRange {
+		g.rangeTail(&q, s)
+	}
 	if !finite(q.value) || q.hasMax && !finite(q.max) {
 		return q, false // "1" followed by 400 digits is no figure
 	}
@@ -999,7 +1005,10 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			return 0, 0, false
 		}
 	}
-	lastScale := 0.0
+	lastScale := 0.0 // the scale of the last group ("thousand million": 1e9)
+	groups := 0      // groups closed by a scale word
+	// the value and end of the figure as it stood at the last scale word
+	scaleVal, scaleE := 0.0, 0
 	afterScale := false // the previous word was a scale or "and" after one
 	for k < s.b {
 		w := g.word(k)
@@ -1067,6 +1076,17 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			continue
 		}
 		if sc, ok := scaleWords[w]; ok && sc > 0 && any {
+			if cur == 0 && sc <= lastScale || cur == 0 && total > 0 && lastScale < sc && groups > 1 {
+				break // "million million", "two billion five thousand million": two figures
+			}
+			if sc == 100 && cur >= 100 || sc > 100 && cur > 0 && lastScale > 0 && sc >= lastScale {
+				// "one hundred one hundred", "five million three billion":
+				// the figure ends at the last scale word, the next begins.
+				if scaleE > 0 {
+					return scaleVal, scaleE, true
+				}
+				break
+			}
 			switch {
 			case sc == 100:
 				if cur == 0 {
@@ -1075,7 +1095,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 				cur *= 100
 			case cur == 0 && total > 0 && lastScale < sc:
 				total *= sc // "three lakh crore", "three thousand millions"
-				lastScale = sc
+				lastScale *= sc
 			default:
 				if cur == 0 {
 					cur = 1
@@ -1083,11 +1103,13 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 				total += cur * sc
 				cur = 0
 				lastScale = sc
+				groups++
 			}
 			lastSmall, lastTens = false, false
 			afterScale = true
 			k++
 			e = k
+			scaleVal, scaleE = total+cur, e
 			continue
 		}
 		if w == "and" && any && k+1 < s.b && k > j && scaleWords[g.word(k-1)] > 0 {
@@ -1845,8 +1867,9 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 	if k >= s.b {
 		return
 	}
-	var q2 quantity
+	g.inRange = true
 	q2, ok := g.parseAt(k, s)
+	g.inRange = false
 	if !ok || q2.skip || q2.numA != k && toks[k].kind != tSym && !(toks[k].kind == tWord && q2.currency != "") {
 		return
 	}
