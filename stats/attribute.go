@@ -270,7 +270,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			}
 			evidence := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
 			for j := k; j < e && !evidence; j++ {
-				evidence = x.cover[j] > 0 || orgSuffixes[x.g.lw(j)]
+				evidence = x.cover[j] > 0 || orgSuffixSet.has(x.g.lw(j))
 			}
 			if !evidence {
 				k = e - 1
@@ -280,14 +280,14 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 				continue
 			}
 		}
-		if titleWords[x.g.lw(k)] {
+		if titleWordSet.has(x.g.lw(k)) {
 			continue
 		}
 		// the run of capitalised words (with "of", "and", "&" inside)
 		e := k
 		for e < s.b {
 			u := &x.toks[e]
-			if u.kind == tWord && isUpper(u.text) && !titleWords[x.g.lw(e)] && u.text != "'s" {
+			if u.kind == tWord && isUpper(u.text) && !titleWordSet.has(x.g.lw(e)) && u.text != "'s" {
 				e++
 				continue
 			}
@@ -349,7 +349,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		// a name needs evidence: a possessive, an organisation word at its
 		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
 		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
-		if !possessive && !orgSuffixes[x.g.lw(e-1)] && !entityLast {
+		if !possessive && !orgSuffixSet.has(x.g.lw(e-1)) && !entityLast {
 			continue
 		}
 		name := sentenceText(x.g.text, sentence{start: x.toks[a].start, end: x.toks[e-1].end})
@@ -730,8 +730,8 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 			}
 		case tWord:
 			w := x.g.lw(k)
-			if len(w) > 9 {
-				continue // no period word is longer than "september"
+			if len(w) > 9 || !periodWordFilter.may(w) {
+				continue // not a word this case reads (no period word is longer than "september")
 			}
 			if !isUpper(t.text) {
 				// lower-case period words: "first half", "last year", "same period", "so far"
@@ -874,6 +874,17 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 	}
 	return out
 }
+
+// periodWordFilter passes the words findPeriods reads in its word case:
+// months, quarterAt's words and the words of relative periods.
+var periodWordFilter = func() *wordFilter {
+	f := newWordFilter(months)
+	for _, w := range []string{"q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4", "first", "second", "third", "fourth",
+		"year", "so", "same", "last", "this", "next"} {
+		f.add(w)
+	}
+	return f
+}()
 
 func twoDigits(n int) string {
 	if n < 10 {

@@ -68,3 +68,38 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkGrammar measures the number grammar alone: the scan of every
+// sentence for quantities, over text already tokenized and split (no
+// attribution). MB/s counts the article text.
+func BenchmarkGrammar(b *testing.B) {
+	arts := benchArticles(b, 2000)
+	type prepared struct {
+		g     grammar
+		sents []sentence
+	}
+	var ps []prepared
+	size := 0
+	for _, a := range arts {
+		toks := tokenize(a.Text, nil)
+		low, _ := asciiLower(a.Text, nil)
+		ps = append(ps, prepared{g: grammar{text: a.Text, low: low, toks: toks}, sents: splitSentences(a.Text, toks, nil)})
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var qs []quantity
+	n := 0
+	for b.Loop() {
+		n = 0
+		for i := range ps {
+			for _, s := range ps[i].sents {
+				qs = ps[i].g.scan(s, qs[:0])
+				n += len(qs)
+			}
+		}
+	}
+	if n == 0 {
+		b.Fatal("no quantities found")
+	}
+}

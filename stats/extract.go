@@ -10,8 +10,9 @@ import (
 // offsets are shifted by a.Base so that they index the article's source.
 func Extract(a *Article) []Claim {
 	x := extractors.Get().(*extractor)
-	defer extractors.Put(x)
-	return x.extract(a, nil)
+	out := x.extract(a, nil)
+	extractors.Put(x) // not deferred: after a panic its state is not reused
+	return out
 }
 
 // extractors recycles extractors and their buffers between articles.
@@ -39,7 +40,7 @@ type extractor struct {
 	firstInClause []int
 	afterCands    []int
 	sentFirst     int
-	sentIndex     bool  // the sentence is about a stock index
+	sentIndex     int8  // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
 	nextMoney     []int // per claim of the sentence: the next money claim, or -1
 	lowBuf        []byte
 	canon         map[string]string // metric phrase → canonical metric
@@ -86,7 +87,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		}
 		x.qs = x.g.scan(s, x.qs[:0])
 		periods := x.findPeriods(s, &ctx)
-		x.sentIndex = len(x.qs) > 0 && x.indexContext(s)
+		x.sentIndex = 0 // found when needed (indexSentence)
 		// the next explicit money claim after each claim
 		x.nextMoney = x.nextMoney[:0]
 		for range x.qs {
@@ -224,25 +225,49 @@ func (x *extractor) sentenceWindow(q *quantity, s sentence) string {
 // sentenceText returns the sentence with its white space folded.
 func sentenceText(text string, s sentence) string {
 	raw := text[s.start:s.end]
-	if !strings.ContainsAny(raw, "\n\r\t") && !strings.Contains(raw, "  ") {
+	if !needsFold(raw) {
 		return raw
 	}
 	var b strings.Builder
 	b.Grow(len(raw))
-	space := false
-	for i := 0; i < len(raw); i++ {
-		switch c := raw[i]; c {
-		case ' ', '\n', '\r', '\t', '\f', '\v':
-			space = true
-		default:
-			if space && b.Len() > 0 {
+	for i := 0; i < len(raw); {
+		// copy a run of non-space bytes, then fold the white space after it
+		j := i
+		for j < len(raw) && !isFoldSpace(raw[j]) {
+			j++
+		}
+		if j > i {
+			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			space = false
-			b.WriteByte(c)
+			b.WriteString(raw[i:j])
 		}
+		for j < len(raw) && isFoldSpace(raw[j]) {
+			j++
+		}
+		i = j
 	}
 	return b.String()
+}
+
+// needsFold reports whether s has white space other than single spaces.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c > ' ':
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case isFoldSpace(c):
+			return true
+		}
+	}
+	return false
+}
+
+func isFoldSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'
 }
 
 // resolveBare gives a unit to a figure written without one, from the
@@ -336,7 +361,7 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 	if q.unit == UnitCount {
 		return
 	}
-	if q.decimals > 0 || x.sentIndex {
+	if q.decimals > 0 || x.indexSentence(s) {
 		q.unit = UnitNumber
 		return
 	}
@@ -397,10 +422,22 @@ func (x *extractor) otherCurrency(s sentence, a, b int) string {
 	return ""
 }
 
+// indexSentence reports whether the current sentence s is about a stock
+// index, looking once per sentence.
+func (x *extractor) indexSentence(s sentence) bool {
+	if x.sentIndex == 0 {
+		x.sentIndex = 1
+		if x.indexContext(s) {
+			x.sentIndex = 2
+		}
+	}
+	return x.sentIndex == 2
+}
+
 // indexContext reports whether the sentence is about a stock index.
 func (x *extractor) indexContext(s sentence) bool {
 	for k := s.a; k < s.b; k++ {
-		if x.toks[k].kind == tWord && indexWords[x.g.lw(k)] {
+		if x.toks[k].kind == tWord && indexWordSet.has(x.g.lw(k)) {
 			return true
 		}
 	}

@@ -112,7 +112,7 @@ func MatchEntity(words []string, i int) (EntityMatch, bool) {
 		return EntityMatch{}, false
 	}
 	upper := gazStartsUpper(words[i])
-	if !upper && (len(words[i]) == 0 || !g.lowerFirst[words[i]]) {
+	if !upper && (len(words[i]) == 0 || !g.lowerFilter.may(words[i]) || !g.lowerFirst[words[i]]) {
 		return EntityMatch{}, false // fast path: most words are lower-case and start nothing
 	}
 	node, n := g.trie.match(words, i, func(e *gazEntry) bool { return upper || e.lowerOK })
@@ -162,7 +162,8 @@ type gazetteer struct {
 	stops    map[string][]gazStop // by the key of a non-first word
 	// lowerFirst holds the first words of entries written in lower case
 	// ("euro zone"): the only lower-case words a match can start at.
-	lowerFirst map[string]bool
+	lowerFirst  map[string]bool
+	lowerFilter wordFilter // of lowerFirst
 }
 
 var (
@@ -250,6 +251,7 @@ func (g *gazetteer) add(e *Entity, phrase string, form EntityForm) {
 			g.lowerFirst = map[string]bool{}
 		}
 		g.lowerFirst[strings.ToLower(words[0])] = true
+		g.lowerFilter.add(strings.ToLower(words[0]))
 	}
 	switch {
 	case !node.has:
@@ -452,7 +454,8 @@ func gazStartsUpper(w string) bool {
 // gazTrie maps word sequences to values. Edges are word keys (see
 // gazAppendKey); an edge may also require an exact form (see gazExactForm).
 type gazTrie[V any] struct {
-	root map[string][]*gazNode[V]
+	root   map[string][]*gazNode[V]
+	filter wordFilter // of root's keys
 }
 
 type gazNode[V any] struct {
@@ -489,6 +492,7 @@ func (t *gazTrie[V]) insert(words []string) *gazNode[V] {
 			child = &gazNode[V]{key: key, exact: exact}
 			if d == 0 {
 				t.root[key] = append(t.root[key], child)
+				t.filter.add(key)
 			} else {
 				node.next = append(node.next, child)
 			}
@@ -506,6 +510,9 @@ func (t *gazTrie[V]) match(words []string, i int, accept func(v *V) bool) (*gazN
 	}
 	var buf [48]byte
 	key := gazAppendKey(buf[:0], words[i])
+	if !t.filter.mayBytes(key) {
+		return nil, 0
+	}
 	var best *gazNode[V]
 	bestN := 0
 	for _, c := range t.root[string(key)] {

@@ -123,17 +123,8 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
-// startPairs marks the first two letters of startWords, a cheap filter
-// before the map lookup.
-var startPairs = func() []bool {
-	t := make([]bool, 1<<16)
-	for w := range startWords {
-		if len(w) >= 2 {
-			t[int(w[0])<<8|int(w[1])] = true
-		}
-	}
-	return t
-}()
+// startFilter pre-checks startWords.
+var startFilter = newWordFilter(startWords)
 
 // mayStart reports whether a quantity may start at token k: a figure, a
 // currency symbol, a number word, or a word glued to a currency symbol or
@@ -147,7 +138,7 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 		return t.text != "%"
 	case tWord:
 		w := g.word(k)
-		if len(w) >= 2 && len(w) <= 16 && startPairs[int(w[0])<<8|int(w[1])] && startWords[w] || w == "a" {
+		if startFilter.may(w) && startWords[w] {
 			return true
 		}
 		if k+1 < s.b {

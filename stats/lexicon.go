@@ -282,3 +282,67 @@ func pluralish(w string) bool {
 	}
 	return true
 }
+
+// wordFilter is a quick, allocation-free pre-check before a map lookup on
+// a hot path: it answers "maybe" for every word added and "no" for most
+// other words, by a hash of the word's length and its first, middle and
+// last bytes. A "maybe" still needs the lookup.
+type wordFilter struct {
+	bits [1 << 16 / 64]uint64
+}
+
+// newWordFilter returns a filter for the keys of m.
+func newWordFilter[V any](m map[string]V) *wordFilter {
+	f := &wordFilter{}
+	for w := range m {
+		f.add(w)
+	}
+	return f
+}
+
+func (f *wordFilter) add(w string) {
+	h := wordHash(w)
+	f.bits[h/64] |= 1 << (h % 64)
+}
+
+// may reports whether w may be one of the words added.
+func (f *wordFilter) may(w string) bool {
+	h := wordHash(w)
+	return f.bits[h/64]&(1<<(h%64)) != 0
+}
+
+// mayBytes is may for a word held in a byte slice.
+func (f *wordFilter) mayBytes(w []byte) bool {
+	h := uint32(0)
+	if n := len(w); n > 0 {
+		h = (uint32(n)<<24 | uint32(w[0])<<16 | uint32(w[n>>1])<<8 | uint32(w[n-1])) * 0x9E3779B1 >> 16
+	}
+	return f.bits[h/64]&(1<<(h%64)) != 0
+}
+
+// wordHash mixes a word's length and its first, middle and last bytes into
+// 16 bits (mayBytes computes the same for bytes).
+func wordHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	return (uint32(n)<<24 | uint32(w[0])<<16 | uint32(w[n>>1])<<8 | uint32(w[n-1])) * 0x9E3779B1 >> 16
+}
+
+// wordSet is a set of words checked with a wordFilter before the map.
+type wordSet struct {
+	f wordFilter
+	m map[string]bool
+}
+
+func newWordSet(m map[string]bool) *wordSet { return &wordSet{f: *newWordFilter(m), m: m} }
+
+func (s *wordSet) has(w string) bool { return s.f.may(w) && s.m[w] }
+
+// Filtered sets for the hot paths of attribution.
+var (
+	orgSuffixSet = newWordSet(orgSuffixes)
+	titleWordSet = newWordSet(titleWords)
+	indexWordSet = newWordSet(indexWords)
+)

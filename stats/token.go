@@ -108,7 +108,7 @@ func tokenize(text string, toks []token) []token {
 		case c == '.' && i+1 < n && isDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t'):
 			// a leading-dot decimal: ".08"
 			i = scanNumber(text, i, &tk)
-		case vulgarFractions[r] != 0:
+		case c >= utf8.RuneSelf && vulgarFractions[r] != 0: // all are non-ASCII
 			tk.kind, tk.num, tk.decimals, tk.vulgar = tNum, vulgarFractions[r], 2, true
 			i += size
 		case r == '\'' || r == '’':
@@ -121,7 +121,7 @@ func tokenize(text string, toks []token) []token {
 				tk.kind = tPunct
 				i = j
 			}
-		case unicode.IsLetter(r):
+		case isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			tk.kind = tWord
 			i = scanWord(text, i)
 			i = splitCodeDigits(text, tk.start, i)

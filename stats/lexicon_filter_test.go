@@ -1,0 +1,63 @@
+package stats
+
+import "testing"
+
+// TestWordFilter checks that a filter never rejects a word of its set and
+// rejects words that differ in length or first, middle or last byte
+// ("cxrp" shares all four with "corp": a "maybe").
+func TestWordFilter(t *testing.T) {
+	for name, m := range map[string]map[string]bool{
+		"functionWords": functionWords, "orgSuffixes": orgSuffixes, "indexWords": indexWords, "titleWords": titleWords,
+		"lowerFirst": loadGazetteer().lowerFirst,
+	} {
+		f := newWordFilter(m)
+		for w := range m {
+			if !f.may(w) {
+				t.Errorf("%s: %q rejected", name, w)
+			}
+		}
+	}
+	f := newWordFilter(map[string]bool{"corp": true, "a": true, "": true})
+	for w, want := range map[string]bool{"corp": true, "a": true, "": true, "cxrp": true, "coop": false, "co": false, "corps": false, "b": false, "zorp": false, "ab": false, "cork": false} {
+		if got := f.may(w); got != want {
+			t.Errorf("may(%q) = %v, want %v", w, got, want)
+		}
+		if got := f.mayBytes([]byte(w)); got != want {
+			t.Errorf("mayBytes(%q) = %v, want %v", w, got, want)
+		}
+	}
+	// most words outside the set are rejected
+	f = newWordFilter(startWords)
+	passed := 0
+	common := []string{"the", "that", "this", "there", "and", "are", "said", "trade", "exports", "from", "company", "also", "after", "about", "which"}
+	for _, w := range common {
+		if f.may(w) && !startWords[w] {
+			passed++
+		}
+	}
+	if passed > 2 {
+		t.Errorf("%d of %d common words pass the startWords filter", passed, len(common))
+	}
+}
+
+// TestSentenceText checks the folding of white space in claim sentences.
+func TestSentenceText(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Exports rose 5%.", "Exports rose 5%."},
+		{"Exports rose\n5%.", "Exports rose 5%."},
+		{"Exports  rose \r\n\t 5%.", "Exports rose 5%."},
+		{"Exports\frose\v5%.", "Exports rose 5%."},
+		{"A b c", "A b c"},
+		{"é  ü", "é ü"},
+	} {
+		s := sentence{start: 0, end: len(tc.in)}
+		if got := sentenceText(tc.in, s); got != tc.want {
+			t.Errorf("sentenceText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// a window inside a longer text, ending before trailing space
+	text := "x  Exports\n rose  5%.  y"
+	if got := sentenceText(text, sentence{start: 3, end: 21}); got != "Exports rose 5%." {
+		t.Errorf("window: got %q", got)
+	}
+}
