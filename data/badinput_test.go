@@ -3,9 +3,11 @@ package data
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -557,5 +559,81 @@ func TestInputErrorOneLine(t *testing.T) {
 	makeTree(t, map[string]string{"d/a\nb.txt": ""})
 	if got, _ := walkRender(t, []string{"d"}, ""); got != `!"d/a\nb.txt": empty file` {
 		t.Errorf("got %s", got)
+	}
+}
+
+// TestLongSections checks textStream on sections longer than
+// maxSectionBytes: articles told apart by headlines come out as SplitText
+// gives them for the whole text; one long article, or one long line, comes
+// out in parts that hold the whole text at its offsets, with its title.
+func TestLongSections(t *testing.T) {
+	defer func(n int) { maxSectionBytes = n }(maxSectionBytes)
+	maxSectionBytes = 600
+	stream := func(t *testing.T, in string, r io.Reader) []stats.Article {
+		t.Helper()
+		var got []stats.Article
+		w := walker{r: &Reader{Warn: func(err error) { t.Errorf("warning: %v", err) }}, fn: func(a *stats.Article) error {
+			got = append(got, *a)
+			return nil
+		}}
+		if err := w.textStream("s.txt", r); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	readers := func(in string) []io.Reader {
+		return []io.Reader{strings.NewReader(in), iotest.OneByteReader(strings.NewReader(in)), iotest.HalfReader(strings.NewReader(in))}
+	}
+
+	// title last, one paragraph per line: 40 articles, no separators
+	var b strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&b, "Exports of article %d rose 5.2 percent to 38.4 billion dollars in the fourth quarter, the office said.\n", i)
+		fmt.Fprintf(&b, "Imports fell 2 percent in March, the ministry said on Tuesday, citing weaker demand for oil and gas.\n")
+		fmt.Fprintf(&b, "Trade Report Number %d\n", i)
+	}
+	in := b.String()
+	want := SplitText("s.txt", in)
+	if len(want) != 40 {
+		t.Fatalf("SplitText: %d articles, want 40", len(want))
+	}
+	for _, r := range readers(in) {
+		if got := stream(t, in, r); !slices.Equal(got, want) {
+			t.Errorf("headlines: stream gives %d articles (%s), want %d (%s)", len(got), renderSplit(got), len(want), renderSplit(want))
+		}
+	}
+
+	// one long article, hard-wrapped, then one long line
+	long := "Long Report\n\n" + strings.Repeat("Exports rose 5.2 percent in the fourth quarter,\nthe office said.\n", 60)
+	line := strings.Repeat("Imports fell 2 percent in March. ", 100)
+	for name, in := range map[string]string{"article": long, "line": line, "both": long + "---\n" + line} {
+		for ri, r := range readers(in) {
+			got := stream(t, in, r)
+			if len(got) < 2 {
+				t.Errorf("%s, reader %d: %d articles, want parts", name, ri, len(got))
+			}
+			var joined strings.Builder
+			for i, a := range got {
+				if in[a.Base:a.Base+len(a.Text)] != a.Text {
+					t.Errorf("%s, reader %d: part %d is not text[%d:]", name, ri, i, a.Base)
+				}
+				if len(a.Text) > 2*maxSectionBytes {
+					t.Errorf("%s, reader %d: part %d has %d bytes", name, ri, i, len(a.Text))
+				}
+				if i > 0 && a.Base < got[i-1].Base+len(got[i-1].Text) {
+					t.Errorf("%s, reader %d: part %d overlaps the one before", name, ri, i)
+				}
+				if wantTitle := got[0].Title; a.Title != wantTitle && !(name == "both" && strings.HasPrefix(a.Text, "Imports")) {
+					t.Errorf("%s, reader %d: part %d title %q, want %q", name, ri, i, a.Title, wantTitle)
+				}
+				joined.WriteString(a.Text)
+			}
+			if strip(joined.String()) != strip(strings.ReplaceAll(in, "---", "")) {
+				t.Errorf("%s, reader %d: the parts do not hold the whole text", name, ri)
+			}
+			if name == "article" && got[0].Title != "Long Report" {
+				t.Errorf("article: title %q", got[0].Title)
+			}
+		}
 	}
 }

@@ -5,31 +5,33 @@ import (
 	"sync"
 )
 
-// maxInflightText bounds the article text between Ingest's reader and its
-// writer (read, being extracted, or extracted and waiting to be written),
+// MaxInflightText bounds the article text between a reader and its writer
+// (read, being extracted, or extracted and waiting to be written), in
+// Ingest and in the command's extract,
 // besides the bound on the number of articles: the claims of articles cut
 // into 1 MiB parts (see Reader.Walk) take tens of MB each, and extraction
 // runs ahead of the writer. News articles are far smaller, so it is the
 // number of articles that bounds them.
-const maxInflightText = 4 << 20
+const MaxInflightText = 4 << 20
 
-// A budget bounds a quantity in flight between goroutines: acquire waits
+// A Budget bounds a quantity in flight between goroutines: acquire waits
 // until what is in use and the amount asked for fit the limit (or nothing
 // is in use: one item larger than the limit still goes).
-type budget struct {
+type Budget struct {
 	mu    sync.Mutex
 	used  int
 	limit int
 	freed chan struct{} // closed, and replaced, when some is released
 }
 
-func newBudget(limit int) *budget {
-	return &budget{limit: limit, freed: make(chan struct{})}
+// NewBudget returns a budget of limit.
+func NewBudget(limit int) *Budget {
+	return &Budget{limit: limit, freed: make(chan struct{})}
 }
 
-// acquire takes n from the budget, waiting for room, or returns ctx's
+// Acquire takes n from the budget, waiting for room, or returns ctx's
 // error if ctx is done first.
-func (b *budget) acquire(ctx context.Context, n int) error {
+func (b *Budget) Acquire(ctx context.Context, n int) error {
 	for {
 		b.mu.Lock()
 		if b.used == 0 || b.used+n <= b.limit {
@@ -47,8 +49,8 @@ func (b *budget) acquire(ctx context.Context, n int) error {
 	}
 }
 
-// release gives n back to the budget.
-func (b *budget) release(n int) {
+// Release gives n back to the budget.
+func (b *Budget) Release(n int) {
 	b.mu.Lock()
 	b.used -= n
 	close(b.freed)

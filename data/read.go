@@ -119,6 +119,10 @@ type walker struct {
 	r      *Reader
 	fn     func(a *stats.Article) error
 	failed int
+	// textStream: the title of the last article passed on, and whether
+	// the next text continues that article (see cutSection)
+	lastTitle string
+	cont      bool
 }
 
 // warn reports a problem with one input.

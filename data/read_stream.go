@@ -37,9 +37,11 @@ func (w *walker) textStream(source string, r io.Reader) error {
 	// without copying: the articles' texts are substrings of it.
 	var sb strings.Builder
 	base := 0
-	from := 0      // in sb: the start of the text not split yet
-	lineStart := 0 // in sb: the start of the line being scanned
-	scanned := 0   // in sb: bytes looked at for separators
+	from := 0        // in sb: the start of the text not split yet
+	lineStart := 0   // in sb: the start of the line being scanned
+	scanned := 0     // in sb: bytes looked at for separators
+	midLine := false // lineStart is inside a line cut by cutSection
+	w.cont = false
 	chunkp := chunkPool.Get().(*[]byte)
 	defer chunkPool.Put(chunkp)
 	chunk := *chunkp
@@ -53,12 +55,32 @@ func (w *walker) textStream(source string, r io.Reader) error {
 		}
 		// Cut after each separator: a form feed, or a line of dashes (see
 		// sections). Every line break SplitText knows ends a line here.
-		for i := scanned; i < end; i++ {
+		for i := scanned; i <= end; i++ {
+			for i-from > maxSectionBytes {
+				// A section this long (a data dump, a file of articles
+				// told apart by headlines only, a file without line
+				// breaks) is not held whole: pass on what can be told
+				// apart already.
+				cut, err := w.cutSection(source, text, from, i, base)
+				if err != nil {
+					return err
+				}
+				if cut == from {
+					break
+				}
+				from = cut
+				if cut > lineStart {
+					lineStart, midLine = cut, true // the rest of a line is no separator
+				}
+			}
+			if i == end {
+				break
+			}
 			switch c := text[i]; {
 			case c == '\f':
 			case c == '\n' || c == '\r' && (i+1 == len(text) || text[i+1] != '\n'):
-				if !isDashes(trimSpace(text[lineStart:i])) {
-					lineStart = i + 1
+				if midLine || !isDashes(trimSpace(text[lineStart:i])) {
+					lineStart, midLine = i+1, false
 					continue
 				}
 			default:
@@ -67,7 +89,7 @@ func (w *walker) textStream(source string, r io.Reader) error {
 			if err := w.splitSection(source, text[from:i+1], base+from); err != nil {
 				return err
 			}
-			from, lineStart = i+1, i+1
+			from, lineStart, midLine = i+1, i+1, false
 		}
 		scanned = end
 		switch {
@@ -91,13 +113,80 @@ func (w *walker) textStream(source string, r io.Reader) error {
 	}
 }
 
+// maxSectionBytes is the most text textStream holds before passing on
+// articles without waiting for the end of the section (see cutSection). A
+// variable so that tests can lower it.
+var maxSectionBytes = 8 << 20
+
+// cutSection passes on the start of a section too long to hold whole:
+// text[from:end] holds no separator, and more than maxSectionBytes. When
+// the whole lines in the first maxSectionBytes hold several articles (told
+// apart by headlines), all but the last are passed on, and the text held
+// starts at the last. Otherwise the article they begin is that long: it is
+// passed on in parts, as Reader.Walk passes on any article longer than
+// maxArticleBytes, cut after a line, or inside a line longer than
+// maxSectionBytes/2 at a sentence end or a space; its next parts keep its
+// title. cutSection returns where the text held starts.
+func (w *walker) cutSection(source, text string, from, end, base int) (int, error) {
+	limit := min(end, from+maxSectionBytes)
+	if i := strings.LastIndexAny(text[from:limit], "\n\r"); i > maxSectionBytes/2 {
+		wl := from + i + 1 // after the last whole line
+		if text[wl-1] == '\r' && wl < end && text[wl] == '\n' {
+			wl++
+		}
+		arts := SplitText(source, text[from:wl])
+		if n := len(arts); n >= 2 {
+			if err := w.emit(source, arts[:n-1], base+from); err != nil {
+				return from, err
+			}
+			return from + arts[n-1].Base, nil
+		}
+		if err := w.emit(source, arts, base+from); err != nil {
+			return from, err
+		}
+		w.cont = len(arts) > 0 || w.cont
+		return wl, nil
+	}
+	// a long line: cut it at a sentence end, else a space, in the second
+	// half of the limit, else at a character boundary
+	cut := -1
+	for _, sep := range []string{". ", " "} {
+		if i := strings.LastIndex(text[from:limit], sep); i >= maxSectionBytes/2 {
+			cut = from + i + len(sep)
+			break
+		}
+	}
+	if cut < 0 {
+		cut = limit
+		for cut > from && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+	}
+	if cut <= from {
+		return from, nil
+	}
+	arts := SplitText(source, text[from:cut])
+	if err := w.emit(source, arts, base+from); err != nil {
+		return from, err
+	}
+	w.cont = len(arts) > 0 || w.cont
+	return cut, nil
+}
+
 // splitSection passes on the articles of seg, the text from offset base on
 // up to and including a separator or the end of the text.
 func (w *walker) splitSection(source, seg string, base int) error {
 	if seg == "" {
 		return nil
 	}
-	for _, a := range SplitText(source, seg) {
+	return w.emit(source, SplitText(source, seg), base)
+}
+
+// emit passes on arts, split from the text at offset base on. The first
+// continues the last article passed on when w.cont is set (see
+// cutSection), and takes its title.
+func (w *walker) emit(source string, arts []stats.Article, base int) error {
+	for _, a := range arts {
 		a.Base += base
 		if isGzip(source) {
 			// SplitText's fallback title is the file name less one
@@ -106,6 +195,10 @@ func (w *walker) splitSection(source, seg string, base int) error {
 				a.Title = fileTitle(source)
 			}
 		}
+		if w.cont {
+			a.Title, w.cont = w.lastTitle, false
+		}
+		w.lastTitle = a.Title
 		if err := w.fn(&a); err != nil {
 			return err
 		}

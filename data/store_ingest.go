@@ -235,7 +235,7 @@ func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job
 	defer stop()
 	jobs := make(chan *job, 4*workers)
 	order := make(chan *job, 4*batchArticles/5) // bounds the articles in flight
-	inflight := newBudget(maxInflightText)      // and their text
+	inflight := NewBudget(MaxInflightText)      // and their text
 
 	// The reader: articles in input order, to the workers and, in the same
 	// order, to the writer.
@@ -248,7 +248,7 @@ func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job
 				return err
 			}
 			j.done = make(chan extracted, 1)
-			if err := inflight.acquire(fctx, len(j.a.Text)); err != nil {
+			if err := inflight.Acquire(fctx, len(j.a.Text)); err != nil {
 				return err
 			}
 			select {
@@ -343,7 +343,7 @@ loop:
 			}
 			x = <-j.done
 		}
-		inflight.release(len(j.a.Text))
+		inflight.Release(len(j.a.Text))
 		if x.err != nil {
 			werr = x.err
 			break

@@ -289,7 +289,8 @@ func extractSerial(ctx context.Context, e *env, paths []string, write func(*extr
 
 // extractParallel runs the reader in a goroutine of its own, the
 // extraction (and, with newRender, the formatting) in jobs workers, and
-// write here, in input order. At most 16 items per job are in flight.
+// write here, in input order. At most 16 items per job, and about
+// data.MaxInflightText of article text, are in flight.
 func extractParallel(ctx context.Context, e *env, paths []string, jobs int,
 	newRender func() renderer,
 	write func(*extractItem) error) (int, error) {
@@ -298,6 +299,9 @@ func extractParallel(ctx context.Context, e *env, paths []string, jobs int,
 	window := 16 * jobs
 	order := make(chan *extractItem, window) // bounds the items in flight
 	work := make(chan *extractItem, window)
+	// and their text: the claims of the 1 MiB parts of a huge article
+	// take tens of MB each
+	inflight := data.NewBudget(data.MaxInflightText)
 
 	// The reader.
 	var (
@@ -333,7 +337,11 @@ func extractParallel(ctx context.Context, e *env, paths []string, jobs int,
 				return err
 			}
 			it := &extractItem{a: a, n: count.next(a), done: make(chan struct{})}
+			if err := inflight.Acquire(rctx, len(a.Text)); err != nil {
+				return err
+			}
 			if err := send(it); err != nil {
+				inflight.Release(len(a.Text))
 				return err
 			}
 			work <- it // the workers never block, so this does not for long
@@ -378,7 +386,11 @@ func extractParallel(ctx context.Context, e *env, paths []string, jobs int,
 				break
 			}
 		}
-		if err = write(it); err != nil {
+		err = write(it)
+		if it.a != nil {
+			inflight.Release(len(it.a.Text))
+		}
+		if err != nil {
 			break
 		}
 	}
