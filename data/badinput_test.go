@@ -366,15 +366,8 @@ func TestTextStream(t *testing.T) {
 func checkStream(t *testing.T, in string) {
 	t.Helper()
 	want := SplitText("s.txt", in)
-	for _, r := range []io.Reader{strings.NewReader(in), iotest.OneByteReader(strings.NewReader(in)), iotest.HalfReader(strings.NewReader(in))} {
-		var got []stats.Article
-		w := walker{r: &Reader{Warn: func(err error) { t.Errorf("warning: %v", err) }}, fn: func(a *stats.Article) error {
-			got = append(got, *a)
-			return nil
-		}}
-		if err := w.textStream("s.txt", r); err != nil {
-			t.Fatal(err)
-		}
+	for _, r := range streamReaders(in) {
+		got := streamText(t, r)
 		if len(got) != len(want) {
 			t.Fatalf("stream of %q: %d articles (%s), want %d (%s)", in, len(got), renderSplit(got), len(want), renderSplit(want))
 		}
@@ -384,6 +377,25 @@ func checkStream(t *testing.T, in string) {
 			}
 		}
 	}
+}
+
+// streamReaders reads in whole, a byte at a time, and in halves.
+func streamReaders(in string) []io.Reader {
+	return []io.Reader{strings.NewReader(in), iotest.OneByteReader(strings.NewReader(in)), iotest.HalfReader(strings.NewReader(in))}
+}
+
+// streamText returns the articles textStream passes on from r.
+func streamText(t *testing.T, r io.Reader) []stats.Article {
+	t.Helper()
+	var got []stats.Article
+	w := walker{r: &Reader{Warn: func(err error) { t.Errorf("warning: %v", err) }}, fn: func(a *stats.Article) error {
+		got = append(got, *a)
+		return nil
+	}}
+	if err := w.textStream("s.txt", r); err != nil {
+		t.Fatal(err)
+	}
+	return got
 }
 
 // TestLongArticles checks the cutting of articles longer than
@@ -569,21 +581,6 @@ func TestInputErrorOneLine(t *testing.T) {
 func TestLongSections(t *testing.T) {
 	defer func(n int) { maxSectionBytes = n }(maxSectionBytes)
 	maxSectionBytes = 600
-	stream := func(t *testing.T, in string, r io.Reader) []stats.Article {
-		t.Helper()
-		var got []stats.Article
-		w := walker{r: &Reader{Warn: func(err error) { t.Errorf("warning: %v", err) }}, fn: func(a *stats.Article) error {
-			got = append(got, *a)
-			return nil
-		}}
-		if err := w.textStream("s.txt", r); err != nil {
-			t.Fatal(err)
-		}
-		return got
-	}
-	readers := func(in string) []io.Reader {
-		return []io.Reader{strings.NewReader(in), iotest.OneByteReader(strings.NewReader(in)), iotest.HalfReader(strings.NewReader(in))}
-	}
 
 	// title last, one paragraph per line: 40 articles, no separators
 	var b strings.Builder
@@ -597,8 +594,8 @@ func TestLongSections(t *testing.T) {
 	if len(want) != 40 {
 		t.Fatalf("SplitText: %d articles, want 40", len(want))
 	}
-	for _, r := range readers(in) {
-		if got := stream(t, in, r); !slices.Equal(got, want) {
+	for _, r := range streamReaders(in) {
+		if got := streamText(t, r); !slices.Equal(got, want) {
 			t.Errorf("headlines: stream gives %d articles (%s), want %d (%s)", len(got), renderSplit(got), len(want), renderSplit(want))
 		}
 	}
@@ -607,8 +604,8 @@ func TestLongSections(t *testing.T) {
 	long := "Long Report\n\n" + strings.Repeat("Exports rose 5.2 percent in the fourth quarter,\nthe office said.\n", 60)
 	line := strings.Repeat("Imports fell 2 percent in March. ", 100)
 	for name, in := range map[string]string{"article": long, "line": line, "both": long + "---\n" + line} {
-		for ri, r := range readers(in) {
-			got := stream(t, in, r)
+		for ri, r := range streamReaders(in) {
+			got := streamText(t, r)
 			if len(got) < 2 {
 				t.Errorf("%s, reader %d: %d articles, want parts", name, ri, len(got))
 			}

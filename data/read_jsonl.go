@@ -90,7 +90,20 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 }
 
 // parseRecord turns one JSON Lines record into an article (without Source).
+// Well-formed records take the fast path (fastRecord); anything unusual is
+// left to encoding/json (parseRecordSlow), which gives the same article.
 func parseRecord(line []byte) (*stats.Article, error) {
+	if f, ok := fastRecord(line); ok {
+		return f.article()
+	}
+	return parseRecordSlow(line)
+}
+
+// errNoBody is the problem with a record without a body field.
+var errNoBody = errors.New(`no body field ("body", "text" or "content")`)
+
+// parseRecordSlow is parseRecord with encoding/json.
+func parseRecordSlow(line []byte) (*stats.Article, error) {
 	var rec map[string]json.RawMessage
 	if err := json.Unmarshal(line, &rec); err != nil {
 		var ute *json.UnmarshalTypeError
@@ -116,7 +129,7 @@ func parseRecord(line []byte) (*stats.Article, error) {
 		break
 	}
 	if !found {
-		return nil, errors.New(`no body field ("body", "text" or "content")`)
+		return nil, errNoBody
 	}
 	var date string
 	for _, f := range []struct {
@@ -131,6 +144,12 @@ func parseRecord(line []byte) (*stats.Article, error) {
 			return nil, fmt.Errorf("field %q is not a string", f.key)
 		}
 	}
+	return finishArticle(a, date), nil
+}
+
+// finishArticle completes the article a of a record, which has the record's
+// Text, Title and URL, with its date field.
+func finishArticle(a *stats.Article, date string) *stats.Article {
 	a.Title = cell(a.Title) // one line, as the titles of pages and feeds
 	a.Date = isoDate(date)
 	// The record's own "id" (a number or string) is not kept: Article has no
@@ -142,7 +161,7 @@ func parseRecord(line []byte) (*stats.Article, error) {
 	} else {
 		a.ID = stats.ArticleID(a.Title)
 	}
-	return a, nil
+	return a
 }
 
 // reutersDate matches the Reuters-21578 date form "26-FEB-1987 15:01:01.79",
