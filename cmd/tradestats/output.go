@@ -36,45 +36,72 @@ func newClaimWriter(format string, w io.Writer, width int) (claimWriter, error) 
 	return nil, fmt.Errorf("unknown format %q (want jsonl, json, csv or table)", format)
 }
 
-// jsonlWriter writes one JSON object per claim and line.
-type jsonlWriter struct{ enc *json.Encoder }
+// jsonlWriter writes one JSON object per claim and line: the bytes of a
+// json.Encoder with HTML escaping off, as stats.AppendClaimJSON writes
+// them, in one Write per article (or per jsonlFlush bytes of it).
+type jsonlWriter struct {
+	w   io.Writer
+	buf []byte // reused between articles
+}
+
+// jsonlFlush is the size at which jsonlWriter writes out an article's
+// claims before going on, so that its buffer stays small.
+const jsonlFlush = 64 << 10
 
 func newJSONLWriter(w io.Writer) *jsonlWriter {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return &jsonlWriter{enc: enc}
+	return &jsonlWriter{w: w}
 }
 
 func (j *jsonlWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error {
+	buf := j.buf[:0]
+	var err error
 	for i := range claims {
-		if err := j.enc.Encode(&claims[i]); err != nil {
-			return err
+		// On an error (a non-finite value) nothing is appended, and the
+		// claims before it are still written, as the Encoder did.
+		if buf, err = stats.AppendClaimJSON(buf, &claims[i]); err != nil {
+			break
+		}
+		if len(buf) >= jsonlFlush && i < len(claims)-1 {
+			if _, werr := j.w.Write(buf); werr != nil {
+				j.buf = buf[:0]
+				return werr
+			}
+			buf = buf[:0]
 		}
 	}
-	return nil
+	j.buf = buf[:0]
+	if len(buf) > 0 {
+		if _, werr := j.w.Write(buf); werr != nil {
+			return werr
+		}
+	}
+	return err
 }
 
 func (j *jsonlWriter) Close() error { return nil }
 
 // jsonWriter streams a JSON array of claims, one indented object at a time.
 type jsonWriter struct {
-	w   io.Writer
-	n   int // claims written
-	buf bytes.Buffer
+	w    io.Writer
+	n    int // claims written
+	buf  bytes.Buffer
+	line []byte // a claim's jsonl line
 }
 
 func (j *jsonWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error {
 	for i := range claims {
+		var err error
+		if j.line, err = stats.AppendClaimJSON(j.line[:0], &claims[i]); err != nil {
+			return err
+		}
 		j.buf.Reset()
 		if j.n == 0 {
 			j.buf.WriteString("[\n  ")
 		} else {
 			j.buf.WriteString(",\n  ")
 		}
-		enc := json.NewEncoder(&j.buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("  ", "  ")
-		if err := enc.Encode(&claims[i]); err != nil {
+		// What an Encoder with SetIndent("  ", "  ") writes.
+		if err := json.Indent(&j.buf, j.line, "  ", "  "); err != nil {
 			return err
 		}
 		j.buf.Truncate(j.buf.Len() - 1) // the encoder's newline

@@ -1,0 +1,195 @@
+package stats
+
+import (
+	"encoding/json"
+	"math"
+	"reflect"
+	"strconv"
+	"unicode/utf8"
+)
+
+// AppendClaimJSON appends the JSON encoding of c to dst: exactly the bytes
+// that a json.Encoder with SetEscapeHTML(false) writes for Encode(c),
+// trailing newline included (same keys and order, same omitempty rules,
+// string escaping and number formatting), without reflection or
+// allocations beyond growing dst.
+//
+// A NaN or infinite Value or Max is an error, a *json.UnsupportedValueError
+// as encoding/json returns, and nothing is appended.
+func AppendClaimJSON(dst []byte, c *Claim) ([]byte, error) {
+	if err := checkJSONFloat(c.Value); err != nil {
+		return dst, err
+	}
+	if c.Max != nil {
+		if err := checkJSONFloat(*c.Max); err != nil {
+			return dst, err
+		}
+	}
+	dst = append(dst, `{"text":`...)
+	dst = appendJSONString(dst, c.Text)
+	dst = append(dst, `,"start":`...)
+	dst = strconv.AppendInt(dst, int64(c.Start), 10)
+	dst = append(dst, `,"end":`...)
+	dst = strconv.AppendInt(dst, int64(c.End), 10)
+	dst = append(dst, `,"value":`...)
+	dst = appendJSONFloat(dst, c.Value)
+	if c.Max != nil {
+		dst = append(dst, `,"max":`...)
+		dst = appendJSONFloat(dst, *c.Max)
+	}
+	dst = append(dst, `,"unit":`...)
+	dst = appendJSONString(dst, string(c.Unit))
+	dst = appendJSONField(dst, `,"currency":`, c.Currency)
+	dst = appendJSONField(dst, `,"unit_name":`, c.UnitName)
+	dst = append(dst, `,"approx":`...)
+	dst = appendJSONString(dst, string(c.Approx))
+	dst = appendJSONField(dst, `,"item":`, c.Item)
+	dst = appendJSONField(dst, `,"subject":`, c.Subject)
+	dst = appendJSONField(dst, `,"metric":`, c.Metric)
+	dst = appendJSONField(dst, `,"period":`, c.Period)
+	dst = appendJSONField(dst, `,"change":`, string(c.Change))
+	dst = appendJSONField(dst, `,"carried":`, c.Carried)
+	dst = append(dst, `,"sentence":`...)
+	dst = appendJSONString(dst, c.Sentence)
+	dst = append(dst, `,"article":`...)
+	dst = appendJSONString(dst, c.Article)
+	dst = append(dst, `,"title":`...)
+	dst = appendJSONString(dst, c.Title)
+	dst = append(dst, `,"source":`...)
+	dst = appendJSONString(dst, c.Source)
+	dst = appendJSONField(dst, `,"date":`, c.Date)
+	return append(dst, "}\n"...), nil
+}
+
+// checkJSONFloat returns the error encoding/json gives for f, if any.
+func checkJSONFloat(f float64) error {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return &json.UnsupportedValueError{Value: reflect.ValueOf(f), Str: strconv.FormatFloat(f, 'g', -1, 64)}
+	}
+	return nil
+}
+
+// appendJSONField appends key and s, an omitempty string field, unless s
+// is empty.
+func appendJSONField(dst []byte, key, s string) []byte {
+	if s == "" {
+		return dst
+	}
+	return appendJSONString(append(dst, key...), s)
+}
+
+// appendJSONFloat formats a finite f as encoding/json does for a float64:
+// like ES6 number to string conversion, 'f' format unless f is tiny or
+// huge, and exponents without padding.
+func appendJSONFloat(dst []byte, f float64) []byte {
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	dst = strconv.AppendFloat(dst, f, format, -1, 64)
+	if format == 'e' {
+		// e-07 to e-7
+		n := len(dst)
+		if n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
+			dst[n-2] = dst[n-1]
+			dst = dst[:n-1]
+		}
+	}
+	return dst
+}
+
+// jsonSafe marks the ASCII bytes that encoding/json writes unescaped in a
+// string when HTML escaping is off: all but control characters, '"' and
+// '\\'. (DEL is written as it is.)
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		t[b] = b != '"' && b != '\\'
+	}
+	return t
+}()
+
+const jsonHex = "0123456789abcdef"
+
+// appendJSONString appends s as a quoted JSON string, escaped as
+// encoding/json does with HTML escaping off: \" \\ \b \f \n \r \t, other
+// control characters as \u00xx, U+2028 and U+2029 as \u2028 and \u2029,
+// and each invalid UTF-8 byte as \ufffd.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		// Skip 8 bytes at a time while none needs a look.
+		for ; i+8 <= len(s); i += 8 {
+			t := s[i : i+8]
+			x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+			if jsonUnsafe8(x) {
+				break
+			}
+		}
+		if i == len(s) {
+			break
+		}
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if jsonSafe[b] {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', jsonHex[b>>4], jsonHex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', jsonHex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// jsonUnsafe8 reports whether one of the 8 bytes of x is not ASCII that a
+// JSON string holds unescaped: a control character, '"', '\\' or a
+// non-ASCII byte.
+func jsonUnsafe8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// A high bit is set in x|less|zero when x has a non-ASCII byte, a byte
+	// < 0x20 (it borrows into its high bit), or a '"' or '\\' (a zero byte
+	// of quote or slash borrows too).
+	less := (x - 0x20*ones) &^ x
+	quote := x ^ '"'*ones
+	slash := x ^ '\\'*ones
+	zero := (quote-ones)&^quote | (slash-ones)&^slash
+	return (x|less|zero)&highs != 0
+}
