@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"cmp"
 	"image/color"
 	"io"
 	"math"
@@ -33,7 +34,7 @@ func Compare(w io.Writer, g stats.Group, opt Options) error {
 		return ErrNoData
 	}
 	verdicts, majority := ClaimVerdicts(g.Verdict, claims)
-	f, err := newFrame(opt, CompareLabels(g).withOverrides(opt), compareLegend(verdicts, majority, g.Verdict))
+	f, err := newFrame(opt, compareLabels(g, claims, verdicts, majority).withOverrides(opt), compareLegend(verdicts, majority, g.Verdict))
 	if err != nil {
 		return err
 	}
@@ -135,18 +136,28 @@ func articleRows(claims []stats.GroupClaim, verdicts []stats.Verdict) (rows []co
 // subtitle with metric, unit and period, and the source line.
 func CompareLabels(g stats.Group) Labels {
 	claims := sortedClaims(g)
+	verdicts, majority := ClaimVerdicts(g.Verdict, claims)
+	return compareLabels(g, claims, verdicts, majority)
+}
+
+// compareLabels is CompareLabels given the group's sorted claims and
+// their verdicts.
+func compareLabels(g stats.Group, claims []stats.GroupClaim, verdicts []stats.Verdict, majority bool) Labels {
+	articles := countArticles(claims)
 	note := "one row per article"
-	if n := countArticles(claims); n > CompareTop {
-		note = itoa(CompareTop) + " of " + itoa(n) + " articles, those that differ first"
+	if articles > CompareTop {
+		note = itoa(CompareTop) + " of " + itoa(articles) + " articles, those that differ first"
 	}
 	return Labels{
-		Title:    compareTitle(g, claims),
+		Title:    compareTitle(g, claims, articles, verdicts, majority),
 		Subtitle: groupKind(g).subtitle(PeriodLabel(g.Period), note),
-		Source:   compareSource(claims),
+		Source:   compareSource(claims, articles),
 	}
 }
 
-func compareTitle(g stats.Group, claims []stats.GroupClaim) string {
+// compareTitle writes the title of a comparison chart, given the sorted
+// claims, their number of articles and their verdicts.
+func compareTitle(g stats.Group, claims []stats.GroupClaim, articles int, verdicts []stats.Verdict, majority bool) string {
 	k := groupKind(g)
 	phrase := k.phrase(g.Subject)
 	fv := k.value
@@ -154,7 +165,6 @@ func compareTitle(g stats.Group, claims []stats.GroupClaim) string {
 	if len(claims) > 0 && lo == 0 && hi == 0 {
 		lo, hi = claims[len(claims)-1].Value, claims[0].Value
 	}
-	articles := countArticles(claims)
 	switch {
 	case len(claims) == 0:
 		return capitalize(phrase)
@@ -164,7 +174,6 @@ func compareTitle(g stats.Group, claims []stats.GroupClaim) string {
 		return capitalize(numberWord(articles)) + " articles put " + phrase + " at " + fv(lo)
 	}
 	if g.Verdict == stats.Conflict {
-		verdicts, majority := ClaimVerdicts(g.Verdict, claims)
 		if majority {
 			var out, in []stats.GroupClaim
 			for i, c := range claims {
@@ -174,13 +183,15 @@ func compareTitle(g stats.Group, claims []stats.GroupClaim) string {
 					in = append(in, c)
 				}
 			}
-			if countArticles(out) == 1 && countArticles(in) > 1 {
-				at := fv(in[len(in)-1].Value)
-				if a, b := in[len(in)-1].Value, in[0].Value; a != b {
-					at = fv(a) + "–" + fv(b)
+			if countArticles(out) == 1 {
+				if others := countArticles(in); others > 1 {
+					at := fv(in[len(in)-1].Value)
+					if a, b := in[len(in)-1].Value, in[0].Value; a != b {
+						at = fv(a) + "–" + fv(b)
+					}
+					return "One article puts " + phrase + " at " + fv(out[0].Value) + ", " +
+						numberWord(others) + " others at " + at
 				}
-				return "One article puts " + phrase + " at " + fv(out[0].Value) + ", " +
-					numberWord(countArticles(in)) + " others at " + at
 			}
 		}
 		return "Articles disagree on " + phrase + ": " + fv(lo) + " to " + fv(hi)
@@ -308,8 +319,9 @@ func pluralUnit(name string) string {
 }
 
 // compareSource writes "Source: 3 articles, 2024-11-10 to 2024-11-16;
-// hedged figures shown as intervals".
-func compareSource(claims []stats.GroupClaim) string {
+// hedged figures shown as intervals", given the claims and their number
+// of articles.
+func compareSource(claims []stats.GroupClaim, articles int) string {
 	var first, last string
 	hedged := false
 	for _, c := range claims {
@@ -318,7 +330,7 @@ func compareSource(claims []stats.GroupClaim) string {
 			hedged = true
 		}
 	}
-	return SourceLine(countArticles(claims), first, last, hedged)
+	return SourceLine(articles, first, last, hedged)
 }
 
 // SourceLine writes the source line of a chart: "Source: 3 articles,
@@ -374,13 +386,16 @@ func articleKey(c stats.GroupClaim) string {
 // sortedClaims returns the group's drawable claims, largest value first
 // (ties by date, then title, so that the order is stable).
 func sortedClaims(g stats.Group) []stats.GroupClaim {
-	var cs []stats.GroupClaim
-	for _, c := range g.Claims {
+	// Sort indices, not the large claims, with the index as the last key:
+	// the order of a stable sort.
+	var order []int
+	for i, c := range g.Claims {
 		if !math.IsNaN(c.Value) && !math.IsInf(c.Value, 0) {
-			cs = append(cs, c)
+			order = append(order, i)
 		}
 	}
-	slices.SortStableFunc(cs, func(a, b stats.GroupClaim) int {
+	slices.SortFunc(order, func(i, j int) int {
+		a, b := &g.Claims[i], &g.Claims[j]
 		switch {
 		case a.Value > b.Value:
 			return -1
@@ -390,8 +405,18 @@ func sortedClaims(g stats.Group) []stats.GroupClaim {
 		if c := strings.Compare(a.Date, b.Date); c != 0 {
 			return c
 		}
-		return strings.Compare(a.Title, b.Title)
+		if c := strings.Compare(a.Title, b.Title); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
 	})
+	if len(order) == 0 {
+		return nil
+	}
+	cs := make([]stats.GroupClaim, len(order))
+	for k, i := range order {
+		cs[k] = g.Claims[i]
+	}
 	return cs
 }
 
@@ -421,25 +446,8 @@ func ClaimVerdicts(verdict stats.Verdict, claims []stats.GroupClaim) (verdicts [
 		return verdicts, false
 	}
 	// The point covered by the intervals of the most articles: one of the
-	// interval ends or values.
-	articles := countArticles(claims)
-	best, bestN := 0.0, 0
-	for _, c := range claims {
-		for _, x := range []float64{c.Low, c.High, c.Value} {
-			if math.IsInf(x, 0) || math.IsNaN(x) {
-				continue
-			}
-			covering := map[string]bool{}
-			for _, d := range claims {
-				if d.Low <= x && x <= d.High {
-					covering[articleKey(d)] = true
-				}
-			}
-			if n := len(covering); n > bestN || (n == bestN && x < best) {
-				best, bestN = x, n
-			}
-		}
-	}
+	// interval ends or values, the smallest of those covered by as many.
+	best, bestN, articles := coveredPoint(claims)
 	// stats.Compare marks the claims outside the majority as outliers
 	// (by the same rule); when it has, its marks decide.
 	marked := slices.ContainsFunc(claims, func(c stats.GroupClaim) bool { return c.Outlier })
@@ -463,6 +471,75 @@ func ClaimVerdicts(verdict stats.Verdict, claims []stats.GroupClaim) (verdicts [
 		}
 	}
 	return verdicts, true
+}
+
+// coveredPoint returns the point x, among the finite interval ends and
+// values of claims, whose closed interval Low <= x <= High is shared by
+// the claims of the most articles, the smallest of equals, with that
+// number of articles n and the number of articles of claims. When no
+// point is covered, x is the smallest point or 0, whichever is less.
+//
+// It sweeps the points in increasing order, keeping the intervals that
+// cover the current point and, for each article, how many of its
+// intervals do: O(n log n) for n claims.
+func coveredPoint(claims []stats.GroupClaim) (x float64, n, articles int) {
+	ids := make(map[string]int, len(claims))
+	article := make([]int, len(claims)) // article index of each claim
+	for i, c := range claims {
+		k := articleKey(c)
+		id, ok := ids[k]
+		if !ok {
+			id = len(ids)
+			ids[k] = id
+		}
+		article[i] = id
+	}
+	articles = len(ids)
+	points := make([]float64, 0, 3*len(claims))
+	var spans []int // claims whose interval covers some point
+	for i, c := range claims {
+		for _, v := range [...]float64{c.Low, c.High, c.Value} {
+			if !math.IsInf(v, 0) && !math.IsNaN(v) {
+				points = append(points, v)
+			}
+		}
+		if c.Low <= c.High { // neither NaN nor empty; the ends may be infinite
+			spans = append(spans, i)
+		}
+	}
+	slices.Sort(points)
+	starts := slices.Clone(spans)
+	slices.SortFunc(starts, func(a, b int) int { return cmp.Compare(claims[a].Low, claims[b].Low) })
+	ends := spans
+	slices.SortFunc(ends, func(a, b int) int { return cmp.Compare(claims[a].High, claims[b].High) })
+	active := make([]int, articles) // intervals covering the point, per article
+	covering := 0                   // articles with active intervals
+	s, e := 0, 0
+	for i, p := range points {
+		if i > 0 && p == points[i-1] {
+			continue
+		}
+		for ; s < len(starts) && claims[starts[s]].Low <= p; s++ {
+			a := article[starts[s]]
+			if active[a]++; active[a] == 1 {
+				covering++
+			}
+		}
+		// Every interval that ends before p started before it too.
+		for ; e < len(ends) && claims[ends[e]].High < p; e++ {
+			a := article[ends[e]]
+			if active[a]--; active[a] == 0 {
+				covering--
+			}
+		}
+		if covering > n {
+			x, n = p, covering
+		}
+	}
+	if n == 0 && len(points) > 0 && points[0] < 0 {
+		x = points[0]
+	}
+	return x, n, articles
 }
 
 // verdictColor is the colour of a verdict: green, amber, red.
