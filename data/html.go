@@ -136,7 +136,26 @@ func cleanText(s string) string {
 }
 
 // cell makes s one line: runs of white space become one space.
-func cell(s string) string { return strings.Join(strings.Fields(s), " ") }
+func cell(s string) string {
+	if isCell(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCell reports whether s is ASCII with single spaces between words and
+// none at either end: cell(s) == s.
+func isCell(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c < ' ':
+			return false // maybe Unicode white space; control characters
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
+}
 
 // fileTitle is the title of an article without one: its file name without
 // extensions (".html.gz" too), "" for standard input.
