@@ -224,6 +224,46 @@ func FuzzTextStream(f *testing.F) {
 	})
 }
 
+// FuzzLongSections reads text as a stream with a small maxSectionBytes, so
+// that sections are cut (see cutSection): every article must still be a
+// trimmed byte range of the text at its offset, in order, and together they
+// must hold what SplitText's articles hold.
+func FuzzLongSections(f *testing.F) {
+	for _, tt := range splitTests {
+		f.Add(tt.in)
+	}
+	f.Add(strings.Repeat("Imports fell 2 percent in March. ", 20))
+	f.Add("Long\n\n" + strings.Repeat("Exports rose 5.2 percent,\nthe office said.\n", 10) + "---\n" + strings.Repeat("x", 300))
+	for _, s := range sharedSamples("seed/*.txt", 1) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		defer func(n int) { maxSectionBytes = n }(maxSectionBytes)
+		maxSectionBytes = 64
+		var want strings.Builder
+		for _, a := range SplitText("s.txt", in) {
+			want.WriteString(a.Text)
+		}
+		for ri, r := range streamReaders(in) {
+			var got strings.Builder
+			end := 0
+			for i, a := range streamText(t, r) {
+				if a.Base < end || a.Base+len(a.Text) > len(in) || in[a.Base:a.Base+len(a.Text)] != a.Text {
+					t.Fatalf("reader %d, article %d: not text[%d:] after %d: %q", ri, i, a.Base, end, a.Text)
+				}
+				if a.Text == "" || trimSpace(a.Text) != a.Text {
+					t.Fatalf("reader %d, article %d: not trimmed: %q", ri, i, a.Text)
+				}
+				end = a.Base + len(a.Text)
+				got.WriteString(a.Text)
+			}
+			if strip(got.String()) != strip(want.String()) {
+				t.Fatalf("reader %d: the articles hold %q, SplitText's %q", ri, strip(got.String()), strip(want.String()))
+			}
+		}
+	})
+}
+
 // FuzzWalkFile writes arbitrary bytes to a file of each kind and walks it:
 // sniffing, gzip, decoding and the kind's reader together.
 func FuzzWalkFile(f *testing.F) {

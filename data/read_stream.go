@@ -158,8 +158,11 @@ func (w *walker) cutSection(source, text string, from, end, base int) (int, erro
 	}
 	if cut < 0 {
 		cut = limit
-		for cut > from && !utf8.RuneStart(text[cut]) {
+		for cut > from+maxSectionBytes/2 && cut < len(text) && !utf8.RuneStart(text[cut]) {
 			cut--
+		}
+		if cut < len(text) && !utf8.RuneStart(text[cut]) {
+			cut = limit // not UTF-8: any byte will do
 		}
 	}
 	if cut <= from {
