@@ -148,22 +148,34 @@ func (w *walker) cutSection(source, text string, from, end, base int) (int, erro
 		return wl, nil
 	}
 	// a long line: cut it at a sentence end, else a space, in the second
-	// half of the limit, else at a character boundary
+	// half of the limit, else at a character boundary; never where the rest
+	// of the line could read as a separator (see lineCutOK)
+	win := text[from:limit]
 	cut := -1
 	for _, sep := range []string{". ", " "} {
-		if i := strings.LastIndex(text[from:limit], sep); i >= maxSectionBytes/2 {
-			cut = from + i + len(sep)
-			break
+		for j := len(win); cut < 0; {
+			i := strings.LastIndex(win[:j], sep)
+			if i < maxSectionBytes/2 {
+				break
+			}
+			if c := from + i + len(sep); lineCutOK(text, c) {
+				cut = c
+			}
+			j = i
+		}
+	}
+	for c := limit; cut < 0 && c > from+maxSectionBytes/2; c-- {
+		if utf8.RuneStart(text[c]) && lineCutOK(text, c) {
+			cut = c
+		}
+	}
+	for c := limit; cut < 0 && c < end; c++ {
+		if lineCutOK(text, c) {
+			cut = c // dashes and spaces, or not UTF-8, all through the window
 		}
 	}
 	if cut < 0 {
-		cut = limit
-		for cut > from+maxSectionBytes/2 && cut < len(text) && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		if cut < len(text) && !utf8.RuneStart(text[cut]) {
-			cut = limit // not UTF-8: any byte will do
-		}
+		return from, nil // a line of dashes so far: wait for its end
 	}
 	if cut <= from {
 		return from, nil
@@ -174,6 +186,17 @@ func (w *walker) cutSection(source, text string, from, end, base int) (int, erro
 	}
 	w.cont = len(arts) > 0 || w.cont
 	return cut, nil
+}
+
+// lineCutOK reports whether a line may be cut before text[i]: the rest of
+// the line then starts with neither white space nor a dash, so that it
+// cannot read as a line of dashes, a separator, when it is split.
+func lineCutOK(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r != '-' && !isSpace(r)
 }
 
 // splitSection passes on the articles of seg, the text from offset base on
