@@ -16,18 +16,20 @@ const (
 	tPunct                    // any other single non-space rune
 )
 
-// token is one lexical unit of an article with its byte span.
+// token is one lexical unit of an article with its byte span. (The fields
+// are ordered to pack the struct into 48 bytes: every pass of the
+// extractor walks the token array.)
 type token struct {
-	kind  tokKind
 	start int // byte offset in the article text
 	end   int
 	text  string // text[start:end]
+	// numbers only
+	num  float64
+	kind tokKind
 	// gap describes the white space before the token: 0 none (glued),
 	// 1 spaces only, 2 one line break, 3 a line break followed by an
 	// indentation or two or more line breaks (a paragraph break).
-	gap uint8
-	// numbers only
-	num      float64
+	gap      uint8
 	decimals int8 // digits after the decimal point
 	commas   bool // had thousands separators
 	digits   int8 // digits before the decimal point
