@@ -603,6 +603,10 @@ func TestLongSections(t *testing.T) {
 	// one long article, hard-wrapped, then one long line
 	long := "Long Report\n\n" + strings.Repeat("Exports rose 5.2 percent in the fourth quarter,\nthe office said.\n", 60)
 	line := strings.Repeat("Imports fell 2 percent in March. ", 100)
+	// a part ending right at a separator does not lend its title on
+	if got := streamText(t, strings.NewReader(strings.Repeat("x", 400)+"\n"+strings.Repeat(" ", 300)+"\n---\nNext Title\n\nBody text.\n")); len(got) == 0 || got[len(got)-1].Title != "Next Title" {
+		t.Errorf("after a cut article and a separator: %s", renderSplit(got))
+	}
 	for name, in := range map[string]string{"article": long, "line": line, "both": long + "---\n" + line} {
 		for ri, r := range streamReaders(in) {
 			got := streamText(t, r)

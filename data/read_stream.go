@@ -90,6 +90,7 @@ func (w *walker) textStream(source string, r io.Reader) error {
 				return err
 			}
 			from, lineStart, midLine = i+1, i+1, false
+			w.cont = false // a separator ends any article being continued
 		}
 		scanned = end
 		switch {
