@@ -123,6 +123,22 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
+// aFollowers are the words after which "a" or "an" may start a quantity:
+// the other start words, scale words, "dozen", and the currencies "a
+// dollar" reads. Most "a"s are followed by none of them.
+var aFollowers = func() map[string]bool {
+	m := map[string]bool{"dozen": true, "dollar": true, "euro": true, "cent": true, "penny": true}
+	for w := range startWords {
+		m[w] = true
+	}
+	for w := range scaleWords {
+		m[w] = true
+	}
+	delete(m, "a")
+	delete(m, "an")
+	return m
+}()
+
 // startFilter pre-checks startWords.
 var startFilter = newWordFilter(startWords)
 
@@ -138,6 +154,14 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 		return t.text != "%"
 	case tWord:
 		w := g.word(k)
+		if w == "a" || w == "an" {
+			// "a third", "a million", "a dozen", "a dollar", "a-quarter"
+			n := g.word(k + 1)
+			if n == "" && g.gluedHyphen(k+1) {
+				n = g.word(k + 2)
+			}
+			return n == "" || aFollowers[n] // "A$300": not a word after it
+		}
 		if startFilter.may(w) && startWords[w] {
 			return true
 		}
