@@ -40,9 +40,8 @@ type extractor struct {
 	firstInClause []int
 	afterCands    []int
 	sentFirst     int
-	sentIndex     int8  // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
-	nextMoney     []int // per claim of the sentence: the next money claim, or -1
-	lowBuf        []byte
+	sentIndex     int8              // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
+	nextMoney     []int             // per claim of the sentence: the next money claim, or -1
 	canon         map[string]string // metric phrase → canonical metric
 	saSent        int               // 1 + first token of the sentence saValue is for
 	saValue       bool              // the sentence gives seasonally adjusted figures
@@ -69,7 +68,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.toks = tokenize(text, x.toks)
 	x.sents = splitSentences(text, x.toks, x.sents)
 	x.g = grammar{text: text, toks: x.toks, wbuf: x.g.wbuf}
-	x.g.low, x.lowBuf = asciiLower(text, x.lowBuf)
+	x.g.low = asciiLower(text)
 	x.saSent, x.cpSent = 0, 0
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {

@@ -68,22 +68,33 @@ func (g *grammar) lw(k int) string {
 
 // asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
 // It returns s itself when there is nothing to change.
-func asciiLower(s string, buf []byte) (string, []byte) {
+func asciiLower(s string) string {
 	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+	for i < len(s) && !isASCIIUpper(s[i]) {
 		i++
 	}
 	if i == len(s) {
-		return s, buf
+		return s
 	}
-	buf = append(buf[:0], s...)
-	for ; i < len(buf); i++ {
-		if c := buf[i]; c >= 'A' && c <= 'Z' {
-			buf[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		// a run of capitals, then a run of anything else
+		for ; i < len(s) && isASCIIUpper(s[i]); i++ {
+			b.WriteByte(s[i] + 'a' - 'A')
 		}
+		j := i
+		for j < len(s) && !isASCIIUpper(s[j]) {
+			j++
+		}
+		b.WriteString(s[i:j])
+		i = j
 	}
-	return string(buf), buf
+	return b.String()
 }
+
+func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 func (g *grammar) isPunct(k int, p string) bool {
 	return k >= 0 && k < len(g.toks) && g.toks[k].kind == tPunct && g.toks[k].text == p

@@ -61,3 +61,19 @@ func TestSentenceText(t *testing.T) {
 		t.Errorf("window: got %q", got)
 	}
 }
+
+// TestASCIILower checks asciiLower against lower-casing byte by byte: ASCII
+// capitals only, every offset kept.
+func TestASCIILower(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC", "Exports ROSE 5% in Côte d'Ivoire", "É", "aB", "Ab", "U.S. GDP", "\xffA\x80"} {
+		want := []byte(s)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := asciiLower(s); got != string(want) {
+			t.Errorf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
