@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tradestats/tradestats/stats/internal/phrase"
 )
 
 // The entity gazetteer: countries and territories, trade blocs,
@@ -297,62 +299,8 @@ func (g *gazetteer) inStop(words []string, i, n int) bool {
 }
 
 // gazSplit splits a gazetteer or lexicon phrase into word tokens by the
-// extractor's rules: a word is a maximal run of letters and digits; letters
-// separated by periods stay one word with the periods, the final one
-// included ("U.S.", "U.S.A."); an apostrophe followed by "s" is the word
-// "'s"; any other character separates words. Digit runs are kept as words
-// ("Group of 20") so that they match when the caller's words include them.
-//
-// stats/internal/gen/words.go mirrors this function.
-func gazSplit(s string) []string {
-	var words []string
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := gazSkipAlnum(s, i+size)
-			dotted := false
-			for j+1 < len(s) && s[j] == '.' {
-				r2, _ := utf8.DecodeRuneInString(s[j+1:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				j = gazSkipAlnum(s, j+1)
-				dotted = true
-			}
-			if dotted && j < len(s) && s[j] == '.' {
-				j++
-			}
-			words = append(words, s[i:j])
-			i = j
-		case r == '\'' || r == '’':
-			j := i + size
-			if j < len(s) && (s[j] == 's' || s[j] == 'S') {
-				r3, _ := utf8.DecodeRuneInString(s[j+1:])
-				if j+1 >= len(s) || !(unicode.IsLetter(r3) || unicode.IsDigit(r3)) {
-					words = append(words, "'s")
-					i = j + 1
-					continue
-				}
-			}
-			i = j
-		default:
-			i += size
-		}
-	}
-	return words
-}
-
-func gazSkipAlnum(s string, j int) int {
-	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			break
-		}
-		j += size
-	}
-	return j
-}
+// extractor's rules (see phrase.Split, which the generator uses too).
+func gazSplit(s string) []string { return phrase.Split(s) }
 
 // gazAppendKey appends the lookup key of a word to dst: lower case, Latin
 // diacritics folded ("Côte" → "cote"), "’" as "'", trailing periods dropped

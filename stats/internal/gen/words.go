@@ -6,63 +6,13 @@ import (
 	"io/fs"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/tradestats/tradestats/stats/internal/phrase"
 )
 
-// splitWords splits a phrase into word tokens by the extractor's rules (see
-// stats/gazetteer.go, splitPhrase, which this mirrors): runs of letters and
-// digits; letters separated by periods stay one word with the periods
-// ("U.S."); "'s" is a word; other punctuation separates words.
-func splitWords(s string) []string {
-	var words []string
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + size
-			j = skipAlnum(s, j)
-			dotted := false
-			for j+1 < len(s) && s[j] == '.' {
-				r2, _ := utf8.DecodeRuneInString(s[j+1:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				j = skipAlnum(s, j+1)
-				dotted = true
-			}
-			if dotted && j < len(s) && s[j] == '.' {
-				j++
-			}
-			words = append(words, s[i:j])
-			i = j
-		case r == '\'' || r == '’':
-			j := i + size
-			if j < len(s) && (s[j] == 's' || s[j] == 'S') {
-				r3, _ := utf8.DecodeRuneInString(s[j+1:])
-				if j+1 >= len(s) || !(unicode.IsLetter(r3) || unicode.IsDigit(r3)) {
-					words = append(words, "'s")
-					i = j + 1
-					continue
-				}
-			}
-			i = j
-		default:
-			i += size
-		}
-	}
-	return words
-}
-
-func skipAlnum(s string, j int) int {
-	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			break
-		}
-		j += size
-	}
-	return j
-}
+// splitWords splits a phrase into word tokens by the extractor's rules
+// (phrase.Split, shared with the stats package).
+func splitWords(s string) []string { return phrase.Split(s) }
 
 // phraseKey is the case- and accent-insensitive key of a phrase, used to
 // find phrases that collide. It matches the runtime's normalisation.
