@@ -40,23 +40,9 @@ func normWord(w string) string {
 	return s
 }
 
-// foldRune maps a Latin letter with a diacritic to its base letter. The
-// table is the runtime's (stats/gazetteer.go).
-func foldRune(r rune) rune {
-	const latin1 = "aaaaaaaceeeeiiiidnooooo*ouuuuyty" // U+00E0..U+00FF
-	const extA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
-	switch {
-	case r >= 0xE0 && r <= 0xFF && r != 0xF7: // not ÷
-		return rune(latin1[r-0xE0])
-	case r >= 0x100 && r <= 0x17F:
-		return rune(extA[r-0x100])
-	case r == 'ș':
-		return 's'
-	case r == 'ț':
-		return 't'
-	}
-	return r
-}
+// foldRune maps a lower-case Latin letter with a diacritic to its base letter
+// (phrase.FoldRune).
+func foldRune(r rune) rune { return phrase.FoldRune(r) }
 
 // tsvLine is one non-comment line of a hand-kept file.
 type tsvLine struct {

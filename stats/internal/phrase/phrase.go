@@ -62,3 +62,21 @@ func skipAlnum(s string, j int) int {
 	}
 	return j
 }
+
+// FoldRune maps a lower-case Latin letter with a diacritic to its base
+// letter (Latin-1 Supplement and Latin Extended-A, plus ș and ț).
+func FoldRune(r rune) rune {
+	const latin1 = "aaaaaaaceeeeiiiidnooooo*ouuuuyty" // U+00E0..U+00FF
+	const extA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+	switch {
+	case r >= 0xE0 && r <= 0xFF && r != 0xF7: // not ÷
+		return rune(latin1[r-0xE0])
+	case r >= 0x100 && r <= 0x17F:
+		return rune(extA[r-0x100])
+	case r == 'ș':
+		return 's'
+	case r == 'ț':
+		return 't'
+	}
+	return r
+}
