@@ -126,16 +126,14 @@ func (x *extractor) findMentions() {
 	for si, s := range x.sents {
 		first := len(x.mentions)
 		clauseN, start := int32(0), s.a
+		x.words = x.words[:0]
+		x.wordTok = x.wordTok[:0]
 		for k := s.a; k < s.b; k++ {
 			x.clauseOf[k], x.clauseStart[k] = clauseN, int32(start)
 			if x.isClauseBreak(k, s) {
 				clauseN++
 				start = k + 1
 			}
-		}
-		x.words = x.words[:0]
-		x.wordTok = x.wordTok[:0]
-		for k := s.a; k < s.b; k++ {
 			t := &x.toks[k]
 			if t.kind == tWord {
 				x.words = append(x.words, t.text)
@@ -480,6 +478,12 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 // isClauseBreak reports whether a new clause starts after toks[k].
 func (x *extractor) isClauseBreak(k int, s sentence) bool {
 	t := &x.toks[k]
+	if len(t.text) > 5 || t.text == "" {
+		return false // not "and", "but", "while", ";" or ","
+	}
+	if c := t.text[0]; c != 'a' && c != 'b' && c != 'w' && c != ';' && c != ',' {
+		return false
+	}
 	// "the US was ahead with 20.5% and China came second": a new subject
 	// after a figure starts a clause
 	if t.kind == tWord && (t.text == "and" || t.text == "but" || t.text == "while") && k > s.a && k+1 < s.b {
