@@ -77,3 +77,21 @@ func TestASCIILower(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyPrefix pins currencyPrefix's answers for ASCII and other
+// three-byte words.
+func TestCurrencyPrefix(t *testing.T) {
+	for _, tt := range []struct {
+		w     string
+		glued bool
+		want  string
+	}{
+		{"USD", false, "USD"}, {"usd", false, "USD"}, {"Usd", true, "USD"}, {"rmb", false, "CNY"}, {"RMB", false, "CNY"},
+		{"Rs", true, "INR"}, {"ALL", true, "ALL"}, {"ALL", false, ""}, {"all", true, ""}, {"top", true, ""},
+		{"the", false, ""}, {"and", true, ""}, {"dollars", false, ""}, {"", false, ""}, {"€", true, "EUR"}, {"éur", false, ""},
+	} {
+		if got := currencyPrefix(tt.w, tt.glued); got != tt.want {
+			t.Errorf("currencyPrefix(%q, %v) = %q, want %q", tt.w, tt.glued, got, tt.want)
+		}
+	}
+}

@@ -180,22 +180,54 @@ func currencyPrefix(w string, glued bool) string {
 	if code, ok := CurrencyBySymbol(w); ok && len(w) >= 2 {
 		return code
 	}
-	if up := strings.ToUpper(w); up != w && len(w) == 3 {
+	if len(w) != 3 {
+		return ""
+	}
+	// The word in capitals, without allocating for ASCII words (most are).
+	var b [3]byte
+	ascii := true
+	for i := range 3 {
+		c := w[i]
+		ascii = ascii && c < utf8.RuneSelf
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if !ascii {
+		return currencyPrefixSlow(w, glued)
+	}
+	c := loadCurrencies()
+	if string(b[:]) != w {
+		if sym, ok := c.symbols[string(b[:])]; ok && !englishCodes[string(b[:])] {
+			return sym.code // "rmb"
+		}
+	}
+	if _, ok := c.family[string(b[:])]; !ok {
+		return ""
+	}
+	if englishCodes[string(b[:])] && !(glued && string(b[:]) == w) {
+		return ""
+	}
+	return string(b[:])
+}
+
+// currencyPrefixSlow is currencyPrefix for a three-byte word that is not
+// ASCII.
+func currencyPrefixSlow(w string, glued bool) string {
+	if up := strings.ToUpper(w); up != w {
 		if code, ok := CurrencyBySymbol(up); ok && !englishCodes[up] {
-			return code // "rmb"
+			return code
 		}
 	}
-	if len(w) == 3 {
-		up := strings.ToUpper(w)
-		if !IsCurrencyCode(up) {
-			return ""
-		}
-		if englishCodes[up] && !(glued && w == up) {
-			return ""
-		}
-		return up
+	up := strings.ToUpper(w)
+	if !IsCurrencyCode(up) {
+		return ""
 	}
-	return ""
+	if englishCodes[up] && !(glued && w == up) {
+		return ""
+	}
+	return up
 }
 
 // vulgarFractions are the Unicode fraction characters and their values.
