@@ -1337,7 +1337,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 				return np
 			}
 		}
-		return lower(strings.Join(strings.Fields(q.item), " "))
+		return foldLower(q.item)
 	}
 	// a metric noun before the figure in the same clause (for counts of
 	// nothing named, only right before it)
@@ -1367,7 +1367,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 		}
 	}
 	if last >= 0 {
-		return lower(strings.Join(strings.Fields(g.text[x.toks[q.b].start:x.toks[last].end]), " "))
+		return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
 	}
 	return ""
 }
@@ -1412,7 +1412,7 @@ func (x *extractor) modifiedHead0(k int, s sentence) string {
 		}
 		a = j
 	}
-	return lower(strings.Join(strings.Fields(x.g.text[x.toks[a].start:x.toks[k].end]), " "))
+	return foldLower(x.g.text[x.toks[a].start:x.toks[k].end])
 }
 
 // phraseBefore returns the noun phrase (up to four words) that ends right
@@ -1434,7 +1434,7 @@ func (x *extractor) phraseBefore(k int, s sentence) string {
 	if a == k || g.word(a) == "and" {
 		return ""
 	}
-	return lower(strings.Join(strings.Fields(g.text[x.toks[a].start:x.toks[k-1].end]), " "))
+	return foldLower(g.text[x.toks[a].start:x.toks[k-1].end])
 }
 
 // nounPhrase returns a normalised noun phrase starting at k ("the world's

@@ -1,6 +1,10 @@
 package stats
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestWordFilter checks that a filter never rejects a word of its set and
 // rejects words that differ in length or first, middle or last byte
@@ -92,6 +96,25 @@ func TestCurrencyPrefix(t *testing.T) {
 	} {
 		if got := currencyPrefix(tt.w, tt.glued); got != tt.want {
 			t.Errorf("currencyPrefix(%q, %v) = %q, want %q", tt.w, tt.glued, got, tt.want)
+		}
+	}
+}
+
+// TestFoldLower checks foldLower against the expression it replaces.
+func TestFoldLower(t *testing.T) {
+	ins := []string{"", " ", "trade deficit", "Trade  Deficit ", "\tshare of\nworld GDP\r", "a", "A", "é Ü", "x\u00a0y", "  lead"}
+	r := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "aBz \t\n\r\v\fQ-"
+	for range 2000 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		ins = append(ins, string(b))
+	}
+	for _, s := range ins {
+		if got, want := foldLower(s), lower(strings.Join(strings.Fields(s), " ")); got != want {
+			t.Errorf("foldLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -3,6 +3,50 @@ package stats
 import "strings"
 
 // lower returns s in lower case, without allocating when it already is.
+// foldLower returns lower(strings.Join(strings.Fields(s), " ")): the words
+// of s lower-cased, one space apart. ASCII text takes one pass and at most
+// one allocation (none when s is already so).
+func foldLower(s string) string {
+	clean := true // no capitals, no white space but single inner spaces
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return lower(strings.Join(strings.Fields(s), " "))
+		case 'A' <= c && c <= 'Z':
+			clean = false
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				clean = false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			clean = false
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
