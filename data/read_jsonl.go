@@ -61,16 +61,20 @@ var errLineTooLong = fmt.Errorf("line longer than %d bytes", maxLineBytes)
 
 // readLine returns the next line of br without its line ending. At the end of
 // the input it returns the last (possibly empty) line with io.EOF. A line
-// longer than max is consumed and errLineTooLong returned.
+// longer than max is consumed and errLineTooLong returned. The line may be
+// br's own buffer: it is valid until the next read from br.
 func readLine(br *bufio.Reader, max int) ([]byte, error) {
 	var line []byte
 	tooLong := false
-	for {
+	for first := true; ; first = false {
 		frag, err := br.ReadSlice('\n')
 		if !tooLong {
-			if len(line)+len(frag) > max+2 { // +2: the "\r\n" is not counted
+			switch {
+			case len(line)+len(frag) > max+2: // +2: the "\r\n" is not counted
 				tooLong, line = true, nil
-			} else {
+			case first && err != bufio.ErrBufferFull:
+				line = frag // all in br's buffer: not copied
+			default:
 				line = append(line, frag...)
 			}
 		}

@@ -74,14 +74,16 @@ func (c *articleContext) init(x *extractor, a *Article) {
 	// the headline names what the article is about ("TAIWAN FURTHER
 	// RELAXES IMPORT CURBS"); JSON articles keep it outside the text
 	if a.Title != "" && !strings.HasPrefix(a.Text, a.Title) {
-		var words []string
-		for _, t := range tokenize(a.Title, nil) {
+		x.titleToks = tokenize(a.Title, x.titleToks)
+		words := x.titleWords[:0]
+		for _, t := range x.titleToks {
 			if t.kind == tWord {
 				words = append(words, t.text)
 			} else {
 				words = append(words, "")
 			}
 		}
+		x.titleWords = words
 		for i := 0; i < len(words); i++ {
 			if m, ok := MatchEntity(words, i); ok {
 				if m.Entity.Kind != KindRegion {

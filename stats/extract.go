@@ -10,7 +10,16 @@ import (
 // offsets are shifted by a.Base so that they index the article's source.
 func Extract(a *Article) []Claim {
 	x := extractors.Get().(*extractor)
-	out := x.extract(a, nil)
+	x.out = x.extract(a, x.out[:0])
+	var out []Claim
+	if len(x.out) > 0 {
+		out = make([]Claim, len(x.out)) // one allocation of the right size
+		copy(out, x.out)
+	}
+	clear(x.out) // keep no article text alive in the pool
+	if cap(x.out) > 4096 {
+		x.out = nil // the claims of a huge article: not worth keeping
+	}
 	extractors.Put(x) // not deferred: after a panic its state is not reused
 	return out
 }
@@ -21,14 +30,18 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 // extractor holds the per-article working state; reusing one across
 // articles reuses its buffers.
 type extractor struct {
-	g        grammar
-	toks     []token
-	sents    []sentence
-	qs       []quantity
-	words    []string
-	wordTok  []int
-	mentions []mention
-	names    map[string]*Entity // proper names of the current article
+	out []Claim // Extract's claims, copied out at the end
+	// the title's tokens and words (articleContext.init)
+	titleToks  []token
+	titleWords []string
+	g          grammar
+	toks       []token
+	sents      []sentence
+	qs         []quantity
+	words      []string
+	wordTok    []int
+	mentions   []mention
+	names      map[string]*Entity // proper names of the current article
 
 	// per-token indexes over the article, so that attribution stays linear
 	clauseOf    []int32 // clause number within the sentence

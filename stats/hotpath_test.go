@@ -118,3 +118,23 @@ func TestFoldLower(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractFresh checks that Extract's claims are the caller's own: a
+// later call (reusing the pooled buffers) leaves them as they were, and an
+// article without figures gives nil.
+func TestExtractFresh(t *testing.T) {
+	first := Extract(&Article{Text: "Exports rose 5% to $38bn in 2024."})
+	if len(first) != 2 {
+		t.Fatalf("%d claims, want 2", len(first))
+	}
+	want := first[0].Text + "|" + first[1].Text
+	for range 10 {
+		Extract(&Article{Text: "Imports fell 7 percent to 12 million tonnes, 3 dollars each."})
+	}
+	if got := first[0].Text + "|" + first[1].Text; got != want {
+		t.Errorf("claims changed by later calls: %q, want %q", got, want)
+	}
+	if got := Extract(&Article{Text: "No figures here."}); got != nil {
+		t.Errorf("no figures: %#v, want nil", got)
+	}
+}
