@@ -168,6 +168,32 @@ func finishArticle(a *stats.Article, date string) *stats.Article {
 	return a
 }
 
+// matchReutersDate is reutersDate.FindStringSubmatch(s) without the
+// regular expression engine: [whole, day, month, year] or nil.
+func matchReutersDate(s string) []string {
+	isDigit := func(c byte) bool { return '0' <= c && c <= '9' }
+	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	d := 0
+	for d < len(s) && d < 2 && isDigit(s[d]) {
+		d++
+	}
+	if d == 0 || d >= len(s) || s[d] != '-' {
+		return nil
+	}
+	m := d + 1
+	if m+4 > len(s) || !isLetter(s[m]) || !isLetter(s[m+1]) || !isLetter(s[m+2]) || s[m+3] != '-' {
+		return nil
+	}
+	y := m + 4
+	if y+4 > len(s) || !isDigit(s[y]) || !isDigit(s[y+1]) || !isDigit(s[y+2]) || !isDigit(s[y+3]) {
+		return nil
+	}
+	if e := y + 4; e < len(s) && (isDigit(s[e]) || isLetter(s[e]) || s[e] == '_') {
+		return nil // \b: the year ends a word
+	}
+	return []string{s[:y+4], s[:d], s[m : m+3], s[y : y+4]}
+}
+
 // reutersDate matches the Reuters-21578 date form "26-FEB-1987 15:01:01.79",
 // which sometimes has trailing junk ("...01.79RM").
 var reutersDate = regexp.MustCompile(`^(\d{1,2})-([A-Za-z]{3})-(\d{4})\b`)
@@ -196,7 +222,7 @@ func isoDate(s string) string {
 	if s == "" {
 		return ""
 	}
-	if m := reutersDate.FindStringSubmatch(s); m != nil {
+	if m := matchReutersDate(s); m != nil {
 		if t, err := time.Parse("2-Jan-2006", m[1]+"-"+m[2]+"-"+m[3]); err == nil {
 			return t.Format("2006-01-02")
 		}
