@@ -107,7 +107,7 @@ func newArticleWriter(format string, w io.Writer, width int) (articleWriter, err
 		enc.SetEscapeHTML(false)
 		return &articleJSONL{enc: enc}, nil
 	case "json":
-		return &articleJSON{w: w}, nil
+		return &articleJSON{jsonArray{w: w}}, nil
 	case "csv":
 		return &articleCSV{w: csv.NewWriter(w)}, nil
 	case "table":
@@ -122,37 +122,14 @@ func (j *articleJSONL) Write(a *articleRow) error { return j.enc.Encode(a) }
 func (j *articleJSONL) Close() error              { return nil }
 
 // articleJSON streams a JSON array, one object per line.
-type articleJSON struct {
-	w   io.Writer
-	n   int
-	buf bytes.Buffer
-}
+type articleJSON struct{ jsonArray }
 
 func (j *articleJSON) Write(a *articleRow) error {
-	j.buf.Reset()
-	if j.n == 0 {
-		j.buf.WriteString("[\n  ")
-	} else {
-		j.buf.WriteString(",\n  ")
-	}
-	enc := json.NewEncoder(&j.buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a); err != nil {
-		return err
-	}
-	j.buf.Truncate(j.buf.Len() - 1)
-	j.n++
-	_, err := j.w.Write(j.buf.Bytes())
-	return err
-}
-
-func (j *articleJSON) Close() error {
-	end := "\n]\n"
-	if j.n == 0 {
-		end = "[]\n"
-	}
-	_, err := io.WriteString(j.w, end)
-	return err
+	return j.add(func(b *bytes.Buffer) error {
+		enc := json.NewEncoder(b)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(a)
+	})
 }
 
 type articleCSV struct {

@@ -27,7 +27,7 @@ func newClaimWriter(format string, w io.Writer, width int) (claimWriter, error) 
 	case "jsonl":
 		return newJSONLWriter(w), nil
 	case "json":
-		return &jsonWriter{w: w}, nil
+		return &jsonWriter{jsonArray: jsonArray{w: w}}, nil
 	case "csv":
 		return &csvWriter{w: csv.NewWriter(w)}, nil
 	case "table":
@@ -80,11 +80,47 @@ func (j *jsonlWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error
 
 func (j *jsonlWriter) Close() error { return nil }
 
+// jsonArray streams a JSON array, one element per line after "[": the
+// json formats of extract, claims and articles.
+type jsonArray struct {
+	w   io.Writer
+	n   int // elements written
+	buf bytes.Buffer
+}
+
+// add writes one element, which encode appends to its buffer with a
+// trailing newline (as a json.Encoder does).
+func (j *jsonArray) add(encode func(*bytes.Buffer) error) error {
+	j.buf.Reset()
+	if j.n == 0 {
+		j.buf.WriteString("[\n  ")
+	} else {
+		j.buf.WriteString(",\n  ")
+	}
+	if err := encode(&j.buf); err != nil {
+		return err
+	}
+	j.buf.Truncate(j.buf.Len() - 1) // the encoder's newline
+	if _, err := j.w.Write(j.buf.Bytes()); err != nil {
+		return err
+	}
+	j.n++
+	return nil
+}
+
+// Close ends the array ("[]" when it is empty).
+func (j *jsonArray) Close() error {
+	end := "\n]\n"
+	if j.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(j.w, end)
+	return err
+}
+
 // jsonWriter streams a JSON array of claims, one indented object at a time.
 type jsonWriter struct {
-	w    io.Writer
-	n    int // claims written
-	buf  bytes.Buffer
+	jsonArray
 	line []byte // a claim's jsonl line
 }
 
@@ -94,32 +130,12 @@ func (j *jsonWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error 
 		if j.line, err = stats.AppendClaimJSON(j.line[:0], &claims[i]); err != nil {
 			return err
 		}
-		j.buf.Reset()
-		if j.n == 0 {
-			j.buf.WriteString("[\n  ")
-		} else {
-			j.buf.WriteString(",\n  ")
-		}
 		// What an Encoder with SetIndent("  ", "  ") writes.
-		if err := json.Indent(&j.buf, j.line, "  ", "  "); err != nil {
+		if err := j.add(func(b *bytes.Buffer) error { return json.Indent(b, j.line, "  ", "  ") }); err != nil {
 			return err
 		}
-		j.buf.Truncate(j.buf.Len() - 1) // the encoder's newline
-		if _, err := j.w.Write(j.buf.Bytes()); err != nil {
-			return err
-		}
-		j.n++
 	}
 	return nil
-}
-
-func (j *jsonWriter) Close() error {
-	end := "\n]\n"
-	if j.n == 0 {
-		end = "[]\n"
-	}
-	_, err := io.WriteString(j.w, end)
-	return err
 }
 
 // csvHeader is the header row of the csv format: every claim field.
