@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -10,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/tradestats/tradestats/charts"
-	"github.com/tradestats/tradestats/data"
 	"github.com/tradestats/tradestats/stats"
 )
 
@@ -68,12 +66,7 @@ func TestChartCommand(t *testing.T) {
 func TestChartErrors(t *testing.T) {
 	ingestExamples(t)
 	dir := t.TempDir()
-	empty := filepath.Join(dir, "empty.db")
-	db, err := data.Open(context.Background(), empty)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	empty := emptyDB(t, dir)
 	file := filepath.Join(dir, "x.png")
 	for _, tt := range []struct {
 		name   string

@@ -289,12 +289,7 @@ func TestReportHostile(t *testing.T) {
 
 func TestReportErrors(t *testing.T) {
 	dir := t.TempDir()
-	empty := filepath.Join(dir, "empty.db")
-	db, err := data.Open(context.Background(), empty)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	empty := emptyDB(t, dir)
 	out := filepath.Join(dir, "out")
 	for _, tt := range []struct {
 		name   string
@@ -332,4 +327,16 @@ func TestReportErrors(t *testing.T) {
 			t.Error(err)
 		}
 	})
+}
+
+// emptyDB creates a database with no articles in dir and returns its path.
+func emptyDB(t *testing.T, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "empty.db")
+	db, err := data.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	return path
 }
