@@ -152,6 +152,10 @@ func (x *extractor) findMentions() {
 			if x.words[i] == "" {
 				continue
 			}
+			// most words are lower-case and start no gazetteer phrase
+			if x.toks[x.wordTok[i]].cls&lxGazLower == 0 && !gazStartsUpper(x.words[i]) {
+				continue
+			}
 			m, ok := MatchEntity(x.words, i)
 			if !ok {
 				continue
@@ -270,7 +274,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			}
 			evidence := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
 			for j := k; j < e && !evidence; j++ {
-				evidence = x.cover[j] > 0 || orgSuffixSet.has(x.g.lw(j))
+				evidence = x.cover[j] > 0 || x.toks[j].cls&lxOrgSuffix != 0
 			}
 			if !evidence {
 				k = e - 1
@@ -280,14 +284,14 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 				continue
 			}
 		}
-		if titleWordSet.has(x.g.lw(k)) {
+		if x.toks[k].cls&lxTitle != 0 {
 			continue
 		}
 		// the run of capitalised words (with "of", "and", "&" inside)
 		e := k
 		for e < s.b {
 			u := &x.toks[e]
-			if u.kind == tWord && isUpper(u.text) && !titleWordSet.has(x.g.lw(e)) && u.text != "'s" {
+			if u.kind == tWord && isUpper(u.text) && u.cls&lxTitle == 0 && u.text != "'s" {
 				e++
 				continue
 			}
@@ -310,8 +314,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		k = e - 1
 		// skip sentence-initial single common words ("Exports rose")
 		possessive := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
-		w0 := x.g.lw(a)
-		if functionWords[w0] || months[w0] > 0 || weekdays[w0] || w0 == "i" {
+		if x.toks[a].cls&(lxFunction|lxMonth|lxWeekday) != 0 || x.g.lw(a) == "i" {
 			if e-a == 1 {
 				continue
 			}
@@ -319,8 +322,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			if a >= e {
 				continue
 			}
-			w0 = x.g.lw(a)
-			if months[w0] > 0 || weekdays[w0] {
+			if x.toks[a].cls&(lxMonth|lxWeekday) != 0 {
 				continue
 			}
 		}
@@ -349,7 +351,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		// a name needs evidence: a possessive, an organisation word at its
 		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
 		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
-		if !possessive && !orgSuffixSet.has(x.g.lw(e-1)) && !entityLast {
+		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast {
 			continue
 		}
 		name := sentenceText(x.g.text, sentence{start: x.toks[a].start, end: x.toks[e-1].end})
@@ -463,14 +465,13 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 		if t.kind != tWord {
 			return false
 		}
-		w := x.g.lw(p)
-		if prepositions[w] {
+		if t.cls&lxPrep != 0 {
 			return true
 		}
-		if w == "the" || w == "a" || w == "an" {
+		if w := x.g.lw(p); w == "the" || w == "a" || w == "an" {
 			continue
 		}
-		if functionWords[w] || isUpper(t.text) || changeWords[w] != NoChange || verbLike[w] {
+		if t.cls&(lxFunction|lxVerbLike) != 0 || isUpper(t.text) || changeWords[x.g.lw(p)] != NoChange {
 			return false
 		}
 	}
@@ -500,7 +501,7 @@ func (x *extractor) isClauseBreak(k int, s sentence) bool {
 	if t.text == ";" {
 		return true
 	}
-	if t.text == "," && k+1 < s.b && clauseWords[x.g.word(k+1)] {
+	if t.text == "," && k+1 < s.b && x.g.is(k+1, lxClauseWord) {
 		return true
 	}
 	return false
@@ -736,8 +737,8 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 			}
 		case tWord:
 			w := x.g.lw(k)
-			if len(w) > 9 || !periodWordFilter.may(w) {
-				continue // not a word this case reads (no period word is longer than "september")
+			if t.cls&lxPeriod == 0 {
+				continue // not a word this case reads
 			}
 			if !isUpper(t.text) {
 				// lower-case period words: "first half", "last year", "same period", "so far"
@@ -881,16 +882,13 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 	return out
 }
 
-// periodWordFilter passes the words findPeriods reads in its word case:
-// months, quarterAt's words and the words of relative periods.
-var periodWordFilter = func() *wordFilter {
-	f := newWordFilter(months)
-	for _, w := range []string{"q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4", "first", "second", "third", "fourth",
-		"year", "so", "same", "last", "this", "next"} {
-		f.add(w)
-	}
-	return f
-}()
+// periodExtra are the words besides the months that findPeriods reads
+// (the lxPeriod class): quarterAt's words and those of relative periods.
+var periodExtra = map[string]bool{
+	"q1": true, "q2": true, "q3": true, "q4": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"first": true, "second": true, "third": true, "fourth": true,
+	"year": true, "so": true, "same": true, "last": true, "this": true, "next": true,
+}
 
 func twoDigits(n int) string {
 	if n < 10 {
@@ -1226,7 +1224,7 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 func (x *extractor) forecastBefore(q *quantity, s sentence) bool {
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
-		if forecastWords[x.g.word(k)] {
+		if x.g.is(k, lxForecast) {
 			return true
 		}
 	}
@@ -1351,8 +1349,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 		if x.isClauseBreak(k, s) {
 			break
 		}
-		w := g.word(k)
-		if metricHeads[w] {
+		if g.is(k, lxMetricHead) {
 			return x.modifiedHead(k, s)
 		}
 	}
@@ -1360,11 +1357,10 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	// surplus": the noun compound after the figure, up to its last head
 	last := -1
 	for k := q.b; k < s.b && k < q.b+4; k++ {
-		w := g.word(k)
-		if w == "" || functionWords[w] || verbLike[w] {
+		if g.word(k) == "" || g.is(k, lxFunction|lxVerbLike) {
 			break
 		}
-		if metricHeads[w] {
+		if g.is(k, lxMetricHead) {
 			last = k
 		}
 	}

@@ -164,23 +164,24 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 	case tSym:
 		return t.text != "%"
 	case tWord:
-		w := g.word(k)
-		if w == "a" || w == "an" {
-			// "a third", "a million", "a dozen", "a dollar", "a-quarter"
-			n := g.word(k + 1)
-			if n == "" && g.gluedHyphen(k+1) {
-				n = g.word(k + 2)
+		if t.cls&lxStart != 0 {
+			if len(t.text) <= 2 {
+				if w := g.word(k); w == "a" || w == "an" {
+					// "a third", "a million", "a dozen", "a dollar", "a-quarter"
+					n := k + 1
+					if g.word(n) == "" && g.gluedHyphen(n) {
+						n = k + 2
+					}
+					return g.word(n) == "" || g.is(n, lxAFollower) // "A$300": not a word after it
+				}
 			}
-			return n == "" || aFollowers[n] // "A$300": not a word after it
-		}
-		if startFilter.may(w) && startWords[w] {
 			return true
 		}
 		if k+1 < s.b {
 			n := &g.toks[k+1]
 			next := n.kind == tNum || n.kind == tSym && (n.glued() || len(t.text) <= 3 && k+2 < s.b && g.toks[k+2].kind == tNum) ||
 				n.kind == tPunct && n.text == "." && t.text == "Rs"
-			return next && !functionWords[w]
+			return next && t.cls&lxFunction == 0
 		}
 	}
 	return false

@@ -30,10 +30,11 @@ type token struct {
 	// 1 spaces only, 2 one line break, 3 a line break followed by an
 	// indentation or two or more line breaks (a paragraph break).
 	gap      uint8
-	decimals int8 // digits after the decimal point
-	commas   bool // had thousands separators
-	digits   int8 // digits before the decimal point
-	vulgar   bool // a vulgar fraction character: "½", "¾"
+	decimals int8     // digits after the decimal point
+	commas   bool     // had thousands separators
+	digits   int8     // digits before the decimal point
+	vulgar   bool     // a vulgar fraction character: "½", "¾"
+	cls      lexClass // words only: the hot word lists it is on
 }
 
 // glued reports whether nothing separates the token from the previous one.
@@ -57,6 +58,7 @@ func isSpaceRune(r rune) bool {
 // ends up in some token, and invalid UTF-8 bytes become punctuation.
 func tokenize(text string, toks []token) []token {
 	toks = toks[:0]
+	lex := lexicon()
 	i := 0
 	n := len(text)
 	var gap uint8
@@ -119,6 +121,7 @@ func tokenize(text string, toks []token) []token {
 			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 0 && toks[len(toks)-1].kind == tWord && toks[len(toks)-1].end == i {
 				tk.kind = tWord
 				i = j + 1
+				tk.cls = lex.classOf(text[tk.start:i])
 			} else {
 				tk.kind = tPunct
 				i = j
@@ -127,6 +130,7 @@ func tokenize(text string, toks []token) []token {
 			tk.kind = tWord
 			i = scanWord(text, i)
 			i = splitCodeDigits(text, tk.start, i)
+			tk.cls = lex.classOf(text[tk.start:i])
 		case isSymRune(r):
 			tk.kind = tSym
 			i += size

@@ -1,0 +1,69 @@
+package stats
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLexClasses checks that a word token's classes are exactly the lists
+// its lower-cased form is on, for every word of every list (in several
+// casings) and for the words of the golden articles.
+func TestLexClasses(t *testing.T) {
+	lists := map[lexClass]func(w string) bool{
+		lxFunction:   func(w string) bool { return functionWords[w] },
+		lxStart:      func(w string) bool { return startWords[w] },
+		lxAFollower:  func(w string) bool { return aFollowers[w] },
+		lxTitle:      func(w string) bool { return titleWords[w] },
+		lxOrgSuffix:  func(w string) bool { return orgSuffixes[w] },
+		lxMonth:      func(w string) bool { return months[w] > 0 },
+		lxWeekday:    func(w string) bool { return weekdays[w] },
+		lxMetricHead: func(w string) bool { return metricHeads[w] },
+		lxVerbLike:   func(w string) bool { return verbLike[w] },
+		lxPrep:       func(w string) bool { return prepositions[w] },
+		lxClauseWord: func(w string) bool { return clauseWords[w] },
+		lxForecast:   func(w string) bool { return forecastWords[w] },
+		lxPeriod:     func(w string) bool { return months[w] > 0 || periodExtra[w] },
+		lxGazLower: func(w string) bool {
+			for k := range loadGazetteer().lowerFirst {
+				if asciiLower(k) == w {
+					return true
+				}
+			}
+			return false
+		},
+	}
+	var text strings.Builder
+	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst} {
+		for w := range m {
+			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
+		}
+	}
+	for w := range months {
+		text.WriteString(w + " " + strings.Title(w) + " ")
+	}
+	for _, a := range benchArticles(&testing.B{}, 300) {
+		text.WriteString(a.Text + "\n")
+	}
+	s := text.String()
+	toks := tokenize(s, nil)
+	g := grammar{text: s, toks: toks, low: asciiLower(s)}
+	words := 0
+	for k := range toks {
+		w := g.word(k)
+		if w == "" {
+			if toks[k].cls != 0 {
+				t.Errorf("token %q: classes %b, not a word", toks[k].text, toks[k].cls)
+			}
+			continue
+		}
+		words++
+		for c, in := range lists {
+			if got, want := g.is(k, c), in(w); got != want {
+				t.Errorf("%q: class %b is %v, want %v", toks[k].text, c, got, want)
+			}
+		}
+	}
+	if words < 10000 {
+		t.Errorf("only %d words checked", words)
+	}
+}
