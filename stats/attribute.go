@@ -3,6 +3,7 @@ package stats
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // prepositions that put an entity in a modifier phrase rather than the
@@ -130,6 +131,8 @@ func (x *extractor) findMentions() {
 		clauseN, start := int32(0), s.a
 		x.words = x.words[:0]
 		x.wordTok = x.wordTok[:0]
+		x.gazCands = x.gazCands[:0]
+		x.capitals = x.capitals[:0]
 		for k := s.a; k < s.b; k++ {
 			x.clauseOf[k], x.clauseStart[k] = clauseN, int32(start)
 			if x.isClauseBreak(k, s) {
@@ -138,6 +141,13 @@ func (x *extractor) findMentions() {
 			}
 			t := &x.toks[k]
 			if t.kind == tWord {
+				// most words are lower-case and start no gazetteer phrase
+				if t.cls&lxGazLower != 0 || gazStartsUpper(t.text) && (t.cls&lxGazRoot != 0 || !plainWord(t.text)) {
+					x.gazCands = append(x.gazCands, int32(len(x.words)))
+				}
+				if isUpper(t.text) {
+					x.capitals = append(x.capitals, int32(k))
+				}
 				x.words = append(x.words, t.text)
 				x.wordTok = append(x.wordTok, k)
 				continue
@@ -148,12 +158,10 @@ func (x *extractor) findMentions() {
 			x.words = append(x.words, "")
 			x.wordTok = append(x.wordTok, k)
 		}
-		for i := 0; i < len(x.words); i++ {
-			if x.words[i] == "" {
-				continue
-			}
-			// most words are lower-case and start no gazetteer phrase
-			if x.toks[x.wordTok[i]].cls&lxGazLower == 0 && !gazStartsUpper(x.words[i]) {
+		next := 0 // the first word not inside a match
+		for _, c := range x.gazCands {
+			i := int(c)
+			if i < next {
 				continue
 			}
 			m, ok := MatchEntity(x.words, i)
@@ -163,6 +171,7 @@ func (x *extractor) findMentions() {
 			a := x.wordTok[i]
 			b := x.wordTok[i+m.Words-1] + 1
 			i += m.Words - 1
+			next = i + 1
 			// "U.S. dlrs", "Australian dollars", "Hong Kong dollars": a currency
 			if _, n, _, ok := MatchCurrencyWord(x.words, i-m.Words+1); ok && n > m.Words {
 				continue
@@ -194,6 +203,18 @@ func (x *extractor) findMentions() {
 		x.coverMentions(first, s)
 		x.sentM = append(x.sentM, [2]int{first, len(x.mentions)})
 	}
+}
+
+// plainWord reports whether w is ASCII and does not end in a period: its
+// gazetteer key is then w lower-cased, and its lxGazRoot class tells
+// whether a gazetteer phrase may start with it.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return w != "" && w[len(w)-1] != '.'
 }
 
 // grow32 returns buf resized to n, zeroed.
@@ -259,11 +280,13 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	if isAllUpperLine(x, s) {
 		return
 	}
-	for k := s.a; k < s.b; k++ {
-		t := &x.toks[k]
-		if t.kind != tWord || !isUpper(t.text) {
+	next := s.a                    // the first token not yet read
+	for _, c := range x.capitals { // the capitalised words of s
+		k := int(c)
+		if k < next {
 			continue
 		}
+		next = k + 1
 		// fast path: a name needs evidence — a possessive after it, an
 		// organisation word at its end, or a known entity inside it; the
 		// widest run of capitalised words shows whether any part has it
@@ -277,10 +300,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 				evidence = x.cover[j] > 0 || x.toks[j].cls&lxOrgSuffix != 0
 			}
 			if !evidence {
-				k = e - 1
-				if k < s.a {
-					k = s.a
-				}
+				next = e // e > k: token k is a capitalised word
 				continue
 			}
 		}
@@ -311,7 +331,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		if e <= a {
 			continue
 		}
-		k = e - 1
+		next = e
 		// skip sentence-initial single common words ("Exports rose")
 		possessive := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
 		if x.toks[a].cls&(lxFunction|lxMonth|lxWeekday) != 0 || x.g.lw(a) == "i" {
@@ -354,7 +374,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast {
 			continue
 		}
-		name := sentenceText(x.g.text, sentence{start: x.toks[a].start, end: x.toks[e-1].end})
+		name := foldTokens(x.g.text, x.toks[a:e])
 		ent := x.nameEntity(name)
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
 		mn.source = x.isSource(e, s)

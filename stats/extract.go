@@ -41,6 +41,8 @@ type extractor struct {
 	words      []string
 	wordTok    []int
 	mentions   []mention
+	gazCands   []int32            // findMentions: the words of a sentence a gazetteer phrase may start at
+	capitals   []int32            // findMentions: the capitalised words of a sentence
 	names      map[string]*Entity // proper names of the current article
 
 	// per-token indexes over the article, so that attribution stays linear
@@ -151,7 +153,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			if s.end-s.start > maxSentence {
 				stext = x.sentenceWindow(q, s)
 			} else if stext == "" {
-				stext = sentenceText(text, s)
+				stext = foldTokens(text, x.toks[s.a:s.b])
 			}
 			if q.scaled {
 				q.value, q.max = tidy(q.value), tidy(q.max)
@@ -224,7 +226,7 @@ func (x *extractor) sentenceWindow(q *quantity, s sentence) string {
 	for b < s.b && x.toks[b].end-x.toks[q.b-1].end < 300 {
 		b++
 	}
-	w := sentenceText(x.g.text, sentence{a: a, b: b, start: x.toks[a].start, end: x.toks[b-1].end})
+	w := foldTokens(x.g.text, x.toks[a:b])
 	if a > s.a {
 		w = "…" + w
 	}
@@ -232,6 +234,52 @@ func (x *extractor) sentenceWindow(q *quantity, s sentence) string {
 		w += "…"
 	}
 	return w
+}
+
+// foldTokens returns the text from the first to the last of toks (tokens
+// of text, in order) with its white space folded, as sentenceText does.
+// Only white space lies between tokens, so the text is read per gap rather
+// than per byte.
+func foldTokens(text string, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	start, end := toks[0].start, toks[len(toks)-1].end
+	fold := -1 // the first token after a gap that is not a single space
+	for k := 1; k < len(toks); k++ {
+		if g := toks[k].start - toks[k-1].end; g > 1 || g == 1 && text[toks[k].start-1] != ' ' {
+			fold = k
+			break
+		}
+	}
+	if fold < 0 {
+		return text[start:end]
+	}
+	var b strings.Builder
+	b.Grow(end - start)
+	from := start // the start of the text not yet copied
+	for k := fold; k < len(toks); k++ {
+		gs, ge := toks[k-1].end, toks[k].start
+		if ge-gs == 0 || ge-gs == 1 && text[gs] == ' ' {
+			continue // glued, or a single space: copied with the tokens
+		}
+		b.WriteString(text[from:gs])
+		space := false
+		for i := gs; i < ge; i++ {
+			if c := text[i]; isFoldSpace(c) {
+				if !space {
+					b.WriteByte(' ')
+				}
+				space = true
+				continue
+			}
+			space = false
+			b.WriteByte(text[i]) // white space that is not ASCII ("\u00a0") is kept
+		}
+		from = ge
+	}
+	b.WriteString(text[from:end])
+	return b.String()
 }
 
 // sentenceText returns the sentence with its white space folded.

@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"encoding/binary"
 	"math"
 	"strings"
 )
@@ -76,22 +77,24 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
-		// a run of capitals, then a run of anything else
-		for ; i < len(s) && isASCIIUpper(s[i]); i++ {
-			b.WriteByte(s[i] + 'a' - 'A')
-		}
-		j := i
-		for j < len(s) && !isASCIIUpper(s[j]) {
-			j++
-		}
-		b.WriteString(s[i:j])
-		i = j
+	b := []byte(s)
+	// eight bytes at a time: each byte in 'A'..'Z' (high bit clear) gets
+	// its 0x20 bit set
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		a := x &^ msb                // the low seven bits of each byte
+		ge := a + (0x80-'A')*lsb     // high bit set where a >= 'A'
+		gt := a + (0x80-'Z'-1)*lsb   // high bit set where a > 'Z'
+		upper := ge &^ gt &^ x & msb // and the byte itself is ASCII
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
 	}
-	return b.String()
+	for ; i < len(b); i++ {
+		if isASCIIUpper(b[i]) {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }

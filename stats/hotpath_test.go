@@ -69,7 +69,25 @@ func TestSentenceText(t *testing.T) {
 // TestASCIILower checks asciiLower against lower-casing byte by byte: ASCII
 // capitals only, every offset kept.
 func TestASCIILower(t *testing.T) {
-	for _, s := range []string{"", "abc", "ABC", "Exports ROSE 5% in Côte d'Ivoire", "É", "aB", "Ab", "U.S. GDP", "\xffA\x80"} {
+	cases := []string{"", "abc", "ABC", "Exports ROSE 5% in Côte d'Ivoire", "É", "aB", "Ab", "U.S. GDP", "\xffA\x80"}
+	// every byte value at every position of a word-at-a-time block, after
+	// a capital so that the fast path runs
+	for c := range 256 {
+		for p := range 9 {
+			b := []byte("X@[`{Zaz\x80\xc1AZ")
+			b[1+p] = byte(c)
+			cases = append(cases, string(b))
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
 		want := []byte(s)
 		for i, c := range want {
 			if 'A' <= c && c <= 'Z' {
@@ -136,5 +154,52 @@ func TestExtractFresh(t *testing.T) {
 	}
 	if got := Extract(&Article{Text: "No figures here."}); got != nil {
 		t.Errorf("no figures: %#v, want nil", got)
+	}
+}
+
+// TestFoldTokens checks that folding white space between tokens gives
+// sentenceText's result for every sentence and token range: of random
+// texts mixing ASCII and other white space, and of real articles.
+func TestFoldTokens(t *testing.T) {
+	pieces := []string{"a", "B", "12", "3.5", ",", ".", "'s", "$", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\v", "\f", "\u00a0", " \u00a0 ", "\u2009", "\u200b", "é", "Co.", "-", "%"}
+	r := rand.New(rand.NewPCG(3, 4))
+	var texts []string
+	for range 3000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, a := range benchArticles(&testing.B{}, 200) {
+		texts = append(texts, a.Text)
+	}
+	folded := 0
+	for _, text := range texts {
+		toks := tokenize(text, nil)
+		for _, s := range splitSentences(text, toks, nil) {
+			want := sentenceText(text, s)
+			if got := foldTokens(text, toks[s.a:s.b]); got != want {
+				t.Fatalf("foldTokens(%q) = %q, want %q", text[s.start:s.end], got, want)
+			}
+			if want != text[s.start:s.end] {
+				folded++
+			}
+		}
+		// sub-ranges, as sentenceWindow and proper names take them
+		for range 5 {
+			if len(toks) == 0 {
+				break
+			}
+			a := r.IntN(len(toks))
+			b := a + 1 + r.IntN(len(toks)-a)
+			want := sentenceText(text, sentence{start: toks[a].start, end: toks[b-1].end})
+			if got := foldTokens(text, toks[a:b]); got != want {
+				t.Fatalf("foldTokens(%q) = %q, want %q", text[toks[a].start:toks[b-1].end], got, want)
+			}
+		}
+	}
+	if folded < 100 {
+		t.Errorf("only %d sentences needed folding", folded)
 	}
 }

@@ -24,15 +24,19 @@ const (
 	lxForecast                        // forecastWords
 	lxPeriod                          // the words findPeriods reads (months, "year", "first", ...)
 	lxGazLower                        // the first word of a lower-case gazetteer phrase ("euro zone")
+	lxGazRoot                         // the key of a gazetteer phrase's first word
 )
 
 // lexTable is an open-addressing hash set of lower-case words with their
-// classes. Its hash is wordHash (length, first, middle and last bytes),
-// computed from the token's bytes with ASCII letters folded, so that the
-// tokenizer needs no lower-cased copy.
+// classes. Its hash reads the length and the first, middle and last bytes
+// with ASCII letters folded, so that the tokenizer needs no lower-cased
+// copy. A probe reads a 16-bit tag first: most words miss in a 16 KB
+// array that stays in the cache, without touching the strings.
 type lexTable struct {
+	tags  []uint16 // per slot: 0 empty, else the tag of its word (never 0)
 	slots []lexSlot
-	mask  uint32
+	shift uint // 64 - log2(len(slots))
+	mask  uint64
 }
 
 type lexSlot struct {
@@ -64,7 +68,12 @@ func lexClassSets() map[lexClass][]string {
 			gazLower = append(gazLower, asciiLower(w))
 		}
 	}
+	var gazRoot []string
+	for k := range loadGazetteer().trie.root {
+		gazRoot = append(gazRoot, k)
+	}
 	return map[lexClass][]string{
+		lxGazRoot:    gazRoot,
 		lxFunction:   keys(functionWords),
 		lxStart:      keys(startWords),
 		lxAFollower:  keys(aFollowers),
@@ -93,52 +102,60 @@ var lexicon = sync.OnceValue(func() *lexTable {
 			}
 		}
 	}
-	size := 64
-	for size < 4*len(classes) {
-		size *= 2
+	bits := uint(6)
+	for 1<<bits < 4*len(classes) {
+		bits++
 	}
-	t := &lexTable{slots: make([]lexSlot, size), mask: uint32(size - 1)}
+	size := 1 << bits
+	t := &lexTable{tags: make([]uint16, size), slots: make([]lexSlot, size), shift: 64 - bits, mask: uint64(size - 1)}
 	for w, c := range classes {
-		h := wordHash(w) & t.mask
-		for t.slots[h].w != "" {
-			h = (h + 1) & t.mask
+		i, tag := t.hash(w)
+		for t.tags[i] != 0 {
+			i = (i + 1) & t.mask
 		}
-		t.slots[h] = lexSlot{w: w, c: c}
+		t.tags[i], t.slots[i] = tag, lexSlot{w: w, c: c}
 	}
 	return t
 })
 
+// hash returns the first slot to probe for w and w's tag. It reads bytes
+// with their 0x20 bit set: ASCII letters fold to lower case, and a word
+// hashes as its lower-cased form does (w must not be empty).
+func (t *lexTable) hash(w string) (uint64, uint16) {
+	n := len(w)
+	k := uint64(n)<<24 | uint64(w[0]|0x20)<<16 | uint64(w[n>>1]|0x20)<<8 | uint64(w[n-1]|0x20)
+	h := k * 0x9E3779B97F4A7C15
+	return h >> t.shift, uint16(h>>20) | 1
+}
+
 // classOf returns the classes of word w (any case: ASCII letters are
 // compared folded), or 0.
 func (t *lexTable) classOf(w string) lexClass {
-	n := len(w)
-	if n == 0 {
+	if w == "" {
 		return 0
 	}
-	h := (uint32(n)<<24 | uint32(lowerByte(w[0]))<<16 | uint32(lowerByte(w[n>>1]))<<8 | uint32(lowerByte(w[n-1]))) * 0x9E3779B1 >> 16
-	for h &= t.mask; ; h = (h + 1) & t.mask {
-		s := &t.slots[h]
-		if s.w == "" {
+	i, tag := t.hash(w)
+	for ; ; i = (i + 1) & t.mask {
+		switch t.tags[i] {
+		case 0:
 			return 0
-		}
-		if len(s.w) == n && equalFoldASCII(s.w, w) {
-			return s.c
+		case tag:
+			if s := &t.slots[i]; s.w == w || len(s.w) == len(w) && equalFoldASCII(s.w, w) {
+				return s.c
+			}
 		}
 	}
-}
-
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // equalFoldASCII reports whether w, with its ASCII letters lower-cased,
 // equals low (which is lower-case already); both have the same length.
 func equalFoldASCII(low, w string) bool {
 	for i := 0; i < len(w); i++ {
-		if lowerByte(w[i]) != low[i] {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
 			return false
 		}
 	}

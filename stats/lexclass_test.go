@@ -23,6 +23,10 @@ func TestLexClasses(t *testing.T) {
 		lxClauseWord: func(w string) bool { return clauseWords[w] },
 		lxForecast:   func(w string) bool { return forecastWords[w] },
 		lxPeriod:     func(w string) bool { return months[w] > 0 || periodExtra[w] },
+		lxGazRoot: func(w string) bool {
+			_, ok := loadGazetteer().trie.root[w]
+			return ok
+		},
 		lxGazLower: func(w string) bool {
 			for k := range loadGazetteer().lowerFirst {
 				if asciiLower(k) == w {

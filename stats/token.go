@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,8 +66,10 @@ func tokenize(text string, toks []token) []token {
 	newlines := 0
 	for i < n {
 		c := text[i]
-		// white space
-		if c == ' ' || c == '\t' || c == '\r' || c == '\v' {
+		var r rune
+		size := 1
+		switch byteClass[c] {
+		case bcSpace:
 			if gap == 0 {
 				gap = 1
 			}
@@ -75,8 +78,7 @@ func tokenize(text string, toks []token) []token {
 			}
 			i++
 			continue
-		}
-		if c == '\n' || c == '\f' {
+		case bcNewline:
 			newlines++
 			if newlines >= 2 || c == '\f' {
 				gap = 3
@@ -85,12 +87,7 @@ func tokenize(text string, toks []token) []token {
 			}
 			i++
 			continue
-		}
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
+		case bcMulti:
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if isSpaceRune(r) {
 				if gap == 0 {
@@ -99,26 +96,39 @@ func tokenize(text string, toks []token) []token {
 				i += size
 				continue
 			}
+		default:
+			r = rune(c)
 		}
-		tk := token{start: i, gap: gap}
-		if len(toks) == 0 && gap == 0 {
+		// the token is built in place: it is 48 bytes
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:len(toks)+1]
+		tk := &toks[len(toks)-1]
+		*tk = token{start: i, gap: gap}
+		if len(toks) == 1 && gap == 0 {
 			tk.gap = 3
 		}
 		gap = 0
 		newlines = 0
 		switch {
-		case c >= '0' && c <= '9':
-			i = scanNumber(text, i, &tk)
+		case byteClass[c] == bcLetter:
+			tk.kind = tWord
+			i = scanWord(text, i)
+			i = splitCodeDigits(text, tk.start, i)
+			tk.cls = lex.classOf(text[tk.start:i])
+		case byteClass[c] == bcDigit:
+			i = scanNumber(text, i, tk)
 		case c == '.' && i+1 < n && isDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t'):
 			// a leading-dot decimal: ".08"
-			i = scanNumber(text, i, &tk)
+			i = scanNumber(text, i, tk)
 		case c >= utf8.RuneSelf && vulgarFractions[r] != 0: // all are non-ASCII
 			tk.kind, tk.num, tk.decimals, tk.vulgar = tNum, vulgarFractions[r], 2, true
 			i += size
 		case r == '\'' || r == '’':
 			// "'s" possessive
 			j := i + size
-			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 0 && toks[len(toks)-1].kind == tWord && toks[len(toks)-1].end == i {
+			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 1 && toks[len(toks)-2].kind == tWord && toks[len(toks)-2].end == i {
 				tk.kind = tWord
 				i = j + 1
 				tk.cls = lex.classOf(text[tk.start:i])
@@ -126,7 +136,7 @@ func tokenize(text string, toks []token) []token {
 				tk.kind = tPunct
 				i = j
 			}
-		case isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
+		case c >= utf8.RuneSelf && unicode.IsLetter(r):
 			tk.kind = tWord
 			i = scanWord(text, i)
 			i = splitCodeDigits(text, tk.start, i)
@@ -139,11 +149,38 @@ func tokenize(text string, toks []token) []token {
 			i += size
 		}
 		tk.end = i
-		tk.text = text[tk.start:tk.end]
-		toks = append(toks, tk)
+		tk.text = text[tk.start:i]
 	}
 	return toks
 }
+
+// Byte classes for the tokenizer.
+const (
+	bcOther   = iota
+	bcSpace   // ' ', '\t', '\r', '\v'
+	bcNewline // '\n', '\f'
+	bcLetter  // ASCII letters
+	bcDigit   // ASCII digits
+	bcMulti   // the first byte of a multi-byte UTF-8 sequence (or an invalid byte)
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\v':
+			t[c] = bcSpace
+		case c == '\n' || c == '\f':
+			t[c] = bcNewline
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = bcLetter
+		case '0' <= c && c <= '9':
+			t[c] = bcDigit
+		case c >= utf8.RuneSelf:
+			t[c] = bcMulti
+		}
+	}
+	return t
+}()
 
 // splitCodeDigits ends a word like "USD115" or "Rs20" after its letters when
 // they name a currency, so that the figure is a token of its own.
@@ -258,11 +295,11 @@ func scanWord(text string, i int) int {
 	n := len(text)
 	for i < n {
 		c := text[i]
+		if asciiAlnum[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-				i++
-				continue
-			}
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -285,6 +322,14 @@ func scanWord(text string, i int) int {
 	}
 	return i
 }
+
+// asciiAlnum holds the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
