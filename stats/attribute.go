@@ -135,11 +135,11 @@ func (x *extractor) findMentions() {
 		x.capitals = x.capitals[:0]
 		for k := s.a; k < s.b; k++ {
 			x.clauseOf[k], x.clauseStart[k] = clauseN, int32(start)
-			if x.isClauseBreak(k, s) {
+			t := &x.toks[k]
+			if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) { // isClauseBreak, inlined
 				clauseN++
 				start = k + 1
 			}
-			t := &x.toks[k]
 			if t.kind == tWord {
 				// most words are lower-case and start no gazetteer phrase
 				if t.cls&lxGazLower != 0 || gazStartsUpper(t.text) && (t.cls&lxGazRoot != 0 || !plainWord(t.text)) {
@@ -498,8 +498,16 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 	return false
 }
 
-// isClauseBreak reports whether a new clause starts after toks[k].
+// isClauseBreak reports whether a new clause starts after toks[k]: only
+// after punctuation or a clause word ("and", "but", "while").
 func (x *extractor) isClauseBreak(k int, s sentence) bool {
+	t := &x.toks[k]
+	return (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b)
+}
+
+// clauseBreak is isClauseBreak for the tokens it may be true of, in the
+// sentence of tokens [sa, sb).
+func (x *extractor) clauseBreak(k, sa, sb int) bool {
 	t := &x.toks[k]
 	if len(t.text) > 5 || t.text == "" {
 		return false // not "and", "but", "while", ";" or ","
@@ -509,7 +517,7 @@ func (x *extractor) isClauseBreak(k int, s sentence) bool {
 	}
 	// "the US was ahead with 20.5% and China came second": a new subject
 	// after a figure starts a clause
-	if t.kind == tWord && (t.text == "and" || t.text == "but" || t.text == "while") && k > s.a && k+1 < s.b {
+	if t.kind == tWord && (t.text == "and" || t.text == "but" || t.text == "while") && k > sa && k+1 < sb {
 		p := &x.toks[k-1]
 		if (p.kind == tNum || p.kind == tSym && p.text == "%" || x.g.word(k-1) == "pct" || x.g.word(k-1) == "percent") && isUpper(x.toks[k+1].text) {
 			return true
@@ -521,7 +529,7 @@ func (x *extractor) isClauseBreak(k int, s sentence) bool {
 	if t.text == ";" {
 		return true
 	}
-	if t.text == "," && k+1 < s.b && x.g.is(k+1, lxClauseWord) {
+	if t.text == "," && k+1 < sb && x.g.is(k+1, lxClauseWord) {
 		return true
 	}
 	return false

@@ -193,6 +193,19 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 // scan finds the quantities of sentence s.
 func (g *grammar) scan(s sentence, out []quantity) []quantity {
 	for k := s.a; k < s.b; {
+		// most tokens start nothing: punctuation, and words that are not
+		// start words and have no figure or symbol after them (mayStart)
+		t := &g.toks[k]
+		if t.kind == tPunct {
+			k++
+			continue
+		}
+		if t.kind == tWord && t.cls&lxStart == 0 && (k+1 >= s.b || g.toks[k+1].kind == tWord) {
+			if c := t.text[0] | 0x20; c != 'h' && c != 'w' {
+				k++
+				continue
+			}
+		}
 		// web addresses: "https://x.com/?q=30%25" holds no figures
 		if w := g.word(k); (w == "http" || w == "https" || w == "www") && k+1 < s.b && g.toks[k+1].glued() {
 			k++
