@@ -1,6 +1,9 @@
 package stats
 
-import "sync"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // lexClass is the set of hot word lists a word token belongs to, found once
 // per token by the tokenizer (one probe of a small hash table) so that the
@@ -37,6 +40,13 @@ type lexTable struct {
 	slots []lexSlot
 	shift uint // 64 - log2(len(slots))
 	mask  uint64
+	// Words of up to eight ASCII bytes are also kept packed in a uint64
+	// (little-endian, zero-padded), so that classAt finds most words with
+	// one load and integer compares.
+	short      []uint64 // 0 empty
+	shortClass []lexClass
+	shortShift uint
+	shortMask  uint64
 }
 
 type lexSlot struct {
@@ -115,8 +125,71 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		}
 		t.tags[i], t.slots[i] = tag, lexSlot{w: w, c: c}
 	}
+	bits = 6
+	for 1<<bits < 2*len(classes) {
+		bits++
+	}
+	t.short, t.shortClass = make([]uint64, 1<<bits), make([]lexClass, 1<<bits)
+	t.shortShift, t.shortMask = 64-bits, 1<<bits-1
+	for w, c := range classes {
+		key, ok := packWord(w)
+		if !ok || asciiLower(w) != w {
+			continue // found through the string table
+		}
+		i := key * 0x9E3779B97F4A7C15 >> t.shortShift
+		for t.short[i] != 0 {
+			i = (i + 1) & t.shortMask
+		}
+		t.short[i], t.shortClass[i] = key, c
+	}
 	return t
 })
+
+// packWord returns w's bytes as a little-endian uint64 when w has one to
+// eight bytes, all ASCII.
+func packWord(w string) (uint64, bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		if w[i] >= utf8.RuneSelf {
+			return 0, false
+		}
+		k = k<<8 | uint64(w[i])
+	}
+	return k, true
+}
+
+// classAt returns the classes of the word text[start:end]. A word of up
+// to eight ASCII bytes with eight bytes of text from its start is read
+// with one load, lower-cased eight bytes at a time and found among the
+// packed words; any other word is looked up by classOf.
+func (t *lexTable) classAt(text string, start, end int) lexClass {
+	n := end - start
+	if n <= 0 || n > 8 || start+8 > len(text) {
+		return t.classOf(text[start:end])
+	}
+	b := text[start : start+8]
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	x &= ^uint64(0) >> (64 - 8*n) // the word's bytes only
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	if x&msb != 0 {
+		return t.classOf(text[start:end]) // not ASCII
+	}
+	// set the 0x20 bit of the bytes in 'A'..'Z' (as asciiLower does)
+	upper := (x + (0x80-'A')*lsb) &^ (x + (0x80-'Z'-1)*lsb) & msb
+	key := x | upper>>2
+	for i := key * 0x9E3779B97F4A7C15 >> t.shortShift; ; i = (i + 1) & t.shortMask {
+		switch t.short[i] {
+		case key:
+			return t.shortClass[i]
+		case 0:
+			return 0
+		}
+	}
+}
 
 // hash returns the first slot to probe for w and w's tag. It reads bytes
 // with their 0x20 bit set: ASCII letters fold to lower case, and a word

@@ -67,6 +67,19 @@ func TestLexClasses(t *testing.T) {
 			}
 		}
 	}
+	// the packed and the string lookups agree, at the end of a text too
+	lex := lexicon()
+	for _, f := range strings.Fields(text.String()[:text.Len()/2]) {
+		for _, w := range []string{f, strings.ToUpper(f), f + "x", "X" + f} {
+			want := lex.classOf(w)
+			if got := lex.classAt(w, 0, len(w)); got != want {
+				t.Errorf("classAt(%q) alone = %b, classOf %b", w, got, want)
+			}
+			if got := lex.classAt(w+" padding", 0, len(w)); got != want {
+				t.Errorf("classAt(%q) in a text = %b, classOf %b", w, got, want)
+			}
+		}
+	}
 	if words < 10000 {
 		t.Errorf("only %d words checked", words)
 	}

@@ -116,7 +116,7 @@ func tokenize(text string, toks []token) []token {
 			tk.kind = tWord
 			i = scanWord(text, i)
 			i = splitCodeDigits(text, tk.start, i)
-			tk.cls = lex.classOf(text[tk.start:i])
+			tk.cls = lex.classAt(text, tk.start, i)
 		case byteClass[c] == bcDigit:
 			i = scanNumber(text, i, tk)
 		case c == '.' && i+1 < n && isDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t'):
@@ -131,7 +131,7 @@ func tokenize(text string, toks []token) []token {
 			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 1 && toks[len(toks)-2].kind == tWord && toks[len(toks)-2].end == i {
 				tk.kind = tWord
 				i = j + 1
-				tk.cls = lex.classOf(text[tk.start:i])
+				tk.cls = lex.classAt(text, tk.start, i)
 			} else {
 				tk.kind = tPunct
 				i = j
@@ -140,7 +140,7 @@ func tokenize(text string, toks []token) []token {
 			tk.kind = tWord
 			i = scanWord(text, i)
 			i = splitCodeDigits(text, tk.start, i)
-			tk.cls = lex.classOf(text[tk.start:i])
+			tk.cls = lex.classAt(text, tk.start, i)
 		case isSymRune(r):
 			tk.kind = tSym
 			i += size
