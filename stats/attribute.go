@@ -50,7 +50,11 @@ func (c *articleContext) init(x *extractor, a *Article) {
 	c.year = c.dateYear
 	// the article's main entity: the most named one, subject positions and
 	// the title counting more; countries and blocs before organisations
-	score := map[*Entity]float64{}
+	if x.score == nil || len(x.score) > 256 {
+		x.score = map[*Entity]float64{} // a fresh one after a huge article
+	}
+	score := x.score
+	defer clear(score) // keeps no entity (nor article text) alive in the pool
 	titleEnd := -1
 	if len(x.sents) > 0 && x.sents[0].end < len(x.g.text) && x.sents[0].b-x.sents[0].a < 25 {
 		titleEnd = 0 // the first sentence is a headline
@@ -86,6 +90,9 @@ func (c *articleContext) init(x *extractor, a *Article) {
 		}
 		x.titleWords = words
 		for i := 0; i < len(words); i++ {
+			if words[i] == "" || !gazCandidate(&x.titleToks[i]) {
+				continue
+			}
 			if m, ok := MatchEntity(words, i); ok {
 				if m.Entity.Kind != KindRegion {
 					score[m.Entity] += 6
@@ -142,7 +149,7 @@ func (x *extractor) findMentions() {
 			}
 			if t.kind == tWord {
 				// most words are lower-case and start no gazetteer phrase
-				if t.cls&lxGazLower != 0 || gazStartsUpper(t.text) && (t.cls&lxGazRoot != 0 || !plainWord(t.text)) {
+				if gazCandidate(t) {
 					x.gazCands = append(x.gazCands, int32(len(x.words)))
 				}
 				if isUpper(t.text) {
@@ -203,6 +210,14 @@ func (x *extractor) findMentions() {
 		x.coverMentions(first, s)
 		x.sentM = append(x.sentM, [2]int{first, len(x.mentions)})
 	}
+}
+
+// gazCandidate reports whether a gazetteer phrase may start at word token
+// t (MatchEntity rejects any other word at once): most words are
+// lower-case and start no phrase, and most capitalised words are no
+// phrase's first word.
+func gazCandidate(t *token) bool {
+	return t.cls&lxGazLower != 0 || gazStartsUpper(t.text) && (t.cls&lxGazRoot != 0 || !plainWord(t.text))
 }
 
 // plainWord reports whether w is ASCII and does not end in a period: its

@@ -41,9 +41,10 @@ type extractor struct {
 	words      []string
 	wordTok    []int
 	mentions   []mention
-	gazCands   []int32            // findMentions: the words of a sentence a gazetteer phrase may start at
-	capitals   []int32            // findMentions: the capitalised words of a sentence
-	names      map[string]*Entity // proper names of the current article
+	gazCands   []int32             // findMentions: the words of a sentence a gazetteer phrase may start at
+	capitals   []int32             // findMentions: the capitalised words of a sentence
+	names      map[string]*Entity  // proper names of the current article
+	score      map[*Entity]float64 // articleContext.init: how much each entity is named
 
 	// per-token indexes over the article, so that attribution stays linear
 	clauseOf    []int32 // clause number within the sentence
