@@ -3,6 +3,7 @@ package data
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"regexp"
@@ -193,10 +194,7 @@ func (t *lazyText) Read(p []byte) (int, error) {
 		return 0, err
 	}
 	buf, _ := t.br.Peek(min(t.br.Buffered(), len(p)))
-	i := 0
-	for i < len(buf) && buf[i] < utf8.RuneSelf {
-		i++
-	}
+	i := asciiPrefix(buf)
 	if i > 0 {
 		n := copy(p, buf[:i])
 		t.br.Discard(n)
@@ -209,6 +207,21 @@ func (t *lazyText) Read(p []byte) (int, error) {
 		t.r = t.br
 	}
 	return t.r.Read(p)
+}
+
+// asciiPrefix returns the length of the run of ASCII bytes b starts with,
+// reading eight bytes at a time.
+func asciiPrefix(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(b) && b[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // isWindows1252 reports whether b, text from a non-ASCII byte on, has more

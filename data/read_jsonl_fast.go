@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"encoding/binary"
 	"unicode/utf8"
 	"unsafe"
@@ -411,12 +412,12 @@ func hex4(s []byte, i int) rune {
 func unescapeTo(dst, raw []byte) []byte {
 	for i := 0; i < len(raw); {
 		if raw[i] != '\\' {
-			j := i + 1
-			for j < len(raw) && raw[j] != '\\' {
-				j++
+			j := bytes.IndexByte(raw[i+1:], '\\')
+			if j < 0 {
+				return append(dst, raw[i:]...)
 			}
-			dst = append(dst, raw[i:j]...)
-			i = j
+			dst = append(dst, raw[i:i+1+j]...)
+			i += 1 + j
 			continue
 		}
 		switch c := raw[i+1]; c {

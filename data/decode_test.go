@@ -1,0 +1,24 @@
+package data
+
+import "testing"
+
+// TestASCIIPrefix checks the word-at-a-time scan against a byte loop, with
+// a non-ASCII byte at every position of inputs of every length up to 20.
+func TestASCIIPrefix(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		for at := -1; at < n; at++ {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = 'a' + byte(i%26)
+			}
+			want := n
+			if at >= 0 {
+				b[at] = 0x80 | byte(at)
+				want = at
+			}
+			if got := asciiPrefix(b); got != want {
+				t.Errorf("asciiPrefix(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}
