@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"strings"
+	"unsafe"
 )
 
 // numKind says how a figure was written.
@@ -94,7 +95,9 @@ func asciiLower(s string) string {
 			b[i] += 'a' - 'A'
 		}
 	}
-	return string(b)
+	// b is not changed after this: the string may share its bytes (one
+	// copy of the text instead of two).
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
