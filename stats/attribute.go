@@ -709,6 +709,9 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 	g := &x.g
 	for k := s.a; k < s.b; k++ {
 		t := &x.toks[k]
+		if t.kind == tWord && t.cls&lxPeriod == 0 || t.kind == tPunct || t.kind == tSym {
+			continue // most tokens: no period is read at them
+		}
 		switch t.kind {
 		case tNum:
 			if isYearToken(t) && (g.word(k-1) == "since" || g.word(k-1) == "until" || g.word(k-1) == "base" || g.word(k+1) == "base") {
@@ -780,9 +783,6 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 			}
 		case tWord:
 			w := x.g.lw(k)
-			if t.cls&lxPeriod == 0 {
-				continue // not a word this case reads
-			}
 			if !isUpper(t.text) {
 				// lower-case period words: "first half", "last year", "same period", "so far"
 				switch w[0] {
@@ -1342,6 +1342,9 @@ func (x *extractor) seasonallyAdjusted(s sentence) bool {
 }
 
 func (x *extractor) seasonallyAdjusted0(s sentence) bool {
+	if !strings.Contains(x.g.low[s.start:s.end], "seasonally") {
+		return false // most sentences: one fast search instead of a pass over the tokens
+	}
 	for k := s.a; k+1 < s.b; k++ {
 		if x.g.word(k) == "seasonally" && x.g.word(k+1) == "adjusted" {
 			return x.g.word(k-1) != "not" && x.g.word(k-1) != "un"
