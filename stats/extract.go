@@ -408,7 +408,7 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		if x.g.word(k) == "the" {
 			k++
 		}
-		if code, n, _, ok := MatchCurrencyWord(x.g.words(k, s), 0); ok {
+		if code, n, _, ok := x.g.matchCurrency(k, s); ok {
 			_ = code
 			q.unit = UnitMoney
 			q.currency = x.otherCurrency(s, k, k+n)
@@ -473,7 +473,7 @@ func (x *extractor) otherCurrency(s sentence, a, b int) string {
 		if x.toks[k].kind != tWord {
 			continue
 		}
-		if code, n, _, ok := MatchCurrencyWord(x.g.words(k, s), 0); ok {
+		if code, n, _, ok := x.g.matchCurrency(k, s); ok {
 			if k+n > a && k < b {
 				continue
 			}

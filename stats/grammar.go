@@ -283,7 +283,7 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 		if n := g.word(k + 2); (t.text == "a" || t.text == "A" || t.text == "an") && k+1 < s.b && !g.gluedHyphen(k+2) && (n == "" || functionWords[n]) {
 			switch g.word(k + 1) {
 			case "dollar", "euro", "cent", "penny":
-				code, _, bare, _ := MatchCurrencyWord(g.words(k+1, s), 0)
+				code, _, bare, _ := g.matchCurrency(k+1, s)
 				if w := g.word(k + 1); w == "cent" || w == "penny" {
 					code, bare = "USD", true
 				}
@@ -312,7 +312,7 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 			}
 		}
 		// a currency word before the figure: "ringgit 42", "Malaysian ringgit 42"
-		if code, n, bare, ok := MatchCurrencyWord(g.words(k, s), 0); ok && !bare && k+n < s.b && toks[k+n].kind == tNum && toks[k+n].gap <= 1 && (k == s.a || !g.isCurrencyContext(k+n, s)) {
+		if code, n, bare, ok := g.matchCurrency(k, s); ok && !bare && k+n < s.b && toks[k+n].kind == tNum && toks[k+n].gap <= 1 && (k == s.a || !g.isCurrencyContext(k+n, s)) {
 			q.currency = code
 			j = k + n
 			break
@@ -361,6 +361,20 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 
 func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 
+// matchCurrency is MatchCurrencyWord on the words from token k on. Most
+// tokens are rejected by their class: a currency word or letter symbol
+// must be one of the lxCurrency words, unless its gazetteer key is not
+// simply its lower-cased text (non-ASCII, or a final period).
+func (g *grammar) matchCurrency(k int, s sentence) (code string, n int, bare, ok bool) {
+	if k < 0 || k >= len(g.toks) {
+		return "", 0, false, false
+	}
+	if t := &g.toks[k]; t.kind != tWord || t.cls&lxCurrency == 0 && plainWord(t.text) {
+		return "", 0, false, false
+	}
+	return MatchCurrencyWord(g.words(k, s), 0)
+}
+
 // isCurrencyContext reports whether a currency word follows the figure at j
 // (after a scale word): then a currency word before it is not its prefix.
 func (g *grammar) isCurrencyContext(j int, s sentence) bool {
@@ -368,7 +382,7 @@ func (g *grammar) isCurrencyContext(j int, s sentence) bool {
 	if scaleWords[g.word(k)] > 0 {
 		k++
 	}
-	_, _, _, ok := MatchCurrencyWord(g.words(k, s), 0)
+	_, _, _, ok := g.matchCurrency(k, s)
 	return ok || k < s.b && g.toks[k].kind == tSym
 }
 
@@ -999,7 +1013,7 @@ func (g *grammar) oneIsFigure(j int, s sentence) bool {
 		if _, ok := hyphenUnits[n]; ok && hyphenUnits[n] != "" {
 			return true
 		}
-		_, _, _, ok := MatchCurrencyWord(g.words(j+2, s), 0)
+		_, _, _, ok := g.matchCurrency(j+2, s)
 		return ok
 	}
 	next := g.word(j + 1)
@@ -1626,7 +1640,7 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			return e + 1
 		}
 		// currency words after: 38.37 billion dlrs, 20 bln EUR, 146 yen
-		if code, n, bare, ok := MatchCurrencyWord(g.words(e, s), 0); ok && e < s.b && toks[e].gap <= 1 && !g.currencyArea(e+n) {
+		if code, n, bare, ok := g.matchCurrency(e, s); ok && e < s.b && toks[e].gap <= 1 && !g.currencyArea(e+n) {
 			if q.currency == "" || !bare {
 				q.currency, q.bare = code, bare
 			}
@@ -1651,7 +1665,7 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 		if g.gluedHyphen(e) {
 			switch g.word(e + 1) {
 			case "yen", "dollar", "euro", "pound", "yuan", "franc", "mark", "rupee":
-				code, _, bare, _ := MatchCurrencyWord(g.words(e+1, s), 0)
+				code, _, bare, _ := g.matchCurrency(e+1, s)
 				if code != "" {
 					q.currency, q.bare, q.unit = code, bare, UnitMoney
 					return e + 2

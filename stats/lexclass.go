@@ -28,6 +28,7 @@ const (
 	lxPeriod                          // the words findPeriods reads (months, "year", "first", ...)
 	lxGazLower                        // the first word of a lower-case gazetteer phrase ("euro zone")
 	lxGazRoot                         // the key of a gazetteer phrase's first word
+	lxCurrency                        // a currency word's first key or a letter symbol ("dlrs", "rs")
 )
 
 // lexTable is an open-addressing hash set of lower-case words with their
@@ -82,8 +83,16 @@ func lexClassSets() map[lexClass][]string {
 	for k := range loadGazetteer().trie.root {
 		gazRoot = append(gazRoot, k)
 	}
+	var currency []string
+	for k := range loadCurrencies().words.root {
+		currency = append(currency, k)
+	}
+	for sym := range loadCurrencies().symbols {
+		currency = append(currency, asciiLower(sym))
+	}
 	return map[lexClass][]string{
 		lxGazRoot:    gazRoot,
+		lxCurrency:   currency,
 		lxFunction:   keys(functionWords),
 		lxStart:      keys(startWords),
 		lxAFollower:  keys(aFollowers),

@@ -23,6 +23,17 @@ func TestLexClasses(t *testing.T) {
 		lxClauseWord: func(w string) bool { return clauseWords[w] },
 		lxForecast:   func(w string) bool { return forecastWords[w] },
 		lxPeriod:     func(w string) bool { return months[w] > 0 || periodExtra[w] },
+		lxCurrency: func(w string) bool {
+			if _, ok := loadCurrencies().words.root[w]; ok {
+				return true
+			}
+			for sym := range loadCurrencies().symbols {
+				if asciiLower(sym) == w {
+					return true
+				}
+			}
+			return false
+		},
 		lxGazRoot: func(w string) bool {
 			_, ok := loadGazetteer().trie.root[w]
 			return ok
@@ -37,6 +48,12 @@ func TestLexClasses(t *testing.T) {
 		},
 	}
 	var text strings.Builder
+	for sym := range loadCurrencies().symbols {
+		text.WriteString("5 " + sym + " " + strings.ToLower(sym) + " ")
+	}
+	for k := range loadCurrencies().words.root {
+		text.WriteString("5 " + k + " " + strings.ToUpper(k) + " " + strings.Title(k) + " ")
+	}
 	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst} {
 		for w := range m {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
@@ -77,6 +94,16 @@ func TestLexClasses(t *testing.T) {
 			}
 			if got := lex.classAt(w+" padding", 0, len(w)); got != want {
 				t.Errorf("classAt(%q) in a text = %b, classOf %b", w, got, want)
+			}
+		}
+	}
+	// matchCurrency's pre-check rejects only what MatchCurrencyWord does
+	for _, s := range splitSentences(g.text, g.toks, nil) {
+		for k := s.a; k < s.b; k++ {
+			c1, n1, b1, ok1 := g.matchCurrency(k, s)
+			c2, n2, b2, ok2 := MatchCurrencyWord(g.words(k, s), 0)
+			if c1 != c2 || n1 != n2 || b1 != b2 || ok1 != ok2 {
+				t.Errorf("matchCurrency at %q = %v %v %v %v, MatchCurrencyWord %v %v %v %v", toks[k].text, c1, n1, b1, ok1, c2, n2, b2, ok2)
 			}
 		}
 	}
