@@ -17,6 +17,16 @@ import (
 // A NaN or infinite Value or Max is an error, a *json.UnsupportedValueError
 // as encoding/json returns, and nothing is appended.
 func AppendClaimJSON(dst []byte, c *Claim) ([]byte, error) {
+	dst, err := appendClaimHead(dst, c)
+	if err != nil {
+		return dst, err
+	}
+	return appendClaimTail(dst, c), nil
+}
+
+// appendClaimHead appends the fields of c up to "carried", after checking
+// its numbers: the part of the encoding that differs from claim to claim.
+func appendClaimHead(dst []byte, c *Claim) ([]byte, error) {
 	if err := checkJSONFloat(c.Value); err != nil {
 		return dst, err
 	}
@@ -49,8 +59,23 @@ func AppendClaimJSON(dst []byte, c *Claim) ([]byte, error) {
 	dst = appendJSONField(dst, `,"period":`, c.Period)
 	dst = appendJSONField(dst, `,"change":`, string(c.Change))
 	dst = appendJSONField(dst, `,"carried":`, c.Carried)
-	dst = append(dst, `,"sentence":`...)
-	dst = appendJSONString(dst, c.Sentence)
+	return dst, nil
+}
+
+// appendClaimTail appends the last fields of c, which the claims of one
+// sentence share, and the end of the object.
+func appendClaimTail(dst []byte, c *Claim) []byte {
+	return appendClaimSource(appendClaimSentence(dst, c), c)
+}
+
+// appendClaimSentence appends the sentence field of c.
+func appendClaimSentence(dst []byte, c *Claim) []byte {
+	return appendJSONString(append(dst, `,"sentence":`...), c.Sentence)
+}
+
+// appendClaimSource appends the fields of c that the claims of one article
+// share (article, title, source, date), and the end of the object.
+func appendClaimSource(dst []byte, c *Claim) []byte {
 	dst = append(dst, `,"article":`...)
 	dst = appendJSONString(dst, c.Article)
 	dst = append(dst, `,"title":`...)
@@ -58,7 +83,40 @@ func AppendClaimJSON(dst []byte, c *Claim) ([]byte, error) {
 	dst = append(dst, `,"source":`...)
 	dst = appendJSONString(dst, c.Source)
 	dst = appendJSONField(dst, `,"date":`, c.Date)
-	return append(dst, "}\n"...), nil
+	return append(dst, "}\n"...)
+}
+
+// ClaimEncoder appends claims as AppendClaimJSON does, byte for byte, but
+// encodes the last fields of a claim only when they differ from the claim
+// before: its sentence, and its article, title, source and date.
+// The zero value is ready to use.
+type ClaimEncoder struct {
+	sentence                     string
+	article, title, source, date string
+	sentEnc, srcEnc              []byte // the encodings of the fields above
+	sentKept, srcKept            bool   // sentEnc, srcEnc hold them
+}
+
+// Append appends c's encoding to dst; on an error (a non-finite number)
+// nothing is appended.
+func (e *ClaimEncoder) Append(dst []byte, c *Claim) ([]byte, error) {
+	dst, err := appendClaimHead(dst, c)
+	if err != nil {
+		return dst, err
+	}
+	if !e.sentKept || c.Sentence != e.sentence {
+		e.sentence, e.sentEnc, e.sentKept = c.Sentence, appendClaimSentence(e.sentEnc[:0], c), true
+	}
+	if !e.srcKept || c.Article != e.article || c.Title != e.title || c.Source != e.source || c.Date != e.date {
+		e.article, e.title, e.source, e.date = c.Article, c.Title, c.Source, c.Date
+		e.srcEnc, e.srcKept = appendClaimSource(e.srcEnc[:0], c), true
+	}
+	return append(append(dst, e.sentEnc...), e.srcEnc...), nil
+}
+
+// Reset forgets the fields kept, so that no article text stays referenced.
+func (e *ClaimEncoder) Reset() {
+	*e = ClaimEncoder{sentEnc: e.sentEnc[:0], srcEnc: e.srcEnc[:0]}
 }
 
 // checkJSONFloat returns the error encoding/json gives for f, if any.

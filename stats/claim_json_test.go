@@ -362,3 +362,49 @@ func BenchmarkClaimJSON(b *testing.B) {
 		}
 	})
 }
+
+// TestClaimEncoder checks that ClaimEncoder writes what AppendClaimJSON
+// writes, claim after claim: for the golden claims (runs of one sentence
+// and article), and for claims that differ from the one before in exactly
+// one shared field, hold the same text in other strings, or fail.
+func TestClaimEncoder(t *testing.T) {
+	claims := goldenClaims(t)
+	if len(claims) < 20 {
+		t.Fatalf("only %d golden claims", len(claims))
+	}
+	base := claims[0]
+	nan := base
+	nan.Value = math.NaN()
+	for i, change := range []func(c *Claim){
+		func(c *Claim) { c.Sentence += "!" },
+		func(c *Claim) { c.Article += "x" },
+		func(c *Claim) { c.Title = "" },
+		func(c *Claim) { c.Source += "/" },
+		func(c *Claim) { c.Date = "" },
+		func(c *Claim) { c.Sentence = strings.Clone(c.Sentence) }, // same text, another string
+		func(c *Claim) { c.Subject, c.Value = "Other", c.Value+1 },
+	} {
+		c := base
+		change(&c)
+		claims = append(claims, c, base, nan, c, c)
+		if i%2 == 0 {
+			claims = append(claims, base)
+		}
+	}
+	var want, got []byte
+	var e ClaimEncoder
+	for i := range claims {
+		var werr, gerr error
+		want, werr = AppendClaimJSON(want, &claims[i])
+		got, gerr = e.Append(got, &claims[i])
+		if (werr == nil) != (gerr == nil) {
+			t.Fatalf("claim %d: errors %v and %v", i, werr, gerr)
+		}
+		if i == len(claims)/2 {
+			e.Reset()
+		}
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("ClaimEncoder wrote\n%s\nAppendClaimJSON\n%s", got, want)
+	}
+}

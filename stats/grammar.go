@@ -203,19 +203,20 @@ func (g *grammar) scan(s sentence, out []quantity) []quantity {
 			k++
 			continue
 		}
-		if t.kind == tWord && t.cls&lxStart == 0 && (k+1 >= s.b || g.toks[k+1].kind == tWord) {
-			if c := t.text[0] | 0x20; c != 'h' && c != 'w' {
+		if t.kind == tWord {
+			c := t.text[0] | 0x20
+			if t.cls&lxStart == 0 && (k+1 >= s.b || g.toks[k+1].kind == tWord) && c != 'h' && c != 'w' {
 				k++
 				continue
 			}
-		}
-		// web addresses: "https://x.com/?q=30%25" holds no figures
-		if w := g.word(k); (w == "http" || w == "https" || w == "www") && k+1 < s.b && g.toks[k+1].glued() {
-			k++
-			for k < s.b && g.toks[k].glued() {
+			// web addresses: "https://x.com/?q=30%25" holds no figures
+			if w := g.lw(k); (c == 'h' || c == 'w') && (w == "http" || w == "https" || w == "www") && k+1 < s.b && g.toks[k+1].glued() {
 				k++
+				for k < s.b && g.toks[k].glued() {
+					k++
+				}
+				continue
 			}
-			continue
 		}
 		if !g.mayStart(k, s) {
 			k++

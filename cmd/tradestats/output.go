@@ -42,6 +42,7 @@ func newClaimWriter(format string, w io.Writer, width int) (claimWriter, error) 
 type jsonlWriter struct {
 	w   io.Writer
 	buf []byte // reused between articles
+	enc stats.ClaimEncoder
 }
 
 // jsonlFlush is the size at which jsonlWriter writes out an article's
@@ -58,7 +59,7 @@ func (j *jsonlWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error
 	for i := range claims {
 		// On an error (a non-finite value) nothing is appended, and the
 		// claims before it are still written, as the Encoder did.
-		if buf, err = stats.AppendClaimJSON(buf, &claims[i]); err != nil {
+		if buf, err = j.enc.Append(buf, &claims[i]); err != nil {
 			break
 		}
 		if len(buf) >= jsonlFlush && i < len(claims)-1 {
@@ -70,6 +71,7 @@ func (j *jsonlWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error
 		}
 	}
 	j.buf = buf[:0]
+	j.enc.Reset() // keeps no article text
 	if len(buf) > 0 {
 		if _, werr := j.w.Write(buf); werr != nil {
 			return werr
