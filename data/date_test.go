@@ -1,9 +1,13 @@
 package data
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 )
 
 // TestMatchReutersDate checks the hand-written matcher against the
@@ -46,5 +50,37 @@ func TestMatchReutersDate(t *testing.T) {
 	}
 	if matched < 1000 {
 		t.Errorf("only %d of %d inputs match: the test needs more near misses", matched, len(ins))
+	}
+}
+
+// TestReutersISO checks the hand-written conversion against time.Parse and
+// Format, for every day from 0 to 39 of every month name (in three cases,
+// and names that are no month), in leap and common years.
+func TestReutersISO(t *testing.T) {
+	months := []string{"XYZ", "Foo", "jam"}
+	for _, m := range shortMonths {
+		months = append(months, m, strings.ToUpper(m), strings.ToLower(m))
+	}
+	n := 0
+	for _, year := range []string{"1987", "1988", "1900", "2000", "2019", "0000", "9999"} {
+		for _, m := range months {
+			for d := range 40 {
+				for _, day := range []string{strconv.Itoa(d), fmt.Sprintf("%02d", d)} {
+					want, werr := "", error(nil)
+					tm, werr := time.Parse("2-Jan-2006", day+"-"+m+"-"+year)
+					if werr == nil {
+						want = tm.Format("2006-01-02")
+						n++
+					}
+					got, ok := reutersISO(day, m, year)
+					if ok != (werr == nil) || got != want {
+						t.Errorf("reutersISO(%q, %q, %q) = %q, %v; time.Parse: %q, %v", day, m, year, got, ok, want, werr)
+					}
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d valid dates", n)
 	}
 }

@@ -194,6 +194,41 @@ func matchReutersDate(s string) []string {
 	return []string{s[:y+4], s[:d], s[m : m+3], s[y : y+4]}
 }
 
+// reutersISO returns the date of the day, month abbreviation and year
+// matchReutersDate found, as time.Parse("2-Jan-2006", ...) and Format
+// ("2006-01-02") give it, without their allocations; false where
+// time.Parse fails (an unknown month, a day out of range).
+func reutersISO(day, month, year string) (string, bool) {
+	d := 0
+	for i := 0; i < len(day); i++ {
+		d = d*10 + int(day[i]-'0')
+	}
+	mo := 0
+	for i, name := range shortMonths {
+		if strings.EqualFold(month, name) {
+			mo = i + 1
+			break
+		}
+	}
+	y := 0
+	for i := 0; i < len(year); i++ {
+		y = y*10 + int(year[i]-'0')
+	}
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if mo == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days[1] = 29
+	}
+	if mo == 0 || d < 1 || d > days[mo-1] {
+		return "", false
+	}
+	b := make([]byte, 0, 10)
+	b = append(b, year...)
+	b = append(b, '-', byte('0'+mo/10), byte('0'+mo%10), '-', byte('0'+d/10), byte('0'+d%10))
+	return string(b), true
+}
+
+var shortMonths = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
 // reutersDate matches the Reuters-21578 date form "26-FEB-1987 15:01:01.79",
 // which sometimes has trailing junk ("...01.79RM").
 var reutersDate = regexp.MustCompile(`^(\d{1,2})-([A-Za-z]{3})-(\d{4})\b`)
@@ -223,8 +258,8 @@ func isoDate(s string) string {
 		return ""
 	}
 	if m := matchReutersDate(s); m != nil {
-		if t, err := time.Parse("2-Jan-2006", m[1]+"-"+m[2]+"-"+m[3]); err == nil {
-			return t.Format("2006-01-02")
+		if d, ok := reutersISO(m[1], m[2], m[3]); ok {
+			return d
 		}
 	}
 	for _, layout := range dateLayouts {
