@@ -705,7 +705,8 @@ type periodMention struct {
 
 // findPeriods lists the periods a sentence names and updates the context year.
 func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention {
-	var out []periodMention
+	out := x.periodBuf[:0] // valid until the next sentence
+	defer func() { x.periodBuf = out[:0] }()
 	g := &x.g
 	for k := s.a; k < s.b; k++ {
 		t := &x.toks[k]
@@ -809,7 +810,7 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 				if ctx.dateMonth > 0 && y == ctx.dateYear && mo > ctx.dateMonth {
 					y--
 				}
-				p := itoa(y) + "-" + twoDigits(mo)
+				p := yearMonth(y, mo)
 				switch {
 				case x.weekEnded(k):
 					// "in the week ended March 18", "four weeks ended March 20",
@@ -903,7 +904,7 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 						y, m = y-1, 12
 					}
 				}
-				out = append(out, periodMention{k, itoa(y) + "-" + twoDigits(m)})
+				out = append(out, periodMention{k, yearMonth(y, m)})
 				continue
 			}
 			if w == "last" || w == "this" || w == "next" {
@@ -934,11 +935,41 @@ var periodExtra = map[string]bool{
 }
 
 func twoDigits(n int) string {
+	if 0 <= n && n < 100 {
+		return twoDigitStrings[n]
+	}
 	if n < 10 {
 		return "0" + itoa(n)
 	}
 	return itoa(n)
 }
+
+var twoDigitStrings = func() (t [100]string) {
+	for n := range t {
+		t[n] = string([]byte{byte('0' + n/10), byte('0' + n%10)})
+	}
+	return t
+}()
+
+// yearMonth returns "YYYY-MM" (itoa(y) + "-" + twoDigits(mo)); the months
+// of the years a year token may name are made once.
+func yearMonth(y, mo int) string {
+	if y >= yearMonthFirst && y < yearMonthFirst+len(yearMonths) && mo >= 1 && mo <= 12 {
+		return yearMonths[y-yearMonthFirst][mo-1]
+	}
+	return itoa(y) + "-" + twoDigits(mo)
+}
+
+const yearMonthFirst = 1800 // isYearToken's range: 1800 to 2100
+
+var yearMonths = func() (t [301][12]string) {
+	for i := range t {
+		for m := range 12 {
+			t[i][m] = itoa(yearMonthFirst+i) + "-" + twoDigits(m+1)
+		}
+	}
+	return t
+}()
 
 // quarterAt recognises a quarter or half starting at k: "fourth quarter",
 // "4th qtr", "Q3", "first half", "third-quarter". It returns "Q4" or "H1".

@@ -41,6 +41,7 @@ type extractor struct {
 	words      []string
 	wordTok    []int
 	mentions   []mention
+	periodBuf  []periodMention     // findPeriods' result for the current sentence
 	gazCands   []int32             // findMentions: the words of a sentence a gazetteer phrase may start at
 	capitals   []int32             // findMentions: the capitalised words of a sentence
 	names      map[string]*Entity  // proper names of the current article
