@@ -140,6 +140,11 @@ func appendJSONField(dst []byte, key, s string) []byte {
 // like ES6 number to string conversion, 'f' format unless f is tiny or
 // huge, and exponents without padding.
 func appendJSONFloat(dst []byte, f float64) []byte {
+	// Whole numbers below 2^53 (most figures) print as integers: the
+	// shortest 'f' form has no fraction. (Not -0, which prints "-0".)
+	if i := int64(f); float64(i) == f && i > -1<<53 && i < 1<<53 && (i != 0 || !math.Signbit(f)) {
+		return strconv.AppendInt(dst, i, 10)
+	}
 	abs := math.Abs(f)
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
