@@ -180,8 +180,10 @@ func (x *extractor) findMentions() {
 			i += m.Words - 1
 			next = i + 1
 			// "U.S. dlrs", "Australian dollars", "Hong Kong dollars": a currency
-			if _, n, _, ok := MatchCurrencyWord(x.words, i-m.Words+1); ok && n > m.Words {
-				continue
+			if currencyCandidate(&x.toks[a]) {
+				if _, n, _, ok := MatchCurrencyWord(x.words, i-m.Words+1); ok && n > m.Words {
+					continue
+				}
 			}
 			// "non-EU", "anti-China"
 			if a-2 >= s.a && x.g.gluedHyphen(a-1) {
@@ -217,7 +219,13 @@ func (x *extractor) findMentions() {
 // lower-case and start no phrase, and most capitalised words are no
 // phrase's first word.
 func gazCandidate(t *token) bool {
-	return t.cls&lxGazLower != 0 || gazStartsUpper(t.text) && (t.cls&lxGazRoot != 0 || !plainWord(t.text))
+	if t.cls&lxGazLower != 0 {
+		return true
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z' && (t.cls&lxGazRoot != 0 || !plainWord(t.text))
+	}
+	return gazStartsUpper(t.text) // not ASCII: not a plain word
 }
 
 // plainWord reports whether w is ASCII and does not end in a period: its

@@ -370,10 +370,16 @@ func (g *grammar) matchCurrency(k int, s sentence) (code string, n int, bare, ok
 	if k < 0 || k >= len(g.toks) {
 		return "", 0, false, false
 	}
-	if t := &g.toks[k]; t.kind != tWord || t.cls&lxCurrency == 0 && plainWord(t.text) {
+	if !currencyCandidate(&g.toks[k]) {
 		return "", 0, false, false
 	}
 	return MatchCurrencyWord(g.words(k, s), 0)
+}
+
+// currencyCandidate reports whether MatchCurrencyWord may match at token t
+// (it rejects any other token at once).
+func currencyCandidate(t *token) bool {
+	return t.kind == tWord && (t.cls&lxCurrency != 0 || !plainWord(t.text))
 }
 
 // isCurrencyContext reports whether a currency word follows the figure at j
