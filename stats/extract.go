@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -598,6 +599,9 @@ func (x *extractor) isEntityAt(k int) bool { return x.cover[k] > 0 }
 func tidy(v float64) float64 {
 	if v == 0 || v != v {
 		return v
+	}
+	if v == math.Trunc(v) && math.Abs(v) < 1e12 {
+		return v // a whole number of at most 12 digits: kept as it is
 	}
 	var buf [32]byte
 	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 12, 64)), 64)

@@ -1,7 +1,9 @@
 package stats
 
 import (
+	"math"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -201,5 +203,29 @@ func TestFoldTokens(t *testing.T) {
 	}
 	if folded < 100 {
 		t.Errorf("only %d sentences needed folding", folded)
+	}
+}
+
+// TestTidy checks tidy against the round trip through 12 significant
+// digits it stands for, on whole numbers near its fast path's limit and on
+// scaled figures.
+func TestTidy(t *testing.T) {
+	roundTrip := func(v float64) float64 {
+		r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+		if err != nil {
+			return v
+		}
+		return r
+	}
+	vals := []float64{0, 1, -1, 999999999999, 1e12 - 1, 1e12, 1e12 + 1, 123456789012345, -999999999999, math.Inf(1), 5e-324, 0.1}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		v := float64(r.IntN(100000)) / 100 * math.Pow(10, float64(r.IntN(15)))
+		vals = append(vals, v, -v, math.Trunc(v))
+	}
+	for _, v := range vals {
+		if got, want := tidy(v), roundTrip(v); got != want && !(got != got && want != want) {
+			t.Errorf("tidy(%v) = %v, want %v", v, got, want)
+		}
 	}
 }
