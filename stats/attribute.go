@@ -50,11 +50,19 @@ func (c *articleContext) init(x *extractor, a *Article) {
 	c.year = c.dateYear
 	// the article's main entity: the most named one, subject positions and
 	// the title counting more; countries and blocs before organisations
-	if x.score == nil || len(x.score) > 256 {
-		x.score = map[*Entity]float64{} // a fresh one after a huge article
+	if x.score == nil {
+		x.score = map[*Entity]float64{}
 	}
 	score := x.score
-	defer clear(score) // keeps no entity (nor article text) alive in the pool
+	defer func() {
+		// keep no entity (nor article text) alive in the pool; after a
+		// big article, a fresh map (clear costs as much as its largest size)
+		if len(score) > 64 {
+			x.score = nil
+		} else {
+			clear(score)
+		}
+	}()
 	titleEnd := -1
 	if len(x.sents) > 0 && x.sents[0].end < len(x.g.text) && x.sents[0].b-x.sents[0].a < 25 {
 		titleEnd = 0 // the first sentence is a headline
@@ -127,7 +135,11 @@ func atoiSafe(s string) int {
 // findMentions finds the gazetteer entities of every sentence.
 func (x *extractor) findMentions() {
 	x.mentions = x.mentions[:0]
-	clear(x.names)
+	if len(x.names) > 64 {
+		x.names = nil // clear costs as much as the map's largest size
+	} else {
+		clear(x.names)
+	}
 	n := len(x.toks)
 	x.clauseOf = grow32(x.clauseOf, n)
 	x.clauseStart = grow32(x.clauseStart, n)
