@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"strconv"
@@ -226,6 +227,32 @@ func TestTidy(t *testing.T) {
 	for _, v := range vals {
 		if got, want := tidy(v), roundTrip(v); got != want && !(got != got && want != want) {
 			t.Errorf("tidy(%v) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// TestNotAlnum8 checks the word-at-a-time test against the byte table, for
+// every byte value at every position, among letters and among stops.
+func TestNotAlnum8(t *testing.T) {
+	for _, fill := range []byte{'a', 'Z', '5', ' ', 0xC3} {
+		for c := range 256 {
+			for p := range 8 {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[p] = byte(c)
+				x := binary.LittleEndian.Uint64(b[:])
+				var want uint64
+				for i := range b {
+					if !asciiAlnum[b[i]] {
+						want |= 0x80 << (8 * i)
+					}
+				}
+				if got := notAlnum8(x); got != want {
+					t.Fatalf("notAlnum8(%q) = %#x, want %#x", b, got, want)
+				}
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -293,6 +294,18 @@ func isWordByte(text string, i int) bool {
 func scanWord(text string, i int) int {
 	start := i
 	n := len(text)
+	// Eight bytes at a time while they are ASCII letters and digits: most
+	// words end within the first eight.
+	for i+8 <= n {
+		b := text[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if stop := notAlnum8(x); stop != 0 {
+			i += bits.TrailingZeros64(stop) >> 3
+			break
+		}
+		i += 8
+	}
 	for i < n {
 		c := text[i]
 		if asciiAlnum[c] {
@@ -321,6 +334,17 @@ func scanWord(text string, i int) int {
 		return j
 	}
 	return i
+}
+
+// notAlnum8 returns the high bit of each of the 8 bytes of x that is not
+// an ASCII letter or digit (non-ASCII bytes included), and no other bit.
+func notAlnum8(x uint64) uint64 {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	a := x &^ msb     // the low seven bits of each byte: no carry between bytes below
+	l := a | 0x20*lsb // letters folded to lower case
+	digit := (a + (0x80-'0')*lsb) &^ (a + (0x80-'9'-1)*lsb)
+	letter := (l + (0x80-'a')*lsb) &^ (l + (0x80-'z'-1)*lsb)
+	return ^(digit|letter)&msb | x&msb
 }
 
 // asciiAlnum holds the ASCII letters and digits.
