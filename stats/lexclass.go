@@ -48,6 +48,10 @@ type lexTable struct {
 	shortClass []lexClass
 	shortShift uint
 	shortMask  uint64
+	// shortFilter has a bit set for each packed word, by 16 bits of its
+	// hash: most other words are turned away by this 8 KB array, which
+	// stays in the cache, without a probe of the table.
+	shortFilter [1 << 16 / 64]uint64
 }
 
 type lexSlot struct {
@@ -145,7 +149,9 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		if !ok || asciiLower(w) != w {
 			continue // found through the string table
 		}
-		i := key * 0x9E3779B97F4A7C15 >> t.shortShift
+		h := key * 0x9E3779B97F4A7C15
+		t.shortFilter[h>>54] |= 1 << (h >> 48 & 63) // the top 16 bits: the filter's
+		i := h >> t.shortShift
 		for t.short[i] != 0 {
 			i = (i + 1) & t.shortMask
 		}
@@ -190,7 +196,11 @@ func (t *lexTable) classAt(text string, start, end int) lexClass {
 	// set the 0x20 bit of the bytes in 'A'..'Z' (as asciiLower does)
 	upper := (x + (0x80-'A')*lsb) &^ (x + (0x80-'Z'-1)*lsb) & msb
 	key := x | upper>>2
-	for i := key * 0x9E3779B97F4A7C15 >> t.shortShift; ; i = (i + 1) & t.shortMask {
+	h := key * 0x9E3779B97F4A7C15
+	if t.shortFilter[h>>54]&(1<<(h>>48&63)) == 0 {
+		return 0
+	}
+	for i := h >> t.shortShift; ; i = (i + 1) & t.shortMask {
 		switch t.short[i] {
 		case key:
 			return t.shortClass[i]
