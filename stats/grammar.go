@@ -326,6 +326,11 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	if j >= s.b {
 		return q, false
 	}
+	if j == k && t.kind == tWord && t.cls&lxStart == 0 {
+		// no currency prefix, and parseWordFigure reads start words only
+		// (TestNonStartWords): a word before a figure ("loss 3,169")
+		return q, false
+	}
 	q.numA = j
 	e, ok := g.parseFigure(&q, j, s)
 	if !ok {

@@ -208,3 +208,51 @@ func TestOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestNonStartWords checks what parseAt relies on to turn away a word
+// before a figure at once: parseWordFigure reads no figure at a word
+// outside startWords, whatever follows it. The words are those of every
+// word list of the package and of real articles, in three casings, before
+// figures, symbols and number words.
+func TestNonStartWords(t *testing.T) {
+	var words []string
+	for _, m := range []map[string]float64{scaleWords, cardinalWords, tensWords, ordinalWords, fractionWords, multipleVerbs, foldWords} {
+		for w := range m {
+			words = append(words, w, w+"s")
+		}
+	}
+	for _, m := range []map[string]bool{functionWords, metricHeads, verbLike, prepositions, orgSuffixes, titleWords} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "dozen", "dozens", "score", "couple", "few", "several", "nil", "none", "twice", "once", "fold", "per", "cent", "point", "pair")
+	for _, a := range benchArticles(&testing.B{}, 100) {
+		words = append(words, strings.Fields(a.Text)...)
+	}
+	tails := []string{" 5", " 5 dollars", " $5", " 5%", "-5", " 3 million", " five", "-five", " half", " a third", " 1st", " hundred"}
+	checked := 0
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			for _, tail := range tails {
+				text := "They said " + v + tail + " was seen."
+				toks := tokenize(text, nil)
+				g := grammar{text: text, toks: toks, low: asciiLower(text)}
+				s := splitSentences(text, toks, nil)[0]
+				for k := s.a; k < s.b; k++ {
+					if toks[k].kind != tWord || toks[k].cls&lxStart != 0 {
+						continue
+					}
+					checked++
+					q := quantity{a: k, numA: k}
+					if e, ok := g.parseWordFigure(&q, k, s); ok {
+						t.Errorf("%q: parseWordFigure reads %q at %q, not a start word", text, text[toks[k].start:toks[e-1].end], toks[k].text)
+					}
+				}
+			}
+		}
+	}
+	if checked < 10000 {
+		t.Errorf("only %d words checked", checked)
+	}
+}
