@@ -235,21 +235,9 @@ func gazCandidate(t *token) bool {
 		return true
 	}
 	if c := t.text[0]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z' && (t.cls&lxGazRoot != 0 || !plainWord(t.text))
+		return 'A' <= c && c <= 'Z' && t.cls&(lxGazRoot|lxNotPlain) != 0
 	}
 	return gazStartsUpper(t.text) // not ASCII: not a plain word
-}
-
-// plainWord reports whether w is ASCII and does not end in a period: its
-// gazetteer key is then w lower-cased, and its lxGazRoot class tells
-// whether a gazetteer phrase may start with it.
-func plainWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return w != "" && w[len(w)-1] != '.'
 }
 
 // grow32 returns buf resized to n, zeroed.

@@ -178,7 +178,7 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 					if g.word(n) == "" && g.gluedHyphen(n) {
 						n = k + 2
 					}
-					return g.word(n) == "" || g.is(n, lxAFollower) // "A$300": not a word after it
+					return g.word(n) == "" || aFollowers[g.word(n)] // "A$300": not a word after it
 				}
 			}
 			return true
@@ -384,7 +384,7 @@ func (g *grammar) matchCurrency(k int, s sentence) (code string, n int, bare, ok
 // currencyCandidate reports whether MatchCurrencyWord may match at token t
 // (it rejects any other token at once).
 func currencyCandidate(t *token) bool {
-	return t.kind == tWord && (t.cls&lxCurrency != 0 || !plainWord(t.text))
+	return t.kind == tWord && t.cls&(lxCurrency|lxNotPlain) != 0
 }
 
 // isCurrencyContext reports whether a currency word follows the figure at j

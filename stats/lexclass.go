@@ -15,7 +15,6 @@ type lexClass uint16
 const (
 	lxFunction   lexClass = 1 << iota // functionWords
 	lxStart                           // startWords: a quantity may start here
-	lxAFollower                       // aFollowers: "a"/"an" before it may start one
 	lxTitle                           // titleWords: "president", "minister"
 	lxOrgSuffix                       // orgSuffixes: "corp", "bank"
 	lxMonth                           // months
@@ -29,6 +28,10 @@ const (
 	lxGazLower                        // the first word of a lower-case gazetteer phrase ("euro zone")
 	lxGazRoot                         // the key of a gazetteer phrase's first word
 	lxCurrency                        // a currency word's first key or a letter symbol ("dlrs", "rs")
+	// lxNotPlain is set by the tokenizer, not the lexicon: a word that is
+	// not all ASCII or ends in a period ("U.S."), whose gazetteer key is
+	// therefore not simply its lower-cased text.
+	lxNotPlain
 )
 
 // lexTable is an open-addressing hash set of lower-case words with their
@@ -99,7 +102,6 @@ func lexClassSets() map[lexClass][]string {
 		lxCurrency:   currency,
 		lxFunction:   keys(functionWords),
 		lxStart:      keys(startWords),
-		lxAFollower:  keys(aFollowers),
 		lxTitle:      keys(titleWords),
 		lxOrgSuffix:  keys(orgSuffixes),
 		lxMonth:      monthWords,

@@ -3,6 +3,7 @@ package stats
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLexClasses checks that a word token's classes are exactly the lists
@@ -12,7 +13,6 @@ func TestLexClasses(t *testing.T) {
 	lists := map[lexClass]func(w string) bool{
 		lxFunction:   func(w string) bool { return functionWords[w] },
 		lxStart:      func(w string) bool { return startWords[w] },
-		lxAFollower:  func(w string) bool { return aFollowers[w] },
 		lxTitle:      func(w string) bool { return titleWords[w] },
 		lxOrgSuffix:  func(w string) bool { return orgSuffixes[w] },
 		lxMonth:      func(w string) bool { return months[w] > 0 },
@@ -59,6 +59,7 @@ func TestLexClasses(t *testing.T) {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
 		}
 	}
+	text.WriteString("Côte d'Ivoire's São Paulo naïve U.S. U.S.A. e.g. Peru’s Ü über Straße USD115 Rs20 é. Ab.C ")
 	for w := range months {
 		text.WriteString(w + " " + strings.Title(w) + " ")
 	}
@@ -78,10 +79,16 @@ func TestLexClasses(t *testing.T) {
 			continue
 		}
 		words++
-		for c, in := range lists {
+		for c, in := range lists { // (lxNotPlain is checked below)
 			if got, want := g.is(k, c), in(w); got != want {
 				t.Errorf("%q: class %b is %v, want %v", toks[k].text, c, got, want)
 			}
+		}
+	}
+	// lxNotPlain, set by the tokenizer, marks the words plainWord rejects
+	for k := range toks {
+		if toks[k].kind == tWord && (toks[k].cls&lxNotPlain != 0) != !plainWord(toks[k].text) {
+			t.Errorf("%q: lxNotPlain %v, plainWord %v", toks[k].text, toks[k].cls&lxNotPlain != 0, plainWord(toks[k].text))
 		}
 	}
 	// the packed and the string lookups agree, at the end of a text too
@@ -110,4 +117,15 @@ func TestLexClasses(t *testing.T) {
 	if words < 10000 {
 		t.Errorf("only %d words checked", words)
 	}
+}
+
+// plainWord reports whether w is ASCII and does not end in a period: the
+// words the tokenizer leaves without lxNotPlain.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return w != "" && w[len(w)-1] != '.'
 }

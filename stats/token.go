@@ -115,9 +115,13 @@ func tokenize(text string, toks []token) []token {
 		switch {
 		case byteClass[c] == bcLetter:
 			tk.kind = tWord
-			i = scanWord(text, i)
+			var ascii bool
+			i, ascii = scanWord(text, i)
 			i = splitCodeDigits(text, tk.start, i)
 			tk.cls = lex.classAt(text, tk.start, i)
+			if !ascii || text[i-1] == '.' {
+				tk.cls |= lxNotPlain
+			}
 		case byteClass[c] == bcDigit:
 			i = scanNumber(text, i, tk)
 		case c == '.' && i+1 < n && isDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t'):
@@ -133,15 +137,18 @@ func tokenize(text string, toks []token) []token {
 				tk.kind = tWord
 				i = j + 1
 				tk.cls = lex.classAt(text, tk.start, i)
+				if size > 1 {
+					tk.cls |= lxNotPlain // "’s"
+				}
 			} else {
 				tk.kind = tPunct
 				i = j
 			}
 		case c >= utf8.RuneSelf && unicode.IsLetter(r):
 			tk.kind = tWord
-			i = scanWord(text, i)
+			i, _ = scanWord(text, i)
 			i = splitCodeDigits(text, tk.start, i)
-			tk.cls = lex.classAt(text, tk.start, i)
+			tk.cls = lex.classAt(text, tk.start, i) | lxNotPlain
 		case isSymRune(r):
 			tk.kind = tSym
 			i += size
@@ -291,9 +298,10 @@ func isWordByte(text string, i int) bool {
 
 // scanWord returns the end of the word starting at i. Runs of single letters
 // separated by periods ("U.S.", "U.K.") make one word with their periods.
-func scanWord(text string, i int) int {
+func scanWord(text string, i int) (end int, ascii bool) {
 	start := i
 	n := len(text)
+	ascii = true
 	// Eight bytes at a time while they are ASCII letters and digits: most
 	// words end within the first eight.
 	for i+8 <= n {
@@ -318,6 +326,7 @@ func scanWord(text string, i int) int {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			i += size
+			ascii = false
 			continue
 		}
 		break
@@ -331,9 +340,9 @@ func scanWord(text string, i int) int {
 		if j < n && text[j] == '.' {
 			j++
 		}
-		return j
+		return j, ascii
 	}
-	return i
+	return i, ascii
 }
 
 // notAlnum8 returns the high bit of each of the 8 bytes of x that is not
