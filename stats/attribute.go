@@ -148,8 +148,6 @@ func (x *extractor) findMentions() {
 	for si, s := range x.sents {
 		first := len(x.mentions)
 		clauseN, start := int32(0), s.a
-		x.words = x.words[:0]
-		x.wordTok = x.wordTok[:0]
 		x.gazCands = x.gazCands[:0]
 		x.capitals = x.capitals[:0]
 		for k := s.a; k < s.b; k++ {
@@ -162,20 +160,15 @@ func (x *extractor) findMentions() {
 			if t.kind == tWord {
 				// most words are lower-case and start no gazetteer phrase
 				if gazCandidate(t) {
-					x.gazCands = append(x.gazCands, int32(len(x.words)))
+					x.gazCands = append(x.gazCands, int32(k))
 				}
 				if isUpper(t.text) {
 					x.capitals = append(x.capitals, int32(k))
 				}
-				x.words = append(x.words, t.text)
-				x.wordTok = append(x.wordTok, k)
-				continue
 			}
-			if x.g.gluedHyphen(k) {
-				continue
-			}
-			x.words = append(x.words, "")
-			x.wordTok = append(x.wordTok, k)
+		}
+		if len(x.gazCands) > 0 {
+			x.sentenceWords(s) // and the candidates' tokens become word indexes
 		}
 		next := 0 // the first word not inside a match
 		for _, c := range x.gazCands {
@@ -238,6 +231,33 @@ func gazCandidate(t *token) bool {
 		return 'A' <= c && c <= 'Z' && t.cls&(lxGazRoot|lxNotPlain) != 0
 	}
 	return gazStartsUpper(t.text) // not ASCII: not a plain word
+}
+
+// sentenceWords lists the words of sentence s as MatchEntity reads them
+// (x.words, with "" for punctuation other than glued hyphens, and
+// x.wordTok, their tokens), and turns the token indexes of x.gazCands
+// into indexes of x.words.
+func (x *extractor) sentenceWords(s sentence) {
+	x.words = x.words[:0]
+	x.wordTok = x.wordTok[:0]
+	c := 0 // the next candidate
+	for k := s.a; k < s.b; k++ {
+		t := &x.toks[k]
+		if t.kind != tWord {
+			if x.g.gluedHyphen(k) {
+				continue
+			}
+			x.words = append(x.words, "")
+			x.wordTok = append(x.wordTok, k)
+			continue
+		}
+		if c < len(x.gazCands) && int(x.gazCands[c]) == k {
+			x.gazCands[c] = int32(len(x.words))
+			c++
+		}
+		x.words = append(x.words, t.text)
+		x.wordTok = append(x.wordTok, k)
+	}
 }
 
 // grow32 returns buf resized to n, zeroed.

@@ -43,7 +43,7 @@ type extractor struct {
 	wordTok    []int
 	mentions   []mention
 	periodBuf  []periodMention     // findPeriods' result for the current sentence
-	gazCands   []int32             // findMentions: the words of a sentence a gazetteer phrase may start at
+	gazCands   []int32             // findMentions: where a gazetteer phrase may start in a sentence (tokens, then words)
 	capitals   []int32             // findMentions: the capitalised words of a sentence
 	names      map[string]*Entity  // proper names of the current article
 	score      map[*Entity]float64 // articleContext.init: how much each entity is named
