@@ -25,6 +25,21 @@ func Extract(a *Article) []Claim {
 	return out
 }
 
+// AppendClaims appends the claims of the article to dst, as Extract finds
+// them, and returns the extended slice. A caller that is done with the
+// claims of one article before the next can pass the same buffer again
+// (dst[:0]) and save an allocation per article; with a nil dst it is
+// Extract.
+func AppendClaims(dst []Claim, a *Article) []Claim {
+	if dst == nil {
+		return Extract(a)
+	}
+	x := extractors.Get().(*extractor)
+	dst = x.extract(a, dst)
+	extractors.Put(x) // not deferred: after a panic its state is not reused
+	return dst
+}
+
 // extractors recycles extractors and their buffers between articles.
 var extractors = sync.Pool{New: func() any { return new(extractor) }}
 

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -254,5 +255,31 @@ func TestNotAlnum8(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAppendClaims checks that AppendClaims gives Extract's claims after
+// what dst holds, with one buffer reused from article to article.
+func TestAppendClaims(t *testing.T) {
+	arts := benchArticles(&testing.B{}, 300)
+	marker := Claim{Text: "kept", Value: -1}
+	buf := []Claim{marker}
+	total := 0
+	for i := range arts {
+		want := Extract(&arts[i])
+		buf = AppendClaims(buf[:1], &arts[i])
+		if buf[0] != marker {
+			t.Fatalf("article %d: dst's claim changed: %+v", i, buf[0])
+		}
+		if !reflect.DeepEqual(buf[1:], want) && !(len(want) == 0 && len(buf) == 1) {
+			t.Fatalf("article %d: AppendClaims gave %d claims, Extract %d (or they differ)", i, len(buf)-1, len(want))
+		}
+		total += len(want)
+	}
+	if total < 100 {
+		t.Errorf("only %d claims compared", total)
+	}
+	if got := AppendClaims(nil, &Article{Text: "No figures here."}); got != nil {
+		t.Errorf("nil dst, no figures: %#v, want nil", got)
 	}
 }

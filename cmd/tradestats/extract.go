@@ -74,16 +74,17 @@ type extractOptions struct {
 }
 
 // extractClaims is the extractor; tests replace it.
-var extractClaims = stats.Extract
+var extractClaims = stats.AppendClaims
 
-// safeExtract runs extractClaims on a, turning a panic into an error.
-func safeExtract(a *stats.Article) (claims []stats.Claim, err error) {
+// safeExtract appends the claims of a to dst (see stats.AppendClaims),
+// turning a panic into an error.
+func safeExtract(dst []stats.Claim, a *stats.Article) (claims []stats.Claim, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			claims, err = nil, fmt.Errorf("internal error: %v", p)
 		}
 	}()
-	return extractClaims(a), nil
+	return extractClaims(dst, a), nil
 }
 
 // extractItem is one article, or one reader warning, on its way from the
@@ -270,6 +271,9 @@ func extractSerial(ctx context.Context, e *env, paths []string, write func(*extr
 		},
 	}
 	var count articleCounter
+	// One claims buffer for every article: write is done with them when
+	// it returns.
+	buf := make([]stats.Claim, 0, 64)
 	failed, err := r.Walk(paths, func(a *stats.Article) error {
 		if werr != nil {
 			return werr
@@ -278,7 +282,10 @@ func extractSerial(ctx context.Context, e *env, paths []string, write func(*extr
 			return err
 		}
 		it := extractItem{a: a, n: count.next(a)}
-		it.claims, it.err = safeExtract(a)
+		it.claims, it.err = safeExtract(buf[:0], a)
+		if it.err == nil {
+			buf = it.claims[:0]
+		}
 		return write(&it)
 	})
 	if err == nil {
@@ -363,7 +370,7 @@ func extractParallel(ctx context.Context, e *env, paths []string, jobs int,
 				render = newRender()
 			}
 			for it := range work {
-				it.claims, it.err = safeExtract(it.a)
+				it.claims, it.err = safeExtract(nil, it.a)
 				if render != nil && it.err == nil {
 					it.out = renderBufs.Get().(*bytes.Buffer)
 					it.werr = render(it.out, it.a, it.claims)

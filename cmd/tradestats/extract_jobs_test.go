@@ -129,7 +129,7 @@ func TestExtractPanic(t *testing.T) {
 		t.Fatalf("only %d claims", len(kept))
 	}
 
-	extractClaims = func(a *stats.Article) []stats.Claim {
+	extractClaims = func(dst []stats.Claim, a *stats.Article) []stats.Claim {
 		switch a.Title {
 		case "Story 7":
 			panic("boom")
@@ -137,9 +137,9 @@ func TestExtractPanic(t *testing.T) {
 			var m map[string]int
 			m["x"]++ // a runtime error
 		}
-		return stats.Extract(a)
+		return stats.AppendClaims(dst, a)
 	}
-	defer func() { extractClaims = stats.Extract }()
+	defer func() { extractClaims = stats.AppendClaims }()
 	wantErr := "tradestats: extract: " + feed + ": article 8: internal error: boom\n" +
 		"tradestats: extract: " + feed + ": article 24: internal error: assignment to entry in nil map\n"
 	for _, jobs := range []string{"1", "2", "5"} {
