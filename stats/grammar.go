@@ -178,7 +178,7 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 					if g.word(n) == "" && g.gluedHyphen(n) {
 						n = k + 2
 					}
-					return g.word(n) == "" || aFollowers[g.word(n)] // "A$300": not a word after it
+					return g.word(n) == "" || aFollowerSet.has(g.word(n)) // "A$300": not a word after it
 				}
 			}
 			return true

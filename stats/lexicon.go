@@ -389,4 +389,5 @@ var (
 	orgSuffixSet = newWordSet(orgSuffixes)
 	titleWordSet = newWordSet(titleWords)
 	indexWordSet = newWordSet(indexWords)
+	aFollowerSet = newWordSet(aFollowers)
 )
