@@ -98,8 +98,7 @@ type mention struct {
 
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	text := a.Text
-	x.toks = tokenize(text, x.toks)
-	x.sents = splitSentences(text, x.toks, x.sents)
+	x.toks, x.sents = tokenizeSentences(text, x.toks, x.sents)
 	x.g = grammar{text: text, toks: x.toks, wbuf: x.g.wbuf}
 	x.g.low = asciiLower(text)
 	x.saSent, x.cpSent = 0, 0

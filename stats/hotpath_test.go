@@ -283,3 +283,47 @@ func TestAppendClaims(t *testing.T) {
 		t.Errorf("nil dst, no figures: %#v, want nil", got)
 	}
 }
+
+// TestTokenizeSentences checks that tokenizing and splitting sentences in
+// one pass gives what tokenize and splitSentences give one after the other:
+// on random texts of words, abbreviations, quotes, terminal punctuation and
+// line breaks, and on real articles.
+func TestTokenizeSentences(t *testing.T) {
+	pieces := []string{"The", "exports", "rose", "5.2", "pct", ".", "!", "?", ":", ",", "\"", "”", "'", "’", "U.S.", "Mr.", "Corp.", "J.", "It", "(", " ", " ", "  ", "\n", "\n\n", "\n  ", "\f", "HEADLINE", "é", "Économie", "3", "'s"}
+	r := rand.New(rand.NewPCG(7, 8))
+	var texts []string
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for _, a := range benchArticles(&testing.B{}, 300) {
+		texts = append(texts, a.Text)
+	}
+	var toks []token
+	var sents []sentence
+	breaks := 0
+	for _, text := range texts {
+		wantToks := tokenize(text, nil)
+		want := splitSentences(text, wantToks, nil)
+		toks, sents = tokenizeSentences(text, toks, sents)
+		if !reflect.DeepEqual(toks, wantToks) && len(wantToks) > 0 {
+			t.Fatalf("%q: tokens differ", text)
+		}
+		if !reflect.DeepEqual(sents, want) && len(want) > 0 {
+			t.Fatalf("%q: sentences %v, want %v", text, sents, want)
+		}
+		if len(want) == 0 && len(sents) != 0 {
+			t.Fatalf("%q: sentences %v, want none", text, sents)
+		}
+		breaks += len(want)
+	}
+	if breaks < 10000 {
+		t.Errorf("only %d sentences", breaks)
+	}
+}

@@ -35,46 +35,74 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 	if len(toks) == 0 {
 		return out
 	}
-	a := 0
-	lineStart := 0 // index of the first token on the current line
+	sp := splitter{out: out}
 	for k := 1; k < len(toks); k++ {
-		t := &toks[k]
-		if t.gap >= 2 {
-			prevLine := lineStart
-			lineStart = k
-			if t.gap == 3 || lineEndsSentence(text, toks, prevLine, k) {
-				out = appendSentence(out, toks, a, k)
-				a = k
-				continue
-			}
-		}
-		if t.gap == 0 {
-			continue
-		}
-		p := &toks[k-1]
-		if p.kind == tPunct && (p.text == "." || p.text == "!" || p.text == "?") {
-			if startsSentence(t) && !isAbbrevBefore(toks, k-1) {
-				out = appendSentence(out, toks, a, k)
-				a = k
-			}
-			continue
-		}
-		// closing quote after terminal punctuation: ." or .”
-		if p.kind == tPunct && (p.text == "\"" || p.text == "”" || p.text == "'" || p.text == "’") && k >= 2 {
-			q := &toks[k-2]
-			if q.kind == tPunct && (q.text == "." || q.text == "!" || q.text == "?") && p.glued() && startsSentence(t) {
-				out = appendSentence(out, toks, a, k)
-				a = k
-			}
-			continue
-		}
-		// "U.S." at the end of a sentence
-		if p.kind == tWord && strings.HasSuffix(p.text, ".") && t.kind == tWord && sentenceStarters[t.text] {
-			out = appendSentence(out, toks, a, k)
-			a = k
+		if mayBreak(toks, k) {
+			sp.at(text, toks, k)
 		}
 	}
-	return appendSentence(out, toks, a, len(toks))
+	return sp.finish(toks)
+}
+
+// splitter groups tokens into sentences as they come: splitSentences
+// over a token list, and tokenizeSentences while it tokenizes.
+type splitter struct {
+	a         int // the first token of the current sentence
+	lineStart int // the first token of the current line
+	out       []sentence
+}
+
+// mayBreak reports whether splitter.at may have anything to do at token
+// k (k ≥ 1): a line break before it, or white space after punctuation or
+// after a word ending in a period. Most tokens are neither.
+func mayBreak(toks []token, k int) bool {
+	t, p := &toks[k], &toks[k-1]
+	return t.gap >= 2 || t.gap != 0 && (p.kind == tPunct || p.kind == tWord && p.text[len(p.text)-1] == '.')
+}
+
+// at ends the current sentence before token k (k ≥ 1) when k starts a new
+// one.
+func (sp *splitter) at(text string, toks []token, k int) {
+	t := &toks[k]
+	if t.gap >= 2 {
+		prevLine := sp.lineStart
+		sp.lineStart = k
+		if t.gap == 3 || lineEndsSentence(text, toks, prevLine, k) {
+			sp.out = appendSentence(sp.out, toks, sp.a, k)
+			sp.a = k
+			return
+		}
+	}
+	if t.gap == 0 {
+		return
+	}
+	p := &toks[k-1]
+	if p.kind == tPunct && (p.text == "." || p.text == "!" || p.text == "?") {
+		if startsSentence(t) && !isAbbrevBefore(toks, k-1) {
+			sp.out = appendSentence(sp.out, toks, sp.a, k)
+			sp.a = k
+		}
+		return
+	}
+	// closing quote after terminal punctuation: ." or .”
+	if p.kind == tPunct && (p.text == "\"" || p.text == "”" || p.text == "'" || p.text == "’") && k >= 2 {
+		q := &toks[k-2]
+		if q.kind == tPunct && (q.text == "." || q.text == "!" || q.text == "?") && p.glued() && startsSentence(t) {
+			sp.out = appendSentence(sp.out, toks, sp.a, k)
+			sp.a = k
+		}
+		return
+	}
+	// "U.S." at the end of a sentence
+	if p.kind == tWord && strings.HasSuffix(p.text, ".") && t.kind == tWord && sentenceStarters[t.text] {
+		sp.out = appendSentence(sp.out, toks, sp.a, k)
+		sp.a = k
+	}
+}
+
+// finish ends the last sentence.
+func (sp *splitter) finish(toks []token) []sentence {
+	return appendSentence(sp.out, toks, sp.a, len(toks))
 }
 
 func appendSentence(out []sentence, toks []token, a, b int) []sentence {

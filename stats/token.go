@@ -59,7 +59,19 @@ func isSpaceRune(r rune) bool {
 // tokenize splits text into tokens. It never fails: every non-space rune
 // ends up in some token, and invalid UTF-8 bytes become punctuation.
 func tokenize(text string, toks []token) []token {
+	toks, _ = tokenizeText(text, toks, nil, false)
+	return toks
+}
+
+// tokenizeSentences is tokenize and splitSentences in one pass over the
+// text: each token is looked at for a sentence break while it is at hand.
+func tokenizeSentences(text string, toks []token, sents []sentence) ([]token, []sentence) {
+	return tokenizeText(text, toks, sents, true)
+}
+
+func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]token, []sentence) {
 	toks = toks[:0]
+	sp := splitter{out: sents[:0]}
 	lex := lexicon()
 	i := 0
 	n := len(text)
@@ -158,8 +170,14 @@ func tokenize(text string, toks []token) []token {
 		}
 		tk.end = i
 		tk.text = text[tk.start:i]
+		if k := len(toks) - 1; split && k > 0 && mayBreak(toks, k) {
+			sp.at(text, toks, k)
+		}
 	}
-	return toks
+	if !split || len(toks) == 0 {
+		return toks, sp.out
+	}
+	return toks, sp.finish(toks)
 }
 
 // Byte classes for the tokenizer.
