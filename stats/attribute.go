@@ -185,7 +185,7 @@ func (x *extractor) findMentions() {
 			i += m.Words - 1
 			next = i + 1
 			// "U.S. dlrs", "Australian dollars", "Hong Kong dollars": a currency
-			if i+1 < len(x.words) && x.words[i+1] != "" && currencyCandidate(&x.toks[a]) {
+			if i+1 < len(x.words) && x.words[i+1] != "" && currencyCandidate(&x.toks[a]) && mayContinueCurrency(x.words[i+1]) {
 				if _, n, _, ok := MatchCurrencyWord(x.words, i-m.Words+1); ok && n > m.Words {
 					continue
 				}

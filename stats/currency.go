@@ -123,6 +123,10 @@ type currencyLexicon struct {
 	family  map[string]string // code -> family ("dollar", "crown")
 	symbols map[string]curEntry
 	words   gazTrie[curEntry]
+	// later holds the keys of the words after the first in the phrases of
+	// words ("dlrs" of "u.s. dlrs"), checked with laterFilter first
+	later       map[string]bool
+	laterFilter wordFilter
 }
 
 var (
@@ -163,5 +167,29 @@ func parseCurrencies(data string) *currencyLexicon {
 			}
 		}
 	}
+	c.later = map[string]bool{}
+	var walk func(n *gazNode[curEntry])
+	walk = func(n *gazNode[curEntry]) {
+		for _, m := range n.next {
+			c.later[m.key] = true
+			c.laterFilter.add(m.key)
+			walk(m)
+		}
+	}
+	for _, nodes := range c.words.root {
+		for _, n := range nodes {
+			walk(n)
+		}
+	}
 	return c
+}
+
+// mayContinueCurrency reports whether w may be the second or a later word
+// of a currency phrase ("dlrs" in "U.S. dlrs"): MatchCurrencyWord matches
+// no phrase of two or more words whose second word is not one.
+func mayContinueCurrency(w string) bool {
+	c := loadCurrencies()
+	var buf [48]byte
+	key := gazAppendKey(buf[:0], w)
+	return c.laterFilter.mayBytes(key) && c.later[string(key)]
 }

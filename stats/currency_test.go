@@ -2,6 +2,7 @@ package stats
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -237,5 +238,36 @@ func TestCurrencyData(t *testing.T) {
 	}
 	if count < 1000 {
 		t.Errorf("only %d currency phrases", count)
+	}
+}
+
+// TestMayContinueCurrency checks the pre-check of the currency phrase after
+// an entity: wherever MatchCurrencyWord matches two or more words, in
+// phrases of the lexicon written three ways, mayContinueCurrency accepts
+// the second; and it turns away plain words.
+func TestMayContinueCurrency(t *testing.T) {
+	var phrases []string
+	for _, l := range strings.Split(currencyTSV, "\n") {
+		if f := strings.Split(l, "\t"); len(f) >= 3 && f[0] == "word" {
+			phrases = append(phrases, f[1], strings.ToUpper(f[1]), strings.Title(f[1]))
+		}
+	}
+	multi := 0
+	for _, p := range phrases {
+		words := gazSplit(p)
+		if _, n, _, ok := MatchCurrencyWord(words, 0); ok && n >= 2 {
+			multi++
+			if !mayContinueCurrency(words[1]) {
+				t.Errorf("%q: second word %q turned away", p, words[1])
+			}
+		}
+	}
+	if multi < 20 {
+		t.Errorf("only %d phrases of two or more words", multi)
+	}
+	for _, w := range []string{"Treasury", "the", "said", "exports", "Department"} {
+		if mayContinueCurrency(w) {
+			t.Errorf("%q accepted", w)
+		}
 	}
 }
