@@ -323,6 +323,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	if isAllUpperLine(x, s) {
 		return
 	}
+	changed := false               // a name was added or absorbed mentions
 	next := s.a                    // the first token not yet read
 	for _, c := range x.capitals { // the capitalised words of s
 		k := int(c)
@@ -425,6 +426,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
 			mn.prep = true // "Paul Dales, UK economist ..., said"
 		}
+		changed = true
 		if inside >= 0 {
 			// the longer name absorbs the entities inside it
 			m := &x.mentions[inside]
@@ -437,6 +439,9 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			continue
 		}
 		x.mentions = append(x.mentions, mn)
+	}
+	if !changed {
+		return // the gazetteer's mentions, in text order, with their clauses
 	}
 	// drop absorbed mentions, restore text order and clause indexes
 	kept := x.mentions[:first]
