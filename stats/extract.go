@@ -254,7 +254,8 @@ func (x *extractor) sentenceWindow(q *quantity, s sentence) string {
 }
 
 // foldTokens returns the text from the first to the last of toks (tokens
-// of text, in order) with its white space folded, as sentenceText does.
+// of text, in order) with its white space folded: each run of ASCII white
+// space becomes one space (sentenceText in the tests is the reference).
 // Only white space lies between tokens, so the text is read per gap rather
 // than per byte.
 func foldTokens(text string, toks []token) string {
@@ -297,50 +298,6 @@ func foldTokens(text string, toks []token) string {
 	}
 	b.WriteString(text[from:end])
 	return b.String()
-}
-
-// sentenceText returns the sentence with its white space folded.
-func sentenceText(text string, s sentence) string {
-	raw := text[s.start:s.end]
-	if !needsFold(raw) {
-		return raw
-	}
-	var b strings.Builder
-	b.Grow(len(raw))
-	for i := 0; i < len(raw); {
-		// copy a run of non-space bytes, then fold the white space after it
-		j := i
-		for j < len(raw) && !isFoldSpace(raw[j]) {
-			j++
-		}
-		if j > i {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(raw[i:j])
-		}
-		for j < len(raw) && isFoldSpace(raw[j]) {
-			j++
-		}
-		i = j
-	}
-	return b.String()
-}
-
-// needsFold reports whether s has white space other than single spaces.
-func needsFold(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c > ' ':
-		case c == ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		case isFoldSpace(c):
-			return true
-		}
-	}
-	return false
 }
 
 func isFoldSpace(c byte) bool {

@@ -156,9 +156,6 @@ var aFollowers = func() map[string]bool {
 	return m
 }()
 
-// startFilter pre-checks startWords.
-var startFilter = newWordFilter(startWords)
-
 // mayStart reports whether a quantity may start at token k: a figure, a
 // currency symbol, a number word, or a word glued to a currency symbol or
 // followed by a figure ("US$5", "USD 300").

@@ -327,3 +327,48 @@ func TestTokenizeSentences(t *testing.T) {
 		t.Errorf("only %d sentences", breaks)
 	}
 }
+
+// sentenceText returns the sentence with its white space folded, byte by
+// byte: the reference foldTokens is checked against.
+func sentenceText(text string, s sentence) string {
+	raw := text[s.start:s.end]
+	if !needsFold(raw) {
+		return raw
+	}
+	var b strings.Builder
+	b.Grow(len(raw))
+	for i := 0; i < len(raw); {
+		// copy a run of non-space bytes, then fold the white space after it
+		j := i
+		for j < len(raw) && !isFoldSpace(raw[j]) {
+			j++
+		}
+		if j > i {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(raw[i:j])
+		}
+		for j < len(raw) && isFoldSpace(raw[j]) {
+			j++
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// needsFold reports whether s has white space other than single spaces.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c > ' ':
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case isFoldSpace(c):
+			return true
+		}
+	}
+	return false
+}

@@ -386,8 +386,6 @@ func (s *wordSet) has(w string) bool { return s.f.may(w) && s.m[w] }
 
 // Filtered sets for the hot paths of attribution.
 var (
-	orgSuffixSet = newWordSet(orgSuffixes)
-	titleWordSet = newWordSet(titleWords)
 	indexWordSet = newWordSet(indexWords)
 	aFollowerSet = newWordSet(aFollowers)
 )
