@@ -1361,7 +1361,7 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 				excl = " excluding " + n
 			}
 		case "months":
-			if g.word(k-1) == "12" || x.toks[k-1].kind == tNum && x.toks[k-1].num == 12 {
+			if g.word(k-1) == "12" || k > 0 && x.toks[k-1].kind == tNum && x.toks[k-1].num == 12 {
 				pre = append(pre, "annual")
 			}
 		}

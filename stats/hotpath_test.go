@@ -372,3 +372,15 @@ func needsFold(s string) bool {
 	}
 	return false
 }
+
+// TestQualifyAtTextStart is the regression test of a crash FuzzExtractCorpus
+// found: "months" as the first token of an article, before a claim with a
+// metric in the same clause, made qualify read the token before the first.
+func TestQualifyAtTextStart(t *testing.T) {
+	for _, text := range []string{"Months trade deficit 5 billion dlrs.", "months gap $0", "12 months trade deficit 5 billion dlrs."} {
+		claims := Extract(&Article{Text: text})
+		if len(claims) == 0 || claims[len(claims)-1].Metric == "" {
+			t.Errorf("%q: %+v, want a claim with a metric", text, claims)
+		}
+	}
+}
