@@ -611,19 +611,7 @@ func indexLowerASCII(s string, from int, lower string) int {
 // hasPrefixLowerASCII reports whether lowerASCIIBytes(s) starts with
 // lower.
 func hasPrefixLowerASCII(s, lower string) bool {
-	if len(s) < len(lower) {
-		return false
-	}
-	for i := 0; i < len(lower); i++ {
-		b := s[i]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if b != lower[i] {
-			return false
-		}
-	}
-	return true
+	return len(s) >= len(lower) && equalFoldASCII(lower, s[:len(lower)])
 }
 
 // lowerASCIIBytes lower-cases ASCII letters only, so that byte offsets into the

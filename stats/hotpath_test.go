@@ -167,14 +167,7 @@ func TestExtractFresh(t *testing.T) {
 func TestFoldTokens(t *testing.T) {
 	pieces := []string{"a", "B", "12", "3.5", ",", ".", "'s", "$", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\v", "\f", "\u00a0", " \u00a0 ", "\u2009", "\u200b", "é", "Co.", "-", "%"}
 	r := rand.New(rand.NewPCG(3, 4))
-	var texts []string
-	for range 3000 {
-		var b strings.Builder
-		for range r.IntN(30) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts := randomTexts(r, pieces, 3000, 30, false)
 	for _, a := range benchArticles(&testing.B{}, 200) {
 		texts = append(texts, a.Text)
 	}
@@ -291,17 +284,7 @@ func TestAppendClaims(t *testing.T) {
 func TestTokenizeSentences(t *testing.T) {
 	pieces := []string{"The", "exports", "rose", "5.2", "pct", ".", "!", "?", ":", ",", "\"", "”", "'", "’", "U.S.", "Mr.", "Corp.", "J.", "It", "(", " ", " ", "  ", "\n", "\n\n", "\n  ", "\f", "HEADLINE", "é", "Économie", "3", "'s"}
 	r := rand.New(rand.NewPCG(7, 8))
-	var texts []string
-	for range 5000 {
-		var b strings.Builder
-		for range r.IntN(40) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-			if r.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts := randomTexts(r, pieces, 5000, 40, true)
 	for _, a := range benchArticles(&testing.B{}, 300) {
 		texts = append(texts, a.Text)
 	}
@@ -383,4 +366,21 @@ func TestQualifyAtTextStart(t *testing.T) {
 			t.Errorf("%q: %+v, want a claim with a metric", text, claims)
 		}
 	}
+}
+
+// randomTexts returns n texts of up to max pieces each, drawn by r; with
+// spaces, two pieces in three are followed by a space.
+func randomTexts(r *rand.Rand, pieces []string, n, max int, spaces bool) []string {
+	texts := make([]string, 0, n)
+	for range n {
+		var b strings.Builder
+		for range r.IntN(max) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if spaces && r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
 }
