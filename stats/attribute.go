@@ -153,7 +153,7 @@ func (x *extractor) findMentions() {
 		for k := s.a; k < s.b; k++ {
 			x.clauseOf[k], x.clauseStart[k] = clauseN, int32(start)
 			t := &x.toks[k]
-			if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) { // isClauseBreak, inlined
+			if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) { // a clause break
 				clauseN++
 				start = k + 1
 			}
@@ -546,15 +546,9 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 	return false
 }
 
-// isClauseBreak reports whether a new clause starts after toks[k]: only
-// after punctuation or a clause word ("and", "but", "while").
-func (x *extractor) isClauseBreak(k int, s sentence) bool {
-	t := &x.toks[k]
-	return (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b)
-}
-
-// clauseBreak is isClauseBreak for the tokens it may be true of, in the
-// sentence of tokens [sa, sb).
+// clauseBreak reports whether a new clause starts after toks[k], a token
+// of the sentence of tokens [sa, sb). Only punctuation and clause words
+// ("and", "but", "while") may break a clause: callers test that first.
 func (x *extractor) clauseBreak(k, sa, sb int) bool {
 	t := &x.toks[k]
 	if len(t.text) > 5 || t.text == "" {
@@ -1456,10 +1450,11 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 		reach = 3
 	}
 	for k := q.a - 1; k >= s.a && k >= q.a-reach; k-- {
-		if x.isClauseBreak(k, s) {
+		t := &x.toks[k]
+		if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) {
 			break
 		}
-		if g.is(k, lxMetricHead) {
+		if t.cls&lxMetricHead != 0 {
 			return x.modifiedHead(k, s)
 		}
 	}
