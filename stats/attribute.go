@@ -145,6 +145,7 @@ func (x *extractor) findMentions() {
 	x.clauseStart = grow32(x.clauseStart, n)
 	x.cover = grow32(x.cover, n)
 	x.sentM = x.sentM[:0]
+	x.periodToks, x.periodEnd = x.periodToks[:0], x.periodEnd[:0]
 	for si, s := range x.sents {
 		first := len(x.mentions)
 		clauseN, start := int32(0), s.a
@@ -165,8 +166,14 @@ func (x *extractor) findMentions() {
 				if isUpper(t.text) {
 					x.capitals = append(x.capitals, int32(k))
 				}
+				if t.cls&lxPeriod != 0 {
+					x.periodToks = append(x.periodToks, int32(k))
+				}
+			} else if t.kind == tNum {
+				x.periodToks = append(x.periodToks, int32(k))
 			}
 		}
+		x.periodEnd = append(x.periodEnd, int32(len(x.periodToks)))
 		if len(x.gazCands) > 0 {
 			x.sentenceWords(s) // and the candidates' tokens become word indexes
 		}
@@ -731,15 +738,24 @@ type periodMention struct {
 }
 
 // findPeriods lists the periods a sentence names and updates the context year.
-func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention {
+func (x *extractor) findPeriods(si int, s sentence, ctx *articleContext) []periodMention {
 	out := x.periodBuf[:0] // valid until the next sentence
 	defer func() { x.periodBuf = out[:0] }()
 	g := &x.g
-	for k := s.a; k < s.b; k++ {
-		t := &x.toks[k]
-		if t.kind == tWord && t.cls&lxPeriod == 0 || t.kind == tPunct || t.kind == tSym {
-			continue // most tokens: no period is read at them
+	// Only figures and lxPeriod words (listed by findMentions) are read;
+	// a match over several tokens moves next past them.
+	from := int32(0)
+	if si > 0 {
+		from = x.periodEnd[si-1]
+	}
+	next := s.a
+	for _, c := range x.periodToks[from:x.periodEnd[si]] {
+		k := int(c)
+		if k < next {
+			continue
 		}
+		next = k + 1
+		t := &x.toks[k]
 		switch t.kind {
 		case tNum:
 			if isYearToken(t) && (g.word(k-1) == "since" || g.word(k-1) == "until" || g.word(k-1) == "base" || g.word(k+1) == "base") {
@@ -753,7 +769,7 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 				if k+2 < s.b && g.isPunct(k+1, "/") && x.toks[k+2].kind == tNum && x.toks[k+2].glued() {
 					out = append(out, periodMention{k, t.text + "/" + x.toks[k+2].text})
 					ctx.year = y
-					k += 2
+					next = k + 3
 					continue
 				}
 				if months[g.word(k-1)] > 0 && (g.word(k-2) == "since" || g.word(k-2) == "until") {
@@ -906,7 +922,7 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 					if n > 0 {
 						ys := itoa(y)
 						out = append(out, periodMention{k, ys + "-01.." + ys + "-" + twoDigits(n)})
-						k += 5
+						next = k + 6
 						continue
 					}
 				}
@@ -920,7 +936,7 @@ func (x *extractor) findPeriods(s sentence, ctx *articleContext) []periodMention
 				n1, n2 := g.word(k+2), g.word(k+3)
 				if len(base) >= 4 && atoiSafe(base[:4]) > 0 && (n1 == "last" && n2 == "year" || n1 == "a" && n2 == "year") {
 					out = append(out, periodMention{k, shiftYears(base, -1)})
-					k += 3
+					next = k + 4
 					continue
 				}
 			}

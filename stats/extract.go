@@ -58,6 +58,8 @@ type extractor struct {
 	wordTok    []int
 	mentions   []mention
 	periodBuf  []periodMention     // findPeriods' result for the current sentence
+	periodToks []int32             // findMentions: the figures and lxPeriod words of every sentence, for findPeriods
+	periodEnd  []int32             // per sentence: the end of its tokens in periodToks
 	gazCands   []int32             // findMentions: where a gazetteer phrase may start in a sentence (tokens, then words)
 	capitals   []int32             // findMentions: the capitalised words of a sentence
 	names      map[string]*Entity  // proper names of the current article
@@ -117,7 +119,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			ctx.current = ctx.main // a new paragraph without a subject is about the article's
 		}
 		x.qs = x.g.scan(s, x.qs[:0])
-		periods := x.findPeriods(s, &ctx)
+		periods := x.findPeriods(si, s, &ctx)
 		x.sentIndex = 0 // found when needed (indexSentence)
 		// the next explicit money claim after each claim
 		x.nextMoney = x.nextMoney[:0]
