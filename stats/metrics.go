@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed metrics.tsv
@@ -362,6 +363,14 @@ func trimMetricWord(w string) string {
 // or nil and 0. Adjectives are not names: "latin american economies" are
 // not "member economies".
 func entityAt(toks []string, i int) (*Entity, int) {
+	if i < len(toks) && isASCII(toks[i]) {
+		// No gazetteer phrase starts with this word (in any case): spare
+		// the title-cased copies below. Most metric words are such.
+		var kb [48]byte
+		if _, ok := loadGazetteer().trie.root[string(gazAppendKey(kb[:0], toks[i]))]; !ok {
+			return nil, 0
+		}
+	}
 	var buf [8]string
 	words := buf[:0]
 	for j := i; j < len(toks) && len(words) < len(buf); j++ {
@@ -380,6 +389,16 @@ func entityAt(toks []string, i int) (*Entity, int) {
 		return nil, 0
 	}
 	return em.Entity, em.Words
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCaseWord capitalises the first letter of a lower-case word, so that

@@ -213,3 +213,54 @@ func TestCanonicalSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityAtPrecheck checks entityAt, which turns away at once a word no
+// gazetteer phrase starts with, against the lookup without that check, on
+// every entity name and alias written as metric phrases write them and on
+// the words of real articles.
+func TestEntityAtPrecheck(t *testing.T) {
+	slow := func(toks []string, i int) (*Entity, int) {
+		var words []string
+		for j := i; j < len(toks) && len(words) < 8; j++ {
+			words = append(words, titleCaseWord(toks[j]))
+		}
+		if len(words) == 0 {
+			return nil, 0
+		}
+		em, ok := MatchEntity(words, 0)
+		if !ok && len(toks[i]) <= 3 {
+			words[0] = strings.ToUpper(toks[i])
+			em, ok = MatchEntity(words, 0)
+		}
+		if !ok || em.Form != FormName {
+			return nil, 0
+		}
+		return em.Entity, em.Words
+	}
+	var phrases [][]string
+	for key := range loadGazetteer().byName { // names and aliases
+		phrases = append(phrases, strings.Fields(key+" exports"), strings.Fields("trade with "+key))
+	}
+	for _, e := range Entities() {
+		phrases = append(phrases, strings.Fields(strings.ToLower(e.Alpha2+" "+e.Alpha3+" "+e.Name)+" gdp"))
+	}
+	for _, a := range benchArticles(&testing.B{}, 50) {
+		phrases = append(phrases, strings.Fields(strings.ToLower(a.Text)))
+	}
+	found := 0
+	for _, toks := range phrases {
+		for i := range toks {
+			e1, n1 := entityAt(toks, i)
+			e2, n2 := slow(toks, i)
+			if e1 != e2 || n1 != n2 {
+				t.Fatalf("entityAt(%q, %d) = %v, %d; without the check %v, %d", toks, i, e1, n1, e2, n2)
+			}
+			if e1 != nil {
+				found++
+			}
+		}
+	}
+	if found < 200 {
+		t.Errorf("only %d entities found", found)
+	}
+}
