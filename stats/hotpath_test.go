@@ -384,3 +384,38 @@ func randomTexts(r *rand.Rand, pieces []string, n, max int, spaces bool) []strin
 	}
 	return texts
 }
+
+// TestWordFastPath checks the tokenizer's one-load path for short words
+// against the general one: every word token ends where scanWord and
+// splitCodeDigits end it and has classAt's classes (and lxNotPlain where
+// the word is not plain), on random texts of short words, codes, initials
+// and non-ASCII letters, and on real articles.
+func TestWordFastPath(t *testing.T) {
+	pieces := []string{"a", "Ab", "rose", "EXPORTS", "U", ".", "S", "USD", "115", "Rs", "20", "x1", "é", "naïve", "'s", "’s", " ", "  ", ",", "-", "\n", "A.", "B.C.", "of", "and", "the", "January", "pct", "7"}
+	texts := randomTexts(rand.New(rand.NewPCG(9, 10)), pieces, 5000, 30, false)
+	for _, a := range benchArticles(&testing.B{}, 200) {
+		texts = append(texts, a.Text)
+	}
+	lex := lexicon()
+	words := 0
+	for _, text := range texts {
+		for _, tk := range tokenize(text, nil) {
+			if tk.kind != tWord || tk.text == "'s" || tk.text == "’s" {
+				continue
+			}
+			end, ascii := scanWord(text, tk.start)
+			end = splitCodeDigits(text, tk.start, end)
+			want := lex.classAt(text, tk.start, end)
+			if !ascii || text[end-1] == '.' {
+				want |= lxNotPlain
+			}
+			if tk.end != end || tk.cls != want {
+				t.Fatalf("%q: word %q ends at %d with classes %b; want %d, %b", text, tk.text, tk.end, tk.cls, end, want)
+			}
+			words++
+		}
+	}
+	if words < 20000 {
+		t.Errorf("only %d words checked", words)
+	}
+}

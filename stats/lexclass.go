@@ -191,10 +191,16 @@ func (t *lexTable) classAt(text string, start, end int) lexClass {
 	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 	x &= ^uint64(0) >> (64 - 8*n) // the word's bytes only
-	const lsb, msb = 0x0101010101010101, 0x8080808080808080
-	if x&msb != 0 {
+	if x&0x8080808080808080 != 0 {
 		return t.classOf(text[start:end]) // not ASCII
 	}
+	return t.classPacked(x)
+}
+
+// classPacked returns the classes of a word of one to eight ASCII bytes
+// packed in x (little-endian, zero-padded; any case).
+func (t *lexTable) classPacked(x uint64) lexClass {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
 	// set the 0x20 bit of the bytes in 'A'..'Z' (as asciiLower does)
 	upper := (x + (0x80-'A')*lsb) &^ (x + (0x80-'Z'-1)*lsb) & msb
 	key := x | upper>>2

@@ -127,6 +127,22 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		switch {
 		case byteClass[c] == bcLetter:
 			tk.kind = tWord
+			if i+8 <= n {
+				// Most words: up to seven ASCII letters and digits, read
+				// with one load that also gives their classes. (What
+				// scanWord, splitCodeDigits and classAt do for them.)
+				b := text[i : i+8]
+				x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				if stop := notAlnum8(x); stop != 0 {
+					w := bits.TrailingZeros64(stop) >> 3 // >= 1: the first byte is a letter
+					if e := text[i+w]; e < utf8.RuneSelf && !(w == 1 && e == '.') && !isDigit(text[i+w-1]) {
+						i += w
+						tk.cls = lex.classPacked(x & (^uint64(0) >> (64 - 8*w)))
+						break
+					}
+				}
+			}
 			var ascii bool
 			i, ascii = scanWord(text, i)
 			i = splitCodeDigits(text, tk.start, i)
