@@ -160,7 +160,8 @@ func (x *extractor) findMentions() {
 			}
 			if t.kind == tWord {
 				// most words are lower-case and start no gazetteer phrase
-				if gazCandidate(t) {
+				// (gazCandidate, whose call a lower-case ASCII word spares)
+				if c := t.text[0]; (t.cls&lxGazLower != 0 || c < 'a' || c > 'z') && gazCandidate(t) {
 					x.gazCands = append(x.gazCands, int32(k))
 				}
 				if isUpper(t.text) {
