@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"unicode/utf8"
 	"unsafe"
 
@@ -340,7 +341,10 @@ func scanString(s []byte, i int) (end int, esc, ok bool) {
 			x := binary.LittleEndian.Uint64(s[i:])
 			q := x ^ ('"' * lsb)
 			b := x ^ ('\\' * lsb)
-			if (x|(x-0x20*lsb)|(q-lsb)|(b-lsb))&msb != 0 {
+			if m := (x | (x - 0x20*lsb) | (q - lsb) | (b - lsb)) & msb; m != 0 {
+				// The lowest flagged byte is the first that needs a look
+				// (a borrow only flags bytes above it): go straight to it.
+				i += bits.TrailingZeros64(m) >> 3
 				break
 			}
 			i += 8
