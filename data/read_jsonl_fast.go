@@ -334,10 +334,16 @@ const (
 // to encoding/json: invalid UTF-8, control bytes, invalid escapes and \u
 // surrogates.
 func scanString(s []byte, i int) (end int, esc, ok bool) {
+	return scanStringBy(s, i, true)
+}
+
+// scanStringBy is scanString, reading plain bytes eight at a time when
+// wide is set and one at a time otherwise (the tests compare the two).
+func scanStringBy(s []byte, i int, wide bool) (end int, esc, ok bool) {
 	for {
 		// Eight plain ASCII bytes at a time: no byte with the high bit set,
 		// below 0x20, '"' or '\\'.
-		for len(s)-i >= 8 {
+		for wide && len(s)-i >= 8 {
 			x := binary.LittleEndian.Uint64(s[i:])
 			q := x ^ ('"' * lsb)
 			b := x ^ ('\\' * lsb)

@@ -365,12 +365,18 @@ func trimMetricWord(w string) string {
 func entityAt(toks []string, i int) (*Entity, int) {
 	if i < len(toks) && isASCII(toks[i]) {
 		// No gazetteer phrase starts with this word (in any case): spare
-		// the title-cased copies below. Most metric words are such.
+		// the title-cased copies of entityAtWords. Most metric words are such.
 		var kb [48]byte
 		if _, ok := loadGazetteer().trie.root[string(gazAppendKey(kb[:0], toks[i]))]; !ok {
 			return nil, 0
 		}
 	}
+	return entityAtWords(toks, i)
+}
+
+// entityAtWords is entityAt without its first check (the tests compare
+// the two).
+func entityAtWords(toks []string, i int) (*Entity, int) {
 	var buf [8]string
 	words := buf[:0]
 	for j := i; j < len(toks) && len(words) < len(buf); j++ {

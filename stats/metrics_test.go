@@ -219,24 +219,6 @@ func TestCanonicalSubject(t *testing.T) {
 // every entity name and alias written as metric phrases write them and on
 // the words of real articles.
 func TestEntityAtPrecheck(t *testing.T) {
-	slow := func(toks []string, i int) (*Entity, int) {
-		var words []string
-		for j := i; j < len(toks) && len(words) < 8; j++ {
-			words = append(words, titleCaseWord(toks[j]))
-		}
-		if len(words) == 0 {
-			return nil, 0
-		}
-		em, ok := MatchEntity(words, 0)
-		if !ok && len(toks[i]) <= 3 {
-			words[0] = strings.ToUpper(toks[i])
-			em, ok = MatchEntity(words, 0)
-		}
-		if !ok || em.Form != FormName {
-			return nil, 0
-		}
-		return em.Entity, em.Words
-	}
 	var phrases [][]string
 	for key := range loadGazetteer().byName { // names and aliases
 		phrases = append(phrases, strings.Fields(key+" exports"), strings.Fields("trade with "+key))
@@ -251,7 +233,7 @@ func TestEntityAtPrecheck(t *testing.T) {
 	for _, toks := range phrases {
 		for i := range toks {
 			e1, n1 := entityAt(toks, i)
-			e2, n2 := slow(toks, i)
+			e2, n2 := entityAtWords(toks, i)
 			if e1 != e2 || n1 != n2 {
 				t.Fatalf("entityAt(%q, %d) = %v, %d; without the check %v, %d", toks, i, e1, n1, e2, n2)
 			}
