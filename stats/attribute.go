@@ -54,15 +54,7 @@ func (c *articleContext) init(x *extractor, a *Article) {
 		x.score = map[*Entity]float64{}
 	}
 	score := x.score
-	defer func() {
-		// keep no entity (nor article text) alive in the pool; after a
-		// big article, a fresh map (clear costs as much as its largest size)
-		if len(score) > 64 {
-			x.score = nil
-		} else {
-			clear(score)
-		}
-	}()
+	defer func() { x.score = reuseMap(score) }() // keeps no entity (nor article text) alive in the pool
 	titleEnd := -1
 	if len(x.sents) > 0 && x.sents[0].end < len(x.g.text) && x.sents[0].b-x.sents[0].a < 25 {
 		titleEnd = 0 // the first sentence is a headline
@@ -135,11 +127,7 @@ func atoiSafe(s string) int {
 // findMentions finds the gazetteer entities of every sentence.
 func (x *extractor) findMentions() {
 	x.mentions = x.mentions[:0]
-	if len(x.names) > 64 {
-		x.names = nil // clear costs as much as the map's largest size
-	} else {
-		clear(x.names)
-	}
+	x.names = reuseMap(x.names)
 	n := len(x.toks)
 	x.clauseOf = grow32(x.clauseOf, n)
 	x.clauseStart = grow32(x.clauseStart, n)
@@ -266,6 +254,17 @@ func (x *extractor) sentenceWords(s sentence) {
 		x.words = append(x.words, t.text)
 		x.wordTok = append(x.wordTok, k)
 	}
+}
+
+// reuseMap empties a per-article map for the next article: cleared, or
+// dropped (nil) after a big article, since clear costs as much as the
+// map's largest size.
+func reuseMap[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > 64 {
+		return nil
+	}
+	clear(m)
+	return m
 }
 
 // grow32 returns buf resized to n, zeroed.
