@@ -79,16 +79,8 @@ func asciiLower(s string) string {
 		return s
 	}
 	b := []byte(s)
-	// eight bytes at a time: each byte in 'A'..'Z' (high bit clear) gets
-	// its 0x20 bit set
-	const lsb, msb = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		a := x &^ msb                // the low seven bits of each byte
-		ge := a + (0x80-'A')*lsb     // high bit set where a >= 'A'
-		gt := a + (0x80-'Z'-1)*lsb   // high bit set where a > 'Z'
-		upper := ge &^ gt &^ x & msb // and the byte itself is ASCII
-		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	for ; i+8 <= len(b); i += 8 { // eight bytes at a time
+		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(b[i:])))
 	}
 	for ; i < len(b); i++ {
 		if isASCIIUpper(b[i]) {
@@ -98,6 +90,18 @@ func asciiLower(s string) string {
 	// b is not changed after this: the string may share its bytes (one
 	// copy of the text instead of two).
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// lower8 lower-cases the ASCII letters among the eight bytes of x: each
+// byte in 'A'..'Z' gets its 0x20 bit set; other bytes, non-ASCII ones
+// included, are kept.
+func lower8(x uint64) uint64 {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	a := x &^ msb                // the low seven bits of each byte
+	ge := a + (0x80-'A')*lsb     // high bit set where a >= 'A'
+	gt := a + (0x80-'Z'-1)*lsb   // high bit set where a > 'Z'
+	upper := ge &^ gt &^ x & msb // and the byte itself is ASCII
+	return x | upper>>2
 }
 
 func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -200,10 +200,7 @@ func (t *lexTable) classAt(text string, start, end int) lexClass {
 // classPacked returns the classes of a word of one to eight ASCII bytes
 // packed in x (little-endian, zero-padded; any case).
 func (t *lexTable) classPacked(x uint64) lexClass {
-	const lsb, msb = 0x0101010101010101, 0x8080808080808080
-	// set the 0x20 bit of the bytes in 'A'..'Z' (as asciiLower does)
-	upper := (x + (0x80-'A')*lsb) &^ (x + (0x80-'Z'-1)*lsb) & msb
-	key := x | upper>>2
+	key := lower8(x) // as asciiLower lower-cases
 	h := key * 0x9E3779B97F4A7C15
 	if t.shortFilter[h>>54]&(1<<(h>>48&63)) == 0 {
 		return 0
