@@ -33,13 +33,14 @@ func newWriter(ctx context.Context, db *DB) (*writer, error) {
 		sql string
 	}{
 		{&w.insArticle, `INSERT INTO articles
-			(id, source, title, date, url, text, base, ingested_at, extractor_version, extracted_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			(id, source, title, date, url, text, base, ingested_at, extractor_version, extracted_at, publisher)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO NOTHING`},
 		{&w.insClaim, `INSERT INTO claims
 			(article, ord, text, start, "end", value, max, unit, currency, unit_name, approx,
-			 item, subject, metric, period, change, sentence, subject_key, metric_key, carried)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			 item, subject, metric, period, change, sentence, subject_key, metric_key, carried,
+			 counterpart, indicator, outlook)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.delClaims, `DELETE FROM claims WHERE article = ?`},
 		{&w.setVersion, `UPDATE articles SET extractor_version = ?, extracted_at = ? WHERE seq = ?`},
 	} {
@@ -119,7 +120,7 @@ func (w *writer) writeBatch(ctx context.Context, batch []extracted, replace bool
 			r.replaced++
 		} else {
 			res, err := w.insArticle.ExecContext(wctx, a.ID, a.Source, a.Title, a.Date, a.URL, a.Text,
-				a.Base, now, ExtractorVersion, now)
+				a.Base, now, ExtractorVersion, now, a.Publisher)
 			if err != nil {
 				return r, fmt.Errorf("article %s: %w", a.ID, err)
 			}
@@ -153,7 +154,8 @@ func (w *writer) insertClaim(ctx context.Context, seq int64, ord, base int, c *s
 	}
 	_, err := w.insClaim.ExecContext(ctx, seq, ord, c.Text, c.Start-base, c.End-base, c.Value, max,
 		string(c.Unit), c.Currency, c.UnitName, string(c.Approx), c.Item, c.Subject, c.Metric,
-		c.Period, string(c.Change), c.Sentence, foldKey(c.Subject), foldKey(c.Metric), c.Carried)
+		c.Period, string(c.Change), c.Sentence, foldKey(c.Subject), foldKey(c.Metric), c.Carried,
+		c.Counterpart, string(c.Indicator), string(c.Outlook))
 	return err
 }
 
@@ -164,7 +166,8 @@ func foldKey(s string) string { return strings.ToLower(s) }
 // claimColumns are the columns EachClaim reads, in scanClaim's order.
 const claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.currency, c.unit_name,
 	c.approx, c.item, c.subject, c.metric, c.period, c.change, c.sentence,
-	a.id, a.title, a.source, a.date, a.base, a.url, c.carried`
+	a.id, a.title, a.source, a.date, a.base, a.url, c.carried,
+	c.counterpart, c.indicator, c.outlook, a.publisher`
 
 // EachClaim calls fn with every claim that f selects, in the order in which
 // their articles were ingested and, within an article, in text order (the
@@ -202,17 +205,20 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 		var (
 			max            sql.NullFloat64
 			unit, app, chg string
+			ind, outlook   string
 			base           int
 			url            string
 			start, end     int
 		)
 		if err := rows.Scan(&c.Text, &start, &end, &c.Value, &max, &unit, &c.Currency, &c.UnitName,
 			&app, &c.Item, &c.Subject, &c.Metric, &c.Period, &chg, &c.Sentence,
-			&c.Article, &c.Title, &c.Source, &c.Date, &base, &url, &c.Carried); err != nil {
+			&c.Article, &c.Title, &c.Source, &c.Date, &base, &url, &c.Carried,
+			&c.Counterpart, &ind, &outlook, &c.Publisher); err != nil {
 			return fmt.Errorf("data: claims: %w", explain(db.path, err))
 		}
 		c.Start, c.End = base+start, base+end
 		c.Unit, c.Approx, c.Change = stats.Unit(unit), stats.Approx(app), stats.Change(chg)
+		c.Indicator, c.Outlook = stats.Indicator(ind), stats.Outlook(outlook)
 		if max.Valid {
 			m := max.Float64
 			c.Max = &m
@@ -286,7 +292,7 @@ func escapeLike(s string) string {
 // included. fn may keep a. An error from fn stops the iteration and is
 // returned.
 func (db *DB) EachArticle(ctx context.Context, fn func(a *stats.Article, claims int) error) error {
-	rows, err := db.db.QueryContext(ctx, `SELECT id, source, title, date, url, text, base,
+	rows, err := db.db.QueryContext(ctx, `SELECT id, source, title, date, url, text, base, publisher,
 		(SELECT count(*) FROM claims WHERE article = seq)
 		FROM articles ORDER BY seq`)
 	if err != nil {
@@ -296,7 +302,7 @@ func (db *DB) EachArticle(ctx context.Context, fn func(a *stats.Article, claims 
 	for rows.Next() {
 		a := new(stats.Article)
 		var n int
-		if err := rows.Scan(&a.ID, &a.Source, &a.Title, &a.Date, &a.URL, &a.Text, &a.Base, &n); err != nil {
+		if err := rows.Scan(&a.ID, &a.Source, &a.Title, &a.Date, &a.URL, &a.Text, &a.Base, &a.Publisher, &n); err != nil {
 			return fmt.Errorf("data: articles: %w", explain(db.path, err))
 		}
 		if err := fn(a, n); err != nil {

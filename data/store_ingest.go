@@ -153,7 +153,7 @@ func (db *DB) Reextract(ctx context.Context, opts IngestOptions) (IngestStats, e
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			rows, err := db.db.QueryContext(ctx, `SELECT seq, id, source, title, date, url, text, base
+			rows, err := db.db.QueryContext(ctx, `SELECT seq, id, source, title, date, url, text, base, publisher
 				FROM articles WHERE seq > ? ORDER BY seq LIMIT 256`, after)
 			if err != nil {
 				return err
@@ -162,7 +162,7 @@ func (db *DB) Reextract(ctx context.Context, opts IngestOptions) (IngestStats, e
 			for rows.Next() {
 				j := &job{a: new(stats.Article)}
 				a := j.a
-				if err := rows.Scan(&j.seq, &a.ID, &a.Source, &a.Title, &a.Date, &a.URL, &a.Text, &a.Base); err != nil {
+				if err := rows.Scan(&j.seq, &a.ID, &a.Source, &a.Title, &a.Date, &a.URL, &a.Text, &a.Base, &a.Publisher); err != nil {
 					rows.Close()
 					return err
 				}

@@ -19,8 +19,12 @@ type Article struct {
 	Title  string
 	Date   string // ISO 8601 date ("1987-02-26") or a prefix of one ("2004"), or ""
 	URL    string
-	Text   string
-	Base   int
+	// Publisher names who published the article ("Reuters", "BBC News"),
+	// from a header block, the feed, the web page or the JSON record; ""
+	// when nothing says. Source is the path it was read from.
+	Publisher string
+	Text      string
+	Base      int
 }
 
 // ArticleID returns a stable identifier for an article text: the first 16

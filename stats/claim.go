@@ -54,9 +54,16 @@ type Claim struct {
 	Approx   Approx   `json:"approx"`
 	Item     string   `json:"item,omitempty"`
 	Subject  string   `json:"subject,omitempty"`
-	Metric   string   `json:"metric,omitempty"`
-	Period   string   `json:"period,omitempty"`
-	Change   Change   `json:"change,omitempty"`
+	// Counterpart is the other party of a two-sided figure (claims.md §5):
+	// the partner of bilateral trade, the lender of a loan.
+	Counterpart string `json:"counterpart,omitempty"`
+	Metric      string `json:"metric,omitempty"`
+	// Indicator is the kind of statistic, one of Indicators.
+	Indicator Indicator `json:"indicator,omitempty"`
+	Period    string    `json:"period,omitempty"`
+	// Outlook marks forecasts and targets; "" for figures stated as fact.
+	Outlook Outlook `json:"outlook,omitempty"`
+	Change  Change  `json:"change,omitempty"`
 	// Carried lists the fields taken from earlier sentences rather than the
 	// claim's own ("subject", "period", comma-separated): the weaker
 	// attributions, which comparisons treat with care.
@@ -65,8 +72,21 @@ type Claim struct {
 	Article  string `json:"article"`
 	Title    string `json:"title"`
 	Source   string `json:"source"`
-	Date     string `json:"date,omitempty"`
+	// Publisher is who published the article (from a header block, the
+	// feed, the web page or the JSON record), apart from the path Source.
+	Publisher string `json:"publisher,omitempty"`
+	Date      string `json:"date,omitempty"`
 }
+
+// Outlook says whether a figure is expected rather than stated as fact.
+type Outlook string
+
+// The outlooks of claims.md §5; Actual is a figure stated as fact.
+const (
+	Actual   Outlook = ""
+	Forecast Outlook = "forecast" // forecasts, projections, expectations
+	Target   Outlook = "target"   // targets, limits, goals
+)
 
 // IsRange reports whether the claim states a range (value to max).
 func (c *Claim) IsRange() bool { return c.Max != nil }

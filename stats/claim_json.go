@@ -55,8 +55,11 @@ func appendClaimHead(dst []byte, c *Claim) ([]byte, error) {
 	dst = appendJSONString(dst, string(c.Approx))
 	dst = appendJSONField(dst, `,"item":`, c.Item)
 	dst = appendJSONField(dst, `,"subject":`, c.Subject)
+	dst = appendJSONField(dst, `,"counterpart":`, c.Counterpart)
 	dst = appendJSONField(dst, `,"metric":`, c.Metric)
+	dst = appendJSONField(dst, `,"indicator":`, string(c.Indicator))
 	dst = appendJSONField(dst, `,"period":`, c.Period)
+	dst = appendJSONField(dst, `,"outlook":`, string(c.Outlook))
 	dst = appendJSONField(dst, `,"change":`, string(c.Change))
 	dst = appendJSONField(dst, `,"carried":`, c.Carried)
 	return dst, nil
@@ -82,6 +85,7 @@ func appendClaimSource(dst []byte, c *Claim) []byte {
 	dst = appendJSONString(dst, c.Title)
 	dst = append(dst, `,"source":`...)
 	dst = appendJSONString(dst, c.Source)
+	dst = appendJSONField(dst, `,"publisher":`, c.Publisher)
 	dst = appendJSONField(dst, `,"date":`, c.Date)
 	return append(dst, "}\n"...)
 }
@@ -93,6 +97,7 @@ func appendClaimSource(dst []byte, c *Claim) []byte {
 type ClaimEncoder struct {
 	sentence                     string
 	article, title, source, date string
+	publisher                    string
 	sentEnc, srcEnc              []byte // the encodings of the fields above
 	sentKept, srcKept            bool   // sentEnc, srcEnc hold them
 }
@@ -107,8 +112,8 @@ func (e *ClaimEncoder) Append(dst []byte, c *Claim) ([]byte, error) {
 	if !e.sentKept || c.Sentence != e.sentence {
 		e.sentence, e.sentEnc, e.sentKept = c.Sentence, appendClaimSentence(e.sentEnc[:0], c), true
 	}
-	if !e.srcKept || c.Article != e.article || c.Title != e.title || c.Source != e.source || c.Date != e.date {
-		e.article, e.title, e.source, e.date = c.Article, c.Title, c.Source, c.Date
+	if !e.srcKept || c.Article != e.article || c.Title != e.title || c.Source != e.source || c.Date != e.date || c.Publisher != e.publisher {
+		e.article, e.title, e.source, e.date, e.publisher = c.Article, c.Title, c.Source, c.Date, c.Publisher
 		e.srcEnc, e.srcKept = appendClaimSource(e.srcEnc[:0], c), true
 	}
 	return append(append(dst, e.sentEnc...), e.srcEnc...), nil

@@ -178,19 +178,20 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 				q.value, q.max = tidy(q.value), tidy(q.max)
 			}
 			c := Claim{
-				Text:     text[x.toks[q.a].start:x.toks[q.b-1].end],
-				Start:    a.Base + x.toks[q.a].start,
-				End:      a.Base + x.toks[q.b-1].end,
-				Value:    q.value,
-				Unit:     q.unit,
-				UnitName: q.unitName,
-				Approx:   q.approx,
-				Item:     q.item,
-				Sentence: stext,
-				Article:  a.ID,
-				Title:    a.Title,
-				Source:   a.Source,
-				Date:     a.Date,
+				Text:      text[x.toks[q.a].start:x.toks[q.b-1].end],
+				Start:     a.Base + x.toks[q.a].start,
+				End:       a.Base + x.toks[q.b-1].end,
+				Value:     q.value,
+				Unit:      q.unit,
+				UnitName:  q.unitName,
+				Approx:    q.approx,
+				Item:      q.item,
+				Sentence:  stext,
+				Article:   a.ID,
+				Title:     a.Title,
+				Source:    a.Source,
+				Publisher: a.Publisher,
+				Date:      a.Date,
 			}
 			if q.hasMax {
 				m := q.max

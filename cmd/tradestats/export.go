@@ -240,13 +240,17 @@ type parquetClaim struct {
 	Approx   string   `parquet:"approx,dict"`
 	Item     string   `parquet:"item,optional"`
 	Subject  string   `parquet:"subject,optional,dict"`
+	Counter  string   `parquet:"counterpart,optional,dict"`
 	Metric   string   `parquet:"metric,optional"`
+	Ind      string   `parquet:"indicator,optional,dict"`
 	Period   string   `parquet:"period,optional,dict"`
+	Outlook  string   `parquet:"outlook,optional,dict"`
 	Change   string   `parquet:"change,optional,dict"`
 	Sentence string   `parquet:"sentence"`
 	Article  string   `parquet:"article"`
 	Title    string   `parquet:"title"`
 	Source   string   `parquet:"source,dict"`
+	Pub      string   `parquet:"publisher,optional,dict"`
 	Date     string   `parquet:"date,optional"`
 	URL      string   `parquet:"url,optional"`
 	Carried  string   `parquet:"carried,optional,dict"`
@@ -263,8 +267,10 @@ func (p *exportParquet) Write(c *stats.Claim, url string) error {
 	p.rows = append(p.rows, parquetClaim{
 		Text: c.Text, Start: int64(c.Start), End: int64(c.End), Value: c.Value, Max: c.Max,
 		Unit: string(c.Unit), Currency: c.Currency, UnitName: c.UnitName, Approx: string(c.Approx),
-		Item: c.Item, Subject: c.Subject, Metric: c.Metric, Period: c.Period, Change: string(c.Change),
-		Sentence: c.Sentence, Article: c.Article, Title: c.Title, Source: c.Source, Date: c.Date, URL: url,
+		Item: c.Item, Subject: c.Subject, Counter: c.Counterpart, Metric: c.Metric,
+		Ind: string(c.Indicator), Period: c.Period, Outlook: string(c.Outlook), Change: string(c.Change),
+		Sentence: c.Sentence, Article: c.Article, Title: c.Title, Source: c.Source, Pub: c.Publisher,
+		Date: c.Date, URL: url,
 		Carried: c.Carried,
 	})
 	if len(p.rows) >= 1024 {

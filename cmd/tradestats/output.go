@@ -142,8 +142,8 @@ func (j *jsonWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error 
 
 // csvHeader is the header row of the csv format: every claim field.
 var csvHeader = []string{"text", "start", "end", "value", "max", "unit", "currency",
-	"unit_name", "approx", "item", "subject", "metric", "period", "change",
-	"sentence", "article", "title", "source", "date", "carried"}
+	"unit_name", "approx", "item", "subject", "counterpart", "metric", "indicator", "period",
+	"outlook", "change", "sentence", "article", "title", "source", "publisher", "date", "carried"}
 
 // csvRow appends the csv cells of a claim, in csvHeader's order, to dst.
 // Every text cell is guarded against formula injection (safeCell), those
@@ -158,9 +158,10 @@ func csvRow(dst []string, c *stats.Claim) []string {
 		safeCell(c.Text), strconv.Itoa(c.Start), strconv.Itoa(c.End),
 		strconv.FormatFloat(c.Value, 'f', -1, 64), max,
 		safeCell(string(c.Unit)), safeCell(c.Currency), safeCell(c.UnitName), safeCell(string(c.Approx)),
-		safeCell(c.Item), safeCell(c.Subject), safeCell(c.Metric), safeCell(c.Period),
+		safeCell(c.Item), safeCell(c.Subject), safeCell(c.Counterpart), safeCell(c.Metric),
+		safeCell(string(c.Indicator)), safeCell(c.Period), safeCell(string(c.Outlook)),
 		safeCell(string(c.Change)), safeCell(c.Sentence), safeCell(c.Article), safeCell(c.Title),
-		safeCell(c.Source), safeCell(c.Date), safeCell(c.Carried))
+		safeCell(c.Source), safeCell(c.Publisher), safeCell(c.Date), safeCell(c.Carried))
 }
 
 // csvWriter writes a header row and one row per claim.
