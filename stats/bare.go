@@ -1,0 +1,156 @@
+package stats
+
+import "strings"
+
+// resolveBare gives a unit to a figure written without one, from the
+// sentence around it: "rose to 7.38 billion dlrs from 3.89 billion".
+func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quantity, lastUnit, lastMoney int) {
+	if q.unit != "" && !(q.unit == UnitCount && q.item == "") {
+		return
+	}
+	if q.kind != numDigits && q.kind != numWords {
+		return
+	}
+	if q.kind == numDigits && !q.scaled && q.currency == "" && isYearToken(&x.toks[q.numA]) {
+		return // a year: dropped by notAClaim
+	}
+	// the last earlier claim in the sentence with a unit
+	var prev *quantity
+	if lastUnit >= 0 {
+		prev = &x.qs[lastUnit]
+	}
+	lead := x.g.word(q.a - 1)
+	if lead == "a" || lead == "revised" {
+		lead = x.g.word(q.a - 2)
+	}
+	comparative := false
+	switch lead {
+	case "from", "against", "versus", "vs", "to", "and", "or", "than", "compared":
+		comparative = true
+	}
+	if q.scaled {
+		var money *quantity
+		if lastMoney >= 0 {
+			money = &x.qs[lastMoney]
+		}
+		if money == nil && prevMoney != nil {
+			money = prevMoney
+		}
+		if money == nil && x.nextMoney[qi] >= 0 {
+			// a later money claim in the sentence: "from 5 billion to 7 billion dlrs"
+			money = &x.qs[x.nextMoney[qi]]
+		}
+		if money != nil && q.item == "" {
+			q.unit = UnitMoney
+			q.currency, q.bare = money.currency, money.bare
+			return
+		}
+	}
+	if comparative && prev != nil && q.item == "" && !(prev.unit == UnitPercent || prev.unit == UnitPercentagePoint) {
+		// carried below
+	} else if comparative && prev != nil && q.item == "" && (q.value > 1000 || x.toks[q.numA].commas) {
+		comparative = false // "rose 3.9 percent to 253,000": not a percent
+	}
+	if comparative && prev != nil && q.item == "" {
+		q.unit = prev.unit
+		q.currency, q.bare = prev.currency, prev.bare
+		q.unitName = prev.unitName
+		if prev.unit == UnitCount {
+			q.item = ""
+		}
+		return
+	}
+	// "by 0.2 or 0.3 percentage point", "5 or 6 pct": the unit comes after
+	if w := x.g.word(q.b); (w == "or" || w == "and" || w == "to") && qi+1 < len(x.qs) && x.qs[qi+1].a == q.b+1 && q.item == "" {
+		n := &x.qs[qi+1]
+		if !n.skip && n.unit != "" && n.unit != UnitCount && n.unit != UnitOrdinal && n.kind == q.kind {
+			q.unit, q.currency, q.bare, q.unitName = n.unit, n.currency, n.bare, n.unitName
+			if n.unit == UnitPercentagePoint && x.g.word(n.b-1) == "points" && x.g.word(n.b-2) == "basis" {
+				q.value /= 100
+			}
+			return
+		}
+	}
+	// exchange rates: "around 8.30 to the dollar", "146 yen per dollar"
+	e := q.b
+	w := x.g.word(e)
+	if w == "to" || w == "against" || w == "per" {
+		k := e + 1
+		if x.g.word(k) == "the" {
+			k++
+		}
+		if code, n, _, ok := x.g.matchCurrency(k, s); ok {
+			_ = code
+			q.unit = UnitMoney
+			q.currency = x.otherCurrency(s, k, k+n)
+			q.unitName = "per " + x.g.lw(k+n-1)
+			if strings.HasSuffix(q.unitName, "s") {
+				q.unitName = strings.TrimSuffix(q.unitName, "s")
+			}
+			return
+		}
+	}
+	if q.unit == UnitCount {
+		return
+	}
+	if q.decimals > 0 || x.indexSentence(s) {
+		q.unit = UnitNumber
+		return
+	}
+	if q.scaled {
+		q.unit = UnitCount
+		return
+	}
+	q.unit = UnitCount
+}
+
+func (x *extractor) otherCurrency(s sentence, a, b int) string {
+	for k := max(s.a, a-40); k < min(s.b, b+40); k++ {
+		if k >= a && k < b {
+			continue
+		}
+		if x.toks[k].kind != tWord {
+			continue
+		}
+		if code, n, _, ok := x.g.matchCurrency(k, s); ok {
+			if k+n > a && k < b {
+				continue
+			}
+			return code
+		}
+	}
+	return ""
+}
+
+// indexSentence reports whether the current sentence s is about a stock
+// index, looking once per sentence.
+func (x *extractor) indexSentence(s sentence) bool {
+	if x.sentIndex == 0 {
+		x.sentIndex = 1
+		if x.indexContext(s) {
+			x.sentIndex = 2
+		}
+	}
+	return x.sentIndex == 2
+}
+
+// indexContext reports whether the sentence is about a stock index.
+func (x *extractor) indexContext(s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		if x.toks[k].kind == tWord && indexWordSet.has(x.g.lw(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// usQualified reports whether a bare dollar figure is explicitly American.
+func (x *extractor) usQualified(q *quantity) bool {
+	for k := q.a; k < q.b; k++ {
+		switch x.toks[k].text {
+		case "U.S.", "US", "USD", "US$":
+			return true
+		}
+	}
+	return false
+}
