@@ -1,0 +1,73 @@
+package stats
+
+// changeNouns after a figure make it a change ("a 25 pct rise").
+var changeNouns = map[string]Change{
+	"rise": Up, "increase": Up, "gain": Up, "jump": Up, "growth": Up, "hike": Up,
+	"surge": Up, "climb": Up, "decline": Down, "drop": Down, "fall": Down, "decrease": Down,
+	"cut": Down, "reduction": Down, "slump": Down, "contraction": Down, "loss": Down, "dip": Down,
+}
+
+// changeFor says whether the claim is a change: "rose 5%", "fell by $2bn",
+// "up 3%", "a 25 pct rise".
+func (x *extractor) changeFor(q *quantity, s sentence) Change {
+	g := &x.g
+	k := q.a - 1
+	if g.word(k) == "by" {
+		k--
+	}
+	for k >= s.a {
+		switch g.word(k) {
+		case "sharply", "slightly", "only", "just", "a", "an", "further", "respectively", "record",
+			"underlying", "seasonally", "adjusted", "revised", "estimated", "provisional", "total", "net":
+			k--
+			continue
+		}
+		break
+	}
+	if c, ok := changeWords[g.word(k)]; ok && k >= s.a {
+		switch g.word(k) {
+		case "higher", "lower", "raise", "raised", "cut", "cuts", "cutting":
+			if g.word(q.a-1) != "by" && g.word(k) != "cut" && g.word(k) != "raised" {
+				break
+			}
+			return c
+		default:
+			return c
+		}
+	}
+	e := q.b
+	if g.gluedHyphen(e) {
+		e++
+	}
+	if c, ok := changeNouns[g.word(e)]; ok {
+		return c
+	}
+	// "a reduction of 1.4 billion", "an increase of 5 pct"
+	if g.word(q.a-1) == "of" {
+		switch g.word(q.a - 2) {
+		case "reduction", "decline", "drop", "fall", "decrease", "cut", "contraction":
+			return Down
+		case "increase", "rise", "gain", "jump":
+			return Up
+		}
+	}
+	// "reducing its overall debt by 996 mln": a change verb a few words back
+	if g.word(q.a-1) == "by" {
+		for k := q.a - 2; k >= s.a && k >= q.a-6; k-- {
+			w := g.word(k)
+			if c, ok := changeWords[w]; ok {
+				return c
+			}
+			switch w {
+			case "reducing", "cutting", "lowering":
+				return Down
+			case "raising", "increasing", "boosting", "lifting":
+				return Up
+			}
+			if w == "" {
+				break
+			}
+		}
+	}
+	return NoChange
+}

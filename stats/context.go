@@ -1,0 +1,105 @@
+package stats
+
+import "strings"
+
+// dollarCurrencies are the currencies called "dollar" in the news.
+var dollarCurrencies = map[string]bool{
+	"USD": true, "AUD": true, "CAD": true, "NZD": true, "HKD": true, "SGD": true, "TWD": true,
+	"JMD": true, "BSD": true, "BBD": true, "TTD": true, "FJD": true, "BND": true, "NAD": true,
+	"LRD": true, "ZWD": true, "BZD": true, "GYD": true, "SBD": true, "KYD": true, "XCD": true,
+}
+
+// articleContext carries what one sentence leaves for the next.
+type articleContext struct {
+	main       *Entity // what the article is about (title or lead)
+	current    *Entity // subject of the latest sentence that named one
+	dollar     string  // the "dollar" of the article's country, when not USD
+	year       int     // the latest year named in the text
+	dateYear   int     // from the article's date
+	dateMonth  int
+	lastPeriod string
+}
+
+func (c *articleContext) init(x *extractor, a *Article) {
+	if len(a.Date) >= 4 {
+		c.dateYear = atoiSafe(a.Date[:4])
+		if len(a.Date) >= 7 {
+			c.dateMonth = atoiSafe(a.Date[5:7])
+		}
+	}
+	c.year = c.dateYear
+	// the article's main entity: the most named one, subject positions and
+	// the title counting more; countries and blocs before organisations
+	if x.score == nil {
+		x.score = map[*Entity]float64{}
+	}
+	score := x.score
+	defer func() { x.score = reuseMap(score) }() // keeps no entity (nor article text) alive in the pool
+	titleEnd := -1
+	if len(x.sents) > 0 && x.sents[0].end < len(x.g.text) && x.sents[0].b-x.sents[0].a < 25 {
+		titleEnd = 0 // the first sentence is a headline
+	}
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.ent.Kind == KindRegion {
+			continue
+		}
+		w := 1.0
+		if !m.prep {
+			w = 2
+		}
+		if m.sent <= titleEnd || m.sent <= 1 && !m.prep {
+			w += 3
+		}
+		if m.ent.Kind == KindOrg {
+			w /= 2
+		}
+		score[m.ent] += w
+	}
+	// the headline names what the article is about ("TAIWAN FURTHER
+	// RELAXES IMPORT CURBS"); JSON articles keep it outside the text
+	if a.Title != "" && !strings.HasPrefix(a.Text, a.Title) {
+		x.titleToks = tokenize(a.Title, x.titleToks)
+		words := x.titleWords[:0]
+		for _, t := range x.titleToks {
+			if t.kind == tWord {
+				words = append(words, t.text)
+			} else {
+				words = append(words, "")
+			}
+		}
+		x.titleWords = words
+		for i := 0; i < len(words); i++ {
+			if words[i] == "" || !gazCandidate(&x.titleToks[i]) {
+				continue
+			}
+			if m, ok := MatchEntity(words, i); ok {
+				if m.Entity.Kind != KindRegion {
+					score[m.Entity] += 6
+				}
+				i += m.Words - 1
+			}
+		}
+	}
+	best := 0.0
+	for e, v := range score {
+		if v > best || v == best && c.main != nil && e.Name < c.main.Name {
+			best, c.main = v, e
+		}
+	}
+	c.current = c.main
+	if c.main != nil && c.main.Currency != "USD" && dollarCurrencies[c.main.Currency] {
+		c.dollar = c.main.Currency
+	}
+}
+
+func atoiSafe(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}

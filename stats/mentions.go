@@ -1,0 +1,235 @@
+package stats
+
+import "unicode/utf8"
+
+// prepositions that put an entity in a modifier phrase rather than the
+// subject position ("exports to Japan", "imports from Canada").
+var prepositions = map[string]bool{
+	"to": true, "from": true, "with": true, "in": true, "into": true, "against": true,
+	"than": true, "between": true, "among": true, "by": true, "for": true, "at": true,
+	"on": true, "via": true, "toward": true, "towards": true, "including": true, "like": true,
+	"as": true, "of": true, "across": true, "throughout": true, "outside": true, "inside": true,
+	"within": true, "over": true, "and": false, "visit": true, "visited": true,
+}
+
+// findMentions finds the gazetteer entities of every sentence.
+func (x *extractor) findMentions() {
+	x.mentions = x.mentions[:0]
+	x.names = reuseMap(x.names)
+	n := len(x.toks)
+	x.clauseOf = grow32(x.clauseOf, n)
+	x.clauseStart = grow32(x.clauseStart, n)
+	x.cover = grow32(x.cover, n)
+	x.sentM = x.sentM[:0]
+	x.periodToks, x.periodEnd = x.periodToks[:0], x.periodEnd[:0]
+	for si, s := range x.sents {
+		first := len(x.mentions)
+		clauseN, start := int32(0), s.a
+		x.gazCands = x.gazCands[:0]
+		x.capitals = x.capitals[:0]
+		for k := s.a; k < s.b; k++ {
+			x.clauseOf[k], x.clauseStart[k] = clauseN, int32(start)
+			t := &x.toks[k]
+			if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) { // a clause break
+				clauseN++
+				start = k + 1
+			}
+			if t.kind == tWord {
+				// most words are lower-case and start no gazetteer phrase
+				// (gazCandidate, whose call a lower-case ASCII word spares)
+				if c := t.text[0]; (t.cls&lxGazLower != 0 || c < 'a' || c > 'z') && gazCandidate(t) {
+					x.gazCands = append(x.gazCands, int32(k))
+				}
+				if isUpper(t.text) {
+					x.capitals = append(x.capitals, int32(k))
+				}
+				if t.cls&lxPeriod != 0 {
+					x.periodToks = append(x.periodToks, int32(k))
+				}
+			} else if t.kind == tNum {
+				x.periodToks = append(x.periodToks, int32(k))
+			}
+		}
+		x.periodEnd = append(x.periodEnd, int32(len(x.periodToks)))
+		if len(x.gazCands) > 0 {
+			x.sentenceWords(s) // and the candidates' tokens become word indexes
+		}
+		next := 0 // the first word not inside a match
+		for _, c := range x.gazCands {
+			i := int(c)
+			if i < next {
+				continue
+			}
+			m, ok := MatchEntity(x.words, i)
+			if !ok {
+				continue
+			}
+			a := x.wordTok[i]
+			b := x.wordTok[i+m.Words-1] + 1
+			i += m.Words - 1
+			next = i + 1
+			// "U.S. dlrs", "Australian dollars", "Hong Kong dollars": a currency
+			if i+1 < len(x.words) && x.words[i+1] != "" && currencyCandidate(&x.toks[a]) && mayContinueCurrency(x.words[i+1]) {
+				if _, n, _, ok := MatchCurrencyWord(x.words, i-m.Words+1); ok && n > m.Words {
+					continue
+				}
+			}
+			// "non-EU", "anti-China"
+			if a-2 >= s.a && x.g.gluedHyphen(a-1) {
+				switch x.g.lw(a - 2) {
+				case "non", "anti", "pro", "ex", "post", "pre":
+					continue
+				}
+			}
+			mn := mention{a: a, b: b, ent: m.Entity, form: m.Form, sent: si, clause: int(x.clauseOf[a])}
+			if b < s.b && x.toks[b].kind == tWord && (x.toks[b].text == "'s" || x.toks[b].text == "’s") {
+				mn.poss = true
+			}
+			mn.source = x.isSource(b, s)
+			mn.prep = x.inPrepPhrase(a, s) || mn.source
+			// lists continue a prepositional phrase: "imports from Japan, Taiwan and Korea"
+			if !mn.prep && len(x.mentions) > 0 {
+				last := &x.mentions[len(x.mentions)-1]
+				if last.sent == si && last.prep && (a-last.b) <= 2 && (x.g.isPunct(a-1, ",") || x.g.word(a-1) == "and" || x.g.word(a-1) == "or") {
+					mn.prep = true
+				}
+			}
+			x.mentions = append(x.mentions, mn)
+		}
+		x.coverMentions(first, s)
+		x.properNames(si, s, first)
+		x.coverMentions(first, s)
+		x.sentM = append(x.sentM, [2]int{first, len(x.mentions)})
+	}
+}
+
+// gazCandidate reports whether a gazetteer phrase may start at word token
+// t (MatchEntity rejects any other word at once): most words are
+// lower-case and start no phrase, and most capitalised words are no
+// phrase's first word.
+func gazCandidate(t *token) bool {
+	if t.cls&lxGazLower != 0 {
+		return true
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z' && t.cls&(lxGazRoot|lxNotPlain) != 0
+	}
+	return gazStartsUpper(t.text) // not ASCII: not a plain word
+}
+
+// sentenceWords lists the words of sentence s as MatchEntity reads them
+// (x.words, with "" for punctuation other than glued hyphens, and
+// x.wordTok, their tokens), and turns the token indexes of x.gazCands
+// into indexes of x.words.
+func (x *extractor) sentenceWords(s sentence) {
+	x.words = x.words[:0]
+	x.wordTok = x.wordTok[:0]
+	c := 0 // the next candidate
+	for k := s.a; k < s.b; k++ {
+		t := &x.toks[k]
+		if t.kind != tWord {
+			if x.g.gluedHyphen(k) {
+				continue
+			}
+			x.words = append(x.words, "")
+			x.wordTok = append(x.wordTok, k)
+			continue
+		}
+		if c < len(x.gazCands) && int(x.gazCands[c]) == k {
+			x.gazCands[c] = int32(len(x.words))
+			c++
+		}
+		x.words = append(x.words, t.text)
+		x.wordTok = append(x.wordTok, k)
+	}
+}
+
+// reuseMap empties a per-article map for the next article: cleared, or
+// dropped (nil) after a big article, since clear costs as much as the
+// map's largest size.
+func reuseMap[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > 64 {
+		return nil
+	}
+	clear(m)
+	return m
+}
+
+// grow32 returns buf resized to n, zeroed.
+func grow32(buf []int32, n int) []int32 {
+	if cap(buf) < n {
+		return make([]int32, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// coverMentions records, for each token of s, which mention covers it.
+func (x *extractor) coverMentions(first int, s sentence) {
+	clear(x.cover[s.a:s.b])
+	for i := first; i < len(x.mentions); i++ {
+		m := &x.mentions[i]
+		for k := m.a; k < m.b; k++ {
+			x.cover[k] = int32(i + 1)
+		}
+	}
+}
+
+// mentionAt returns the mention covering token k of sentence s, or nil.
+func (x *extractor) mentionAt(k int, s sentence) *mention {
+	if k < s.a || k >= s.b || x.cover[k] == 0 {
+		return nil
+	}
+	return &x.mentions[x.cover[k]-1]
+}
+
+// reportingVerbs after an entity make it the source of a statement rather
+// than what the figure is about ("the Commerce Department said").
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "reported": true, "reports": true, "estimated": true,
+	"estimates": true, "expects": true, "expected": true, "forecast": true, "forecasts": true,
+	"predicted": true, "predicts": true, "noted": true, "added": true, "told": true,
+	"announced": true, "stated": true, "showed": true, "shows": true, "projected": true,
+}
+
+// isSource reports whether the words after an entity ending at b make it a
+// reporting source: "the Statistics Bureau said", "Japan's ministry said".
+func (x *extractor) isSource(b int, s sentence) bool {
+	k := b
+	if k < s.b && (x.toks[k].text == "'s" || x.toks[k].text == "’s") {
+		return false
+	}
+	// "Federal Reserve Bank of Atlanta said": skip the rest of a proper name
+	for n := 0; k < s.b && n < 4 && x.toks[k].kind == tWord && (isUpper(x.toks[k].text) || x.g.word(k) == "of"); k, n = k+1, n+1 {
+	}
+	return reportingVerbs[x.g.word(k)]
+}
+
+// inPrepPhrase reports whether the entity starting at token a is the object
+// of a preposition, looking back over determiners and lower-case modifiers
+// ("with newly industrialized Far East countries").
+func (x *extractor) inPrepPhrase(a int, s sentence) bool {
+	for p, n := a-1, 0; p >= s.a && n < 4; p, n = p-1, n+1 {
+		t := &x.toks[p]
+		if t.kind == tPunct {
+			if t.text == "(" || x.g.gluedHyphen(p) {
+				continue
+			}
+			return false
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if t.cls&lxPrep != 0 {
+			return true
+		}
+		if w := x.g.lw(p); w == "the" || w == "a" || w == "an" {
+			continue
+		}
+		if t.cls&(lxFunction|lxVerbLike) != 0 || isUpper(t.text) || changeWords[x.g.lw(p)] != NoChange {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,327 @@
+package stats
+
+import (
+	"slices"
+	"strings"
+)
+
+// metricHeads are the nouns that name what a figure measures.
+var metricHeads = map[string]bool{
+	"exports": true, "imports": true, "deficit": true, "surplus": true, "trade": true,
+	"gdp": true, "growth": true, "inflation": true, "unemployment": true, "rate": true,
+	"rates": true, "prices": true, "price": true, "output": true, "production": true,
+	"sales": true, "profit": true, "profits": true, "revenue": true, "revenues": true,
+	"investment": true, "investments": true, "payrolls": true, "jobs": true, "spending": true,
+	"debt": true, "reserves": true, "shipments": true, "earnings": true, "income": true,
+	"tariffs": true, "tariff": true, "duty": true, "duties": true, "consumption": true,
+	"demand": true, "balance": true, "gap": true, "shortfall": true, "volume": true,
+	"wages": true, "loans": true, "lending": true, "yields": true, "yield": true,
+	"index": true, "stake": true, "capacity": true, "budget": true, "borrowing": true,
+	"assets": true, "economy": true, "purchases": true, "orders": true, "value": true,
+	"valuation": true, "population": true, "members": true, "economies": true, "share": true,
+	"market": true, "unemployed": true, "employment": true, "sale": true, "cost": true, "costs": true,
+	"supply": true, "m-1": true, "m-2": true, "m-3": true, "m1": true, "m2": true, "m3": true,
+	"gnp": true, "deposits": true, "reserve": true, "liquidity": true, "turnover": true,
+}
+
+// forecastWords before a figure in its clause make it a forecast, target or
+// hypothesis rather than an outcome.
+var forecastWords = map[string]bool{
+	"forecast": true, "forecasts": true, "forecasting": true, "expected": true, "expects": true,
+	"expect": true, "projected": true, "projects": true, "projection": true, "predicted": true,
+	"predicts": true, "target": true, "targets": true, "targeted": true, "would": true,
+	"will": true, "could": true, "might": true, "aims": true, "aim": true, "goal": true,
+	"plans": true, "planned": true, "estimates": true, "likely": true, "outlook": true,
+	"set": true, "seen": true, "anticipated": true, "budgeted": true, "aiming": true,
+	"aimed": true, "expectations": true, "expectation": true, "objective": true, "ceiling": true,
+	"targeting": true, "targetting": true, "projecting": true, "predicting": true,
+}
+
+// metricFor builds a short lowercase phrase for what the claim measures;
+// forecasts and targets are marked "forecast ...", so that they are compared
+// with each other and not with outcomes.
+func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
+	m := x.metricPhrase(q, s, c)
+	if m == "" || q.unit == UnitOrdinal {
+		return m
+	}
+	if q.unit == UnitCount {
+		if x.forecastBefore(q, s) {
+			return "forecast " + m // "expectations for a rise of 170,000 jobs"
+		}
+		return m
+	}
+	if x.seasonallyAdjusted(s) {
+		m = "seasonally adjusted " + m
+	}
+	m = x.qualify(q, s, m)
+	cl := x.clauseOf[q.a]
+	if x.forecastBefore(q, s) {
+		return "forecast " + m
+	}
+	// "a five dlr a barrel tariff would increase costs"
+	for k := q.b; k < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
+		switch x.g.word(k) {
+		case "would", "could", "might", "will":
+			return "forecast " + m
+		case "anticipated", "expected", "forecast", "predicted":
+			if x.g.word(k-1) == "had" || x.g.word(k-1) == "have" {
+				return "forecast " + m // "the rise the markets had anticipated"
+			}
+		}
+	}
+	return m
+}
+
+// forecastBefore reports whether a forecast word comes before the figure in
+// its clause.
+func (x *extractor) forecastBefore(q *quantity, s sentence) bool {
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
+		if x.g.is(k, lxForecast) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualify adds the qualifiers of the claim's clause that change what a
+// figure measures: "real" or "nominal" terms, "annual" rates, "excluding
+// autos", "underlying".
+func (x *extractor) qualify(q *quantity, s sentence, m string) string {
+	g := &x.g
+	var pre []string
+	excl := ""
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
+		switch w := g.word(k); w {
+		case "real", "nominal", "underlying":
+			pre = append(pre, w)
+		case "annual", "annualised", "annualized", "year-on-year":
+			pre = append(pre, "annual")
+		case "year":
+			if g.word(k+1) == "on" && g.word(k+2) == "year" {
+				pre = append(pre, "annual") // "year on year"
+			}
+		case "excluding":
+			if n := g.word(k + 1); n != "" {
+				excl = " excluding " + n
+			}
+		case "months":
+			if g.word(k-1) == "12" || k > 0 && x.toks[k-1].kind == tNum && x.toks[k-1].num == 12 {
+				pre = append(pre, "annual")
+			}
+		}
+	}
+	// "in real terms", "on a current prices basis", "in volume terms" after the figure
+	for k := q.b; k+1 < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
+		if g.word(k+1) == "terms" {
+			switch w := g.word(k); w {
+			case "real", "nominal", "volume", "value":
+				pre = append(pre, w)
+			}
+		}
+	}
+	if g.word(q.a-1) == "current" || x.currentPrices(s) {
+		pre = append(pre, "nominal")
+	}
+	if len(pre) == 0 && excl == "" {
+		return m
+	}
+	slices.Sort(pre)
+	pre = slices.Compact(pre)
+	return strings.Join(append(pre, m), " ") + excl
+}
+
+// currentPrices reports whether the sentence speaks of "current prices"
+// (nominal figures); the answer is kept for the sentence.
+func (x *extractor) currentPrices(s sentence) bool {
+	if x.cpSent != s.a+1 {
+		x.cpSent, x.cpValue = s.a+1, strings.Contains(x.g.low[s.start:s.end], "current prices")
+	}
+	return x.cpValue
+}
+
+// seasonallyAdjusted reports whether the sentence gives seasonally adjusted
+// figures, which differ from the unadjusted ones reported elsewhere.
+func (x *extractor) seasonallyAdjusted(s sentence) bool {
+	if x.saSent == s.a+1 {
+		return x.saValue
+	}
+	x.saSent, x.saValue = s.a+1, x.seasonallyAdjusted0(s)
+	return x.saValue
+}
+
+func (x *extractor) seasonallyAdjusted0(s sentence) bool {
+	if !strings.Contains(x.g.low[s.start:s.end], "seasonally") {
+		return false // most sentences: one fast search instead of a pass over the tokens
+	}
+	for k := s.a; k+1 < s.b; k++ {
+		if x.g.word(k) == "seasonally" && x.g.word(k+1) == "adjusted" {
+			return x.g.word(k-1) != "not" && x.g.word(k-1) != "un"
+		}
+	}
+	return false
+}
+
+// metricPhrase is metricFor without the forecast mark.
+func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
+	g := &x.g
+	// "62 percent of the world's GDP" → "share of world gdp"
+	if q.unit == UnitPercent && g.word(q.b) == "of" {
+		if np := x.nounPhrase(q.b+1, s); np != "" {
+			return "share of " + np
+		}
+	}
+	// ranks: "second-largest trading partner" → "largest trading partner",
+	// "19th round" → "round"
+	if q.unit == UnitOrdinal {
+		k := q.b
+		var parts []string
+		if k-1 >= s.a && superlatives[g.word(k-1)] {
+			parts = append(parts, g.word(k-1))
+		}
+		if np := x.nounPhrase(k, s); np != "" {
+			parts = append(parts, np)
+		}
+		return strings.Join(parts, " ")
+	}
+	if q.unit == UnitCount && q.item != "" {
+		// "signed free trade agreements with five economies": the object
+		// before the preposition is what is counted
+		if p := g.word(q.a - 1); p == "with" || p == "among" {
+			if np := x.phraseBefore(q.a-1, s); np != "" {
+				return np
+			}
+		}
+		return foldLower(q.item)
+	}
+	// a metric noun before the figure in the same clause (for counts of
+	// nothing named, only right before it)
+	reach := 12
+	if q.unit == UnitCount {
+		reach = 3
+	}
+	for k := q.a - 1; k >= s.a && k >= q.a-reach; k-- {
+		t := &x.toks[k]
+		if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) {
+			break
+		}
+		if t.cls&lxMetricHead != 0 {
+			return x.modifiedHead(k, s)
+		}
+	}
+	// or right after it: "a $5bn trade deficit", "a 4.3 billion dlr trade
+	// surplus": the noun compound after the figure, up to its last head
+	last := -1
+	for k := q.b; k < s.b && k < q.b+4; k++ {
+		if g.word(k) == "" || g.is(k, lxFunction|lxVerbLike) {
+			break
+		}
+		if g.is(k, lxMetricHead) {
+			last = k
+		}
+	}
+	if last >= 0 {
+		return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
+	}
+	return ""
+}
+
+// modifiedHead returns the metric head at k with up to two lowercase
+// modifiers before it ("merchandise trade deficit"), and what it is of
+// ("exports of tea" → "tea exports").
+func (x *extractor) modifiedHead(k int, s sentence) string {
+	h := x.modifiedHead0(k, s)
+	g := &x.g
+	if g.word(k+1) == "of" && (g.word(k) == "exports" || g.word(k) == "imports" || g.word(k) == "shipments" || g.word(k) == "sales" || g.word(k) == "production" || g.word(k) == "output" || g.word(k) == "prices") {
+		// "imports of wool", "exports of Japanese cars": what is traded
+		if w := g.word(k + 2); w != "" && !functionWords[w] && !metricHeads[w] {
+			if _, num := cardinalWords[w]; !num {
+				if np := x.nounPhrase(k+2, s); np != "" && x.mentionAt(k+2, s) == nil {
+					return h + " of " + np
+				}
+			}
+		}
+	}
+	return h
+}
+
+func (x *extractor) modifiedHead0(k int, s sentence) string {
+	g := &x.g
+	a := k
+	for j := k - 1; j >= s.a && j >= k-2; j-- {
+		w := g.word(j)
+		if w == "" {
+			if g.gluedHyphen(j) && j-1 >= s.a {
+				j--
+				a = j
+				continue
+			}
+			break
+		}
+		if functionWords[w] || changeWords[w] != NoChange || verbLike[w] || w == "'s" || x.cover[j] > 0 || forecastWords[w] {
+			break
+		}
+		if _, isNum := cardinalWords[w]; isNum {
+			break
+		}
+		a = j
+	}
+	return foldLower(x.g.text[x.toks[a].start:x.toks[k].end])
+}
+
+// phraseBefore returns the noun phrase (up to four words) that ends right
+// before token k, lower-cased: "signed Free Trade Agreements with" → "free
+// trade agreements".
+func (x *extractor) phraseBefore(k int, s sentence) string {
+	g := &x.g
+	a := k
+	for j := k - 1; j >= s.a && j >= k-4; j-- {
+		w := g.word(j)
+		if w == "" || w == "'s" || functionWords[w] && w != "and" || verbLike[w] || changeWords[w] != NoChange {
+			break
+		}
+		if strings.HasSuffix(w, "ed") && !isUpper(x.toks[j].text) {
+			break // a verb: "signed", "established"
+		}
+		a = j
+	}
+	if a == k || g.word(a) == "and" {
+		return ""
+	}
+	return foldLower(g.text[x.toks[a].start:x.toks[k-1].end])
+}
+
+// nounPhrase returns a normalised noun phrase starting at k ("the world's
+// GDP" → "world gdp"), up to a function word or punctuation.
+func (x *extractor) nounPhrase(k int, s sentence) string {
+	g := &x.g
+	var parts []string
+	for j := k; j < s.b && len(parts) < 4; j++ {
+		t := &x.toks[j]
+		if t.kind != tWord {
+			if g.gluedHyphen(j) && len(parts) > 0 && g.word(j+1) != "" {
+				parts[len(parts)-1] += "-" + g.word(j+1)
+				j++
+				continue
+			}
+			break
+		}
+		w := x.g.lw(j)
+		if w == "the" || w == "its" || w == "their" || w == "'s" || w == "’s" || w == "a" || w == "an" {
+			continue
+		}
+		if j+1 < s.b && (x.toks[j+1].text == "'s" || x.toks[j+1].text == "’s") && isUpper(t.text) {
+			continue // the possessor is the subject, not part of the metric
+		}
+		if functionWords[w] || verbLike[w] {
+			break
+		}
+		parts = append(parts, w)
+		if metricHeads[w] || w == "trade" && !metricHeads[g.word(j+1)] {
+			break
+		}
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,210 @@
+package stats
+
+import "slices"
+
+// titleWords break a run of capitalised words: "Chinese President Xi".
+var titleWords = map[string]bool{
+	"president": true, "minister": true, "prime": true, "secretary": true, "ambassador": true,
+	"chairman": true, "chairwoman": true, "ceo": true, "governor": true, "premier": true,
+	"vice": true, "mr": true, "mrs": true, "ms": true, "dr": true, "king": true, "queen": true,
+	"chancellor": true, "senator": true, "sen": true, "rep": true,
+	"director": true, "chief": true, "executive": true, "spokesman": true, "spokeswoman": true,
+	"analyst": true, "economist": true, "professor": true, "deputy": true, "state": false,
+	"councillor": true, "envoy": true, "commissioner": true, "leader": true, "founder": true,
+}
+
+// institutionWords after a country name keep the country as the entity:
+// "U.S. Commerce Department", "Japanese Finance Ministry".
+var institutionWords = map[string]bool{
+	"department": true, "ministry": true, "bureau": true, "office": true, "commission": true,
+	"government": true, "administration": true, "agency": true, "customs": true,
+	"treasury": true, "commerce": true, "finance": true, "trade": true, "statistics": true,
+	"labor": true, "labour": true, "national": true, "central": true, "federal": true,
+	"economy": true, "foreign": true, "affairs": true, "industry": true, "international": true,
+	"parliament": true, "congress": true, "senate": true, "cabinet": true, "embassy": true,
+	"army": true, "navy": true, "police": true, "court": true, "supreme": true, "house": true,
+	"state": true, "council": true, "statistical": true, "agriculture": true, "energy": true,
+	"mainland": true, "people": true, "republic": true, "fta": true, "agreement": true,
+	"treaty": true, "deal": true, "talks": true, "relations": true,
+}
+
+// properNames adds mentions for capitalised names the gazetteer does not
+// know ("Ruritania's exports", "Micron Tech", "the Panama Canal Authority"),
+// and lets a longer name absorb a country inside it ("LNG Canada").
+func (x *extractor) properNames(si int, s sentence, first int) {
+	g := &x.g
+	if isAllUpperLine(x, s) {
+		return
+	}
+	changed := false               // a name was added or absorbed mentions
+	next := s.a                    // the first token not yet read
+	for _, c := range x.capitals { // the capitalised words of s
+		k := int(c)
+		if k < next {
+			continue
+		}
+		next = k + 1
+		// fast path: a name needs evidence — a possessive after it, an
+		// organisation word at its end, or a known entity inside it; the
+		// widest run of capitalised words shows whether any part has it
+		{
+			e := k
+			for e < s.b && x.toks[e].kind == tWord && (isUpper(x.toks[e].text) || x.g.word(e) == "of" || x.g.word(e) == "and") && x.toks[e].text != "'s" {
+				e++
+			}
+			evidence := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
+			for j := k; j < e && !evidence; j++ {
+				evidence = x.cover[j] > 0 || x.toks[j].cls&lxOrgSuffix != 0
+			}
+			if !evidence {
+				next = e // e > k: token k is a capitalised word
+				continue
+			}
+		}
+		if x.toks[k].cls&lxTitle != 0 {
+			continue
+		}
+		// the run of capitalised words (with "of", "and", "&" inside)
+		e := k
+		for e < s.b {
+			u := &x.toks[e]
+			if u.kind == tWord && isUpper(u.text) && u.cls&lxTitle == 0 && u.text != "'s" {
+				e++
+				continue
+			}
+			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && orgSuffixes[g.word(e+1)]) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
+				e++
+				continue
+			}
+			break
+		}
+		if e == k {
+			continue
+		}
+		for e > k && (g.word(e-1) == "of" || x.toks[e-1].text == "&") {
+			e--
+		}
+		a := k
+		if e <= a {
+			continue
+		}
+		next = e
+		// skip sentence-initial single common words ("Exports rose")
+		possessive := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
+		if x.toks[a].cls&(lxFunction|lxMonth|lxWeekday) != 0 || x.g.lw(a) == "i" {
+			if e-a == 1 {
+				continue
+			}
+			a++
+			if a >= e {
+				continue
+			}
+			if x.toks[a].cls&(lxMonth|lxWeekday) != 0 {
+				continue
+			}
+		}
+		if a == s.a && e-a == 1 && !possessive {
+			continue
+		}
+		// gazetteer mentions inside the run, and the words they leave over
+		inside, extra := -1, false
+		for j := a; j < e; j++ {
+			in := x.cover[j] > 0
+			if in && inside < 0 {
+				inside = int(x.cover[j] - 1)
+			}
+			if !in && !institutionWords[x.g.lw(j)] && g.word(j) != "of" {
+				extra = true
+			}
+		}
+		if !extra {
+			continue
+		}
+		// at the start of a sentence, a capitalised word before a known
+		// entity is an ordinary word ("Overall UK exports")
+		if inside >= 0 && a == s.a && x.mentions[inside].a == a+1 {
+			continue
+		}
+		// a name needs evidence: a possessive, an organisation word at its
+		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
+		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
+		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast {
+			continue
+		}
+		name := foldTokens(x.g.text, x.toks[a:e])
+		ent := x.nameEntity(name)
+		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
+		mn.source = x.isSource(e, s)
+		mn.prep = x.inPrepPhrase(a, s) || mn.source
+		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
+			mn.prep = true // "Paul Dales, UK economist ..., said"
+		}
+		changed = true
+		if inside >= 0 {
+			// the longer name absorbs the entities inside it
+			m := &x.mentions[inside]
+			m.ent, m.prep, m.a, m.b, m.poss = ent, mn.prep, a, e, possessive
+			for j := a; j < e; j++ {
+				if c := x.cover[j]; c > 0 && int(c-1) != inside {
+					x.mentions[c-1].ent = nil // dropped below
+				}
+			}
+			continue
+		}
+		x.mentions = append(x.mentions, mn)
+	}
+	if !changed {
+		return // the gazetteer's mentions, in text order, with their clauses
+	}
+	// drop absorbed mentions, restore text order and clause indexes
+	kept := x.mentions[:first]
+	for _, m := range x.mentions[first:] {
+		if m.ent != nil {
+			kept = append(kept, m)
+		}
+	}
+	x.mentions = kept
+	ms := x.mentions[first:]
+	slices.SortStableFunc(ms, func(p, q mention) int { return p.a - q.a })
+	for i := range ms {
+		ms[i].clause = int(x.clauseOf[ms[i].a])
+	}
+}
+
+// orgSuffixes end the names of companies and institutions.
+var orgSuffixes = map[string]bool{
+	"co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "plc": true,
+	"group": true, "holdings": true, "holding": true, "technologies": true, "tech": true,
+	"bank": true, "airlines": true, "airways": true, "motors": true, "authority": true,
+	"labs": true, "forum": true, "summit": true, "council": true, "association": true,
+	"organization": true, "organisation": true, "institute": true, "fund": true,
+	"exchange": true, "index": true, "average": true, "company": true, "industries": true,
+	"systems": true, "partners": true, "capital": true, "securities": true, "energy": true,
+	"telecom": true, "communications": true, "electronics": true, "pharmaceuticals": true,
+	"ag": true, "sa": true, "nv": true, "gmbh": true, "llc": true, "lp": true, "canal": true,
+	"port": true, "airport": true, "university": true, "foundation": true, "federation": true,
+	"union": true, "alliance": true, "commission": true, "board": true, "agency": true,
+}
+
+// laterReporting reports whether a reporting verb follows in the sentence.
+func (x *extractor) laterReporting(k int, s sentence) bool {
+	for j := k; j < s.b; j++ {
+		if reportingVerbs[x.g.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEntity returns the article-local entity for a proper name.
+func (x *extractor) nameEntity(name string) *Entity {
+	if x.names == nil {
+		x.names = map[string]*Entity{}
+	}
+	if e, ok := x.names[name]; ok {
+		return e
+	}
+	e := &Entity{Name: name, Kind: KindName}
+	x.names[name] = e
+	return e
+}
