@@ -27,6 +27,10 @@ func newWriter(ctx context.Context, db *DB) (*writer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkBeforeWrite(ctx, conn, db.path); err != nil {
+		conn.Close()
+		return nil, explain(db.path, err)
+	}
 	w := &writer{db: db, conn: conn}
 	for _, s := range []struct {
 		dst **sql.Stmt
@@ -200,6 +204,7 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 		return fmt.Errorf("data: claims: %w", explain(db.path, err))
 	}
 	defer rows.Close()
+	var art sharedArticle
 	for rows.Next() {
 		c := new(stats.Claim)
 		var (
@@ -207,15 +212,15 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 			unit, app, chg string
 			ind, outlook   string
 			base           int
-			url            string
 			start, end     int
 		)
 		if err := rows.Scan(&c.Text, &start, &end, &c.Value, &max, &unit, &c.Currency, &c.UnitName,
 			&app, &c.Item, &c.Subject, &c.Metric, &c.Period, &chg, &c.Sentence,
-			&c.Article, &c.Title, &c.Source, &c.Date, &base, &url, &c.Carried,
-			&c.Counterpart, &ind, &outlook, &c.Publisher); err != nil {
+			&art.raw[0], &art.raw[1], &art.raw[2], &art.raw[3], &base, &art.raw[4], &c.Carried,
+			&c.Counterpart, &ind, &outlook, &art.raw[5]); err != nil {
 			return fmt.Errorf("data: claims: %w", explain(db.path, err))
 		}
+		url := art.fill(c)
 		c.Start, c.End = base+start, base+end
 		c.Unit, c.Approx, c.Change = stats.Unit(unit), stats.Approx(app), stats.Change(chg)
 		c.Indicator, c.Outlook = stats.Indicator(ind), stats.Outlook(outlook)
@@ -231,6 +236,31 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 		return fmt.Errorf("data: claims: %w", explain(db.path, err))
 	}
 	return nil
+}
+
+// sharedArticle gives the claims of one article the same strings for the
+// article's fields, rather than a copy each: a long title (stored by an
+// older tradestats, which did not cut titles) would otherwise be held
+// once per claim by whoever keeps the claims.
+type sharedArticle struct {
+	// raw are the columns as scanned: id, title, source, date, url,
+	// publisher; valid until the next row
+	raw                                     [6]sql.RawBytes
+	id, title, source, date, url, publisher string
+	ok                                      bool
+}
+
+// fill sets c's article fields from the row scanned, reusing the last
+// row's strings when it is of the same article, and returns the URL.
+func (s *sharedArticle) fill(c *stats.Claim) string {
+	if !s.ok || string(s.raw[0]) != s.id || string(s.raw[1]) != s.title || string(s.raw[2]) != s.source ||
+		string(s.raw[3]) != s.date || string(s.raw[4]) != s.url || string(s.raw[5]) != s.publisher {
+		s.id, s.title, s.source = string(s.raw[0]), string(s.raw[1]), string(s.raw[2])
+		s.date, s.url, s.publisher = string(s.raw[3]), string(s.raw[4]), string(s.raw[5])
+		s.ok = true
+	}
+	c.Article, c.Title, c.Source, c.Date, c.Publisher = s.id, s.title, s.source, s.date, s.publisher
+	return s.url
 }
 
 // claimWhere returns the WHERE clause (with a leading space, or "") and its
