@@ -149,6 +149,8 @@ func TestWalkBadInput(t *testing.T) {
 		"padded.txt.gz":         gz(t, "First\n\nExports rose 5%.\n---\nLast\n\nImports fell 2%.\n") + strings.Repeat("\x00", 5000),
 		"twomembers.txt.gz":     gz(t, "First\n\nExports rose 5%.\n---\n") + gz(t, "Last\n\nImports fell 2%.\n") + "\x00\x00",
 		"garbage.txt.gz":        gz(t, "First\n\nExports rose 5%.\n---\nLast\n\nImports fell 2%.\n") + "junk at the end",
+		"korean.html":           `<html><head><meta charset="iso-2022-kr"><title>K</title></head><body><p>Exports rose 5%.</p></body></html>`,
+		"hz.html.gz":            gz(t, `<meta http-equiv="Content-Type" content="text/html; charset=HZ-GB-2312"><p>Exports rose 5%.</p>`),
 		"zerosgarbage.txt.gz":   gz(t, "First\n\nExports rose 5%.\n---\nLast\n\nImports fell 2%.\n") + "\x00\x00junk",
 		"mz.txt":                "MZ Exports\n\nMZ is a plain word here.\n",
 		"bzh.txt":               "BZh is not bzip2\n\nExports rose.\n",
@@ -186,6 +188,9 @@ func TestWalkBadInput(t *testing.T) {
 		{"text that starts like a signature", []string{"mz.txt", "bzh.txt", "notgzip.txt", "symbols.txt"},
 			"mz.txt:MZ_Exports bzh.txt:BZh_is_not_bzip2 notgzip.txt:\x1f‹_is_not_always_gzip symbols.txt:Signs"},
 		{"truncated gzip after an article", []string{"truncated.txt.gz", "ok.txt"}, "truncated.txt.gz:First !truncated.txt.gz: unexpected EOF ok.txt:Alpha"},
+		{"charsets that cannot be decoded", []string{"korean.html", "hz.html.gz", "ok.txt"},
+			`!korean.html: cannot decode "iso-2022-kr" (not supported: convert the page to UTF-8): skipped ` +
+				`!hz.html.gz: cannot decode "HZ-GB-2312" (not supported: convert the page to UTF-8): skipped ok.txt:Alpha`},
 		{"gzip with zero padding", []string{"padded.txt.gz", "twomembers.txt.gz"},
 			"padded.txt.gz:First padded.txt.gz:Last twomembers.txt.gz:First twomembers.txt.gz:Last"},
 		{"gzip with trailing garbage keeps the data", []string{"garbage.txt.gz", "zerosgarbage.txt.gz"},

@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
@@ -306,7 +305,7 @@ func htmlReader(br *bufio.Reader) (io.Reader, error) {
 	switch {
 	case name == "utf-8":
 		return br, nil
-	case enc == encoding.Replacement:
+	case name == "replacement":
 		label := "its charset"
 		if m := metaCharset.FindSubmatch(head[:min(len(head), 1024)]); m != nil {
 			label = strconv.Quote(string(m[1]))

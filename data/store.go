@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -168,10 +169,13 @@ func (w *writer) insertClaim(ctx context.Context, seq int64, ord, base int, c *s
 func foldKey(s string) string { return strings.ToLower(s) }
 
 // claimColumns are the columns EachClaim reads, in scanClaim's order.
-const claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.currency, c.unit_name,
+// The title and publisher are read only as far as they are kept (see
+// sharedArticle), and one character more, so that a longer one is cut:
+// a title of megabytes is not read again for every claim.
+var claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.currency, c.unit_name,
 	c.approx, c.item, c.subject, c.metric, c.period, c.change, c.sentence,
-	a.id, a.title, a.source, a.date, a.base, a.url, c.carried,
-	c.counterpart, c.indicator, c.outlook, a.publisher`
+	a.id, substr(a.title, 1, ` + strconv.Itoa(maxTitleBytes+1) + `), a.source, a.date, a.base, a.url, c.carried,
+	c.counterpart, c.indicator, c.outlook, substr(a.publisher, 1, ` + strconv.Itoa(maxPublisherBytes+1) + `)`
 
 // EachClaim calls fn with every claim that f selects, in the order in which
 // their articles were ingested and, within an article, in text order (the
@@ -239,9 +243,10 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 }
 
 // sharedArticle gives the claims of one article the same strings for the
-// article's fields, rather than a copy each: a long title (stored by an
-// older tradestats, which did not cut titles) would otherwise be held
-// once per claim by whoever keeps the claims.
+// article's fields, rather than a copy each, and cuts a long title or
+// publisher (stored by an older tradestats, which did not cut them) as
+// the readers do: a long title would otherwise be held, and printed, once
+// per claim.
 type sharedArticle struct {
 	// raw are the columns as scanned: id, title, source, date, url,
 	// publisher; valid until the next row
@@ -255,8 +260,8 @@ type sharedArticle struct {
 func (s *sharedArticle) fill(c *stats.Claim) string {
 	if !s.ok || string(s.raw[0]) != s.id || string(s.raw[1]) != s.title || string(s.raw[2]) != s.source ||
 		string(s.raw[3]) != s.date || string(s.raw[4]) != s.url || string(s.raw[5]) != s.publisher {
-		s.id, s.title, s.source = string(s.raw[0]), string(s.raw[1]), string(s.raw[2])
-		s.date, s.url, s.publisher = string(s.raw[3]), string(s.raw[4]), string(s.raw[5])
+		s.id, s.title, s.source = string(s.raw[0]), capField(string(s.raw[1]), maxTitleBytes), string(s.raw[2])
+		s.date, s.url, s.publisher = string(s.raw[3]), string(s.raw[4]), capField(string(s.raw[5]), maxPublisherBytes)
 		s.ok = true
 	}
 	c.Article, c.Title, c.Source, c.Date, c.Publisher = s.id, s.title, s.source, s.date, s.publisher
