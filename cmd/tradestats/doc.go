@@ -14,6 +14,7 @@ The commands are:
 	chart      draw one chart of the stored claims as PNG or SVG
 	claims     print the stored claims that match filters
 	compare    compare the figures that several articles state
+	doctor     check the database file for damage
 	eval       score the extractor against hand-annotated claims
 	export     write the stored claims to a CSV, JSON Lines or Parquet file
 	extract    print the numeric claims in news articles
@@ -144,6 +145,15 @@ subject accuracy, with the rules and figures of shared/tools/score.py;
 lists the first N errors (MISS, FALSE, SUBJ), each followed by the
 claim's sentence. Gold texts not found in their file are warnings on
 stderr.
+
+# Damaged databases
+
+	tradestats doctor [--db PATH]
+
+Every command refuses a database file that SQLite's quick check finds
+damaged (checked at open up to 512 MiB, before an ingest writes to a larger
+file), with "corrupted file, left as it is". Doctor runs the full integrity
+check, lists what is wrong, and says how to repair or rebuild the file.
 
 # Exit status
 
