@@ -154,16 +154,7 @@ func (b *builder) writeArticles(each func(yield func(*stats.Article) error) erro
 		widths[3] = max(widths[3], float64(utf8.RuneCountInString(r.a.url)))
 	}
 	widths[0], widths[2], widths[3] = min(widths[0]*1.1+2, 70), min(widths[2]*1.1+2, 40), min(widths[3]*1.1+2, 50)
-	p := &pagedSheet{b: b, base: SheetArticles,
-		open: func(_ string, sw *excelize.StreamWriter) error {
-			return b.openSheet(sw, widths, ArticlesHeader)
-		},
-		close: func(p *pagedSheet) error {
-			ref := "A1:" + cellName(len(ArticlesHeader), max(p.row, 2))
-			return p.sw.AddTable(&excelize.Table{Range: ref, Name: tableName(SheetArticles, p.n),
-				StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)})
-		},
-	}
+	p := b.tableSheet(SheetArticles, ArticlesHeader, widths)
 	links := 0
 	for _, r := range rows {
 		cell, err := p.next(1)
@@ -190,6 +181,21 @@ func (b *builder) writeArticles(each func(yield func(*stats.Article) error) erro
 		}
 	}
 	return p.finish()
+}
+
+// tableSheet returns the pager of a sheet (and its continuations) whose
+// rows are an Excel table with filters: Claims, Articles.
+func (b *builder) tableSheet(base string, head []string, widths []float64) *pagedSheet {
+	return &pagedSheet{b: b, base: base,
+		open: func(_ string, sw *excelize.StreamWriter) error {
+			return b.openSheet(sw, widths, head)
+		},
+		close: func(p *pagedSheet) error {
+			ref := "A1:" + cellName(len(head), max(p.row, 2))
+			return p.sw.AddTable(&excelize.Table{Range: ref, Name: tableName(base, p.n),
+				StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)})
+		},
+	}
 }
 
 // openSheet sets up a streamed sheet: column widths, the header row kept

@@ -317,18 +317,8 @@ func (b *builder) writeClaims(each func(yield func(*stats.Claim) error) error) e
 	var held []stats.Claim
 	var cs *claimSheet
 	start := func() error {
-		widths := claimWidths(held)
-		cs = &claimSheet{b: b, cells: make([]any, len(ClaimsHeader))}
-		cs.p = &pagedSheet{b: b, base: SheetClaims,
-			open: func(_ string, sw *excelize.StreamWriter) error {
-				return b.openSheet(sw, widths, ClaimsHeader)
-			},
-			close: func(p *pagedSheet) error {
-				ref := "A1:" + cellName(len(ClaimsHeader), max(p.row, 2))
-				return p.sw.AddTable(&excelize.Table{Range: ref, Name: tableName(SheetClaims, p.n),
-					StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)})
-			},
-		}
+		cs = &claimSheet{b: b, p: b.tableSheet(SheetClaims, ClaimsHeader, claimWidths(held)),
+			cells: make([]any, len(ClaimsHeader))}
 		for i := range held {
 			if err := cs.write(&held[i]); err != nil {
 				return err

@@ -41,7 +41,9 @@ The formats are:
 
 Without --format the format comes from the extension of FILE (.csv,
 .jsonl, .parquet). A FILE is written whole or not at all: the output goes
-to a temporary file that replaces FILE at the end.
+to a temporary file that replaces FILE at the end, with FILE's mode (the
+file a symlink FILE points to is replaced, and the link kept). A FIFO, a
+device or a descriptor such as /dev/stdout is written to, not replaced.
 
 The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
 

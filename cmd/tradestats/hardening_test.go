@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -318,14 +320,17 @@ func TestReportWithoutWorkbook(t *testing.T) {
 const hangLimit = 2 * time.Minute
 
 // runCancelled runs the command line in-process with stdin, cancels its
-// context once started, and returns its exit status and stderr, or fails
-// the test if it does not return.
-func runCancelled(t *testing.T, stdin io.Reader, args ...string) (int, string) {
+// context once waiting returns (the command is then waiting for data),
+// and returns its exit status and stderr, or fails the test if it does
+// not return.
+func runCancelled(t *testing.T, stdin io.Reader, waiting func(), args ...string) (int, string) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	var errb bytes.Buffer
 	done := make(chan int, 1)
 	go func() { done <- run(ctx, args, stdin, io.Discard, &errb) }()
+	waiting()
 	cancel()
 	select {
 	case code := <-done:
@@ -334,6 +339,36 @@ func runCancelled(t *testing.T, stdin io.Reader, args ...string) (int, string) {
 		t.Fatalf("%v: did not return after the interrupt", args)
 	}
 	return 0, ""
+}
+
+// firstRead is a reader that closes started when it is first read.
+type firstRead struct {
+	r       io.Reader
+	once    sync.Once
+	started chan struct{}
+}
+
+func (f *firstRead) Read(p []byte) (int, error) {
+	f.once.Do(func() { close(f.started) })
+	return f.r.Read(p)
+}
+
+// writerOf opens the FIFO at path for writing once a reader has opened
+// it (before, the open fails with ENXIO), and returns it: the reader then
+// waits for data.
+func writerOf(t *testing.T, path string) *os.File {
+	t.Helper()
+	deadline := time.Now().Add(hangLimit)
+	for {
+		f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+		if err == nil {
+			return f
+		}
+		if !errors.Is(err, syscall.ENXIO) || time.Now().After(deadline) {
+			t.Fatalf("no reader of %s: %v", path, err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // TestBlockingInputs checks inputs that never end or never start: a
@@ -370,14 +405,21 @@ func TestBlockingInputs(t *testing.T) {
 		t.Errorf("directory with a symlink to a FIFO: exit %d, %q, %q", code, stdout, stderr)
 	}
 
-	pr, pw := io.Pipe() // standard input whose writer never writes nor closes
-	defer pw.Close()
+	// Standard input whose writer never writes nor closes, and the FIFO
+	// with a writer that never writes: interrupted once read.
 	for _, args := range [][]string{{"ingest", "-"}, {"extract", "-"}, {"ingest", fifo}, {"extract", fifo}} {
-		var stdin io.Reader = strings.NewReader("")
-		if args[1] == "-" {
-			stdin = pr
+		pr, pw := io.Pipe()
+		stdin := &firstRead{r: pr, started: make(chan struct{})}
+		waiting := func() { <-stdin.started }
+		var w *os.File
+		if args[1] == fifo {
+			waiting = func() { w = writerOf(t, fifo) }
 		}
-		code, stderr := runCancelled(t, stdin, args...)
+		code, stderr := runCancelled(t, stdin, waiting, args...)
+		pw.Close()
+		if w != nil {
+			w.Close()
+		}
 		if code != exitInterrupted || stderr != "tradestats: interrupted\n" {
 			t.Errorf("%v interrupted: exit %d, %q", args, code, stderr)
 		}
