@@ -300,7 +300,7 @@ func TestReportWithoutWorkbook(t *testing.T) {
 	// A directory where the workbook would go: it cannot be replaced.
 	os.MkdirAll(filepath.Join(out, "tradestats.xlsx"), 0o755)
 	code, stdout, stderr := runCmd(t, "", "report", "--db", db, "-o", out, examples)
-	if code != 1 || strings.Count(stderr, "\n") != 1 || !strings.HasPrefix(stderr, "tradestats: report: "+filepath.Join(out, "tradestats.xlsx")+": ") {
+	if code != 1 || stderr != "tradestats: report: "+filepath.Join(out, "tradestats.xlsx")+": is a directory\n" {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 	if !strings.Contains(stdout, "but no workbook") {

@@ -39,6 +39,9 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	if direct {
 		return writeDirect(path, target, write)
 	}
+	if fi, err := os.Stat(target); err == nil && fi.IsDir() {
+		return &outputFileError{path, errors.New("is a directory")}
+	}
 	dir, base := filepath.Dir(target), filepath.Base(target)
 	removeStaleTemps(dir, base)
 	tmp, err := os.CreateTemp(dir, tempPattern(base))
@@ -200,12 +203,17 @@ type outputFileError struct {
 func (e *outputFileError) Error() string { return data.QuotePath(e.path) + ": " + e.err.Error() }
 func (e *outputFileError) Unwrap() error { return e.err }
 
-// unwrapPath drops the operation and path of an *fs.PathError, which
-// names the temporary file rather than the output.
+// unwrapPath drops the operation and paths of an *fs.PathError or an
+// *os.LinkError (of a rename), which name the temporary file rather than
+// the output.
 func unwrapPath(err error) error {
 	var pe *fs.PathError
-	if errors.As(err, &pe) {
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
 		return pe.Err
+	case errors.As(err, &le):
+		return le.Err
 	}
 	return err
 }
