@@ -55,6 +55,23 @@ func utf16Bytes(s string, bigEndian, bom bool) string {
 	return b.String()
 }
 
+// utf32String encodes s as UTF-32 with the byte order and an optional BOM.
+func utf32String(s string, bigEndian, bom bool) string {
+	if bom {
+		s = "\uFEFF" + s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		u := uint32(r)
+		if bigEndian {
+			b.Write([]byte{byte(u >> 24), byte(u >> 16), byte(u >> 8), byte(u)})
+		} else {
+			b.Write([]byte{byte(u), byte(u >> 8), byte(u >> 16), byte(u >> 24)})
+		}
+	}
+	return b.String()
+}
+
 // walkRender walks paths with r and renders each article as
 // "Source:Title" (spaces as "_") and each warning as "!message", checking
 // that every warning is a one-line *InputError and failed counts them.
@@ -129,6 +146,12 @@ func TestWalkBadInput(t *testing.T) {
 		"controls.txt":          strings.Repeat("\x01\x02\x03\x04 text ", 50),
 		"escapes.txt":           "Colour\n\n\x1b[1mExports\x1b[0m rose 5%.\n",
 		"truncated.txt.gz":      truncatedGzip(t),
+		"padded.txt.gz":         gz(t, "First\n\nExports rose 5%.\n---\nLast\n\nImports fell 2%.\n") + strings.Repeat("\x00", 5000),
+		"twomembers.txt.gz":     gz(t, "First\n\nExports rose 5%.\n---\n") + gz(t, "Last\n\nImports fell 2%.\n") + "\x00\x00",
+		"garbage.txt.gz":        gz(t, "First\n\nExports rose 5%.\n---\nLast\n\nImports fell 2%.\n") + "junk at the end",
+		"korean.html":           `<html><head><meta charset="iso-2022-kr"><title>K</title></head><body><p>Exports rose 5%.</p></body></html>`,
+		"hz.html.gz":            gz(t, `<meta http-equiv="Content-Type" content="text/html; charset=HZ-GB-2312"><p>Exports rose 5%.</p>`),
+		"zerosgarbage.txt.gz":   gz(t, "First\n\nExports rose 5%.\n---\nLast\n\nImports fell 2%.\n") + "\x00\x00junk",
 		"mz.txt":                "MZ Exports\n\nMZ is a plain word here.\n",
 		"bzh.txt":               "BZh is not bzip2\n\nExports rose.\n",
 		"notgzip.txt":           "\x1f\x8b is not always gzip\n",
@@ -165,6 +188,14 @@ func TestWalkBadInput(t *testing.T) {
 		{"text that starts like a signature", []string{"mz.txt", "bzh.txt", "notgzip.txt", "symbols.txt"},
 			"mz.txt:MZ_Exports bzh.txt:BZh_is_not_bzip2 notgzip.txt:\x1f‹_is_not_always_gzip symbols.txt:Signs"},
 		{"truncated gzip after an article", []string{"truncated.txt.gz", "ok.txt"}, "truncated.txt.gz:First !truncated.txt.gz: unexpected EOF ok.txt:Alpha"},
+		{"charsets that cannot be decoded", []string{"korean.html", "hz.html.gz", "ok.txt"},
+			`!korean.html: cannot decode "iso-2022-kr" (not supported: convert the page to UTF-8): skipped ` +
+				`!hz.html.gz: cannot decode "HZ-GB-2312" (not supported: convert the page to UTF-8): skipped ok.txt:Alpha`},
+		{"gzip with zero padding", []string{"padded.txt.gz", "twomembers.txt.gz"},
+			"padded.txt.gz:First padded.txt.gz:Last twomembers.txt.gz:First twomembers.txt.gz:Last"},
+		{"gzip with trailing garbage keeps the data", []string{"garbage.txt.gz", "zerosgarbage.txt.gz"},
+			"garbage.txt.gz:First garbage.txt.gz:Last !garbage.txt.gz: trailing bytes after the gzip data (not gzip): ignored " +
+				"zerosgarbage.txt.gz:First zerosgarbage.txt.gz:Last !zerosgarbage.txt.gz: bytes after the zero padding of the gzip data: ignored"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -221,13 +252,20 @@ func TestWalkEncodings(t *testing.T) {
 	cp1252 := "Caf\xe9 exports \x93rise\x94\n\nBrazil's caf\xe9 exports rose 5% to \x803 billion in 2024, the ministry said.\n\nImports fell 2 percent.\n"
 	invalid := "Exports \xff rose\n\nBrazil's café exports rose 5% to €3 billion in 2024. Crème brûlée.\n"
 	files := map[string]string{
-		"utf8.txt":       utf8Text,
-		"bom.txt":        "\uFEFF" + utf8Text,
-		"utf16le.txt":    utf16Bytes(utf8Text, false, true),
-		"utf16be.txt":    utf16Bytes(utf8Text, true, true),
-		"utf16le-nobom":  utf16Bytes(utf8Text, false, false),
-		"utf16be-nobom":  utf16Bytes(utf8Text, true, false),
-		"utf16odd.txt":   utf16Bytes(utf8Text, false, true) + "x",
+		"utf8.txt":      utf8Text,
+		"bom.txt":       "\uFEFF" + utf8Text,
+		"utf16le.txt":   utf16Bytes(utf8Text, false, true),
+		"utf16be.txt":   utf16Bytes(utf8Text, true, true),
+		"utf16le-nobom": utf16Bytes(utf8Text, false, false),
+		"utf16be-nobom": utf16Bytes(utf8Text, true, false),
+		"utf16odd.txt":  utf16Bytes(utf8Text, false, true) + "x",
+		"utf32le.txt":   utf32String(utf8Text, false, true),
+		"utf32be.txt":   utf32String(utf8Text, true, true),
+		"utf32le-nobom": utf32String(utf8Text, false, false),
+		"utf32be-nobom": utf32String(utf8Text, true, false),
+		"utf32.html": utf32String(`<html><head><title>Café exports</title></head><body><article><h1>Café exports</h1><p>Brazil's café exports rose 5% to €3 billion in 2024, the ministry said on Tuesday in Brasilia.</p>`+
+			strings.Repeat(`<p>Imports fell 2 percent in the year as demand for machinery from abroad slowed sharply.</p>`, 5)+`</article></body></html>`, true, true),
+		"utf32.jsonl":    utf32String(`{"title":"`+title+`","body":"`+strings.ReplaceAll(body, "\n", `\n`)+`"}`+"\n", false, true),
 		"latin1.txt":     latin1,
 		"cp1252.txt":     cp1252,
 		"cp1252.txt.gz":  gz(t, cp1252),
@@ -260,6 +298,12 @@ func TestWalkEncodings(t *testing.T) {
 		{"utf16le-nobom", title, []string{"café exports rose 5% to €3 billion"}, false},
 		{"utf16be-nobom", title, []string{"café exports rose 5% to €3 billion"}, false},
 		{"utf16odd.txt", title, []string{"Imports fell 2 percent.\n\ufffd"}, false},
+		{"utf32le.txt", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf32be.txt", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf32le-nobom", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf32be-nobom", title, []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf32.html", "Café exports", []string{"café exports rose 5% to €3 billion"}, false},
+		{"utf32.jsonl", title, []string{"café exports rose 5% to €3 billion"}, false},
 		{"latin1.txt", "Café exports rose", []string{"Brazil's café exports", "Naïve ½."}, false},
 		{"cp1252.txt", title, []string{"café exports rose 5% to €3 billion"}, false},
 		{"cp1252.txt.gz", title, []string{"café exports rose 5% to €3 billion"}, false},
@@ -299,7 +343,7 @@ func TestWalkEncodings(t *testing.T) {
 			}
 			// The claims are the same whatever the encoding or line ends.
 			want := claimTexts(stats.Extract(&stats.Article{Text: strings.TrimSpace(utf8Text)}))
-			if strings.HasPrefix(tt.path, "utf16") && !strings.HasSuffix(tt.path, ".rss") && !strings.HasSuffix(tt.path, ".html") && tt.path != "utf16odd.txt" ||
+			if (strings.HasPrefix(tt.path, "utf16") || strings.HasPrefix(tt.path, "utf32")) && !strings.HasSuffix(tt.path, ".rss") && !strings.HasSuffix(tt.path, ".html") && tt.path != "utf16odd.txt" ||
 				tt.path == "bom.txt" || strings.HasPrefix(tt.path, "cr") || tt.path == "utf8.txt" || tt.path == "cp1252.txt" {
 				if got := claimTexts(stats.Extract(&a)); got != want {
 					t.Errorf("claims %s, want %s", got, want)
@@ -561,6 +605,9 @@ func TestInputErrorOneLine(t *testing.T) {
 		{&InputError{Path: "\x1b[2Ja.txt", Line: 3, Err: errors.New("bad")}, `"\x1b[2Ja.txt":3: bad`},
 		{&InputError{Path: "a.xml", Err: errors.New("XML syntax error\non line 2")}, "a.xml: XML syntax error on line 2"},
 		{&InputError{Path: "é.txt", Err: errEmpty}, "é.txt: empty file"},
+		{&InputError{Path: "report\u202etxt.exe", Err: errEmpty}, `"report\u202etxt.exe": empty file`},
+		{&InputError{Path: "a\u2066b\u2069\u200f.txt", Line: 2, Err: errEmpty}, `"a\u2066b\u2069\u200f.txt":2: empty file`},
+		{&InputError{Path: "a\u2028b.txt", Err: errEmpty}, `"a\u2028b.txt": empty file`},
 	} {
 		if got := tt.err.Error(); got != tt.want {
 			t.Errorf("got %q, want %q", got, tt.want)
@@ -635,6 +682,34 @@ func TestLongSections(t *testing.T) {
 			if name == "article" && got[0].Title != "Long Report" {
 				t.Errorf("article: title %q", got[0].Title)
 			}
+		}
+	}
+}
+
+// TestLongTitles checks that a title of a megabyte — of a JSON record, a
+// page's <title>, a feed item — is cut to maxTitleBytes, at a space, with
+// "…": every claim of the article carries it.
+func TestLongTitles(t *testing.T) {
+	t.Chdir(t.TempDir())
+	long := strings.Repeat("Exports of widgets ", 1<<20/19)
+	body := "Exports rose 5% to $3 billion in 2024, the ministry said on Tuesday in the capital."
+	para := "<p>" + body + " Imports fell 2 percent in the year as demand for machinery from abroad slowed.</p>"
+	makeTree(t, map[string]string{
+		"a.jsonl": `{"title":"` + long + `","body":"` + body + `"}` + "\n",
+		"a.html":  "<html><head><title>" + long + "</title></head><body><article>" + strings.Repeat(para, 5) + "</article></body></html>",
+		"a.rss":   `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>` + long + `</title><description>` + body + `</description></item></channel></rss>`,
+		"b.jsonl": `{"title":"` + strings.Repeat("é", 400) + `","body":"` + body + `"}` + "\n",
+	})
+	for _, path := range []string{"a.jsonl", "a.html", "a.rss", "b.jsonl"} {
+		got, arts := walkRender(t, []string{path}, "")
+		if len(arts) != 1 {
+			t.Fatalf("%s: got %s, want one article", path, got)
+		}
+		title := arts[0].Title
+		cut := strings.TrimSuffix(title, "…")
+		if len(title) > maxTitleBytes || len(title) < maxTitleBytes/2 || cut == title || !utf8.ValidString(title) ||
+			!strings.HasPrefix(strings.TrimSpace(long)+" "+strings.Repeat("é", 400), cut) && !strings.HasPrefix(strings.Repeat("é", 400), cut) {
+			t.Errorf("%s: title of %d bytes: %.80q…%q", path, len(title), title, title[max(0, len(title)-20):])
 		}
 	}
 }

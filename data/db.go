@@ -93,16 +93,20 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("data: open: empty database path")
 	}
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("data: open %s: is a directory", path)
+	if err := checkDBPath(path); err != nil {
+		return nil, fmt.Errorf("data: open %s: %w", path, err)
 	}
 	db, err := open(ctx, path, false)
 	if code := sqliteCode(err); code == sqliteReadOnly || code == sqliteCantOpen {
 		_, errDB := os.Stat(path)
 		_, errWAL := os.Stat(path + "-wal")
 		if errDB == nil && errors.Is(errWAL, fs.ErrNotExist) {
-			if rdb, rerr := open(ctx, path, true); rerr == nil {
+			rdb, rerr := open(ctx, path, true)
+			if rerr == nil {
 				return rdb, nil
+			}
+			if c := sqliteCode(rerr); c != sqliteReadOnly && c != sqliteCantOpen {
+				err = rerr // it could be read: what is wrong with it says more
 			}
 		}
 	}
@@ -207,6 +211,9 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	defer conn.Close()
 	if err := checkDatabase(ctx, conn); err != nil {
+		return err
+	}
+	if err := quickCheck(ctx, conn, db.path); err != nil {
 		return err
 	}
 	if db.readOnly {

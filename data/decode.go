@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 	"golang.org/x/text/transform"
 )
 
@@ -114,18 +116,28 @@ const (
 	encUTF8    textEncoding = iota // UTF-8 or ASCII, perhaps with a BOM, perhaps with invalid bytes
 	encUTF16LE                     // UTF-16, little-endian
 	encUTF16BE                     // UTF-16, big-endian
+	encUTF32LE                     // UTF-32, little-endian
+	encUTF32BE                     // UTF-32, big-endian
 )
 
-// textEncodingOf tells UTF-16 text from the start of an input: by its
-// byte-order mark, or, without one, by the NUL bytes that every other byte
-// of mostly-ASCII UTF-16 text is. Anything else is (taken as) UTF-8 here;
-// Windows-1252 is told later (see textReader).
+// textEncodingOf tells UTF-16 and UTF-32 text from the start of an input:
+// by its byte-order mark, or, without one, by the NUL bytes that every
+// other byte of mostly-ASCII UTF-16 text is (three bytes in four of
+// UTF-32). Anything else is (taken as) UTF-8 here; Windows-1252 is told
+// later (see textReader).
 func textEncodingOf(head []byte) textEncoding {
 	switch {
+	case bytes.HasPrefix(head, []byte("\xff\xfe\x00\x00")):
+		return encUTF32LE // before UTF-16's mark, which it starts with
+	case bytes.HasPrefix(head, []byte("\x00\x00\xfe\xff")):
+		return encUTF32BE
 	case bytes.HasPrefix(head, []byte("\xff\xfe")):
 		return encUTF16LE
 	case bytes.HasPrefix(head, []byte("\xfe\xff")):
 		return encUTF16BE
+	}
+	if enc := utf32Of(head); enc != encUTF8 {
+		return enc
 	}
 	n := len(head) &^ 1
 	if n < 8 {
@@ -147,10 +159,35 @@ func textEncodingOf(head []byte) textEncoding {
 	return encUTF8
 }
 
+// utf32Of tells mostly-ASCII UTF-32 text without a byte-order mark: of
+// every four bytes, the three high ones are NUL (nine times in ten at
+// least) and the low one never is.
+func utf32Of(head []byte) textEncoding {
+	n := len(head) &^ 3
+	if n < 16 {
+		return encUTF8
+	}
+	var zeros [4]int // NUL bytes at each offset modulo 4
+	for i := 0; i < n; i++ {
+		if head[i] == 0 {
+			zeros[i&3]++
+		}
+	}
+	most := func(i int) bool { return zeros[i]*10 >= n/4*9 }
+	switch {
+	case zeros[0] == 0 && most(1) && most(2) && most(3):
+		return encUTF32LE
+	case zeros[3] == 0 && most(0) && most(1) && most(2):
+		return encUTF32BE
+	}
+	return encUTF8
+}
+
 // textReader returns the text read from br as UTF-8:
 //
-//   - UTF-16 (told by textEncodingOf) is converted, without its byte-order
-//     mark; unpaired surrogates and a final odd byte become U+FFFD;
+//   - UTF-16 and UTF-32 (told by textEncodingOf) are converted, without
+//     their byte-order mark; unpaired surrogates, code points out of
+//     range and a final incomplete unit become U+FFFD;
 //   - UTF-8, with or without a byte-order mark, is passed through as it
 //     is, invalid bytes included, so that offsets into the text are
 //     offsets into the file;
@@ -164,14 +201,16 @@ func textEncodingOf(head []byte) textEncoding {
 // br must have a buffer of at least decideLen bytes.
 func textReader(br *bufio.Reader) io.Reader {
 	head, _ := br.Peek(sniffLen)
-	switch enc := textEncodingOf(head); enc {
-	case encUTF16LE, encUTF16BE:
-		order := unicode.LittleEndian
-		if enc == encUTF16BE {
-			order = unicode.BigEndian
-		}
-		// ExpectBOM would refuse BOM-less text; UseBOM takes it off.
-		return transform.NewReader(br, unicode.UTF16(order, unicode.UseBOM).NewDecoder())
+	// ExpectBOM would refuse BOM-less text; UseBOM takes it off.
+	switch textEncodingOf(head) {
+	case encUTF16LE:
+		return transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
+	case encUTF16BE:
+		return transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder())
+	case encUTF32LE:
+		return transform.NewReader(br, utf32.UTF32(utf32.LittleEndian, utf32.UseBOM).NewDecoder())
+	case encUTF32BE:
+		return transform.NewReader(br, utf32.UTF32(utf32.BigEndian, utf32.UseBOM).NewDecoder())
 	}
 	return &lazyText{br: br}
 }
@@ -250,19 +289,34 @@ func isWindows1252(b []byte, end bool) bool {
 }
 
 // htmlReader returns a web page read from br as UTF-8, decoded by its
-// byte-order mark, else its <meta charset>, else as UTF-8 if its start is
-// valid UTF-8 and Windows-1252 if not (as browsers do).
-func htmlReader(br *bufio.Reader) io.Reader {
+// byte-order mark (UTF-32's too), else its <meta charset>, else as UTF-8 if
+// its start is valid UTF-8 and Windows-1252 if not (as browsers do). A
+// page whose charset cannot be decoded (ISO-2022-KR, HZ-GB-2312: browsers
+// show such a page as one replacement character) is an error.
+func htmlReader(br *bufio.Reader) (io.Reader, error) {
 	head, err := br.Peek(sniffLen)
 	if err == nil {
 		head = trimPartialRune(head) // cut off by the peek, not invalid
 	}
-	enc, name, _ := charset.DetermineEncoding(head, "text/html")
-	if name == "utf-8" {
-		return br
+	if enc := textEncodingOf(head); enc == encUTF32LE || enc == encUTF32BE {
+		return textReader(br), nil
 	}
-	return transform.NewReader(br, enc.NewDecoder())
+	enc, name, _ := charset.DetermineEncoding(head, "text/html")
+	switch {
+	case name == "utf-8":
+		return br, nil
+	case name == "replacement":
+		label := "its charset"
+		if m := metaCharset.FindSubmatch(head[:min(len(head), 1024)]); m != nil {
+			label = strconv.Quote(string(m[1]))
+		}
+		return nil, fmt.Errorf("cannot decode %s (not supported: convert the page to UTF-8): skipped", label)
+	}
+	return transform.NewReader(br, enc.NewDecoder()), nil
 }
+
+// metaCharset finds the charset a page declares, for messages.
+var metaCharset = regexp.MustCompile(`(?i)charset\s*=\s*["']?\s*([a-z0-9_.:-]{1,40})`)
 
 // feedReader returns a feed read from br for the feed parser, which
 // follows the encoding its XML declaration names, but not UTF-16: UTF-16

@@ -147,8 +147,14 @@ func FuzzReadHTML(f *testing.F) {
 		f.Add("<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1><p>" +
 			strings.ReplaceAll(strings.TrimSpace(body), "\n\n", "</p><p>") + "</p></article></body></html>")
 	}
+	f.Add(`<meta charset="iso-2022-kr"><p>Exports rose 5%</p>`)
+	f.Add(utf32String("<html><body><article><p>Exports rose 5% in 2024, the ministry said.</p></article></body></html>", false, true))
 	f.Fuzz(func(t *testing.T, in string) {
-		a, err := readHTML("f.html", htmlReader(bufio.NewReaderSize(strings.NewReader(in), decideLen)))
+		r, err := htmlReader(bufio.NewReaderSize(strings.NewReader(in), decideLen))
+		var a *stats.Article
+		if err == nil {
+			a, err = readHTML("f.html", r)
+		}
 		if err != nil {
 			if strings.ContainsAny(err.Error(), "\r\n") {
 				t.Fatalf("error %q is not one line", err)
@@ -282,11 +288,16 @@ func FuzzWalkFile(f *testing.F) {
 		{utf16Bytes("Title\n\nExports rose.", false, true), 0},
 		{"Caf\xe9 exports\r\rrose 5%.", 0},
 		{"", 0},
+		{utf32String("Title\n\nExports rose 5%.", false, true), 0},
+		{utf32String(`{"title":"A","body":"Exports rose 5%."}`, true, false), 1},
+		{`{"title":"` + strings.Repeat("Long title ", 100) + `","body":"Exports rose 5%."}`, 1},
+		{`<meta charset="hz-gb-2312"><title>T</title><p>Exports rose 5%.</p>`, 2},
 	} {
 		f.Add([]byte(s.in), s.ext)
 		var buf bytes.Buffer
 		gzipBytes(&buf, s.in)
 		f.Add(buf.Bytes(), s.ext+4)
+		f.Add(append(buf.Bytes(), 0, 0, 0, 0), s.ext+4) // zero padding
 	}
 	exts := []string{".txt", ".jsonl", ".html", ".xml", ".txt.gz", ".jsonl.gz", ".html.gz", ".xml.gz"}
 	f.Fuzz(func(t *testing.T, in []byte, ext uint8) {
@@ -306,8 +317,8 @@ func FuzzWalkFile(f *testing.F) {
 		}}
 		failed, err := r.Walk([]string{path}, func(a *stats.Article) error {
 			checkArticle(t, path, a)
-			if len(a.Text) > maxArticleBytes {
-				t.Fatalf("article of %d bytes", len(a.Text))
+			if len(a.Text) > maxArticleBytes || len(a.Title) > maxTitleBytes {
+				t.Fatalf("article of %d bytes, title of %d", len(a.Text), len(a.Title))
 			}
 			arts = append(arts, *a)
 			return nil

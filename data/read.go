@@ -2,7 +2,7 @@ package data
 
 import (
 	"bufio"
-	"compress/gzip"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -38,14 +38,10 @@ type InputError struct {
 }
 
 // Error returns "PATH: problem" or "PATH:LINE: problem".
-// A path with a control character in it (a file name with a line break)
-// is quoted, and line breaks in the problem become spaces, so that the
-// message stays one line.
+// An odd path is quoted (see QuotePath), and line breaks in the problem
+// become spaces, so that the message stays one line.
 func (e *InputError) Error() string {
-	path := e.Path
-	if strings.ContainsFunc(path, unicode.IsControl) {
-		path = strconv.Quote(path)
-	}
+	path := QuotePath(e.Path)
 	msg := e.Err.Error()
 	if strings.ContainsAny(msg, "\r\n") {
 		msg = strings.Join(strings.FieldsFunc(msg, func(r rune) bool { return r == '\r' || r == '\n' }), " ")
@@ -54,6 +50,22 @@ func (e *InputError) Error() string {
 		return path + ":" + strconv.Itoa(e.Line) + ": " + msg
 	}
 	return path + ": " + msg
+}
+
+// QuotePath returns path as it is, or quoted as a Go string if it holds a
+// character that would change what a terminal shows around it: a control
+// character (a line break, an escape sequence), a bidirectional control
+// (U+202E turns the rest of the line around), a line or paragraph
+// separator.
+func QuotePath(path string) string {
+	if strings.ContainsFunc(path, oddInName) {
+		return strconv.Quote(path)
+	}
+	return path
+}
+
+func oddInName(r rune) bool {
+	return unicode.IsControl(r) || unicode.In(r, unicode.Bidi_Control, unicode.Zl, unicode.Zp)
 }
 
 // Unwrap returns the underlying problem.
@@ -105,9 +117,27 @@ func (e *InputError) Unwrap() error { return e.Err }
 // read before it. An error returned by fn stops the walk and is returned
 // as err.
 func (r *Reader) Walk(paths []string, fn func(a *stats.Article) error) (failed int, err error) {
-	w := walker{r: r, fn: func(a *stats.Article) error { return inParts(a, fn) }}
+	return r.WalkContext(context.Background(), paths, fn)
+}
+
+// WalkContext is Walk that stops when ctx is done, even in the middle of
+// a read that waits for data (standard input, a FIFO, a device): it then
+// returns ctx's error, after the articles read before. Inside a directory
+// only regular files (and symlinks to them) are read: FIFOs, devices and
+// sockets, and symlinks to them, are skipped, and a file is opened without
+// waiting for a writer. A FIFO or device named explicitly is read, and
+// the wait for its writer and its data ends with ctx.
+func (r *Reader) WalkContext(ctx context.Context, paths []string, fn func(a *stats.Article) error) (failed int, err error) {
+	w := walker{ctx: ctx, r: r, fn: func(a *stats.Article) error {
+		capArticleFields(a)
+		return inParts(a, fn)
+	}}
 	for _, p := range paths {
-		if err := w.path(p); err != nil {
+		err := w.path(p)
+		if err == nil {
+			err = w.stopped
+		}
+		if err != nil {
 			return w.failed, err
 		}
 	}
@@ -116,9 +146,12 @@ func (r *Reader) Walk(paths []string, fn func(a *stats.Article) error) (failed i
 
 // walker holds the state of one Walk.
 type walker struct {
+	ctx    context.Context
 	r      *Reader
 	fn     func(a *stats.Article) error
 	failed int
+	// stopped is ctx's error, once a read was interrupted by it
+	stopped error
 	// textStream: the title of the last article passed on, and whether
 	// the next text continues that article (see cutSection)
 	lastTitle string
@@ -127,6 +160,12 @@ type walker struct {
 
 // warn reports a problem with one input.
 func (w *walker) warn(path string, line int, err error) {
+	if ctx := w.context(); ctx.Err() != nil {
+		// A read that failed once the walk was stopped failed because
+		// of that: it is no problem with the input.
+		w.stopped = ctx.Err()
+		return
+	}
 	w.failed++
 	// Drop the operation of *fs.PathError ("open x: no such file") since
 	// the path is already named: "x: no such file or directory".
@@ -137,6 +176,14 @@ func (w *walker) warn(path string, line int, err error) {
 	if w.r.Warn != nil {
 		w.r.Warn(&InputError{Path: path, Line: line, Err: err})
 	}
+}
+
+// context returns the walk's context (tests make walkers without one).
+func (w *walker) context() context.Context {
+	if w.ctx == nil {
+		return context.Background()
+	}
+	return w.ctx
 }
 
 // readerPool holds the buffered readers of read (a directory of small
@@ -163,7 +210,7 @@ func (w *walker) path(p string) error {
 			w.warn(p, 0, errors.New("no standard input"))
 			return nil
 		}
-		return w.read(p, w.r.Stdin, plainText, false)
+		return w.read(p, w.stdin(), plainText, false)
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
@@ -174,6 +221,9 @@ func (w *walker) path(p string) error {
 		if kindOf(p) == unsupported {
 			w.warn(p, 0, fmt.Errorf("unsupported file type %q (want %s)", filepath.Ext(p), supportedTypes))
 			return nil
+		}
+		if !fi.Mode().IsRegular() {
+			return w.special(p)
 		}
 		return w.file(p)
 	}
@@ -186,6 +236,9 @@ func (w *walker) path(p string) error {
 				return fs.SkipDir
 			}
 			return nil
+		}
+		if w.stopped != nil {
+			return w.stopped
 		}
 		if path == p {
 			return nil
@@ -200,8 +253,10 @@ func (w *walker) path(p string) error {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
-			// Symlinked directories are not followed (no cycles).
-			if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+			// Symlinked directories are not followed (no cycles), nor
+			// symlinks to anything but a regular file. (A symlink that
+			// leads nowhere is reported when opened.)
+			if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 				return nil
 			}
 		} else if !d.Type().IsRegular() {
@@ -220,15 +275,44 @@ func (w *walker) path(p string) error {
 	return err
 }
 
-// file reads one file of a supported kind.
+// file reads one regular file of a supported kind. It is opened without
+// waiting (it may have become a FIFO since it was looked at), and skipped
+// unless it is still a regular file.
 func (w *walker) file(path string) error {
-	f, err := os.Open(path)
+	f, fi, err := openNoBlock(path)
 	if err != nil {
 		w.warn(path, 0, err)
 		return nil
 	}
 	defer f.Close()
+	if !fi.Mode().IsRegular() {
+		return nil
+	}
 	return w.read(path, f, kindOf(path), isGzip(path))
+}
+
+// special reads a file named explicitly that is not a regular one: a FIFO
+// (waiting for its writer), a pipe, a device. The wait and every read end
+// when the walk's context does.
+func (w *walker) special(path string) error {
+	f, err := openWait(w.context(), path)
+	if err != nil {
+		w.warn(path, 0, err)
+		return nil
+	}
+	defer f.Close()
+	return w.read(path, interruptible(w.context(), f), kindOf(path), isGzip(path))
+}
+
+// stdin returns standard input, read so that the walk's context ends a
+// wait for data, unless it is a regular file (redirected from one).
+func (w *walker) stdin() io.Reader {
+	if f, ok := w.r.Stdin.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			return f
+		}
+	}
+	return interruptible(w.context(), w.r.Stdin)
 }
 
 // read reads one input of kind k from r, gzip-compressed if gz. An empty
@@ -242,12 +326,17 @@ func (w *walker) read(path string, r io.Reader, k kind, gz bool) error {
 			w.warn(path, 0, errEmpty)
 			return nil
 		}
-		zr, err := gzip.NewReader(br)
+		zr, err := newGzipReader(br)
 		if err != nil {
-			w.warn(path, 0, fmt.Errorf("gzip: %v", err))
+			w.warn(path, 0, err)
 			return nil
 		}
 		defer zr.Close()
+		defer func() {
+			if zr.trailing != nil && w.stopped == nil {
+				w.warn(path, 0, zr.trailing)
+			}
+		}()
 		br = newBufReader(zr)
 		defer readerPool.Put(br)
 	}
@@ -273,7 +362,12 @@ func (w *walker) read(path string, r io.Reader, k kind, gz bool) error {
 	case jsonLines:
 		return w.jsonl(path, textReader(br))
 	case htmlPage:
-		a, err := readHTML(path, htmlReader(br))
+		hr, err := htmlReader(br)
+		if err != nil {
+			w.warn(path, 0, err)
+			return nil
+		}
+		a, err := readHTML(path, hr)
 		if err != nil {
 			w.warn(path, 0, err)
 			return nil

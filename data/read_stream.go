@@ -290,3 +290,39 @@ func splitLong(text string, limit int) []span {
 	add(start, len(text))
 	return parts
 }
+
+// The longest title and publisher kept: every claim of an article carries
+// them (and so do the rows of every output), so a title of megabytes —
+// a JSON record's, a page's <title>, a feed item's — would be multiplied by
+// the number of claims. Longer ones are cut (see capField). Plain-text
+// titles are lines of at most maxTitle bytes already.
+const (
+	maxTitleBytes     = 500
+	maxPublisherBytes = 200
+)
+
+// capArticleFields cuts the fields of a that are copied onto its claims to
+// their limits.
+func capArticleFields(a *stats.Article) {
+	a.Title = capField(a.Title, maxTitleBytes)
+	a.Publisher = capField(a.Publisher, maxPublisherBytes)
+}
+
+// capField returns s if it has at most limit bytes, else its start cut at
+// the last space in the second half of the limit (else at a character
+// boundary) and followed by "…", in at most limit bytes all told. The cut
+// string is a new one: it keeps no reference to s.
+func capField(s string, limit int) string {
+	if len(s) <= limit {
+		return s
+	}
+	const ellipsis = "…"
+	cut := limit - len(ellipsis)
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if i := strings.LastIndexByte(s[:cut], ' '); i >= limit/2 {
+		cut = i
+	}
+	return strings.TrimRightFunc(s[:cut], isSpace) + ellipsis
+}

@@ -220,7 +220,7 @@ func TestWalkFormats(t *testing.T) {
 		{"atom", []string{"wire.atom"}, "wire.atom:Exports_up !wire.atom: item 2: no title or content"},
 		{"text gz", []string{"a.txt.gz", "noext.gz", "untitled.txt.gz"}, "a.txt.gz:Alpha noext.gz:Alpha untitled.txt.gz:untitled"},
 		{"jsonl gz", []string{"d.jsonl.gz"}, "d.jsonl.gz:Delta"},
-		{"bad gzip", []string{"bad.gz"}, "!bad.gz: gzip: gzip: invalid header"},
+		{"bad gzip", []string{"bad.gz"}, "!bad.gz: gzip: invalid header"},
 		{"truncated gzip", []string{"truncated.txt.gz"}, "!truncated.txt.gz: unexpected EOF"},
 		{"not a feed", []string{"notfeed.xml"}, "!notfeed.xml: not a readable RSS or Atom feed: failed to detect feed type"},
 		{"page without text", []string{"empty.html"}, "!empty.html: no article text found in the page"},

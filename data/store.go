@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,6 +27,10 @@ func newWriter(ctx context.Context, db *DB) (*writer, error) {
 	conn, err := db.db.Conn(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if err := checkBeforeWrite(ctx, conn, db.path); err != nil {
+		conn.Close()
+		return nil, explain(db.path, err)
 	}
 	w := &writer{db: db, conn: conn}
 	for _, s := range []struct {
@@ -164,10 +169,13 @@ func (w *writer) insertClaim(ctx context.Context, seq int64, ord, base int, c *s
 func foldKey(s string) string { return strings.ToLower(s) }
 
 // claimColumns are the columns EachClaim reads, in scanClaim's order.
-const claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.currency, c.unit_name,
+// The title and publisher are read only as far as they are kept (see
+// sharedArticle), and one character more, so that a longer one is cut:
+// a title of megabytes is not read again for every claim.
+var claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.currency, c.unit_name,
 	c.approx, c.item, c.subject, c.metric, c.period, c.change, c.sentence,
-	a.id, a.title, a.source, a.date, a.base, a.url, c.carried,
-	c.counterpart, c.indicator, c.outlook, a.publisher`
+	a.id, substr(a.title, 1, ` + strconv.Itoa(maxTitleBytes+1) + `), a.source, a.date, a.base, a.url, c.carried,
+	c.counterpart, c.indicator, c.outlook, substr(a.publisher, 1, ` + strconv.Itoa(maxPublisherBytes+1) + `)`
 
 // EachClaim calls fn with every claim that f selects, in the order in which
 // their articles were ingested and, within an article, in text order (the
@@ -200,6 +208,7 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 		return fmt.Errorf("data: claims: %w", explain(db.path, err))
 	}
 	defer rows.Close()
+	var art sharedArticle
 	for rows.Next() {
 		c := new(stats.Claim)
 		var (
@@ -207,15 +216,15 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 			unit, app, chg string
 			ind, outlook   string
 			base           int
-			url            string
 			start, end     int
 		)
 		if err := rows.Scan(&c.Text, &start, &end, &c.Value, &max, &unit, &c.Currency, &c.UnitName,
 			&app, &c.Item, &c.Subject, &c.Metric, &c.Period, &chg, &c.Sentence,
-			&c.Article, &c.Title, &c.Source, &c.Date, &base, &url, &c.Carried,
-			&c.Counterpart, &ind, &outlook, &c.Publisher); err != nil {
+			&art.raw[0], &art.raw[1], &art.raw[2], &art.raw[3], &base, &art.raw[4], &c.Carried,
+			&c.Counterpart, &ind, &outlook, &art.raw[5]); err != nil {
 			return fmt.Errorf("data: claims: %w", explain(db.path, err))
 		}
+		url := art.fill(c)
 		c.Start, c.End = base+start, base+end
 		c.Unit, c.Approx, c.Change = stats.Unit(unit), stats.Approx(app), stats.Change(chg)
 		c.Indicator, c.Outlook = stats.Indicator(ind), stats.Outlook(outlook)
@@ -231,6 +240,32 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 		return fmt.Errorf("data: claims: %w", explain(db.path, err))
 	}
 	return nil
+}
+
+// sharedArticle gives the claims of one article the same strings for the
+// article's fields, rather than a copy each, and cuts a long title or
+// publisher (stored by an older tradestats, which did not cut them) as
+// the readers do: a long title would otherwise be held, and printed, once
+// per claim.
+type sharedArticle struct {
+	// raw are the columns as scanned: id, title, source, date, url,
+	// publisher; valid until the next row
+	raw                                     [6]sql.RawBytes
+	id, title, source, date, url, publisher string
+	ok                                      bool
+}
+
+// fill sets c's article fields from the row scanned, reusing the last
+// row's strings when it is of the same article, and returns the URL.
+func (s *sharedArticle) fill(c *stats.Claim) string {
+	if !s.ok || string(s.raw[0]) != s.id || string(s.raw[1]) != s.title || string(s.raw[2]) != s.source ||
+		string(s.raw[3]) != s.date || string(s.raw[4]) != s.url || string(s.raw[5]) != s.publisher {
+		s.id, s.title, s.source = string(s.raw[0]), capField(string(s.raw[1]), maxTitleBytes), string(s.raw[2])
+		s.date, s.url, s.publisher = string(s.raw[3]), string(s.raw[4]), capField(string(s.raw[5]), maxPublisherBytes)
+		s.ok = true
+	}
+	c.Article, c.Title, c.Source, c.Date, c.Publisher = s.id, s.title, s.source, s.date, s.publisher
+	return s.url
 }
 
 // claimWhere returns the WHERE clause (with a leading space, or "") and its

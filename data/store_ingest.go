@@ -117,7 +117,7 @@ func (db *DB) Ingest(ctx context.Context, r *Reader, paths []string, opts Ingest
 		last := ""
 		first := true
 		n := 0
-		_, err := rr.Walk(paths, func(a *stats.Article) error {
+		_, err := rr.WalkContext(ctx, paths, func(a *stats.Article) error {
 			j := &job{a: a, newFile: first || a.Source != last}
 			if j.newFile {
 				n = 0

@@ -303,15 +303,11 @@ func (b *builder) addDate(d string) {
 	}
 }
 
-// claimSheet streams claims into the Claims sheet (and its continuations).
+// claimSheet writes the Claims sheets.
 type claimSheet struct {
-	b      *builder
-	sw     *excelize.StreamWriter
-	n      int // sheet number, 1 for "Claims"
-	name   string
-	row    int // last row written
-	widths []float64
-	cells  []any
+	b     *builder
+	p     *pagedSheet
+	cells []any
 }
 
 // writeClaims streams the claims. The first claims are held back to size
@@ -321,10 +317,8 @@ func (b *builder) writeClaims(each func(yield func(*stats.Claim) error) error) e
 	var held []stats.Claim
 	var cs *claimSheet
 	start := func() error {
-		cs = &claimSheet{b: b, widths: claimWidths(held), cells: make([]any, len(ClaimsHeader))}
-		if err := cs.open(); err != nil {
-			return err
-		}
+		cs = &claimSheet{b: b, p: b.tableSheet(SheetClaims, ClaimsHeader, claimWidths(held)),
+			cells: make([]any, len(ClaimsHeader))}
 		for i := range held {
 			if err := cs.write(&held[i]); err != nil {
 				return err
@@ -357,68 +351,16 @@ func (b *builder) writeClaims(each func(yield func(*stats.Claim) error) error) e
 			return err
 		}
 	}
-	return cs.close()
-}
-
-// sheetName is the name of the n-th Claims sheet.
-func (cs *claimSheet) sheetName() string {
-	if cs.n == 1 {
-		return SheetClaims
-	}
-	return SheetClaims + " (" + strconv.Itoa(cs.n) + ")"
-}
-
-// open starts the next Claims sheet with its header.
-func (cs *claimSheet) open() error {
-	cs.n++
-	cs.name = cs.sheetName()
-	f := cs.b.f
-	if _, err := f.NewSheet(cs.name); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(cs.name)
-	if err != nil {
-		return err
-	}
-	cs.sw = sw
-	for i, w := range cs.widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
-	if err := freezeHeader(sw); err != nil {
-		return err
-	}
-	cs.row = 1
-	return sw.SetRow("A1", header(ClaimsHeader, cs.b.bold), excelize.RowOpts{Height: 20})
-}
-
-// close ends the current sheet: an Excel table over its rows.
-func (cs *claimSheet) close() error {
-	last := max(cs.row, 2)
-	ref := "A1:" + cellName(len(ClaimsHeader), last)
-	name := "Claims"
-	if cs.n > 1 {
-		name += strconv.Itoa(cs.n)
-	}
-	if err := cs.sw.AddTable(&excelize.Table{Range: ref, Name: name, StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)}); err != nil {
-		return err
-	}
-	return cs.sw.Flush()
+	return cs.p.finish()
 }
 
 // write adds one claim's row, moving on to a new sheet when one is full.
 func (cs *claimSheet) write(c *stats.Claim) error {
-	if cs.row >= cs.b.opt.MaxRows {
-		if err := cs.close(); err != nil {
-			return err
-		}
-		if err := cs.open(); err != nil {
-			return err
-		}
+	cell, err := cs.p.next(1)
+	if err != nil {
+		return err
 	}
 	b := cs.b
-	cs.row++
 	r := cs.cells
 	clear(r)
 	r[0] = str(b.wrap, c.Title)
@@ -440,7 +382,7 @@ func (cs *claimSheet) write(c *stats.Claim) error {
 	r[14] = str(b.wrap, c.Sentence)
 	r[15] = optStr(b.text, c.Source)
 	r[16] = optStr(b.text, c.Article)
-	return cs.sw.SetRow("A"+strconv.Itoa(cs.row), r)
+	return cs.p.sw.SetRow(cell, r)
 }
 
 // optStr is a text cell, or no cell for empty text.
@@ -514,176 +456,6 @@ func cellName(col, row int) string {
 }
 
 func ptr[T any](v T) *T { return &v }
-
-// writeArticles writes the Articles sheet: the listed articles (if any),
-// then the articles only the claims name.
-func (b *builder) writeArticles(each func(yield func(*stats.Article) error) error) error {
-	f := b.f
-	if _, err := f.NewSheet(SheetArticles); err != nil {
-		return err
-	}
-	type row struct {
-		id string
-		a  *articleRow
-	}
-	var listed []row
-	if each != nil {
-		err := each(func(a *stats.Article) error {
-			r := b.articles[a.ID]
-			if r == nil {
-				r = &articleRow{}
-				b.articles[a.ID] = r
-				b.articleOrder = append(b.articleOrder, a.ID)
-			}
-			if r.listed {
-				return nil
-			}
-			r.listed = true
-			r.title, r.date, r.source, r.url = a.Title, a.Date, a.Source, a.URL
-			b.addDate(a.Date)
-			listed = append(listed, row{a.ID, r})
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-	}
-	var rest []row
-	for _, id := range b.articleOrder {
-		if r := b.articles[id]; !r.listed {
-			rest = append(rest, row{id, r})
-		}
-	}
-	slices.SortStableFunc(rest, func(x, y row) int {
-		if c := strings.Compare(x.a.date, y.a.date); c != 0 {
-			return c
-		}
-		return strings.Compare(x.a.title, y.a.title)
-	})
-	rows := append(listed, rest...)
-
-	sw, err := f.NewStreamWriter(SheetArticles)
-	if err != nil {
-		return err
-	}
-	widths := []float64{float64(len(ArticlesHeader[0]) + 3), 11, 10, 10, 9, 18}
-	for _, r := range rows[:min(len(rows), 1000)] {
-		widths[0] = max(widths[0], float64(utf8.RuneCountInString(r.a.title)))
-		widths[2] = max(widths[2], float64(utf8.RuneCountInString(r.a.source)))
-		widths[3] = max(widths[3], float64(utf8.RuneCountInString(r.a.url)))
-	}
-	widths[0], widths[2], widths[3] = min(widths[0]*1.1+2, 70), min(widths[2]*1.1+2, 40), min(widths[3]*1.1+2, 50)
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
-	if err := freezeHeader(sw); err != nil {
-		return err
-	}
-	if err := sw.SetRow("A1", header(ArticlesHeader, b.bold), excelize.RowOpts{Height: 20}); err != nil {
-		return err
-	}
-	links := 0
-	for i, r := range rows {
-		n := i + 2
-		cells := []any{str(b.wrap, r.a.title), b.dateCell(r.a.date), optStr(b.text, r.a.source), nil,
-			excelize.Cell{StyleID: b.text, Value: r.a.claims}, optStr(b.text, r.id)}
-		live := r.a.url != "" && safeURL(r.a.url) && links < maxHyperlinks
-		if live {
-			cells[3] = str(b.link, r.a.url)
-		} else {
-			cells[3] = optStr(b.text, r.a.url)
-		}
-		if err := sw.SetRow("A"+strconv.Itoa(n), cells); err != nil {
-			return err
-		}
-		if live {
-			// The link lives in the sheet's relationships, not in a formula.
-			if err := f.SetCellHyperLink(SheetArticles, "D"+strconv.Itoa(n), r.a.url, "External"); err != nil {
-				return err
-			}
-			links++
-		}
-	}
-	ref := "A1:" + cellName(len(ArticlesHeader), max(len(rows)+1, 2))
-	if err := sw.AddTable(&excelize.Table{Range: ref, Name: "Articles", StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)}); err != nil {
-		return err
-	}
-	return sw.Flush()
-}
-
-// writeComparisons writes a row per group, then a row per claim of the
-// group (grouped under it, so that Excel can fold them), with the verdict
-// cells coloured by conditional formatting.
-func (b *builder) writeComparisons(groups []stats.Group) error {
-	f := b.f
-	if _, err := f.NewSheet(SheetComparisons); err != nil {
-		return err
-	}
-	if err := f.SetSheetProps(SheetComparisons, &excelize.SheetPropsOptions{OutlineSummaryBelow: ptr(false)}); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(SheetComparisons)
-	if err != nil {
-		return err
-	}
-	widths := []float64{12, 20, 26, 8, 10, 11, 9, 10, 9, 16, 16, 16, 14, 10, 44, 11, 26, 16, 16, 16, 70}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
-	if err := freezeHeader(sw); err != nil {
-		return err
-	}
-	if err := sw.SetRow("A1", header(ComparisonsHeader, b.bold), excelize.RowOpts{Height: 20}); err != nil {
-		return err
-	}
-	row := 1
-	for _, g := range groups {
-		row++
-		ns := func(v float64) any { return num(b.numStyle(g.Unit, g.Currency, v), v) }
-		spread := ns(g.Spread)
-		if g.Unit == stats.UnitPercent {
-			// The difference of two percentages is in percentage points.
-			spread = num(b.numStyle(stats.UnitPercentagePoint, "", g.Spread), g.Spread)
-		}
-		cells := []any{
-			str(b.bold, string(g.Verdict)), optStr(b.bold, g.Subject), optStr(b.bold, g.Metric),
-			optStr(b.text, string(g.Change)), str(b.text, string(g.Unit)), optStr(b.text, g.UnitName),
-			optStr(b.text, g.Currency), optStr(b.text, g.Period),
-			excelize.Cell{StyleID: b.text, Value: g.Articles},
-			ns(g.Min), ns(g.Median), ns(g.Max), spread, num(b.ratio, g.RelativeSpread),
-		}
-		if err := sw.SetRow("A"+strconv.Itoa(row), cells); err != nil {
-			return err
-		}
-		for _, c := range g.Claims {
-			row++
-			cells := make([]any, len(ComparisonsHeader))
-			if c.Outlier {
-				cells[0] = str(b.text, "outlier")
-			}
-			cells[14] = str(b.wrap, c.Title)
-			cells[15] = b.dateCell(c.Date)
-			cells[16] = str(b.text, c.Text)
-			cells[17] = ns(c.Value)
-			cells[18] = bound(b, ns, c.Low)
-			cells[19] = bound(b, ns, c.High)
-			cells[20] = str(b.wrap, c.Sentence)
-			if err := sw.SetRow("A"+strconv.Itoa(row), cells, excelize.RowOpts{OutlineLevel: 1}); err != nil {
-				return err
-			}
-		}
-	}
-	if row > 1 {
-		if err := b.verdictColours(SheetComparisons, "A2:A"+strconv.Itoa(row)); err != nil {
-			return err
-		}
-	}
-	return sw.Flush()
-}
 
 // bound writes an interval end: a number, or "unbounded" for ±Inf.
 func bound(b *builder, ns func(float64) any, v float64) any {

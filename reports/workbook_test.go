@@ -9,6 +9,7 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -416,37 +417,61 @@ func TestWorkbookLinksAndColours(t *testing.T) {
 	}
 }
 
+// TestWorkbookSpill checks that no sheet passes MaxRows (Excel's limit of
+// 1,048,576 rows, lowered here): Claims, Articles and Comparisons go on in
+// further sheets, each with its header, and together hold every row. A
+// comparison group starts a new sheet rather than be cut, unless it is
+// longer than a sheet.
 func TestWorkbookSpill(t *testing.T) {
-	claims := sampleClaims() // 11 claims
-	var buf bytes.Buffer
-	err := reports.Workbook(&buf, reports.WorkbookInput{Claims: each(claims)},
-		reports.WorkbookOptions{MaxRows: 5, Generated: generated, TmpDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	want := []string{"Summary", "Claims", "Claims (2)", "Claims (3)", "Articles", "Comparisons", "Charts"}
-	if got := f.GetSheetList(); !slices.Equal(got, want) {
-		t.Fatalf("sheets = %q, want %q", got, want)
-	}
-	total := 0
-	for _, s := range want[1:4] {
-		rows, _ := f.GetRows(s)
-		if !slices.Equal(rows[0], reports.ClaimsHeader) {
-			t.Errorf("%s: header %q", s, rows[0])
+	claims := sampleClaims() // 11 claims of 5 articles
+	groups := sampleGroups() // 3 groups: 4, 3 and 3 rows
+	for _, tt := range []struct {
+		maxRows int
+		sheets  []string
+	}{
+		{5, []string{"Summary", "Claims", "Claims (2)", "Claims (3)", "Articles", "Articles (2)",
+			"Comparisons", "Comparisons (2)", "Comparisons (3)", "Charts"}},
+		{3, []string{"Summary", "Claims", "Claims (2)", "Claims (3)", "Claims (4)", "Claims (5)", "Claims (6)",
+			"Articles", "Articles (2)", "Articles (3)",
+			"Comparisons", "Comparisons (2)", "Comparisons (3)", "Comparisons (4)", "Comparisons (5)", "Charts"}},
+	} {
+		var buf bytes.Buffer
+		err := reports.Workbook(&buf, reports.WorkbookInput{Claims: each(claims), Groups: groups},
+			reports.WorkbookOptions{MaxRows: tt.maxRows, Generated: generated, TmpDir: t.TempDir()})
+		if err != nil {
+			t.Fatal(err)
 		}
-		total += len(rows) - 1
-	}
-	if total != len(claims) {
-		t.Errorf("%d claims over the sheets, want %d", total, len(claims))
-	}
-	rows, _ := f.GetRows("Articles")
-	if len(rows) != 1+5 {
-		t.Errorf("Articles from claims: %d rows, want 6", len(rows))
+		f, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := f.GetSheetList(); !slices.Equal(got, tt.sheets) {
+			t.Fatalf("MaxRows %d: sheets = %q, want %q", tt.maxRows, got, tt.sheets)
+		}
+		total := map[string]int{}
+		for _, s := range tt.sheets {
+			base, _, _ := strings.Cut(s, " (")
+			head := map[string][]string{"Claims": reports.ClaimsHeader, "Articles": reports.ArticlesHeader,
+				"Comparisons": reports.ComparisonsHeader}[base]
+			if head == nil {
+				continue
+			}
+			rows, _ := f.GetRows(s)
+			if len(rows) > tt.maxRows || !slices.Equal(rows[0], head) {
+				t.Errorf("MaxRows %d: %s has %d rows, header %q", tt.maxRows, s, len(rows), rows[0])
+			}
+			total[base] += len(rows) - 1
+		}
+		if want := map[string]int{"Claims": len(claims), "Articles": 5, "Comparisons": 3 + 4 + 3}; !maps.Equal(total, want) {
+			t.Errorf("MaxRows %d: rows %v, want %v", tt.maxRows, total, want)
+		}
+		if tt.maxRows == 5 {
+			// The second group starts the second sheet, whole.
+			if v, _ := f.GetCellValue("Comparisons (2)", "C2"); v != "trade deficit" {
+				t.Errorf("Comparisons (2)!C2 = %q, want the second group", v)
+			}
+		}
+		f.Close()
 	}
 }
 

@@ -11,7 +11,7 @@ import (
 // offsets are shifted by a.Base so that they index the article's source.
 func Extract(a *Article) []Claim {
 	x := extractors.Get().(*extractor)
-	x.out = x.extract(a, x.out[:0])
+	x.out = positiveZeros(x.extract(a, x.out[:0]))
 	var out []Claim
 	if len(x.out) > 0 {
 		out = make([]Claim, len(x.out)) // one allocation of the right size
@@ -35,9 +35,27 @@ func AppendClaims(dst []Claim, a *Article) []Claim {
 		return Extract(a)
 	}
 	x := extractors.Get().(*extractor)
+	n := len(dst)
 	dst = x.extract(a, dst)
+	positiveZeros(dst[n:])
 	extractors.Put(x) // not deferred: after a panic its state is not reused
 	return dst
+}
+
+// positiveZeros makes every zero Value and Max of claims +0: "-0.0%" and
+// "minus 0 percent" are zero, printed "0" (the database keeps no sign of
+// zero either).
+func positiveZeros(claims []Claim) []Claim {
+	for i := range claims {
+		c := &claims[i]
+		if c.Value == 0 {
+			c.Value = 0
+		}
+		if c.Max != nil && *c.Max == 0 {
+			*c.Max = 0
+		}
+	}
+	return claims
 }
 
 // extractors recycles extractors and their buffers between articles.

@@ -3,6 +3,7 @@ package stats
 import (
 	"bufio"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -136,7 +137,9 @@ func (m *Metrics) parse(r io.Reader, seen map[string]int) error {
 			m.syn[p] = canon
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return &MetricsError{line + 1, "line longer than 1 MiB"}
+	} else if err != nil {
 		return fmt.Errorf("stats: metrics line %d: %w", line+1, err)
 	}
 	return nil

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -59,6 +60,15 @@ func utf16LE(s string) string {
 	return b.String()
 }
 
+// utf32 returns s as UTF-32 in the byte order.
+func utf32(order binary.AppendByteOrder, s string) string {
+	var b []byte
+	for _, r := range s {
+		b = order.AppendUint32(b, uint32(r))
+	}
+	return string(b)
+}
+
 // badInputs is a directory of inputs, good and bad, and the order in which
 // they are named on the command line.
 func badInputs(t *testing.T) (dir string, paths []string) {
@@ -74,6 +84,9 @@ func badInputs(t *testing.T) (dir string, paths []string) {
 		}
 	}
 	trunc := gzipString(t, "Kept\n\nExports rose 6% in 2023.\n---\nLost\n\n"+noise.String())
+	// Zero padding after gzip data (tape blocks, some compressors), which
+	// gzip -t accepts: the last article is read too.
+	padded := gzipString(t, "Padded\n\nMexico's exports rose 4% in 2024.\n---\nLast\n\nMexico's imports fell 3% in 2024.\n") + strings.Repeat("\x00", 1024)
 	writeFiles(t, dir, map[string]string{
 		"good.txt":      "Alpha\n\nExports rose 5% to $3 billion in 2024.\n",
 		"empty.txt":     "",
@@ -93,7 +106,12 @@ func badInputs(t *testing.T) (dir string, paths []string) {
 			`{"title":"No body"}` + "\n" +
 			`"just a string"` + "\n" +
 			`{"title":"Last","body":"Chile's exports rose 9% in 2024."}` + "\n",
-		"trunc.txt.gz": trunc[:len(trunc)/2],
+		"trunc.txt.gz":   trunc[:len(trunc)/2],
+		"padded.txt.gz":  padded,
+		"utf32.txt":      utf32(binary.LittleEndian, "\uFEFFWide32\n\nChile's exports rose 6.5% in 2024.\n"),
+		"utf32be.txt":    utf32(binary.BigEndian, "\uFEFFWide32\n\nChile's imports rose 1.5% in 2024.\n"),
+		"korean.html":    `<html><head><meta charset="iso-2022-kr"><title>Korea</title></head><body><p>Korea's exports rose 99%.</p></body></html>`,
+		"a\u202egpj.txt": "",
 		"page.html": `<html><head><title>Page</title><style>p { content: "Exports rose 99%" }</style>` +
 			`<script>var claim = "Exports rose 99 percent to $99 billion";</script></head><body><article><h1>Page</h1>` +
 			`<p>India&#39;s exports rose 6% to &#x20B9;5 trillion &amp; imports fell 2&nbsp;percent in 2024, the ministry said on Monday in New Delhi.</p>` +
@@ -101,7 +119,8 @@ func badInputs(t *testing.T) (dir string, paths []string) {
 			`<script>document.write("Exports rose 98 percent")</script></article></body></html>`,
 	})
 	paths = []string{"good.txt", "missing.txt", "empty.txt", "scan.txt", "photo.md", "archive.jsonl", "program", "nodocs",
-		"latin1.txt", "utf16.txt", "crlf.txt", "cr.txt", "bad.jsonl", "trunc.txt.gz", "page.html"}
+		"latin1.txt", "utf16.txt", "crlf.txt", "cr.txt", "bad.jsonl", "trunc.txt.gz", "page.html",
+		"padded.txt.gz", "utf32.txt", "utf32be.txt", "korean.html", "a\u202egpj.txt"}
 	return dir, paths
 }
 
@@ -120,6 +139,8 @@ var badInputErrors = []string{
 	`bad.jsonl:4: no body field ("body", "text" or "content")`,
 	"bad.jsonl:5: record is a JSON string, not an object",
 	"trunc.txt.gz: unexpected EOF",
+	`korean.html: cannot decode "iso-2022-kr" (not supported: convert the page to UTF-8): skipped`,
+	`"a\u202egpj.txt": empty file`,
 }
 
 func TestBadInputCommand(t *testing.T) {
@@ -141,8 +162,8 @@ func TestBadInputCommand(t *testing.T) {
 				t.Errorf("exit %d, stderr:\n%s\nwant exit 1, stderr:\n%s", code, stderr, want.String())
 			}
 			if name == "ingest" {
-				if s := parseSummary(t, stdout); s[0] != 9 || s[2] != len(badInputErrors) {
-					t.Errorf("summary %q: want 9 new articles, %d failed", stdout, len(badInputErrors))
+				if s := parseSummary(t, stdout); s[0] != 13 || s[2] != len(badInputErrors) {
+					t.Errorf("summary %q: want 13 new articles, %d failed", stdout, len(badInputErrors))
 				}
 				_, stdout, _ = runCmd(t, "", "claims", "--format", "jsonl")
 			}
@@ -182,14 +203,17 @@ func checkBadInputClaims(t *testing.T, claims []stats.Claim) {
 		}
 	}
 	want := map[string][]string{
-		"good.txt":     {"5%", "$3 billion"},
-		"latin1.txt":   {"4%", "€2 billion"},
-		"utf16.txt":    {"7%", "$9 billion"},
-		"crlf.txt":     {"3%"},
-		"cr.txt":       {"8%"},
-		"bad.jsonl":    {"2%", "9%"},
-		"trunc.txt.gz": {"6%"},
-		"page.html":    {"6%", "₹5 trillion", "2 percent", "$1 billion"},
+		"good.txt":      {"5%", "$3 billion"},
+		"latin1.txt":    {"4%", "€2 billion"},
+		"utf16.txt":     {"7%", "$9 billion"},
+		"crlf.txt":      {"3%"},
+		"cr.txt":        {"8%"},
+		"bad.jsonl":     {"2%", "9%"},
+		"trunc.txt.gz":  {"6%"},
+		"page.html":     {"6%", "₹5 trillion", "2 percent", "$1 billion"},
+		"padded.txt.gz": {"4%", "3%"},
+		"utf32.txt":     {"6.5%"},
+		"utf32be.txt":   {"1.5%"},
 	}
 	for src, texts := range want {
 		for _, s := range texts {
@@ -375,5 +399,57 @@ func TestStdinBinary(t *testing.T) {
 	code, stdout, _ = runCmd(t, utf16LE("Exports rose 5% in 2024.\n"), "extract", "--format", "jsonl", "-")
 	if code != 0 || !strings.Contains(stdout, `"text":"5%"`) {
 		t.Errorf("UTF-16 on stdin: exit %d, %q", code, stdout)
+	}
+}
+
+// TestBadInputMore runs commands on the bad inputs of issue 18 that need a
+// command of their own: each gives its one-line message, or the right
+// output, and the exit status.
+func TestBadInputMore(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	t.Setenv("TRADESTATS_DB", filepath.Join(dir, "t.db"))
+	if code, _, stderr := runCmd(t, "", "ingest", "-q", filepath.Join(testDir, examples)); code != 0 {
+		t.Fatal(stderr)
+	}
+	tests := []struct {
+		name   string
+		files  map[string]string
+		args   []string
+		code   int
+		stderr string // exactly
+		stdout string // contained in stdout
+	}{
+		{name: "negative zero printed as claims prints it",
+			files: map[string]string{"zero.txt": "Flat\n\nGrowth was -0.0% in 2024, and inflation minus 0 percent.\n"},
+			args:  []string{"extract", "--format", "jsonl", "zero.txt"}, stdout: `"text":"-0.0%","start":17,"end":22,"value":0,`},
+		{name: "negative zero in csv",
+			files: map[string]string{"zero.txt": "Flat\n\nGrowth was -0.0% in 2024.\n"},
+			args:  []string{"extract", "--format", "csv", "zero.txt"}, stdout: "'-0.0%,17,22,0,,percent"},
+		{name: "metrics line too long",
+			files: map[string]string{"m.tsv": "trade surplus\tsurplus\nexports\t" + strings.Repeat("x", 2<<20) + "\n"},
+			args:  []string{"compare", "--metrics", "m.tsv"}, code: 1,
+			stderr: "tradestats: compare: m.tsv:2: line longer than 1 MiB\n"},
+		{name: "JSON line over 64 MiB",
+			files: map[string]string{"big.jsonl": `{"title":"A","body":"Exports rose 5%."}` + "\n" +
+				`{"title":"B","body":"` + strings.Repeat("x", 64<<20) + `"}` + "\n" + `{"title":"C","body":"Imports fell 7%."}` + "\n"},
+			args: []string{"extract", "--format", "jsonl", "big.jsonl"}, code: 1,
+			stderr: "tradestats: extract: big.jsonl:2: line larger than 64 MiB: not read\n", stdout: `"text":"7%"`},
+		{name: "bidirectional override in a missing file's name",
+			args: []string{"ingest", "report\u202etxt.exe.txt"}, code: 1,
+			stderr: `tradestats: ingest: "report\u202etxt.exe.txt": no such file or directory` + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if testing.Short() && strings.Contains(tt.name, "64 MiB") {
+				t.Skip("big input")
+			}
+			writeFiles(t, dir, tt.files)
+			code, stdout, stderr := runCmd(t, "", tt.args...)
+			if code != tt.code || stderr != tt.stderr || !strings.Contains(stdout, tt.stdout) {
+				t.Errorf("exit %d, stderr %q, stdout %.300q; want exit %d, stderr %q, stdout with %q",
+					code, stderr, stdout, tt.code, tt.stderr, tt.stdout)
+			}
+		})
 	}
 }

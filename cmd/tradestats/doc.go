@@ -14,6 +14,7 @@ The commands are:
 	chart      draw one chart of the stored claims as PNG or SVG
 	claims     print the stored claims that match filters
 	compare    compare the figures that several articles state
+	doctor     check the database file for damage
 	eval       score the extractor against hand-annotated claims
 	export     write the stored claims to a CSV, JSON Lines or Parquet file
 	extract    print the numeric claims in news articles
@@ -57,17 +58,22 @@ period, change, sentence, article, title, source, date. For plain-text files
 start and end are byte offsets into the file, so file[start:end] == text.
 
 Text is read as UTF-8, with or without a byte-order mark; invalid bytes are
-kept as they are. UTF-16 (with a byte-order mark) and Windows-1252 or
-Latin-1 text is converted to UTF-8 as it is read, and for such a file start
-and end are offsets into the converted UTF-8 text, not into the file.
-Lines may end with LF, CRLF or CR. An article longer than 1 MiB is read in
-parts of at most 1 MiB, cut at paragraph breaks.
+kept as they are. UTF-16 and UTF-32 (with a byte-order mark, or mostly
+ASCII without one) and Windows-1252 or Latin-1 text is converted to UTF-8
+as it is read, and for such a file start and end are offsets into the
+converted UTF-8 text, not into the file. Lines may end with LF, CRLF or
+CR. An article longer than 1 MiB is read in parts of at most 1 MiB, cut at
+paragraph breaks. A title longer than 500 bytes is cut, with "…".
 
 Inputs that cannot be read are reported, one line each, and skipped: a
 missing or unreadable path, an empty file, a directory with no file of a
 supported type, binary data (PDF, images, archives, executables: anything
 with NUL bytes), truncated gzip data (after the articles before the cut),
-a malformed JSON line, a web page over 16 MiB or a feed over 64 MiB.
+a malformed JSON line, a JSON line over 64 MiB, a web page over 16 MiB or
+a feed over 64 MiB, a web page whose charset cannot be decoded. Inside a
+directory, FIFOs, devices and sockets (and symlinks to them) are skipped;
+a FIFO named explicitly, and standard input, are read until their end or
+an interrupt.
 
 # Ingest
 
@@ -144,6 +150,15 @@ subject accuracy, with the rules and figures of shared/tools/score.py;
 lists the first N errors (MISS, FALSE, SUBJ), each followed by the
 claim's sentence. Gold texts not found in their file are warnings on
 stderr.
+
+# Damaged databases
+
+	tradestats doctor [--db PATH]
+
+Every command refuses a database file that SQLite's quick check finds
+damaged (checked at open up to 512 MiB, before an ingest writes to a larger
+file), with "corrupted file, left as it is". Doctor runs the full integrity
+check, lists what is wrong, and says how to repair or rebuild the file.
 
 # Exit status
 

@@ -130,9 +130,12 @@ func runEval(ctx context.Context, e *env, opts evalOptions, args []string) error
 			if unreadable[g.File] {
 				continue
 			}
-			b, err := os.ReadFile(goldInputPath(opts.root, g.File))
+			// A regular file only: a FIFO would wait for a writer, a
+			// device such as /dev/zero never end.
+			path := goldInputPath(opts.root, g.File)
+			b, err := data.ReadRegularFile(path)
 			if err != nil {
-				fmt.Fprintf(e.stderr, "tradestats: eval: %s: %v\n", opts.gold, err)
+				fmt.Fprintf(e.stderr, "tradestats: eval: %s: %s: %v\n", data.QuotePath(opts.gold), data.QuotePath(path), err)
 				unreadable[g.File] = true
 				continue
 			}

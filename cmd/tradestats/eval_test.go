@@ -112,7 +112,7 @@ func TestEval(t *testing.T) {
 			exact: "tradestats: eval: " + filepath.Join(root, "nosuch.jsonl") + ": no such file or directory\n"},
 		{name: "malformed gold", args: []string{"--gold", malformed, "--root", root}, code: 1, stderr: []string{malformed + ": gold line 3: "}},
 		{name: "missing input", args: []string{"--gold", noInput, "--root", root}, code: 1,
-			stderr: []string{"tradestats: eval: " + noInput + ": open " + filepath.Join(root, "news", "nosuch.txt") + ": no such file"}},
+			stderr: []string{"tradestats: eval: " + noInput + ": " + filepath.Join(root, "news", "nosuch.txt") + ": no such file"}},
 		{name: "wrong root", args: []string{"--gold", gold}, code: 1, stderr: []string{"news/widgets.txt: no such file"}},
 	}
 	for _, tc := range tests {

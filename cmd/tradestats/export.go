@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -42,7 +41,9 @@ The formats are:
 
 Without --format the format comes from the extension of FILE (.csv,
 .jsonl, .parquet). A FILE is written whole or not at all: the output goes
-to a temporary file that replaces FILE at the end.
+to a temporary file that replaces FILE at the end, with FILE's mode (the
+file a symlink FILE points to is replaced, and the link kept). A FIFO, a
+device or a descriptor such as /dev/stdout is written to, not replaced.
 
 The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
 
@@ -127,35 +128,6 @@ func isExportFormat(f string) bool {
 		}
 	}
 	return false
-}
-
-// writeFileAtomic writes path with write, through a temporary file in the
-// same directory that replaces path only when everything was written.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriterSize(tmp, 256<<10)
-	if err = write(bw); err != nil {
-		return err
-	}
-	if err = bw.Flush(); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // An exportWriter writes claims with their article's URL.

@@ -274,7 +274,7 @@ func extractSerial(ctx context.Context, e *env, paths []string, write func(*extr
 	// One claims buffer for every article: write is done with them when
 	// it returns.
 	buf := make([]stats.Claim, 0, 64)
-	failed, err := r.Walk(paths, func(a *stats.Article) error {
+	failed, err := r.WalkContext(ctx, paths, func(a *stats.Article) error {
 		if werr != nil {
 			return werr
 		}
@@ -336,7 +336,7 @@ func extractParallel(ctx context.Context, e *env, paths []string, jobs int,
 			},
 		}
 		var count articleCounter
-		readFailed, readErr = r.Walk(paths, func(a *stats.Article) error {
+		readFailed, readErr = r.WalkContext(rctx, paths, func(a *stats.Article) error {
 			if sendErr != nil {
 				return sendErr
 			}

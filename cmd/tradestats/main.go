@@ -9,11 +9,16 @@ import (
 )
 
 func main() {
+	os.Exit(runMain())
+}
+
+// runMain runs the command line of the process and returns its exit
+// status (tests run it in processes of their own, see TestMain).
+func runMain() int {
 	tuneGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	defer stop()
+	return run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 }
 
 // tuneGC trades memory for speed: the live heap of tradestats is small (a

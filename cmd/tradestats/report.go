@@ -152,7 +152,9 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	now := time.Now()
 	version := tradestatsVersion()
 	workbook := filepath.Join(opts.dir, reportWorkbook)
-	err = writeFileAtomic(workbook, func(w io.Writer) error {
+	// The page is written even when the workbook cannot be: the charts
+	// and the comparisons are still worth reading.
+	wbErr := writeFileAtomic(workbook, func(w io.Writer) error {
 		return reports.Workbook(w, reports.WorkbookInput{
 			Claims: func(yield func(*stats.Claim) error) error {
 				return db.EachClaim(ctx, stats.ClaimFilter{}, yield)
@@ -166,8 +168,8 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 			Groups: shown,
 		}, reports.WorkbookOptions{Generated: now, Version: version, Charts: drawn.charts})
 	})
-	if err != nil {
-		return outputError(workbook, err)
+	if wbErr != nil && ctx.Err() != nil {
+		return wbErr // interrupted
 	}
 	page := filepath.Join(opts.dir, reportPage)
 	err = writeFileAtomic(page, func(w io.Writer) error {
@@ -182,6 +184,10 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	}
 	if err := removeStaleCharts(chartsDir, drawn.files); err != nil {
 		return err
+	}
+	if wbErr != nil {
+		fmt.Fprintf(e.stdout, "report: wrote %s and %d charts in %s, but no workbook\n", page, len(drawn.charts), chartsDir)
+		return outputError(workbook, wbErr)
 	}
 
 	n := fmt.Sprintf("%d charts", len(drawn.charts))
@@ -273,14 +279,13 @@ func writeReportCharts(ctx context.Context, dir string, planned []*plannedChart,
 }
 
 // outputError is the error for an output file that could not be
-// written: "PATH: problem", without the name of the temporary file that
-// writeFileAtomic reports.
+// written: "PATH: problem".
 func outputError(path string, err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
+	var oe *outputFileError
+	if errors.As(err, &oe) {
+		return err // names the path already
 	}
-	return fmt.Errorf("%s: %w", path, err)
+	return fmt.Errorf("%s: %w", data.QuotePath(path), unwrapPath(err))
 }
 
 // reportChartFile matches the names of the chart files a report writes.

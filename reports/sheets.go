@@ -1,0 +1,278 @@
+package reports
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tradestats/tradestats/stats"
+)
+
+// The Articles and Comparisons sheets, which, like Claims, go on in a
+// second sheet ("Articles (2)") and more when they reach WorkbookOptions.
+// MaxRows (Excel's limit of 1,048,576 rows): a sheet past the limit would
+// make the whole workbook fail.
+
+// pagedSheet writes the rows of one sheet and of its continuations. Each
+// sheet has the header row and its own Excel table (or verdict colours).
+type pagedSheet struct {
+	b    *builder
+	base string // "Articles"
+	n    int    // sheets opened
+	name string // of the sheet being written
+	sw   *excelize.StreamWriter
+	row  int // the last row written in it
+
+	// open sets up a new sheet (widths, header row); close ends it, with
+	// its last row, before it is flushed.
+	open  func(name string, sw *excelize.StreamWriter) error
+	close func(p *pagedSheet) error
+}
+
+// sheetName is the name of the n-th sheet of base: "Claims", "Claims (2)".
+func sheetName(base string, n int) string {
+	if n == 1 {
+		return base
+	}
+	return base + " (" + strconv.Itoa(n) + ")"
+}
+
+// next returns the cell to write the next row at ("A2"), going on to a new
+// sheet when this one is full or, with keep > 1, when the next keep rows
+// (a group and its claims) would not fit in it but would in a new one.
+func (p *pagedSheet) next(keep int) (string, error) {
+	limit := p.b.opt.MaxRows
+	full := p.sw != nil && (p.row >= limit || keep > 1 && p.row > 1 && p.row+keep > limit && keep < limit)
+	if p.sw == nil || full {
+		if err := p.end(); err != nil {
+			return "", err
+		}
+		p.n++
+		p.name = sheetName(p.base, p.n)
+		if _, err := p.b.f.NewSheet(p.name); err != nil {
+			return "", err
+		}
+		sw, err := p.b.f.NewStreamWriter(p.name)
+		if err != nil {
+			return "", err
+		}
+		p.sw, p.row = sw, 1
+		if err := p.open(p.name, sw); err != nil {
+			return "", err
+		}
+	}
+	p.row++
+	return "A" + strconv.Itoa(p.row), nil
+}
+
+// end ends the sheet being written, if any.
+func (p *pagedSheet) end() error {
+	if p.sw == nil {
+		return nil
+	}
+	if p.close != nil {
+		if err := p.close(p); err != nil {
+			return err
+		}
+	}
+	err := p.sw.Flush()
+	p.sw = nil
+	return err
+}
+
+// finish ends the last sheet, opening the first if no row was written,
+// so that the sheet is there with its header.
+func (p *pagedSheet) finish() error {
+	if p.n == 0 {
+		if _, err := p.next(1); err != nil {
+			return err
+		}
+		p.row-- // no row written
+	}
+	return p.end()
+}
+
+// tableName is the name of the Excel table of the n-th sheet of base:
+// "Articles", "Articles2" (table names have no spaces).
+func tableName(base string, n int) string {
+	if n == 1 {
+		return base
+	}
+	return base + strconv.Itoa(n)
+}
+
+// writeArticles writes the Articles sheet: the listed articles (if any),
+// then the articles only the claims name.
+func (b *builder) writeArticles(each func(yield func(*stats.Article) error) error) error {
+	type row struct {
+		id string
+		a  *articleRow
+	}
+	var listed []row
+	if each != nil {
+		err := each(func(a *stats.Article) error {
+			r := b.articles[a.ID]
+			if r == nil {
+				r = &articleRow{}
+				b.articles[a.ID] = r
+				b.articleOrder = append(b.articleOrder, a.ID)
+			}
+			if r.listed {
+				return nil
+			}
+			r.listed = true
+			r.title, r.date, r.source, r.url = a.Title, a.Date, a.Source, a.URL
+			b.addDate(a.Date)
+			listed = append(listed, row{a.ID, r})
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	var rest []row
+	for _, id := range b.articleOrder {
+		if r := b.articles[id]; !r.listed {
+			rest = append(rest, row{id, r})
+		}
+	}
+	slices.SortStableFunc(rest, func(x, y row) int {
+		if c := strings.Compare(x.a.date, y.a.date); c != 0 {
+			return c
+		}
+		return strings.Compare(x.a.title, y.a.title)
+	})
+	rows := append(listed, rest...)
+
+	widths := []float64{float64(len(ArticlesHeader[0]) + 3), 11, 10, 10, 9, 18}
+	for _, r := range rows[:min(len(rows), 1000)] {
+		widths[0] = max(widths[0], float64(utf8.RuneCountInString(r.a.title)))
+		widths[2] = max(widths[2], float64(utf8.RuneCountInString(r.a.source)))
+		widths[3] = max(widths[3], float64(utf8.RuneCountInString(r.a.url)))
+	}
+	widths[0], widths[2], widths[3] = min(widths[0]*1.1+2, 70), min(widths[2]*1.1+2, 40), min(widths[3]*1.1+2, 50)
+	p := b.tableSheet(SheetArticles, ArticlesHeader, widths)
+	links := 0
+	for _, r := range rows {
+		cell, err := p.next(1)
+		if err != nil {
+			return err
+		}
+		cells := []any{str(b.wrap, r.a.title), b.dateCell(r.a.date), optStr(b.text, r.a.source), nil,
+			excelize.Cell{StyleID: b.text, Value: r.a.claims}, optStr(b.text, r.id)}
+		live := r.a.url != "" && safeURL(r.a.url) && links < maxHyperlinks
+		if live {
+			cells[3] = str(b.link, r.a.url)
+		} else {
+			cells[3] = optStr(b.text, r.a.url)
+		}
+		if err := p.sw.SetRow(cell, cells); err != nil {
+			return err
+		}
+		if live {
+			// The link lives in the sheet's relationships, not in a formula.
+			if err := b.f.SetCellHyperLink(p.name, "D"+strconv.Itoa(p.row), r.a.url, "External"); err != nil {
+				return err
+			}
+			links++
+		}
+	}
+	return p.finish()
+}
+
+// tableSheet returns the pager of a sheet (and its continuations) whose
+// rows are an Excel table with filters: Claims, Articles.
+func (b *builder) tableSheet(base string, head []string, widths []float64) *pagedSheet {
+	return &pagedSheet{b: b, base: base,
+		open: func(_ string, sw *excelize.StreamWriter) error {
+			return b.openSheet(sw, widths, head)
+		},
+		close: func(p *pagedSheet) error {
+			ref := "A1:" + cellName(len(head), max(p.row, 2))
+			return p.sw.AddTable(&excelize.Table{Range: ref, Name: tableName(base, p.n),
+				StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)})
+		},
+	}
+}
+
+// openSheet sets up a streamed sheet: column widths, the header row kept
+// in view.
+func (b *builder) openSheet(sw *excelize.StreamWriter, widths []float64, head []string) error {
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	if err := freezeHeader(sw); err != nil {
+		return err
+	}
+	return sw.SetRow("A1", header(head, b.bold), excelize.RowOpts{Height: 20})
+}
+
+// writeComparisons writes a row per group, then a row per claim of the
+// group (grouped under it, so that Excel can fold them), with the verdict
+// cells coloured by conditional formatting. A group starts a new sheet
+// rather than be cut, unless it is longer than a sheet.
+func (b *builder) writeComparisons(groups []stats.Group) error {
+	widths := []float64{12, 20, 26, 8, 10, 11, 9, 10, 9, 16, 16, 16, 14, 10, 44, 11, 26, 16, 16, 16, 70}
+	p := &pagedSheet{b: b, base: SheetComparisons,
+		open: func(name string, sw *excelize.StreamWriter) error {
+			if err := b.f.SetSheetProps(name, &excelize.SheetPropsOptions{OutlineSummaryBelow: ptr(false)}); err != nil {
+				return err
+			}
+			return b.openSheet(sw, widths, ComparisonsHeader)
+		},
+		close: func(p *pagedSheet) error {
+			if p.row < 2 {
+				return nil
+			}
+			return b.verdictColours(p.name, "A2:A"+strconv.Itoa(p.row))
+		},
+	}
+	for _, g := range groups {
+		cell, err := p.next(1 + len(g.Claims))
+		if err != nil {
+			return err
+		}
+		ns := func(v float64) any { return num(b.numStyle(g.Unit, g.Currency, v), v) }
+		spread := ns(g.Spread)
+		if g.Unit == stats.UnitPercent {
+			// The difference of two percentages is in percentage points.
+			spread = num(b.numStyle(stats.UnitPercentagePoint, "", g.Spread), g.Spread)
+		}
+		cells := []any{
+			str(b.bold, string(g.Verdict)), optStr(b.bold, g.Subject), optStr(b.bold, g.Metric),
+			optStr(b.text, string(g.Change)), str(b.text, string(g.Unit)), optStr(b.text, g.UnitName),
+			optStr(b.text, g.Currency), optStr(b.text, g.Period),
+			excelize.Cell{StyleID: b.text, Value: g.Articles},
+			ns(g.Min), ns(g.Median), ns(g.Max), spread, num(b.ratio, g.RelativeSpread),
+		}
+		if err := p.sw.SetRow(cell, cells); err != nil {
+			return err
+		}
+		for _, c := range g.Claims {
+			cell, err := p.next(1)
+			if err != nil {
+				return err
+			}
+			cells := make([]any, len(ComparisonsHeader))
+			if c.Outlier {
+				cells[0] = str(b.text, "outlier")
+			}
+			cells[14] = str(b.wrap, c.Title)
+			cells[15] = b.dateCell(c.Date)
+			cells[16] = str(b.text, c.Text)
+			cells[17] = ns(c.Value)
+			cells[18] = bound(b, ns, c.Low)
+			cells[19] = bound(b, ns, c.High)
+			cells[20] = str(b.wrap, c.Sentence)
+			if err := p.sw.SetRow(cell, cells, excelize.RowOpts{OutlineLevel: 1}); err != nil {
+				return err
+			}
+		}
+	}
+	return p.finish()
+}
