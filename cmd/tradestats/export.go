@@ -59,7 +59,9 @@ DuckDB:
 
 The dataset is written whole or not at all, into a new directory that
 replaces DIR at the end; an existing DIR must be empty or a dataset
-written by export (it has a _SUCCESS file).
+written by export (it has a _SUCCESS file). --partition source suits a few
+large sources (feeds, dumps): a directory of one-article files gives a
+small Parquet file per article.
 
 The database is --db, else $TRADESTATS_DB, else ./tradestats.db (a SQLite
 file, or a postgres:// URL: see 'tradestats help ingest').
