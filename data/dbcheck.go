@@ -69,7 +69,7 @@ func quickCheckAny(ctx context.Context, conn *sql.Conn) error {
 		return err
 	}
 	if len(problems) > 0 {
-		return &fileError{what: "corrupted file, left as it is", err: &CheckError{problems}, se: errMalformed}
+		return &storeError{what: "corrupted file, left as it is", detail: errMalformed, err: &CheckError{problems}}
 	}
 	return nil
 }
@@ -133,7 +133,8 @@ func Check(ctx context.Context, path string) (*CheckReport, error) {
 		r, err = check(ctx, path, "&mode=ro&immutable=1")
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, explain("", err))
+		// A SQLite file's error in words, without its name, as Open gives it.
+		return nil, fmt.Errorf("%s: %w", path, (&DB{dialect: &sqliteDialect}).explain(err, false))
 	}
 	return r, nil
 }
@@ -151,8 +152,8 @@ func check(ctx context.Context, path, opts string) (*CheckReport, error) {
 		return nil, err
 	}
 	defer conn.Close()
-	if err := checkDatabase(ctx, conn); err != nil && !errors.Is(err, ErrNewerSchema) {
-		return nil, err
+	if _, err := sqliteIdentify(ctx, conn); err != nil && sqliteCode(err) != sqliteCorrupt {
+		return nil, err // not a tradestats database
 	}
 	r := &CheckReport{}
 	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&r.Version); err != nil {

@@ -1,6 +1,8 @@
 // Package data reads news articles from files and standard input and
-// streams them as the stats.Article values the extractor works on, and
-// keeps articles and their claims in a SQLite database ([DB]).
+// streams them as the stats.Article values the extractor works on, keeps
+// articles and their claims in a database ([DB]: a SQLite file or a
+// PostgreSQL database), and exports the claims (CSV, JSON Lines, Parquet
+// files and Hive-partitioned Parquet datasets).
 //
 // A [Reader] walks the paths given on the command line: files, directories
 // (recursively, in lexical order, skipping hidden entries and unsupported
@@ -27,13 +29,19 @@
 // other bad inputs are reported to the warning callback and skipped; an
 // article longer than 1 MiB is passed on in parts (see [Reader.Walk]).
 //
-// [Open] opens (creating and migrating) a database; [DB.Ingest] stores the
-// articles of a walk with the claims stats.Extract finds in them, in
-// transactions of whole articles; [DB.EachClaim], [DB.EachArticle] and
-// [DB.Summary] read them back; [DB.Reextract] re-runs the extractor over
-// the stored texts. The schema is in migrations/.
+// [Open] opens (creating and migrating) a database: a file path, or a
+// postgres:// URL; [DB.Ingest] stores the articles of a walk with the
+// claims stats.Extract finds in them, in transactions of whole articles;
+// [DB.EachClaim], [DB.EachArticle] and [DB.Summary] read them back;
+// [DB.Reextract] re-runs the extractor over the stored texts; [DB.Export]
+// and [DB.ExportDataset] write the claims out. Both kinds of database run
+// the same queries; what differs between them (migrations, how a write
+// transaction starts, how a database is recognised) is a dialect. The
+// schema is in migrations/sqlite/ and migrations/postgres/: the same
+// migrations, one file per dialect; a new migration is a file in each.
 //
 // Of this module the package imports stats only, never the charts, reports
 // or cmd packages. Outside the standard library it uses modernc.org/sqlite
-// (pure-Go SQLite), go-readability (web pages) and gofeed (feeds).
+// (pure-Go SQLite), pgx (PostgreSQL, through database/sql), parquet-go,
+// go-readability (web pages) and gofeed (feeds).
 package data

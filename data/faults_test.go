@@ -3,32 +3,30 @@ package data_test
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/tradestats/tradestats/data"
+	"github.com/tradestats/tradestats/data/storetest"
 	"github.com/tradestats/tradestats/stats"
 )
 
-// Faults of the database file: a full disk, a read-only file, an old
-// schema, corruption. Each leaves complete articles only, and a clear
-// error.
+// Faults of the database: a full disk, a read-only file or server, an
+// old schema, corruption. Each leaves complete articles only, and a clear
+// error. A full disk and corruption are tested on SQLite files only; the
+// faults of a server (a connection refused or lost, a wrong password) are
+// in postgres_test.go.
 
-// countRows returns the number of rows of table in the database at path,
-// opened read-only past data.Open.
-func countRows(t *testing.T, path, table string) int {
+// countRows returns the number of rows of table in the database name of
+// backend b, read past data.Open.
+func countRows(t *testing.T, b storetest.Backend, name, table string) int {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
 	var n int
-	if err := db.QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
+	if err := b.SQL(t, name).QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n
@@ -75,7 +73,7 @@ func TestIngestDiskFull(t *testing.T) {
 	db = reopen(t, path)
 	checkIntegrity(t, db)
 	checkComplete(t, db)
-	n := countRows(t, path, "articles")
+	n := countRows(t, storetest.SQLite, path, "articles")
 	if n == 0 || n >= 3000 || n != st.New {
 		t.Errorf("%d articles stored (ingest says %d), want some but not all", n, st.New)
 	}
@@ -104,103 +102,130 @@ func checkIntegrity(t *testing.T, db *data.DB) {
 	}
 }
 
-// TestIngestReadOnly ingests into a database opened read-only (as root,
-// file permissions do not stop writes; the command's tests also run as an
-// unprivileged user): a clear error, nothing written, and reading works.
+// TestIngestReadOnly ingests into a database opened read-only (SQLite: as
+// root, file permissions do not stop writes, and the command's tests also
+// run as an unprivileged user; PostgreSQL: default_transaction_read_only):
+// a clear error, nothing written, and reading works.
 func TestIngestReadOnly(t *testing.T) {
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus.jsonl")
-	writeCorpus(t, corpus, 0, 50)
-	more := filepath.Join(dir, "more.jsonl")
-	writeCorpus(t, more, 50, 50)
-	path := filepath.Join(dir, "ro.db")
-	db, err := data.Open(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ingest(t, db, corpus)
-	db.Close()
-	before, _ := os.ReadFile(path)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		dir := t.TempDir()
+		corpus := filepath.Join(dir, "corpus.jsonl")
+		writeCorpus(t, corpus, 0, 50)
+		more := filepath.Join(dir, "more.jsonl")
+		writeCorpus(t, more, 50, 50)
+		name := b.NewDB(t)
+		db, err := data.Open(context.Background(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ingest(t, db, corpus)
+		db.Close()
 
-	restore := data.SetExtraDSN("&mode=ro")
-	defer restore()
-	db, err = data.Open(context.Background(), path)
-	if err != nil {
-		t.Fatalf("open read-only: %v", err)
-	}
-	defer db.Close()
-	st, err := db.Ingest(context.Background(), &data.Reader{}, []string{more}, data.IngestOptions{})
-	want := "database " + path + ": read-only file (attempt to write a readonly database)"
-	if err == nil || !strings.Contains(err.Error(), want) || st.New != 0 {
-		t.Errorf("ingest: %+v, %v; want no article and %q", st, err, want)
-	}
-	if _, err := db.Reextract(context.Background(), data.IngestOptions{}); err == nil || !strings.Contains(err.Error(), want) {
-		t.Errorf("reextract: %v, want %q", err, want)
-	}
-	if n, err := db.CountClaims(context.Background()); err != nil || n == 0 {
-		t.Errorf("reading a read-only database: %d claims, %v", n, err)
-	}
-	checkComplete(t, db)
-	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
-		t.Error("the read-only database was changed")
-	}
-	if n := countRows(t, path, "articles"); n != 50 {
-		t.Errorf("%d articles, want 50", n)
-	}
-
-	// A read-only database that does not exist is not created.
-	if _, err := data.Open(context.Background(), filepath.Join(dir, "new.db")); err == nil {
-		t.Error("opened a new database read-only")
-	}
+		var before []byte
+		roName, want := name, ""
+		if b == storetest.SQLite {
+			before, _ = os.ReadFile(name)
+			restore := data.SetExtraDSN("&mode=ro")
+			defer restore()
+			want = "database " + name + ": read-only file (attempt to write a readonly database)"
+		} else {
+			roName = storetest.WithParam(t, name, "default_transaction_read_only", "on")
+			want = "database " + data.Redact(roName) + ": read-only database (cannot execute INSERT in a read-only transaction)"
+		}
+		db, err = data.Open(context.Background(), roName)
+		if err != nil {
+			t.Fatalf("open read-only: %v", err)
+		}
+		defer db.Close()
+		st, err := db.Ingest(context.Background(), &data.Reader{}, []string{more}, data.IngestOptions{})
+		if err == nil || !strings.Contains(err.Error(), want) || st.New != 0 {
+			t.Errorf("ingest: %+v, %v; want no article and %q", st, err, want)
+		}
+		want, _, _ = strings.Cut(want, " (")
+		if _, err := db.Reextract(context.Background(), data.IngestOptions{}); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("reextract: %v, want %q", err, want)
+		}
+		if n, err := db.CountClaims(context.Background()); err != nil || n == 0 {
+			t.Errorf("reading a read-only database: %d claims, %v", n, err)
+		}
+		checkComplete(t, db)
+		if n := countRows(t, b, name, "articles"); n != 50 {
+			t.Errorf("%d articles, want 50", n)
+		}
+		if b == storetest.Postgres {
+			return
+		}
+		if after, _ := os.ReadFile(name); !bytes.Equal(before, after) {
+			t.Error("the read-only database was changed")
+		}
+		// A read-only database that does not exist is not created.
+		if _, err := data.Open(context.Background(), filepath.Join(dir, "new.db")); err == nil {
+			t.Error("opened a new database read-only")
+		}
+	})
 }
 
 // TestOpenOlderSchema migrates a database of schema version 1 (before the
 // carried column) to the current one, keeping its articles and claims.
 func TestOpenOlderSchema(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v1.db")
-	init, err := os.ReadFile("migrations/0001_init.sql")
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
-		string(init),
-		`CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`,
-		`INSERT INTO migrations VALUES ('0001_init.sql', '2025-01-01T00:00:00Z')`,
-		`INSERT INTO articles VALUES (1, 'a1', 'old.txt', 'Old', '1987-03-01', '', 'Exports rose 5%.', 0, '2025-01-01T00:00:00Z', 1, '2025-01-01T00:00:00Z')`,
-		`INSERT INTO claims VALUES (1, 0, '5%', 13, 15, 5, NULL, 'percent', '', '', 'exact', '', '', 'exports', '', 'up', 'Exports rose 5%.', '', 'exports')`,
-		`PRAGMA user_version = 1`,
-	} {
-		if _, err := old.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		name := b.NewDB(t)
+		init, err := os.ReadFile("migrations/" + string(b) + "/0001_init.sql")
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	old.Close()
+		old := b.SQL(t, name)
+		for _, q := range []string{
+			string(init),
+			`CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`,
+			`INSERT INTO migrations VALUES ('0001_init.sql', '2025-01-01T00:00:00Z')`,
+			`INSERT INTO articles (id, source, title, date, url, text, base, ingested_at, extractor_version, extracted_at)
+			VALUES ('a1', 'old.txt', 'Old', '1987-03-01', '', 'Exports rose 5%.', 0, '2025-01-01T00:00:00Z', 1, '2025-01-01T00:00:00Z')`,
+			`INSERT INTO claims SELECT seq, 0, '5%', 13, 15, 5, CAST(NULL AS DOUBLE PRECISION), 'percent', '', '', 'exact', '', '',
+			'exports', '', 'up', 'Exports rose 5%.', '', 'exports' FROM articles`,
+		} {
+			if _, err := old.Exec(q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+		if b == storetest.SQLite {
+			if _, err := old.Exec(`PRAGMA user_version = 1`); err != nil {
+				t.Fatal(err)
+			}
+		}
+		old.Close()
 
-	db := reopen(t, path)
-	var version, migrations int
-	if err := db.SQL().QueryRow("SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM migrations)").Scan(&version, &migrations); err != nil ||
-		version != data.SchemaVersion || migrations != data.SchemaVersion {
-		t.Errorf("after migration: version %d, %d migrations, %v; want %d", version, migrations, err, data.SchemaVersion)
-	}
-	var got []stats.Claim
-	if err := db.EachClaim(context.Background(), stats.ClaimFilter{}, func(c *stats.Claim) error {
-		got = append(got, *c)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 1 || got[0].Text != "5%" || got[0].Metric != "exports" || got[0].Carried != "" || got[0].Title != "Old" {
-		t.Errorf("claims after migration: %+v", got)
-	}
-	s, err := db.Summary(context.Background())
-	if err != nil || s.Outdated != 1 {
-		t.Errorf("summary %+v, %v: want the old article outdated", s, err)
-	}
-	checkIntegrity(t, db)
+		db := reopen(t, name)
+		var migrations int
+		var newest string
+		if err := db.SQL().QueryRow("SELECT count(*), max(name) FROM migrations").Scan(&migrations, &newest); err != nil ||
+			migrations != data.SchemaVersion || !strings.HasPrefix(newest, fmt.Sprintf("%04d_", data.SchemaVersion)) {
+			t.Errorf("after migration: %d migrations, newest %q, %v; want %d", migrations, newest, err, data.SchemaVersion)
+		}
+		if b == storetest.SQLite {
+			var version int
+			if err := db.SQL().QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != data.SchemaVersion {
+				t.Errorf("user_version %d, %v; want %d", version, err, data.SchemaVersion)
+			}
+		}
+		var got []stats.Claim
+		if err := db.EachClaim(context.Background(), stats.ClaimFilter{}, func(c *stats.Claim) error {
+			got = append(got, *c)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].Text != "5%" || got[0].Metric != "exports" || got[0].Carried != "" || got[0].Title != "Old" {
+			t.Errorf("claims after migration: %+v", got)
+		}
+		s, err := db.Summary(context.Background())
+		if err != nil || s.Outdated != 1 {
+			t.Errorf("summary %+v, %v: want the old article outdated", s, err)
+		}
+		if b == storetest.SQLite {
+			checkIntegrity(t, db)
+		}
+	})
 }
 
 // TestCorruptDB damages a database file: the damage is reported as such

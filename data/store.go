@@ -6,163 +6,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
+	"unicode/utf8"
 
 	"github.com/tradestats/tradestats/stats"
 )
-
-// A writer writes articles and their claims on one connection, with
-// prepared statements, in batches: one transaction per batch of whole
-// articles, so that each article's row and claims are committed together
-// and a killed process leaves only complete articles behind.
-type writer struct {
-	db   *DB
-	conn *sql.Conn
-
-	insArticle, insClaim, delClaims, setVersion *sql.Stmt
-}
-
-// newWriter takes a connection of db for writing.
-func newWriter(ctx context.Context, db *DB) (*writer, error) {
-	conn, err := db.db.Conn(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkBeforeWrite(ctx, conn, db.path); err != nil {
-		conn.Close()
-		return nil, explain(db.path, err)
-	}
-	w := &writer{db: db, conn: conn}
-	for _, s := range []struct {
-		dst **sql.Stmt
-		sql string
-	}{
-		{&w.insArticle, `INSERT INTO articles
-			(id, source, title, date, url, text, base, ingested_at, extractor_version, extracted_at, publisher)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO NOTHING`},
-		{&w.insClaim, `INSERT INTO claims
-			(article, ord, text, start, "end", value, max, unit, currency, unit_name, approx,
-			 item, subject, metric, period, change, sentence, subject_key, metric_key, carried,
-			 counterpart, indicator, outlook)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.delClaims, `DELETE FROM claims WHERE article = ?`},
-		{&w.setVersion, `UPDATE articles SET extractor_version = ?, extracted_at = ? WHERE seq = ?`},
-	} {
-		if *s.dst, err = conn.PrepareContext(ctx, s.sql); err != nil {
-			w.close()
-			return nil, err
-		}
-	}
-	return w, nil
-}
-
-// close releases the statements and the connection.
-func (w *writer) close() {
-	for _, s := range []*sql.Stmt{w.insArticle, w.insClaim, w.delClaims, w.setVersion} {
-		if s != nil {
-			s.Close()
-		}
-	}
-	w.conn.Close()
-}
-
-// extracted is an article with the claims the extractor found in it.
-// seq is set for an article already stored (reextract).
-type extracted struct {
-	a      *stats.Article
-	claims []stats.Claim
-	seq    int64
-	known  bool  // the article was already stored when it was read
-	err    error // looking it up failed
-}
-
-// batchResult counts what a batch did.
-type batchResult struct {
-	added, unchanged int // articles inserted, already stored
-	replaced         int // articles whose claims were replaced
-	claims           int // claims written
-	removed          int // claims deleted (reextract)
-}
-
-// writeBatch writes a batch of articles in one transaction. New articles
-// are inserted with their claims; articles whose id is already stored are
-// left alone and counted as unchanged. With replace, the articles are
-// stored ones (seq set) whose claims are replaced.
-func (w *writer) writeBatch(ctx context.Context, batch []extracted, replace bool) (r batchResult, err error) {
-	if len(batch) == 0 {
-		return r, nil
-	}
-	// The batch is written even when ctx is cancelled meanwhile: an
-	// interrupted ingest keeps what it has extracted. The busy timeout
-	// bounds the wait for the lock.
-	wctx := context.WithoutCancel(ctx)
-	if _, err := w.conn.ExecContext(wctx, "BEGIN IMMEDIATE"); err != nil {
-		return r, err
-	}
-	defer func() {
-		if err != nil {
-			_, _ = w.conn.ExecContext(wctx, "ROLLBACK")
-			r = batchResult{}
-			err = explain(w.db.path, err)
-		}
-	}()
-	now := w.db.Now().UTC().Format(time.RFC3339)
-	for i := range batch {
-		x := &batch[i]
-		a := x.a
-		seq := x.seq
-		if replace {
-			res, err := w.delClaims.ExecContext(wctx, seq)
-			if err != nil {
-				return r, err
-			}
-			n, _ := res.RowsAffected()
-			r.removed += int(n)
-			if _, err := w.setVersion.ExecContext(wctx, ExtractorVersion, now, seq); err != nil {
-				return r, err
-			}
-			r.replaced++
-		} else {
-			res, err := w.insArticle.ExecContext(wctx, a.ID, a.Source, a.Title, a.Date, a.URL, a.Text,
-				a.Base, now, ExtractorVersion, now, a.Publisher)
-			if err != nil {
-				return r, fmt.Errorf("article %s: %w", a.ID, err)
-			}
-			if n, _ := res.RowsAffected(); n == 0 {
-				r.unchanged++
-				continue
-			}
-			if seq, err = res.LastInsertId(); err != nil {
-				return r, err
-			}
-			r.added++
-		}
-		for j := range x.claims {
-			if err := w.insertClaim(wctx, seq, j, a.Base, &x.claims[j]); err != nil {
-				return r, fmt.Errorf("article %s: claim %d: %w", a.ID, j, err)
-			}
-		}
-		r.claims += len(x.claims)
-	}
-	if _, err := w.conn.ExecContext(wctx, "COMMIT"); err != nil {
-		return r, err
-	}
-	return r, nil
-}
-
-// insertClaim inserts claim number ord of the article stored as seq.
-func (w *writer) insertClaim(ctx context.Context, seq int64, ord, base int, c *stats.Claim) error {
-	var max any // NULL
-	if c.Max != nil {
-		max = *c.Max
-	}
-	_, err := w.insClaim.ExecContext(ctx, seq, ord, c.Text, c.Start-base, c.End-base, c.Value, max,
-		string(c.Unit), c.Currency, c.UnitName, string(c.Approx), c.Item, c.Subject, c.Metric,
-		c.Period, string(c.Change), c.Sentence, foldKey(c.Subject), foldKey(c.Metric), c.Carried,
-		c.Counterpart, string(c.Indicator), string(c.Outlook))
-	return err
-}
 
 // foldKey is the lookup key of a subject or metric: lower case, so that
 // lookups ignore case (Unicode, unlike SQLite's NOCASE).
@@ -196,16 +43,25 @@ func (db *DB) EachClaim(ctx context.Context, f stats.ClaimFilter, fn func(c *sta
 
 // EachClaimURL is EachClaim that also passes the URL of the claim's article.
 func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *stats.Claim, url string) error) error {
-	where, args := claimWhere(f)
-	q := "SELECT " + claimColumns + " FROM claims c JOIN articles a ON a.seq = c.article" +
-		where + " ORDER BY c.article, c.ord"
+	return db.eachClaim(ctx, f, "", fn)
+}
+
+// eachClaim is EachClaimURL with the claims sorted by the expression by
+// first ("" for none), then in ingest and text order.
+func (db *DB) eachClaim(ctx context.Context, f stats.ClaimFilter, by string, fn func(c *stats.Claim, url string) error) error {
+	var args sqlArgs
+	where := db.claimWhere(f, &args)
+	order := " ORDER BY c.article, c.ord"
+	if by != "" {
+		order = " ORDER BY " + by + ", c.article, c.ord"
+	}
+	q := "SELECT " + claimColumns + " FROM claims c JOIN articles a ON a.seq = c.article" + where + order
 	if f.Limit > 0 {
-		q += " LIMIT ?"
-		args = append(args, f.Limit)
+		q += " LIMIT " + args.add(f.Limit)
 	}
 	rows, err := db.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return fmt.Errorf("data: claims: %w", explain(db.path, err))
+		return fmt.Errorf("data: claims: %w", db.explain(err, true))
 	}
 	defer rows.Close()
 	var art sharedArticle
@@ -222,7 +78,7 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 			&app, &c.Item, &c.Subject, &c.Metric, &c.Period, &chg, &c.Sentence,
 			&art.raw[0], &art.raw[1], &art.raw[2], &art.raw[3], &base, &art.raw[4], &c.Carried,
 			&c.Counterpart, &ind, &outlook, &art.raw[5]); err != nil {
-			return fmt.Errorf("data: claims: %w", explain(db.path, err))
+			return fmt.Errorf("data: claims: %w", db.explain(err, true))
 		}
 		url := art.fill(c)
 		c.Start, c.End = base+start, base+end
@@ -237,7 +93,7 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("data: claims: %w", explain(db.path, err))
+		return fmt.Errorf("data: claims: %w", db.explain(err, true))
 	}
 	return nil
 }
@@ -268,52 +124,77 @@ func (s *sharedArticle) fill(c *stats.Claim) string {
 	return s.url
 }
 
-// claimWhere returns the WHERE clause (with a leading space, or "") and its
-// arguments for a filter. User input only ever goes in as an argument.
-func claimWhere(f stats.ClaimFilter) (string, []any) {
+// sqlArgs are the arguments of a query being built.
+type sqlArgs []any
+
+// add appends v and returns its placeholder: "$1", "$2"...
+func (a *sqlArgs) add(v any) string {
+	*a = append(*a, v)
+	return "$" + strconv.Itoa(len(*a))
+}
+
+// claimWhere returns the WHERE clause (with a leading space, or "") of a
+// filter, adding its arguments to args. User input only ever goes in as an
+// argument. The clause means the same in SQLite and PostgreSQL: Search
+// compares lower() of the columns, which folds ASCII letters only in both
+// (SQLite's lower, and PostgreSQL's on the "C"-collated columns), with a
+// pattern folded the same way, as LIKE is case-sensitive in PostgreSQL.
+func (db *DB) claimWhere(f stats.ClaimFilter, args *sqlArgs) string {
 	var conds []string
-	var args []any
-	if f.Subject != "" {
-		keys := []any{foldKey(f.Subject)}
-		if e, ok := stats.EntityByName(f.Subject); ok && foldKey(e.Name) != keys[0] {
-			keys = append(keys, foldKey(e.Name))
+	text := func(s string) string {
+		if db.dialect.cleanText {
+			return storableText(s)
 		}
-		conds = append(conds, "c.subject_key IN (?"+strings.Repeat(", ?", len(keys)-1)+")")
-		args = append(args, keys...)
+		return s
+	}
+	if f.Subject != "" {
+		keys := []string{args.add(text(foldKey(f.Subject)))}
+		if e, ok := stats.EntityByName(f.Subject); ok && foldKey(e.Name) != foldKey(f.Subject) {
+			keys = append(keys, args.add(foldKey(e.Name)))
+		}
+		conds = append(conds, "c.subject_key IN ("+strings.Join(keys, ", ")+")")
 	}
 	if f.Metric != "" {
-		conds = append(conds, "c.metric_key = ?")
-		args = append(args, foldKey(f.Metric))
+		conds = append(conds, "c.metric_key = "+args.add(text(foldKey(f.Metric))))
 	}
 	if f.Unit != "" {
-		conds = append(conds, "c.unit = ?")
-		args = append(args, string(f.Unit))
+		conds = append(conds, "c.unit = "+args.add(text(string(f.Unit))))
 	}
 	if f.Period != "" {
-		conds = append(conds, `(c.period = ? OR c.period LIKE ? ESCAPE '\')`)
-		args = append(args, f.Period, escapeLike(f.Period)+"-%")
+		// The period, or one within it: "1987" matches "1987-Q4".
+		p := text(f.Period)
+		conds = append(conds, "(c.period = "+args.add(p)+" OR substr(c.period, 1, "+
+			args.add(utf8.RuneCountInString(p)+1)+") = "+args.add(p+"-")+")")
 	}
 	if f.Article != "" {
-		conds = append(conds, "a.id = ?")
-		args = append(args, f.Article)
+		conds = append(conds, "a.id = "+args.add(text(f.Article)))
 	}
 	if f.Min != nil {
-		conds = append(conds, "c.value >= ?")
-		args = append(args, *f.Min)
+		conds = append(conds, "c.value >= "+args.add(*f.Min))
 	}
 	if f.Max != nil {
-		conds = append(conds, "c.value <= ?")
-		args = append(args, *f.Max)
+		conds = append(conds, "c.value <= "+args.add(*f.Max))
 	}
 	for _, word := range strings.Fields(f.Search) {
-		conds = append(conds, `(c.sentence LIKE ? ESCAPE '\' OR c.text LIKE ? ESCAPE '\' OR a.title LIKE ? ESCAPE '\')`)
-		pat := "%" + escapeLike(word) + "%"
-		args = append(args, pat, pat, pat)
+		pat := args.add("%" + escapeLike(asciiLower(text(word))) + "%")
+		conds = append(conds, `(lower(c.sentence) LIKE `+pat+` ESCAPE '\' OR lower(c.text) LIKE `+pat+
+			` ESCAPE '\' OR lower(a.title) LIKE `+pat+` ESCAPE '\')`)
 	}
 	if len(conds) == 0 {
-		return "", nil
+		return ""
 	}
-	return " WHERE " + strings.Join(conds, " AND "), args
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+// asciiLower returns s with its ASCII letters in lower case, as SQL's
+// lower() in both stores.
+func asciiLower(s string) string {
+	return strings.Map(func(r rune) rune {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
 }
 
 // escapeLike escapes the LIKE wildcards % and _ (and the escape character
@@ -331,21 +212,21 @@ func (db *DB) EachArticle(ctx context.Context, fn func(a *stats.Article, claims 
 		(SELECT count(*) FROM claims WHERE article = seq)
 		FROM articles ORDER BY seq`)
 	if err != nil {
-		return fmt.Errorf("data: articles: %w", explain(db.path, err))
+		return fmt.Errorf("data: articles: %w", db.explain(err, true))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		a := new(stats.Article)
 		var n int
 		if err := rows.Scan(&a.ID, &a.Source, &a.Title, &a.Date, &a.URL, &a.Text, &a.Base, &a.Publisher, &n); err != nil {
-			return fmt.Errorf("data: articles: %w", explain(db.path, err))
+			return fmt.Errorf("data: articles: %w", db.explain(err, true))
 		}
 		if err := fn(a, n); err != nil {
 			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("data: articles: %w", explain(db.path, err))
+		return fmt.Errorf("data: articles: %w", db.explain(err, true))
 	}
 	return nil
 }
@@ -375,14 +256,14 @@ func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 	s := &Summary{}
 	err := db.db.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT source),
 		coalesce(min(NULLIF(date, '')), ''), coalesce(max(NULLIF(date, '')), ''),
-		count(*) FILTER (WHERE date = ''), count(*) FILTER (WHERE extractor_version < ?)
+		count(*) FILTER (WHERE date = ''), count(*) FILTER (WHERE extractor_version < $1)
 		FROM articles`, ExtractorVersion).
 		Scan(&s.Articles, &s.Sources, &s.FirstDate, &s.LastDate, &s.Undated, &s.Outdated)
 	if err != nil {
-		return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
+		return nil, fmt.Errorf("data: summary: %w", db.explain(err, true))
 	}
 	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM claims").Scan(&s.Claims); err != nil {
-		return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
+		return nil, fmt.Errorf("data: summary: %w", db.explain(err, true))
 	}
 	for _, g := range []struct {
 		dst *[]Count
@@ -392,20 +273,20 @@ func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 		rows, err := db.db.QueryContext(ctx, "SELECT "+g.col+", count(*) AS n FROM claims GROUP BY "+g.col+
 			" ORDER BY n DESC, "+g.col)
 		if err != nil {
-			return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
+			return nil, fmt.Errorf("data: summary: %w", db.explain(err, true))
 		}
 		for rows.Next() {
 			var c Count
 			if err := rows.Scan(&c.Name, &c.N); err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
+				return nil, fmt.Errorf("data: summary: %w", db.explain(err, true))
 			}
 			*g.dst = append(*g.dst, c)
 		}
 		err = rows.Err()
 		rows.Close()
 		if err != nil {
-			return nil, fmt.Errorf("data: summary: %w", explain(db.path, err))
+			return nil, fmt.Errorf("data: summary: %w", db.explain(err, true))
 		}
 	}
 	return s, nil
@@ -415,7 +296,7 @@ func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 func (db *DB) CountClaims(ctx context.Context) (int, error) {
 	var n int
 	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM claims").Scan(&n); err != nil {
-		return 0, fmt.Errorf("data: count claims: %w", explain(db.path, err))
+		return 0, fmt.Errorf("data: count claims: %w", db.explain(err, true))
 	}
 	return n, nil
 }

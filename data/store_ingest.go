@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -100,19 +102,8 @@ func (db *DB) Ingest(ctx context.Context, r *Reader, paths []string, opts Ingest
 	}
 	rr := *r
 	rr.Warn = warn
-	lookup, err := db.db.PrepareContext(ctx, "SELECT 1 FROM articles WHERE id = ?")
-	if err != nil {
-		return IngestStats{}, fmt.Errorf("data: ingest: %w", err)
-	}
-	defer lookup.Close()
-	known := func(ctx context.Context, id string) (bool, error) {
-		var one int
-		err := lookup.QueryRowContext(ctx, id).Scan(&one)
-		if errors.Is(err, sql.ErrNoRows) {
-			return false, nil
-		}
-		return err == nil, err
-	}
+	known := &storedIDs{db: db, stmts: map[int]*sql.Stmt{}}
+	defer known.close()
 	feed := func(ctx context.Context, emit func(j *job) error) error {
 		last := ""
 		first := true
@@ -132,9 +123,9 @@ func (db *DB) Ingest(ctx context.Context, r *Reader, paths []string, opts Ingest
 	skip := func(j *job, err error) {
 		warn(&InputError{Path: j.a.Source, Err: fmt.Errorf("article %d: %w", j.n, err)})
 	}
-	st, err := db.pipeline(ctx, feed, known, false, opts, func() int { return int(failed.Load()) }, skip)
+	st, err := db.pipeline(ctx, feed, known.lookup, false, opts, func() int { return int(failed.Load()) }, skip)
 	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
-		err = fmt.Errorf("data: ingest: %w", explain(db.path, err))
+		err = fmt.Errorf("data: ingest: %w", db.explain(err, true))
 	}
 	return st, err
 }
@@ -154,7 +145,7 @@ func (db *DB) Reextract(ctx context.Context, opts IngestOptions) (IngestStats, e
 				return err
 			}
 			rows, err := db.db.QueryContext(ctx, `SELECT seq, id, source, title, date, url, text, base, publisher
-				FROM articles WHERE seq > ? ORDER BY seq LIMIT 256`, after)
+				FROM articles WHERE seq > $1 ORDER BY seq LIMIT 256`, after)
 			if err != nil {
 				return err
 			}
@@ -193,9 +184,75 @@ func (db *DB) Reextract(ctx context.Context, opts IngestOptions) (IngestStats, e
 	}
 	st, err := db.pipeline(ctx, feed, nil, true, opts, func() int { return failed }, skip)
 	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
-		err = fmt.Errorf("data: reextract: %w", explain(db.path, err))
+		err = fmt.Errorf("data: reextract: %w", db.explain(err, true))
 	}
 	return st, err
+}
+
+// lookupBatch is the most articles a worker looks up in one query: it
+// takes the articles that are waiting for a worker, up to this many, so
+// that a server is asked once for several articles when they come fast,
+// and at once for one when they come slowly.
+const lookupBatch = 32
+
+// storedIDs tells which articles are stored, by id, with a prepared
+// statement for each number of ids.
+type storedIDs struct {
+	db    *DB
+	mu    sync.Mutex
+	stmts map[int]*sql.Stmt
+}
+
+// lookup returns the set of the ids of jobs' articles that are stored.
+func (s *storedIDs) lookup(ctx context.Context, jobs []*job) (map[string]bool, error) {
+	s.mu.Lock()
+	stmt := s.stmts[len(jobs)]
+	if stmt == nil {
+		var b strings.Builder
+		b.WriteString("SELECT id FROM articles WHERE id IN (")
+		for i := range jobs {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString("$" + strconv.Itoa(i+1))
+		}
+		b.WriteString(")")
+		var err error
+		if stmt, err = s.db.db.PrepareContext(ctx, b.String()); err != nil {
+			s.mu.Unlock()
+			return nil, err
+		}
+		s.stmts[len(jobs)] = stmt
+	}
+	s.mu.Unlock()
+	args := make([]any, len(jobs))
+	for i, j := range jobs {
+		args[i] = j.a.ID
+	}
+	rows, err := stmt.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var stored map[string]bool
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		if stored == nil {
+			stored = map[string]bool{}
+		}
+		stored[id] = true
+	}
+	return stored, rows.Err()
+}
+
+// close releases the statements.
+func (s *storedIDs) close() {
+	for _, stmt := range s.stmts {
+		stmt.Close()
+	}
 }
 
 // job is one article on its way through the pipeline.
@@ -212,12 +269,12 @@ type job struct {
 
 // pipeline extracts the articles that feed emits on all cores and writes
 // them in feed order, in batches. known, if set, tells articles already
-// stored, which are not extracted. With replace, the articles are stored
+// stored (by id), which are not extracted. With replace, the articles are stored
 // ones whose claims are replaced. An article the extractor fails on is
 // passed to skip, from this goroutine, and not written; failed gives the
 // count of inputs and articles that failed.
 func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job) error) error,
-	known func(context.Context, string) (bool, error), replace bool, opts IngestOptions, failed func() int,
+	known func(context.Context, []*job) (map[string]bool, error), replace bool, opts IngestOptions, failed func() int,
 	skip func(*job, error)) (IngestStats, error) {
 	var st IngestStats
 	w, err := newWriter(ctx, db)
@@ -233,7 +290,7 @@ func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job
 	// stop ends the reader and the workers early when writing fails.
 	fctx, stop := context.WithCancel(ctx)
 	defer stop()
-	jobs := make(chan *job, 4*workers)
+	jobs := make(chan *job, lookupBatch*workers)
 	order := make(chan *job, 4*batchArticles/5) // bounds the articles in flight
 	inflight := NewBudget(MaxInflightText)      // and their text
 
@@ -267,19 +324,36 @@ func (db *DB) pipeline(ctx context.Context, feed func(context.Context, func(*job
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var group []*job
 			for j := range jobs {
-				x := extracted{a: j.a, seq: j.seq}
+				group = append(group[:0], j)
+				var stored map[string]bool
+				var err error
 				if known != nil {
-					k, err := known(fctx, j.a.ID)
-					if err != nil && fctx.Err() == nil {
-						x.err = err
+					// The articles waiting already, looked up at once.
+				take:
+					for len(group) < lookupBatch {
+						select {
+						case j, ok := <-jobs:
+							if !ok {
+								break take
+							}
+							group = append(group, j)
+						default:
+							break take
+						}
 					}
-					x.known = k
+					if stored, err = known(fctx, group); fctx.Err() != nil {
+						err = nil
+					}
 				}
-				if !x.known && x.err == nil {
-					x.claims, j.extractErr = safeExtract(j.a)
+				for _, j := range group {
+					x := extracted{a: j.a, seq: j.seq, known: stored[j.a.ID], err: err}
+					if !x.known && x.err == nil {
+						x.claims, j.extractErr = safeExtract(j.a)
+					}
+					j.done <- x
 				}
-				j.done <- x
 			}
 		}()
 	}

@@ -16,28 +16,29 @@ import (
 	"time"
 
 	"github.com/tradestats/tradestats/data"
+	"github.com/tradestats/tradestats/data/storetest"
 	"github.com/tradestats/tradestats/stats"
 )
 
-// dump keeps the test databases and logs their paths (wtf's -dump).
-var dump = flag.Bool("dump", false, "keep the test databases and print their paths")
+// dump keeps the test databases and logs their names (wtf's -dump).
+var dump = flag.Bool("dump", false, "keep the test databases and print their names")
 
 // testNow is the clock of the test databases.
 var testNow = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 
-// MustOpenDB opens a new database in a temporary file, closed when the test
-// ends (and kept with -dump).
-func MustOpenDB(tb testing.TB) *data.DB {
+// MustOpenDB opens a new database of backend b, closed when the test ends
+// (and kept with -dump).
+func MustOpenDB(tb testing.TB, b storetest.Backend) *data.DB {
 	tb.Helper()
-	dir := tb.TempDir()
-	if *dump {
-		var err error
-		if dir, err = os.MkdirTemp("", "tradestats-test-"); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	path := filepath.Join(dir, "test.db")
-	db, err := data.Open(context.Background(), path)
+	storetest.Keep = *dump
+	return mustOpen(tb, b.NewDB(tb))
+}
+
+// mustOpen opens the database name with the test clock, closed when the
+// test ends.
+func mustOpen(tb testing.TB, name string) *data.DB {
+	tb.Helper()
+	db, err := data.Open(context.Background(), name)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -45,9 +46,6 @@ func MustOpenDB(tb testing.TB) *data.DB {
 	tb.Cleanup(func() {
 		if err := db.Close(); err != nil {
 			tb.Error(err)
-		}
-		if *dump {
-			tb.Logf("database kept: %s", path)
 		}
 	})
 	return db
@@ -131,42 +129,74 @@ func extractAll(tb testing.TB, paths ...string) (claims []stats.Claim, articles 
 }
 
 func TestOpen(t *testing.T) {
-	db := MustOpenDB(t)
-	ctx := context.Background()
-	var mode string
-	var version, migrations int
-	sqldb := db.SQL()
-	if err := sqldb.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
-		t.Errorf("journal_mode %q, %v; want wal", mode, err)
-	}
-	if err := sqldb.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil || version != data.SchemaVersion {
-		t.Errorf("user_version %d, %v; want %d", version, err, data.SchemaVersion)
-	}
-	if err := sqldb.QueryRowContext(ctx, "SELECT count(*) FROM migrations").Scan(&migrations); err != nil || migrations != data.SchemaVersion {
-		t.Errorf("%d migrations recorded, %v; want %d", migrations, err, data.SchemaVersion)
-	}
-	// Reopening migrates nothing and keeps the data.
-	path := db.Path()
-	st := ingest(t, db, "../examples/vietnam-trade.txt")
-	db2, err := data.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db2.Close()
-	if n, err := db2.CountClaims(ctx); err != nil || n != st.Claims {
-		t.Errorf("reopened: %d claims, %v; want %d", n, err, st.Claims)
-	}
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		name := b.NewDB(t)
+		db := mustOpen(t, name)
+		ctx := context.Background()
+		sqldb := db.SQL()
+		if b == storetest.SQLite {
+			var mode string
+			var version int
+			if err := sqldb.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+				t.Errorf("journal_mode %q, %v; want wal", mode, err)
+			}
+			// Kept for older tradestats, which read only that.
+			if err := sqldb.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil || version != data.SchemaVersion {
+				t.Errorf("user_version %d, %v; want %d", version, err, data.SchemaVersion)
+			}
+		}
+		var migrations int
+		var newest string
+		if err := sqldb.QueryRowContext(ctx, "SELECT count(*), max(name) FROM migrations").Scan(&migrations, &newest); err != nil ||
+			migrations != data.SchemaVersion || !strings.HasPrefix(newest, fmt.Sprintf("%04d_", data.SchemaVersion)) {
+			t.Errorf("%d migrations recorded, newest %q, %v; want %d", migrations, newest, err, data.SchemaVersion)
+		}
+		if db.Postgres() != (b == storetest.Postgres) {
+			t.Errorf("Postgres() = %v", db.Postgres())
+		}
+		// Reopening migrates nothing and keeps the data.
+		st := ingest(t, db, "../examples/vietnam-trade.txt")
+		db2 := mustOpen(t, name)
+		if n, err := db2.CountClaims(ctx); err != nil || n != st.Claims {
+			t.Errorf("reopened: %d claims, %v; want %d", n, err, st.Claims)
+		}
+		if b == storetest.Postgres {
+			return
+		}
+		// File names with URI syntax in them are file names.
+		odd := filepath.Join(t.TempDir(), "a?b#c%20d.db")
+		db3, err := data.Open(ctx, odd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db3.Close()
+		if _, err := os.Stat(odd); err != nil {
+			t.Errorf("odd file name: %v", err)
+		}
+	})
+}
 
-	// File names with URI syntax in them are file names.
-	odd := filepath.Join(t.TempDir(), "a?b#c%20d.db")
-	db3, err := data.Open(ctx, odd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db3.Close()
-	if _, err := os.Stat(odd); err != nil {
-		t.Errorf("odd file name: %v", err)
-	}
+// TestOpenExisting checks that OpenExisting refuses, and does not create,
+// a database that does not exist, and opens one that does.
+func TestOpenExisting(t *testing.T) {
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		ctx := context.Background()
+		name := b.NewDB(t)
+		if db, err := data.OpenExisting(ctx, name); !errors.Is(err, data.ErrNoDatabase) {
+			db.Close()
+			t.Fatalf("new database: %v, want ErrNoDatabase", err)
+		}
+		db := mustOpen(t, name) // creates it
+		var tables int
+		if err := db.SQL().QueryRow("SELECT count(*) FROM migrations").Scan(&tables); err != nil || tables != data.SchemaVersion {
+			t.Fatalf("the refused open created something: %d migrations, %v", tables, err)
+		}
+		db2, err := data.OpenExisting(ctx, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db2.Close()
+	})
 }
 
 // TestOpenRefuses checks that Open reports, and leaves untouched, files it
@@ -176,10 +206,8 @@ func TestOpenRefuses(t *testing.T) {
 	dir := t.TempDir()
 
 	// A database of a newer tradestats.
-	newer := MustOpenDB(t)
-	if _, err := newer.SQL().Exec(fmt.Sprintf("PRAGMA user_version = %d", data.SchemaVersion+1)); err != nil {
-		t.Fatal(err)
-	}
+	newer := MustOpenDB(t, storetest.SQLite)
+	setNewer(t, newer)
 	newerPath := newer.Path()
 	if err := newer.Close(); err != nil {
 		t.Fatal(err)
@@ -197,7 +225,7 @@ func TestOpenRefuses(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := o.SQL().Exec("VACUUM INTO ?", other); err != nil {
+		if _, err := o.SQL().Exec("VACUUM INTO $1", other); err != nil {
 			t.Fatal(err)
 		}
 		o.Close()
@@ -248,6 +276,16 @@ func TestOpenRefuses(t *testing.T) {
 	}
 }
 
+// setNewer makes db look like a database of a newer tradestats: a
+// migration this one does not know is recorded.
+func setNewer(t *testing.T, db *data.DB) {
+	t.Helper()
+	if _, err := db.SQL().Exec("INSERT INTO migrations (name, applied_at) VALUES ($1, '2030-01-01T00:00:00Z')",
+		fmt.Sprintf("%04d_future.sql", data.SchemaVersion+1)); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // setApplicationID writes id into the header of the SQLite file at path
 // (offset 68, big-endian), as PRAGMA application_id would.
 func setApplicationID(path string, id uint32) error {
@@ -262,63 +300,67 @@ func setApplicationID(path string, id uint32) error {
 
 // TestIngestIdempotent ingests a corpus twice: the second time adds nothing.
 func TestIngestIdempotent(t *testing.T) {
-	db := MustOpenDB(t)
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus.jsonl")
-	writeCorpus(t, corpus, 0, 300)
-	dup := filepath.Join(dir, "dup.jsonl") // 100 of the same articles again, and 50 new
-	writeCorpus(t, dup, 250, 150)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		db := MustOpenDB(t, b)
+		dir := t.TempDir()
+		corpus := filepath.Join(dir, "corpus.jsonl")
+		writeCorpus(t, corpus, 0, 300)
+		dup := filepath.Join(dir, "dup.jsonl") // 100 of the same articles again, and 50 new
+		writeCorpus(t, dup, 250, 150)
 
-	st := ingest(t, db, corpus)
-	if st.New != 300 || st.Unchanged != 0 || st.Failed != 0 || st.Files != 1 || st.Claims == 0 {
-		t.Errorf("first ingest: %+v", st)
-	}
-	claims := st.Claims
-	st = ingest(t, db, corpus)
-	if st.New != 0 || st.Unchanged != 300 || st.Claims != 0 {
-		t.Errorf("second ingest: %+v, want 0 new, 300 unchanged", st)
-	}
-	st2 := ingest(t, db, dup, corpus)
-	if st2.New != 100 || st2.Unchanged != 350 || st2.Files != 2 {
-		t.Errorf("overlapping ingest: %+v, want 100 new, 350 unchanged", st2)
-	}
-	n, err := db.CountClaims(context.Background())
-	if err != nil || n != claims+st2.Claims {
-		t.Errorf("%d claims stored, %v; want %d", n, err, claims+st2.Claims)
-	}
-	want, arts := extractAll(t, corpus, dup)
-	if arts != 400 {
-		t.Fatalf("%d distinct articles, want 400", arts)
-	}
-	if got := allClaims(t, db, stats.ClaimFilter{}); !reflect.DeepEqual(got, want) {
-		t.Errorf("stored claims differ from the extractor's: %d, want %d", len(got), len(want))
-	}
+		st := ingest(t, db, corpus)
+		if st.New != 300 || st.Unchanged != 0 || st.Failed != 0 || st.Files != 1 || st.Claims == 0 {
+			t.Errorf("first ingest: %+v", st)
+		}
+		claims := st.Claims
+		st = ingest(t, db, corpus)
+		if st.New != 0 || st.Unchanged != 300 || st.Claims != 0 {
+			t.Errorf("second ingest: %+v, want 0 new, 300 unchanged", st)
+		}
+		st2 := ingest(t, db, dup, corpus)
+		if st2.New != 100 || st2.Unchanged != 350 || st2.Files != 2 {
+			t.Errorf("overlapping ingest: %+v, want 100 new, 350 unchanged", st2)
+		}
+		n, err := db.CountClaims(context.Background())
+		if err != nil || n != claims+st2.Claims {
+			t.Errorf("%d claims stored, %v; want %d", n, err, claims+st2.Claims)
+		}
+		want, arts := extractAll(t, corpus, dup)
+		if arts != 400 {
+			t.Fatalf("%d distinct articles, want 400", arts)
+		}
+		if got := allClaims(t, db, stats.ClaimFilter{}); !reflect.DeepEqual(got, want) {
+			t.Errorf("stored claims differ from the extractor's: %d, want %d", len(got), len(want))
+		}
+	})
 }
 
 // TestEachClaimAsExtract checks that the store gives back exactly what
 // stats.Extract produced, every field and the order, for every input kind.
 func TestEachClaimAsExtract(t *testing.T) {
-	dir := t.TempDir()
-	gz := filepath.Join(dir, "feed.jsonl.gz")
-	gzipFile(t, "../examples/feed.jsonl", gz)
-	paths := []string{"../examples", "testdata/page.html", "testdata/feed.xml", gz}
-	db := MustOpenDB(t)
-	ingest(t, db, paths...)
-	want, _ := extractAll(t, paths...)
-	got := allClaims(t, db, stats.ClaimFilter{})
-	if len(want) == 0 {
-		t.Fatal("no claims extracted")
-	}
-	if len(got) != len(want) {
-		t.Fatalf("%d claims stored, want %d", len(got), len(want))
-	}
-	for i := range want {
-		if !reflect.DeepEqual(got[i], want[i]) {
-			g, _ := json.Marshal(got[i])
-			w, _ := json.Marshal(want[i])
-			t.Errorf("claim %d:\n got %s\nwant %s", i, g, w)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		dir := t.TempDir()
+		gz := filepath.Join(dir, "feed.jsonl.gz")
+		gzipFile(t, "../examples/feed.jsonl", gz)
+		paths := []string{"../examples", "testdata/page.html", "testdata/feed.xml", gz}
+		db := MustOpenDB(t, b)
+		ingest(t, db, paths...)
+		want, _ := extractAll(t, paths...)
+		got := allClaims(t, db, stats.ClaimFilter{})
+		if len(want) == 0 {
+			t.Fatal("no claims extracted")
 		}
-	}
+		if len(got) != len(want) {
+			t.Fatalf("%d claims stored, want %d", len(got), len(want))
+		}
+		for i := range want {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				g, _ := json.Marshal(got[i])
+				w, _ := json.Marshal(want[i])
+				t.Errorf("claim %d:\n got %s\nwant %s", i, g, w)
+			}
+		}
+	})
 }
 
 // gzipFile writes a gzip-compressed copy of src to dst.
@@ -342,283 +384,293 @@ func gzipFile(tb testing.TB, src, dst string) {
 // TestIngestPagesAndFeeds checks the titles, dates, URLs and claims of the
 // HTML page and the feed in testdata, plain and gzip-compressed.
 func TestIngestPagesAndFeeds(t *testing.T) {
-	dir := t.TempDir()
-	gzPage := filepath.Join(dir, "page.html.gz")
-	gzipFile(t, "testdata/page.html", gzPage)
-	type want struct {
-		title, date, url string
-		claims           []string // texts of some claims
-		notText          []string // boilerplate that must not be in the text
-	}
-	page := want{
-		title:   "Chile copper exports rise 7.5% in March",
-		date:    "2025-04-08",
-		url:     "https://news.example.com/2025/04/chile-copper-exports",
-		claims:  []string{"7.5%", "4.2 billion dollars", "1.9 billion dollars", "2.1 percent"},
-		notText: []string{"Markets", "Advertisement", "99 percent", "Related stories", "Copyright", "tracking"},
-	}
-	tests := []struct {
-		path string
-		want []want
-	}{
-		{"testdata/page.html", []want{page}},
-		{gzPage, []want{page}},
-		{"testdata/feed.xml", []want{
-			{title: "Kenya tea exports climb 12 percent", date: "2025-03-03", url: "https://wire.example.com/kenya-tea",
-				claims: []string{"12 percent", "1.4 billion dollars", "about 40 percent"}, notText: []string{"<p>"}},
-			{title: "Norway & the krone: salmon sales set record", date: "2025-03-04", url: "https://wire.example.com/norway-salmon",
-				claims: []string{"1.2 million tonnes", "8 percent"}, notText: []string{"<p>"}},
-			{title: "Ghana cocoa output seen at 650,000 tonnes", url: "https://wire.example.com/ghana-cocoa",
-				claims: []string{"650,000 tonnes", "15 percent"}},
-		}},
-	}
-	for _, tt := range tests {
-		t.Run(filepath.Base(tt.path), func(t *testing.T) {
-			db := MustOpenDB(t)
-			st := ingest(t, db, tt.path)
-			if st.New != len(tt.want) {
-				t.Fatalf("%d new articles, want %d", st.New, len(tt.want))
-			}
-			var arts []*stats.Article
-			var counts []int
-			if err := db.EachArticle(context.Background(), func(a *stats.Article, n int) error {
-				arts = append(arts, a)
-				counts = append(counts, n)
-				return nil
-			}); err != nil {
-				t.Fatal(err)
-			}
-			for i, w := range tt.want {
-				a := arts[i]
-				if a.Title != w.title || a.Date != w.date || a.URL != w.url || a.Source != tt.path {
-					t.Errorf("article %d: title %q, date %q, url %q, source %q; want %q, %q, %q, %q",
-						i, a.Title, a.Date, a.URL, a.Source, w.title, w.date, w.url, tt.path)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		dir := t.TempDir()
+		gzPage := filepath.Join(dir, "page.html.gz")
+		gzipFile(t, "testdata/page.html", gzPage)
+		type want struct {
+			title, date, url string
+			claims           []string // texts of some claims
+			notText          []string // boilerplate that must not be in the text
+		}
+		page := want{
+			title:   "Chile copper exports rise 7.5% in March",
+			date:    "2025-04-08",
+			url:     "https://news.example.com/2025/04/chile-copper-exports",
+			claims:  []string{"7.5%", "4.2 billion dollars", "1.9 billion dollars", "2.1 percent"},
+			notText: []string{"Markets", "Advertisement", "99 percent", "Related stories", "Copyright", "tracking"},
+		}
+		tests := []struct {
+			path string
+			want []want
+		}{
+			{"testdata/page.html", []want{page}},
+			{gzPage, []want{page}},
+			{"testdata/feed.xml", []want{
+				{title: "Kenya tea exports climb 12 percent", date: "2025-03-03", url: "https://wire.example.com/kenya-tea",
+					claims: []string{"12 percent", "1.4 billion dollars", "about 40 percent"}, notText: []string{"<p>"}},
+				{title: "Norway & the krone: salmon sales set record", date: "2025-03-04", url: "https://wire.example.com/norway-salmon",
+					claims: []string{"1.2 million tonnes", "8 percent"}, notText: []string{"<p>"}},
+				{title: "Ghana cocoa output seen at 650,000 tonnes", url: "https://wire.example.com/ghana-cocoa",
+					claims: []string{"650,000 tonnes", "15 percent"}},
+			}},
+		}
+		for _, tt := range tests {
+			t.Run(filepath.Base(tt.path), func(t *testing.T) {
+				db := MustOpenDB(t, b)
+				st := ingest(t, db, tt.path)
+				if st.New != len(tt.want) {
+					t.Fatalf("%d new articles, want %d", st.New, len(tt.want))
 				}
-				if a.ID != stats.ArticleID(a.Text) || a.Base != 0 {
-					t.Errorf("article %d: id %s, base %d", i, a.ID, a.Base)
+				var arts []*stats.Article
+				var counts []int
+				if err := db.EachArticle(context.Background(), func(a *stats.Article, n int) error {
+					arts = append(arts, a)
+					counts = append(counts, n)
+					return nil
+				}); err != nil {
+					t.Fatal(err)
 				}
-				for _, s := range w.notText {
-					if strings.Contains(a.Text, s) {
-						t.Errorf("article %d: text contains %q:\n%s", i, s, a.Text)
+				for i, w := range tt.want {
+					a := arts[i]
+					if a.Title != w.title || a.Date != w.date || a.URL != w.url || a.Source != tt.path {
+						t.Errorf("article %d: title %q, date %q, url %q, source %q; want %q, %q, %q, %q",
+							i, a.Title, a.Date, a.URL, a.Source, w.title, w.date, w.url, tt.path)
+					}
+					if a.ID != stats.ArticleID(a.Text) || a.Base != 0 {
+						t.Errorf("article %d: id %s, base %d", i, a.ID, a.Base)
+					}
+					for _, s := range w.notText {
+						if strings.Contains(a.Text, s) {
+							t.Errorf("article %d: text contains %q:\n%s", i, s, a.Text)
+						}
+					}
+					claims := allClaims(t, db, stats.ClaimFilter{Article: a.ID})
+					if len(claims) != counts[i] {
+						t.Errorf("article %d: EachArticle counts %d claims, EachClaim gives %d", i, counts[i], len(claims))
+					}
+					texts := map[string]bool{}
+					for _, c := range claims {
+						texts[c.Text] = true
+						if a.Text[c.Start:c.End] != c.Text || c.Title != w.title {
+							t.Errorf("article %d: claim %q at %d-%d, title %q", i, c.Text, c.Start, c.End, c.Title)
+						}
+					}
+					for _, s := range w.claims {
+						if !texts[s] {
+							t.Errorf("article %d: no claim %q in %v", i, s, texts)
+						}
 					}
 				}
-				claims := allClaims(t, db, stats.ClaimFilter{Article: a.ID})
-				if len(claims) != counts[i] {
-					t.Errorf("article %d: EachArticle counts %d claims, EachClaim gives %d", i, counts[i], len(claims))
-				}
-				texts := map[string]bool{}
-				for _, c := range claims {
-					texts[c.Text] = true
-					if a.Text[c.Start:c.End] != c.Text || c.Title != w.title {
-						t.Errorf("article %d: claim %q at %d-%d, title %q", i, c.Text, c.Start, c.End, c.Title)
-					}
-				}
-				for _, s := range w.claims {
-					if !texts[s] {
-						t.Errorf("article %d: no claim %q in %v", i, s, texts)
-					}
-				}
-			}
-		})
-	}
+			})
+		}
+	})
 }
 
 // TestReextract replaces claims made by an "older extractor" (claims
 // tampered with in the database) with the current extractor's.
 func TestReextract(t *testing.T) {
-	db := MustOpenDB(t)
-	corpus := filepath.Join(t.TempDir(), "corpus.jsonl")
-	writeCorpus(t, corpus, 0, 120)
-	st := ingest(t, db, corpus)
-	want := allClaims(t, db, stats.ClaimFilter{})
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		db := MustOpenDB(t, b)
+		corpus := filepath.Join(t.TempDir(), "corpus.jsonl")
+		writeCorpus(t, corpus, 0, 120)
+		st := ingest(t, db, corpus)
+		want := allClaims(t, db, stats.ClaimFilter{})
 
-	// Make the dataset look older: drop some claims, change others, and
-	// mark every article as extracted by version 0.
-	for _, q := range []string{
-		"DELETE FROM claims WHERE article % 3 = 0",
-		"UPDATE claims SET value = -1, subject = 'Nowhere', subject_key = 'nowhere' WHERE article % 3 = 1",
-		"UPDATE articles SET extractor_version = 0",
-	} {
-		if _, err := db.SQL().Exec(q); err != nil {
+		// Make the dataset look older: drop some claims, change others, and
+		// mark every article as extracted by version 0.
+		for _, q := range []string{
+			"DELETE FROM claims WHERE article % 3 = 0",
+			"UPDATE claims SET value = -1, subject = 'Nowhere', subject_key = 'nowhere' WHERE article % 3 = 1",
+			"UPDATE articles SET extractor_version = 0",
+		} {
+			if _, err := db.SQL().Exec(q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		old, _ := db.CountClaims(context.Background())
+		if s, _ := db.Summary(context.Background()); s.Outdated != 120 {
+			t.Errorf("summary: %d outdated articles, want 120", s.Outdated)
+		}
+		var progress int
+		rst, err := db.Reextract(context.Background(), data.IngestOptions{Workers: 3, Progress: func(data.IngestStats) { progress++ }})
+		if err != nil {
 			t.Fatal(err)
 		}
-	}
-	old, _ := db.CountClaims(context.Background())
-	if s, _ := db.Summary(context.Background()); s.Outdated != 120 {
-		t.Errorf("summary: %d outdated articles, want 120", s.Outdated)
-	}
-	var progress int
-	rst, err := db.Reextract(context.Background(), data.IngestOptions{Workers: 3, Progress: func(data.IngestStats) { progress++ }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rst.Reextracted != 120 || rst.Claims != st.Claims || rst.Removed != old || rst.New != 0 || progress == 0 {
-		t.Errorf("reextract: %+v (progress %d); want 120 articles, %d claims, %d removed", rst, progress, st.Claims, old)
-	}
-	if got := allClaims(t, db, stats.ClaimFilter{}); !reflect.DeepEqual(got, want) {
-		t.Errorf("claims after reextract differ: %d, want %d", len(got), len(want))
-	}
-	var outdated int
-	if err := db.SQL().QueryRow("SELECT count(*) FROM articles WHERE extractor_version != ?", data.ExtractorVersion).Scan(&outdated); err != nil || outdated != 0 {
-		t.Errorf("%d articles not at ExtractorVersion, %v", outdated, err)
-	}
+		if rst.Reextracted != 120 || rst.Claims != st.Claims || rst.Removed != old || rst.New != 0 || progress == 0 {
+			t.Errorf("reextract: %+v (progress %d); want 120 articles, %d claims, %d removed", rst, progress, st.Claims, old)
+		}
+		if got := allClaims(t, db, stats.ClaimFilter{}); !reflect.DeepEqual(got, want) {
+			t.Errorf("claims after reextract differ: %d, want %d", len(got), len(want))
+		}
+		var outdated int
+		if err := db.SQL().QueryRow("SELECT count(*) FROM articles WHERE extractor_version != $1", data.ExtractorVersion).Scan(&outdated); err != nil || outdated != 0 {
+			t.Errorf("%d articles not at ExtractorVersion, %v", outdated, err)
+		}
+	})
 }
 
 // TestClaimFilter checks each filter against a reference implementation
 // over all the claims, and that each case selects some claims but not all.
 func TestClaimFilter(t *testing.T) {
-	dir := t.TempDir()
-	special := filepath.Join(dir, "special.txt")
-	if err := os.WriteFile(special, []byte("Odd_characters: 100% and \"quotes\"\n\n"+
-		"U.S. exports rose 5% to $3 billion in 2023, while the \"50%_plan\" cut costs by 7 percent. "+
-		"The United States trade deficit narrowed to 40.2 billion dlrs in the fourth quarter of 1986.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := MustOpenDB(t)
-	ingest(t, db, "../examples", special)
-	all := allClaims(t, db, stats.ClaimFilter{})
-	f64 := func(v float64) *float64 { return &v }
-	var some stats.Claim
-	for _, c := range all {
-		if c.Period != "" && c.Subject != "" {
-			some = c
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		dir := t.TempDir()
+		special := filepath.Join(dir, "special.txt")
+		if err := os.WriteFile(special, []byte("Odd_characters: 100% and \"quotes\"\n\n"+
+			"U.S. exports rose 5% to $3 billion in 2023, while the \"50%_plan\" cut costs by 7 percent. "+
+			"The United States trade deficit narrowed to 40.2 billion dlrs in the fourth quarter of 1986.\n"), 0o644); err != nil {
+			t.Fatal(err)
 		}
-	}
-	lower := strings.ToLower
-	contains := func(c stats.Claim, w string) bool {
-		return strings.Contains(lower(c.Sentence), lower(w)) || strings.Contains(lower(c.Text), lower(w)) ||
-			strings.Contains(lower(c.Title), lower(w))
-	}
-	tests := []struct {
-		name  string
-		f     stats.ClaimFilter
-		match func(c stats.Claim) bool
-		exact int // if > 0, the number of claims that must match
-	}{
-		{"subject any case", stats.ClaimFilter{Subject: "vIETNAM"}, func(c stats.Claim) bool { return c.Subject == "Vietnam" }, 0},
-		{"subject alias", stats.ClaimFilter{Subject: "U.S."}, func(c stats.Claim) bool { return c.Subject == "United States" }, 0},
-		{"metric any case", stats.ClaimFilter{Metric: "EXPORTS"}, func(c stats.Claim) bool { return lower(c.Metric) == "exports" }, 0},
-		{"unit", stats.ClaimFilter{Unit: stats.UnitMoney}, func(c stats.Claim) bool { return c.Unit == stats.UnitMoney }, 0},
-		{"period and periods within", stats.ClaimFilter{Period: some.Period}, func(c stats.Claim) bool {
-			return c.Period == some.Period || strings.HasPrefix(c.Period, some.Period+"-")
-		}, 0},
-		{"article", stats.ClaimFilter{Article: some.Article}, func(c stats.Claim) bool { return c.Article == some.Article }, 0},
-		{"min", stats.ClaimFilter{Min: f64(1000)}, func(c stats.Claim) bool { return c.Value >= 1000 }, 0},
-		{"max", stats.ClaimFilter{Max: f64(5)}, func(c stats.Claim) bool { return c.Value <= 5 }, 0},
-		{"min and max", stats.ClaimFilter{Min: f64(5), Max: f64(10)}, func(c stats.Claim) bool { return c.Value >= 5 && c.Value <= 10 }, 0},
-		{"search words any case", stats.ClaimFilter{Search: "TRADE  deficit"}, func(c stats.Claim) bool { return contains(c, "trade") && contains(c, "deficit") }, 0},
-		{"search title", stats.ClaimFilter{Search: "Canada"}, func(c stats.Claim) bool { return contains(c, "canada") }, 0},
-		{"search percent literal", stats.ClaimFilter{Search: "50%_plan"}, func(c stats.Claim) bool { return contains(c, "50%_plan") }, 0},
-		{"search % is no wildcard", stats.ClaimFilter{Search: "%"}, func(c stats.Claim) bool { return contains(c, "%") }, 0},
-		{"search _ is no wildcard", stats.ClaimFilter{Search: "_"}, func(c stats.Claim) bool { return contains(c, "_") }, 0},
-		{"search quote literal", stats.ClaimFilter{Search: `"quotes"`}, func(c stats.Claim) bool { return contains(c, `"quotes"`) }, 0},
-		{"search quote and injection", stats.ClaimFilter{Search: `' OR 1=1 --`}, func(c stats.Claim) bool { return false }, -1},
-		{"combined", stats.ClaimFilter{Subject: "japan", Unit: stats.UnitMoney, Min: f64(1e9)}, func(c stats.Claim) bool {
-			return c.Subject == "Japan" && c.Unit == stats.UnitMoney && c.Value >= 1e9
-		}, 0},
-		{"limit", stats.ClaimFilter{Limit: 3}, nil, 3},
-		{"unknown subject", stats.ClaimFilter{Subject: "Atlantis"}, func(c stats.Claim) bool { return false }, -1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := allClaims(t, db, tt.f)
-			var want []stats.Claim
-			if tt.match == nil {
-				want = all[:tt.exact]
-			} else {
-				for _, c := range all {
-					if tt.match(c) {
-						want = append(want, c)
+		db := MustOpenDB(t, b)
+		ingest(t, db, "../examples", special)
+		all := allClaims(t, db, stats.ClaimFilter{})
+		f64 := func(v float64) *float64 { return &v }
+		var some stats.Claim
+		for _, c := range all {
+			if c.Period != "" && c.Subject != "" {
+				some = c
+			}
+		}
+		lower := strings.ToLower
+		contains := func(c stats.Claim, w string) bool {
+			return strings.Contains(lower(c.Sentence), lower(w)) || strings.Contains(lower(c.Text), lower(w)) ||
+				strings.Contains(lower(c.Title), lower(w))
+		}
+		tests := []struct {
+			name  string
+			f     stats.ClaimFilter
+			match func(c stats.Claim) bool
+			exact int // if > 0, the number of claims that must match
+		}{
+			{"subject any case", stats.ClaimFilter{Subject: "vIETNAM"}, func(c stats.Claim) bool { return c.Subject == "Vietnam" }, 0},
+			{"subject alias", stats.ClaimFilter{Subject: "U.S."}, func(c stats.Claim) bool { return c.Subject == "United States" }, 0},
+			{"metric any case", stats.ClaimFilter{Metric: "EXPORTS"}, func(c stats.Claim) bool { return lower(c.Metric) == "exports" }, 0},
+			{"unit", stats.ClaimFilter{Unit: stats.UnitMoney}, func(c stats.Claim) bool { return c.Unit == stats.UnitMoney }, 0},
+			{"period and periods within", stats.ClaimFilter{Period: some.Period}, func(c stats.Claim) bool {
+				return c.Period == some.Period || strings.HasPrefix(c.Period, some.Period+"-")
+			}, 0},
+			{"article", stats.ClaimFilter{Article: some.Article}, func(c stats.Claim) bool { return c.Article == some.Article }, 0},
+			{"min", stats.ClaimFilter{Min: f64(1000)}, func(c stats.Claim) bool { return c.Value >= 1000 }, 0},
+			{"max", stats.ClaimFilter{Max: f64(5)}, func(c stats.Claim) bool { return c.Value <= 5 }, 0},
+			{"min and max", stats.ClaimFilter{Min: f64(5), Max: f64(10)}, func(c stats.Claim) bool { return c.Value >= 5 && c.Value <= 10 }, 0},
+			{"search words any case", stats.ClaimFilter{Search: "TRADE  deficit"}, func(c stats.Claim) bool { return contains(c, "trade") && contains(c, "deficit") }, 0},
+			{"search title", stats.ClaimFilter{Search: "Canada"}, func(c stats.Claim) bool { return contains(c, "canada") }, 0},
+			{"search percent literal", stats.ClaimFilter{Search: "50%_plan"}, func(c stats.Claim) bool { return contains(c, "50%_plan") }, 0},
+			{"search % is no wildcard", stats.ClaimFilter{Search: "%"}, func(c stats.Claim) bool { return contains(c, "%") }, 0},
+			{"search _ is no wildcard", stats.ClaimFilter{Search: "_"}, func(c stats.Claim) bool { return contains(c, "_") }, 0},
+			{"search quote literal", stats.ClaimFilter{Search: `"quotes"`}, func(c stats.Claim) bool { return contains(c, `"quotes"`) }, 0},
+			{"search quote and injection", stats.ClaimFilter{Search: `' OR 1=1 --`}, func(c stats.Claim) bool { return false }, -1},
+			{"combined", stats.ClaimFilter{Subject: "japan", Unit: stats.UnitMoney, Min: f64(1e9)}, func(c stats.Claim) bool {
+				return c.Subject == "Japan" && c.Unit == stats.UnitMoney && c.Value >= 1e9
+			}, 0},
+			{"limit", stats.ClaimFilter{Limit: 3}, nil, 3},
+			{"unknown subject", stats.ClaimFilter{Subject: "Atlantis"}, func(c stats.Claim) bool { return false }, -1},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				got := allClaims(t, db, tt.f)
+				var want []stats.Claim
+				if tt.match == nil {
+					want = all[:tt.exact]
+				} else {
+					for _, c := range all {
+						if tt.match(c) {
+							want = append(want, c)
+						}
 					}
 				}
-			}
-			if tt.exact >= 0 && (len(want) == 0 || len(want) == len(all)) {
-				t.Fatalf("the case selects %d of %d claims: make it select some", len(want), len(all))
-			}
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("got %d claims, want %d", len(got), len(want))
-				for _, c := range got {
-					t.Logf("got  %q %s %s", c.Text, c.Subject, c.Sentence)
+				if tt.exact >= 0 && (len(want) == 0 || len(want) == len(all)) {
+					t.Fatalf("the case selects %d of %d claims: make it select some", len(want), len(all))
 				}
-			}
-		})
-	}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("got %d claims, want %d", len(got), len(want))
+					for _, c := range got {
+						t.Logf("got  %q %s %s", c.Text, c.Subject, c.Sentence)
+					}
+				}
+			})
+		}
+	})
 }
 
 func TestSummary(t *testing.T) {
-	db := MustOpenDB(t)
-	ingest(t, db, "../examples")
-	s, err := db.Summary(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	all := allClaims(t, db, stats.ClaimFilter{})
-	byUnit := map[string]int{}
-	for _, c := range all {
-		byUnit[string(c.Unit)]++
-	}
-	var arts, undated int
-	sources := map[string]bool{}
-	first, last := "9999", ""
-	if err := db.EachArticle(context.Background(), func(a *stats.Article, _ int) error {
-		arts++
-		sources[a.Source] = true
-		if a.Date == "" {
-			undated++
-		} else {
-			first, last = min(first, a.Date), max(last, a.Date)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		db := MustOpenDB(t, b)
+		ingest(t, db, "../examples")
+		s, err := db.Summary(context.Background())
+		if err != nil {
+			t.Fatal(err)
 		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if s.Articles != arts || s.Sources != len(sources) || s.Claims != len(all) || s.Undated != undated ||
-		s.FirstDate != first || s.LastDate != last || s.Outdated != 0 || arts == 0 || undated == 0 {
-		t.Errorf("summary %+v", s)
-	}
-	n := 0
-	for i, c := range s.ByUnit {
-		if byUnit[c.Name] != c.N || (i > 0 && c.N > s.ByUnit[i-1].N) {
-			t.Errorf("unit %s: %d claims, want %d, in descending order", c.Name, c.N, byUnit[c.Name])
+		all := allClaims(t, db, stats.ClaimFilter{})
+		byUnit := map[string]int{}
+		for _, c := range all {
+			byUnit[string(c.Unit)]++
 		}
-		n += c.N
-	}
-	for _, g := range [][]data.Count{s.BySubject, s.ByMetric} {
-		m := 0
-		for _, c := range g {
-			m += c.N
+		var arts, undated int
+		sources := map[string]bool{}
+		first, last := "9999", ""
+		if err := db.EachArticle(context.Background(), func(a *stats.Article, _ int) error {
+			arts++
+			sources[a.Source] = true
+			if a.Date == "" {
+				undated++
+			} else {
+				first, last = min(first, a.Date), max(last, a.Date)
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
 		}
-		if m != len(all) {
-			t.Errorf("counts add up to %d, want %d", m, len(all))
+		if s.Articles != arts || s.Sources != len(sources) || s.Claims != len(all) || s.Undated != undated ||
+			s.FirstDate != first || s.LastDate != last || s.Outdated != 0 || arts == 0 || undated == 0 {
+			t.Errorf("summary %+v", s)
 		}
-	}
-	if n != len(all) {
-		t.Errorf("unit counts add up to %d, want %d", n, len(all))
-	}
+		n := 0
+		for i, c := range s.ByUnit {
+			if byUnit[c.Name] != c.N || (i > 0 && c.N > s.ByUnit[i-1].N) {
+				t.Errorf("unit %s: %d claims, want %d, in descending order", c.Name, c.N, byUnit[c.Name])
+			}
+			n += c.N
+		}
+		for _, g := range [][]data.Count{s.BySubject, s.ByMetric} {
+			m := 0
+			for _, c := range g {
+				m += c.N
+			}
+			if m != len(all) {
+				t.Errorf("counts add up to %d, want %d", m, len(all))
+			}
+		}
+		if n != len(all) {
+			t.Errorf("unit counts add up to %d, want %d", n, len(all))
+		}
+	})
 }
 
 // TestIngestCancelled cancels an ingest after its first batch: what was
 // stored is whole articles with all their claims, and ingesting again
 // completes the dataset.
 func TestIngestCancelled(t *testing.T) {
-	db := MustOpenDB(t)
-	corpus := filepath.Join(t.TempDir(), "corpus.jsonl")
-	writeCorpus(t, corpus, 0, 3000)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	st, err := db.Ingest(ctx, &data.Reader{}, []string{corpus}, data.IngestOptions{Progress: func(data.IngestStats) { cancel() }})
-	if !errors.Is(err, context.Canceled) {
-		t.Fatalf("cancelled ingest: %v, want context.Canceled", err)
-	}
-	if st.New == 0 || st.New >= 3000 {
-		t.Errorf("cancelled ingest stored %d articles, want some but not all", st.New)
-	}
-	checkComplete(t, db)
-	st2 := ingest(t, db, corpus)
-	if st.New+st2.New != 3000 || st2.Unchanged != st.New {
-		t.Errorf("after %+v, ingest again: %+v", st, st2)
-	}
-	checkComplete(t, db)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		db := MustOpenDB(t, b)
+		corpus := filepath.Join(t.TempDir(), "corpus.jsonl")
+		writeCorpus(t, corpus, 0, 3000)
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		st, err := db.Ingest(ctx, &data.Reader{}, []string{corpus}, data.IngestOptions{Progress: func(data.IngestStats) { cancel() }})
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("cancelled ingest: %v, want context.Canceled", err)
+		}
+		if st.New == 0 || st.New >= 3000 {
+			t.Errorf("cancelled ingest stored %d articles, want some but not all", st.New)
+		}
+		checkComplete(t, db)
+		st2 := ingest(t, db, corpus)
+		if st.New+st2.New != 3000 || st2.Unchanged != st.New {
+			t.Errorf("after %+v, ingest again: %+v", st, st2)
+		}
+		checkComplete(t, db)
+	})
 }
 
 // checkComplete checks that every stored article has exactly the claims
@@ -642,65 +694,46 @@ func checkComplete(t *testing.T, db *data.DB) {
 }
 
 // BenchmarkIngest ingests a corpus into a new database per iteration and
-// reports articles/s and claims/s. It uses the Reuters corpus of the
-// shared dataset when present (the whole of it, 21,578 stories), else a
-// generated one; -benchtime=1x runs it once.
+// reports articles/s and claims/s, for each backend. It uses the Reuters
+// corpus of the shared dataset when present (the whole of it, 21,578
+// stories), else a generated one; -benchtime=1x runs it once.
 func BenchmarkIngest(b *testing.B) {
-	corpus := filepath.Join(sharedRoot, "corpus", "reuters", "reuters.jsonl")
-	if _, err := os.Stat(corpus); err != nil {
-		corpus = filepath.Join(b.TempDir(), "corpus.jsonl")
-		writeCorpus(b, corpus, 0, 5000)
+	corpus := benchCorpus(b)
+	for _, be := range []storetest.Backend{storetest.SQLite, storetest.Postgres} {
+		b.Run(string(be), func(b *testing.B) {
+			benchIngest(b, corpus, data.IngestOptions{}, func() string { return be.NewDB(b) })
+		})
 	}
-	var articles, claims int
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		db, err := data.Open(context.Background(), filepath.Join(b.TempDir(), fmt.Sprintf("bench%d.db", i)))
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		st, err := db.Ingest(context.Background(), &data.Reader{}, []string{corpus}, data.IngestOptions{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		articles += st.Articles()
-		claims += st.Claims
-		b.StopTimer()
-		db.Close()
-		b.StartTimer()
-	}
-	s := b.Elapsed().Seconds()
-	b.ReportMetric(float64(articles)/s, "articles/s")
-	b.ReportMetric(float64(claims)/s, "claims/s")
 }
 
 // TestOpenConcurrent opens one new database from several handles at once:
 // one creates and migrates it, the others wait and find it done.
 func TestOpenConcurrent(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "new.db")
-	errs := make(chan error, 8)
-	for range 8 {
-		go func() {
-			db, err := data.Open(context.Background(), path)
-			if err == nil {
-				err = db.Close()
-			}
-			errs <- err
-		}()
-	}
-	for range 8 {
-		if err := <-errs; err != nil {
-			t.Error(err)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		path := b.NewDB(t)
+		errs := make(chan error, 8)
+		for range 8 {
+			go func() {
+				db, err := data.Open(context.Background(), path)
+				if err == nil {
+					err = db.Close()
+				}
+				errs <- err
+			}()
 		}
-	}
-	db, err := data.Open(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var n int
-	if err := db.SQL().QueryRow("SELECT count(*) FROM migrations").Scan(&n); err != nil || n != data.SchemaVersion {
-		t.Errorf("%d migrations recorded, %v", n, err)
-	}
+		for range 8 {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
+		}
+		db, err := data.Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var n int
+		if err := db.SQL().QueryRow("SELECT count(*) FROM migrations").Scan(&n); err != nil || n != data.SchemaVersion {
+			t.Errorf("%d migrations recorded, %v", n, err)
+		}
+	})
 }

@@ -34,7 +34,8 @@ url and claims), json (an array of the same objects) and csv (a header row,
 then one row per article; text cells starting with = + - @ tab or CR get a
 leading ').
 
-The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db (a SQLite
+file, or a postgres:// URL: see 'tradestats help ingest').
 
 Exit status: 0 on success, 1 if the database cannot be read, 2 for a usage
 error.

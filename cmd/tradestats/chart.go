@@ -57,7 +57,8 @@ say what to draw. What is left out is chosen as the most relevant:
 
 One line on stdout says which file was written and what it shows.
 
-The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db (a SQLite
+file, or a postgres:// URL: see 'tradestats help ingest').
 
 Exit status: 0 on success, 1 if the database cannot be read or has nothing
 to draw, 2 for a usage error (an unknown kind, FILE not .png or .svg).

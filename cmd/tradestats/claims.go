@@ -45,7 +45,8 @@ The FILTERs combine (all must hold):
 	               article's title, ignoring case; characters are literal
 	--limit N      print at most N claims
 
-The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db (a SQLite
+file, or a postgres:// URL: see 'tradestats help ingest').
 
 Exit status: 0 on success (also when no claim matches), 1 if the database
 cannot be read, 2 for a usage error.

@@ -89,7 +89,8 @@ With --series, jsonl, json and csv have one record per period (subject,
 metric, unit, currency, change, period, value, min, max, claims,
 articles), and the table one row per period.
 
-The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db (a SQLite
+file, or a postgres:// URL: see 'tradestats help ingest').
 
 Exit status: 0 on success (also when no group matches), 1 if the database
 or the --metrics file cannot be read or the file is malformed, 2 for a

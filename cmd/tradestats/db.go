@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"regexp"
 	"strings"
@@ -19,11 +18,12 @@ const defaultDB = "tradestats.db"
 
 // dbFlag defines the --db flag shared by the dataset commands.
 func dbFlag(fs *pflag.FlagSet, path *string) {
-	fs.StringVar(path, "db", "", "database `PATH` (default: $TRADESTATS_DB, else ./"+defaultDB+")")
+	fs.StringVar(path, "db", "", "database: a SQLite file `PATH` or a postgres://USER@HOST:PORT/DBNAME URL (default: $TRADESTATS_DB, else ./"+defaultDB+")")
 }
 
-// dbPath resolves the database path: the --db flag, else $TRADESTATS_DB,
-// else ./tradestats.db.
+// dbPath resolves the database: the --db flag, else $TRADESTATS_DB, else
+// ./tradestats.db. It may be a PostgreSQL URL with a password: show it
+// only through data.Redact.
 func dbPath(flag string) string {
 	if flag != "" {
 		return flag
@@ -34,16 +34,23 @@ func dbPath(flag string) string {
 	return defaultDB
 }
 
-// openDB opens the database at the resolved path. Unless create is set,
-// a database that does not exist is an error rather than a new empty file.
+// openDB opens the resolved database. Unless create is set, a database
+// that does not exist (no such file, or no tradestats tables in the
+// PostgreSQL database) is an error rather than a new empty one.
 func openDB(ctx context.Context, flag string, create bool) (*data.DB, error) {
 	path := dbPath(flag)
-	if !create {
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("no database %s (run 'tradestats ingest' first, or give --db or $TRADESTATS_DB)", path)
-		}
+	open := data.OpenExisting
+	if create {
+		open = data.Open
 	}
-	db, err := data.Open(ctx, path)
+	db, err := open(ctx, path)
+	if errors.Is(err, data.ErrNoDatabase) {
+		what := "no database"
+		if data.IsPostgres(path) {
+			what = "no tradestats tables in database"
+		}
+		return nil, fmt.Errorf("%s %s (run 'tradestats ingest' first, or give --db or $TRADESTATS_DB)", what, data.Redact(path))
+	}
 	if err != nil {
 		return nil, dbError(path, err)
 	}
@@ -53,15 +60,15 @@ func openDB(ctx context.Context, flag string, create bool) (*data.DB, error) {
 // sqliteCode matches the result code SQLite errors end with.
 var sqliteCode = regexp.MustCompile(` \(\d+\)$`)
 
-// dbError shortens the data package's "data: open PATH: problem" to
-// "database PATH: problem" for the command line.
+// dbError shortens the data package's "data: open NAME: problem" to
+// "database NAME: problem" for the command line.
 func dbError(path string, err error) error {
+	name := data.Redact(path)
 	msg := err.Error()
-	prefix := "data: open " + path + ": "
-	msg = strings.TrimPrefix(msg, prefix)
+	msg = strings.TrimPrefix(msg, "data: open "+name+": ")
 	// SQLite's result code: "file is not a database (26)".
 	msg = sqliteCode.ReplaceAllString(msg, "")
-	return &dbOpenError{msg: "database " + path + ": " + msg, err: err}
+	return &dbOpenError{msg: "database " + name + ": " + msg, err: err}
 }
 
 // dbOpenError is a database that could not be opened, with a message for

@@ -81,8 +81,9 @@ an interrupt.
 
 Ingest reads articles as extract does, and also web pages (.html, .htm),
 RSS and Atom feeds (.xml, .rss, .atom) and any of these gzip-compressed
-(.gz), and stores them with their claims in a SQLite database: --db, else
-$TRADESTATS_DB, else ./tradestats.db. An article already stored (same
+(.gz), and stores them with their claims in a database: --db, else
+$TRADESTATS_DB, else ./tradestats.db, a SQLite file or a PostgreSQL URL
+(postgres://USER@HOST:PORT/DBNAME). An article already stored (same
 text) is left alone; each article is stored with all its claims or not at
 all. --reextract re-runs the extractor over every stored article. The
 summary line is printed on stdout, progress on stderr when it is a
@@ -92,7 +93,7 @@ terminal; --quiet prints only errors.
 
 	tradestats articles [--db PATH] [--format table|jsonl|csv|json]
 	tradestats claims [--db PATH] [FILTER...] [--format jsonl|json|csv|table]
-	tradestats export [--db PATH] [--format csv|jsonl|parquet] [FILTER...] -o FILE
+	tradestats export [--db PATH] [--format csv|jsonl|parquet] [--partition year|source] [FILTER...] -o FILE|DIR
 	tradestats summary [--db PATH] [--top N] [--format text|json]
 
 Articles lists the stored articles. Claims prints the stored claims as
@@ -101,7 +102,9 @@ The FILTERs, which combine, are --subject S and --metric M (any case),
 --unit U, --period P (P or a period within it), --article ID, --min X,
 --max X, --search WORDS (every word in the sentence, text or title) and
 --limit N. Export writes the claims with their article's title, date,
-source and URL to FILE ("-" for standard output). Summary counts articles
+source and URL to FILE ("-" for standard output), or with --partition
+year or source as a Hive-partitioned Parquet dataset into DIR
+(DIR/year=1987/part-0.parquet...). Summary counts articles
 and claims by unit, subject and metric.
 
 # Compare

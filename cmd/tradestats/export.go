@@ -3,25 +3,22 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
-	"encoding/json"
-	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
-	"github.com/parquet-go/parquet-go"
 	"github.com/spf13/pflag"
 
-	"github.com/tradestats/tradestats/stats"
+	"github.com/tradestats/tradestats/data"
 )
 
 func init() { register(cmdExport) }
 
 var cmdExport = &command{
 	Name:      "export",
-	UsageLine: "export [--db PATH] [--format csv|jsonl|parquet] [FILTER...] -o FILE",
-	Short:     "write the stored claims to a CSV, JSON Lines or Parquet file",
+	UsageLine: "export [--db PATH] [--format csv|jsonl|parquet] [--partition year|source] [FILTER...] -o FILE|DIR",
+	Short:     "write the stored claims to a CSV, JSON Lines or Parquet file, or a Parquet dataset",
 	Long: `
 Export writes every claim stored in the database by 'tradestats ingest' to
 FILE ("-o -" for standard output), each with its article's title, date,
@@ -45,7 +42,30 @@ to a temporary file that replaces FILE at the end, with FILE's mode (the
 file a symlink FILE points to is replaced, and the link kept). A FIFO, a
 device or a descriptor such as /dev/stdout is written to, not replaced.
 
-The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+With --partition year or --partition source, the claims are written as
+Parquet (the default format then) into the directory DIR as a
+Hive-partitioned dataset, which DuckDB, Spark, BigQuery and other engines
+read as one table:
+
+	DIR/year=1987/part-0.parquet
+	DIR/year=__HIVE_DEFAULT_PARTITION__/part-0.parquet   (undated articles)
+	DIR/_SUCCESS
+
+Each file has the columns of the single file but the partition column,
+which the engines take from the directory names (the year of the
+article's date, or its source path, escaped as Hive does: "/" is %2F). In
+DuckDB:
+
+	SELECT year, count(*) FROM read_parquet('DIR/**/*.parquet', hive_partitioning=true) GROUP BY year
+
+The dataset is written whole or not at all, into a new directory that
+replaces DIR at the end; an existing DIR must be empty or a dataset
+written by export (it has a _SUCCESS file). --partition source suits a few
+large sources (feeds, dumps): a directory of one-article files gives a
+small Parquet file per article.
+
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db (a SQLite
+file, or a postgres:// URL: see 'tradestats help ingest').
 
 Exit status: 0 on success, 1 if the database cannot be read or FILE cannot
 be written, 2 for a usage error.
@@ -54,7 +74,8 @@ be written, 2 for a usage error.
 		var opts exportOptions
 		dbFlag(fs, &opts.db)
 		fs.StringVarP(&opts.format, "format", "f", "", "output `FORMAT`: csv, jsonl or parquet (default: from the extension of FILE)")
-		fs.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (- for standard output)")
+		fs.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (- for standard output), or the directory of a --partition dataset")
+		fs.StringVar(&opts.partition, "partition", "", "write a Parquet dataset into -o DIR, partitioned by `COLUMN`: year or source")
 		filterFlags(fs, &opts.filter)
 		return func(ctx context.Context, e *env, args []string) error {
 			return runExport(ctx, e, opts, args)
@@ -64,14 +85,11 @@ be written, 2 for a usage error.
 
 // exportOptions are the flags of export.
 type exportOptions struct {
-	db, format, output string
-	filter             filterOptions
+	db, format, output, partition string
+	filter                        filterOptions
 }
 
-// exportFormats are the formats of export.
-var exportFormats = []string{"csv", "jsonl", "parquet"}
-
-// runExport writes the stored claims to a file.
+// runExport writes the stored claims to a file or a dataset.
 func runExport(ctx context.Context, e *env, opts exportOptions, args []string) error {
 	if len(args) > 0 {
 		return usageErrorf("unexpected argument %q (export writes to -o FILE)", args[0])
@@ -80,13 +98,24 @@ func runExport(ctx context.Context, e *env, opts exportOptions, args []string) e
 		return usageErrorf("no output file (-o FILE, or -o - for standard output)")
 	}
 	format := opts.format
+	if opts.partition != "" {
+		switch {
+		case !slices.Contains(data.Partitions, data.Partition(opts.partition)):
+			return usageErrorf("unknown partition %q (want year or source)", opts.partition)
+		case format != "" && format != "parquet":
+			return usageErrorf("--partition writes Parquet, not %s", format)
+		case opts.output == "-":
+			return usageErrorf("--partition writes a directory: give it with -o DIR")
+		}
+		format = "parquet"
+	}
 	if format == "" {
 		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(opts.output)), ".")
-		if opts.output == "-" || !isExportFormat(format) {
+		if opts.output == "-" || !data.IsExportFormat(format) {
 			return usageErrorf("no --format, and none to tell from %q (want csv, jsonl or parquet)", opts.output)
 		}
 	}
-	if !isExportFormat(format) {
+	if !data.IsExportFormat(format) {
 		return usageErrorf("unknown format %q (want csv, jsonl or parquet)", format)
 	}
 	if format == "parquet" && opts.output == "-" && e.tty {
@@ -102,14 +131,11 @@ func runExport(ctx context.Context, e *env, opts exportOptions, args []string) e
 	}
 	defer db.Close()
 
-	write := func(w io.Writer) error {
-		ew := newExportWriter(format, w)
-		err := db.EachClaimURL(ctx, f, ew.Write)
-		if cerr := ew.Close(); err == nil {
-			err = cerr
-		}
+	if opts.partition != "" {
+		_, err := db.ExportDataset(ctx, f, data.Partition(opts.partition), opts.output)
 		return err
 	}
+	write := func(w io.Writer) error { return db.Export(ctx, f, format, w) }
 	if opts.output == "-" {
 		out := bufio.NewWriterSize(e.stdout, 64<<10)
 		err := write(out)
@@ -119,157 +145,4 @@ func runExport(ctx context.Context, e *env, opts exportOptions, args []string) e
 		return err
 	}
 	return writeFileAtomic(opts.output, write)
-}
-
-func isExportFormat(f string) bool {
-	for _, x := range exportFormats {
-		if f == x {
-			return true
-		}
-	}
-	return false
-}
-
-// An exportWriter writes claims with their article's URL.
-type exportWriter interface {
-	Write(c *stats.Claim, url string) error
-	Close() error
-}
-
-// newExportWriter returns the writer for a format of exportFormats.
-func newExportWriter(format string, w io.Writer) exportWriter {
-	switch format {
-	case "csv":
-		return &exportCSV{w: csv.NewWriter(w)}
-	case "parquet":
-		return &exportParquet{w: parquet.NewGenericWriter[parquetClaim](w,
-			parquet.Compression(&parquet.Zstd),
-			parquet.MaxRowsPerRowGroup(64<<10),
-			parquet.CreatedBy("tradestats", "", ""))}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return &exportJSONL{enc: enc}
-}
-
-// exportJSONL writes a claim object per line, with "url" after the claim
-// fields.
-type exportJSONL struct{ enc *json.Encoder }
-
-type exportClaim struct {
-	*stats.Claim
-	URL string `json:"url,omitempty"`
-}
-
-func (j *exportJSONL) Write(c *stats.Claim, url string) error {
-	return j.enc.Encode(exportClaim{c, url})
-}
-
-func (j *exportJSONL) Close() error { return nil }
-
-// exportCSV writes extract's CSV columns plus url.
-type exportCSV struct {
-	w      *csv.Writer
-	header bool
-	row    []string
-}
-
-func (x *exportCSV) writeHeader() error {
-	if x.header {
-		return nil
-	}
-	x.header = true
-	return x.w.Write(append(append([]string(nil), csvHeader...), "url"))
-}
-
-func (x *exportCSV) Write(c *stats.Claim, url string) error {
-	if err := x.writeHeader(); err != nil {
-		return err
-	}
-	x.row = append(csvRow(x.row[:0], c), safeCell(url))
-	return x.w.Write(x.row)
-}
-
-func (x *exportCSV) Close() error {
-	if err := x.writeHeader(); err != nil {
-		return err
-	}
-	x.w.Flush()
-	return x.w.Error()
-}
-
-// parquetClaim is a row of the Parquet export. Optional columns are null
-// where the claim has no value for them.
-type parquetClaim struct {
-	Text     string   `parquet:"text"`
-	Start    int64    `parquet:"start"`
-	End      int64    `parquet:"end"`
-	Value    float64  `parquet:"value"`
-	Max      *float64 `parquet:"max,optional"`
-	Unit     string   `parquet:"unit,dict"`
-	Currency string   `parquet:"currency,optional,dict"`
-	UnitName string   `parquet:"unit_name,optional,dict"`
-	Approx   string   `parquet:"approx,dict"`
-	Item     string   `parquet:"item,optional"`
-	Subject  string   `parquet:"subject,optional,dict"`
-	Counter  string   `parquet:"counterpart,optional,dict"`
-	Metric   string   `parquet:"metric,optional"`
-	Ind      string   `parquet:"indicator,optional,dict"`
-	Period   string   `parquet:"period,optional,dict"`
-	Outlook  string   `parquet:"outlook,optional,dict"`
-	Change   string   `parquet:"change,optional,dict"`
-	Sentence string   `parquet:"sentence"`
-	Article  string   `parquet:"article"`
-	Title    string   `parquet:"title"`
-	Source   string   `parquet:"source,dict"`
-	Pub      string   `parquet:"publisher,optional,dict"`
-	Date     string   `parquet:"date,optional"`
-	URL      string   `parquet:"url,optional"`
-	Carried  string   `parquet:"carried,optional,dict"`
-}
-
-// exportParquet buffers rows and writes them a thousand at a time; the
-// library writes a row group every 64Ki rows, so memory stays bounded.
-type exportParquet struct {
-	w    *parquet.GenericWriter[parquetClaim]
-	rows []parquetClaim
-}
-
-func (p *exportParquet) Write(c *stats.Claim, url string) error {
-	p.rows = append(p.rows, parquetClaim{
-		Text: c.Text, Start: int64(c.Start), End: int64(c.End), Value: c.Value, Max: c.Max,
-		Unit: string(c.Unit), Currency: c.Currency, UnitName: c.UnitName, Approx: string(c.Approx),
-		Item: c.Item, Subject: c.Subject, Counter: c.Counterpart, Metric: c.Metric,
-		Ind: string(c.Indicator), Period: c.Period, Outlook: string(c.Outlook), Change: string(c.Change),
-		Sentence: c.Sentence, Article: c.Article, Title: c.Title, Source: c.Source, Pub: c.Publisher,
-		Date: c.Date, URL: url,
-		Carried: c.Carried,
-	})
-	if len(p.rows) >= 1024 {
-		return p.flush()
-	}
-	return nil
-}
-
-func (p *exportParquet) flush() error {
-	if len(p.rows) == 0 {
-		return nil
-	}
-	_, err := p.w.Write(p.rows)
-	clear(p.rows)
-	p.rows = p.rows[:0]
-	if err != nil {
-		return fmt.Errorf("parquet: %w", err)
-	}
-	return nil
-}
-
-func (p *exportParquet) Close() error {
-	if err := p.flush(); err != nil {
-		return err
-	}
-	if err := p.w.Close(); err != nil {
-		return fmt.Errorf("parquet: %w", err)
-	}
-	return nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 
+	"github.com/tradestats/tradestats/data"
 	"github.com/tradestats/tradestats/stats"
 )
 
@@ -109,7 +110,7 @@ func TestExport(t *testing.T) {
 				t.Errorf("column %s is %v, want %v", col, kinds[col], want)
 			}
 		}
-		rows, err := parquet.Read[parquetClaim](f, fi.Size())
+		rows, err := parquet.Read[data.ParquetClaim](f, fi.Size())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -186,5 +187,49 @@ func TestExportCSVGuard(t *testing.T) {
 		if ti := slices.Index(csvHeader, "title"); r[ti] != `'=HYPERLINK("http://evil")` || r[len(csvHeader)] != "'@evil" {
 			t.Errorf("title %q, url %q", r[ti], r[len(csvHeader)])
 		}
+	}
+}
+
+// TestExportPartition writes a dataset partitioned by year with export
+// --partition, and checks its usage errors.
+func TestExportPartition(t *testing.T) {
+	ingestExamples(t)
+	_, out, _ := runCmd(t, "", "claims")
+	all := jsonlClaims(t, out)
+	dir := filepath.Join(t.TempDir(), "dataset")
+	code, stdout, stderr := runCmd(t, "", "export", "--partition", "year", "-o", dir)
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Fatalf("exit %d: %q %q", code, stdout, stderr)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "year=*", "part-0.parquet"))
+	n := 0
+	for _, file := range files {
+		rows, err := parquet.ReadFile[data.ParquetClaim](file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(rows)
+	}
+	if len(files) < 2 || n != len(all) {
+		t.Errorf("%d files with %d rows, want %d rows in some", len(files), n, len(all))
+	}
+	for _, tt := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"export", "--partition", "month", "-o", dir}, `unknown partition "month" (want year or source)`},
+		{[]string{"export", "--partition", "year", "--format", "csv", "-o", dir}, "--partition writes Parquet, not csv"},
+		{[]string{"export", "--partition", "source", "-o", "-"}, "--partition writes a directory: give it with -o DIR"},
+	} {
+		code, _, stderr := runCmd(t, "", tt.args...)
+		if code != 2 || !strings.Contains(stderr, tt.err) {
+			t.Errorf("%v: exit %d, %q; want 2, %q", tt.args, code, stderr, tt.err)
+		}
+	}
+	notDataset := t.TempDir()
+	os.WriteFile(filepath.Join(notDataset, "x"), nil, 0o644)
+	code, _, stderr = runCmd(t, "", "export", "--partition", "year", "-o", notDataset)
+	if code != 1 || stderr != "tradestats: export: "+notDataset+" is neither empty nor a dataset written by export (it has no _SUCCESS file): give a new directory\n" {
+		t.Errorf("into a directory of other files: exit %d, %q", code, stderr)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/tradestats/tradestats/data"
+	"github.com/tradestats/tradestats/data/storetest"
 	"github.com/tradestats/tradestats/stats"
 )
 
@@ -132,7 +133,7 @@ func TestIngestKilledEval(t *testing.T) {
 		runs++
 		// A new database, or carry on with the last one: both the creation
 		// of a database and ingests into an existing one are killed.
-		if path == "" || rng.IntN(4) != 0 || countArticles(path) == total {
+		if path == "" || rng.IntN(4) != 0 || countArticles(t, path) == total {
 			path = filepath.Join(dir, fmt.Sprintf("killed%03d.db", runs))
 		}
 		delay := time.Duration(rng.Int64N(int64(whole)))
@@ -203,8 +204,9 @@ func (cc claimCache) claims(a *stats.Article) []stats.Claim {
 	return cs
 }
 
-// checkKilled is checkDB with the extractor's claims from cc: the
-// database opens, passes integrity_check and foreign_key_check, and
+// checkKilled checks a database written by killed processes, with the
+// extractor's claims from cc: the database opens, passes SQLite's
+// integrity_check, has no claim without its article, and
 // every article has exactly the claims stats.Extract finds in it (with
 // old, those of markOld for the articles not re-extracted). It returns
 // the number of articles, and of those at the current extractor version.
@@ -216,13 +218,18 @@ func checkKilled(t *testing.T, path string, cc claimCache, old bool) (articles, 
 		t.Fatal(err)
 	}
 	defer db.Close()
-	var ok string
-	var fk int
-	if err := db.SQL().QueryRow("PRAGMA integrity_check").Scan(&ok); err != nil || ok != "ok" {
-		t.Fatalf("integrity_check: %q, %v", ok, err)
+	if !db.Postgres() {
+		var ok string
+		if err := db.SQL().QueryRow("PRAGMA integrity_check").Scan(&ok); err != nil || ok != "ok" {
+			t.Fatalf("integrity_check: %q, %v", ok, err)
+		}
 	}
-	if err := db.SQL().QueryRow("SELECT count(*) FROM pragma_foreign_key_check").Scan(&fk); err != nil || fk != 0 {
-		t.Fatalf("foreign_key_check: %d problems, %v", fk, err)
+	// PostgreSQL checks foreign keys as it writes; SQLite too
+	// (_foreign_keys=1), and this checks both.
+	var orphans int
+	if err := db.SQL().QueryRow(`SELECT count(*) FROM claims c LEFT JOIN articles a ON a.seq = c.article
+		WHERE a.seq IS NULL`).Scan(&orphans); err != nil || orphans != 0 {
+		t.Fatalf("%d claims without their article, %v", orphans, err)
 	}
 	versions := map[string]int{}
 	rows, err := db.SQL().Query("SELECT id, extractor_version FROM articles")
@@ -293,131 +300,133 @@ func markOld(t *testing.T, path string) {
 // stored once with all its claims, and every read sees complete articles
 // only.
 func TestIngestConcurrentReaders(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts processes")
-	}
-	dir := t.TempDir()
-	inputs := []struct{ from, n int }{{0, 3000}, {1500, 3000}, {3000, 3000}, {0, 6000}}
-	var paths []string
-	for i, in := range inputs {
-		p := filepath.Join(dir, fmt.Sprintf("in%d.jsonl", i))
-		genCorpus(t, p, in.from, in.n)
-		paths = append(paths, p)
-	}
-	// The claims of each article, by id.
-	want := map[string]int{}
-	if _, err := (&data.Reader{}).Walk(paths, func(a *stats.Article) error {
-		want[a.ID] = len(stats.Extract(a))
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if len(want) != 6000 {
-		t.Fatalf("%d distinct articles, want 6000", len(want))
-	}
-	dbPath := filepath.Join(dir, "shared.db")
-	t.Setenv("TRADESTATS_DB", dbPath)
-
-	cmds := make([]*exec.Cmd, len(paths))
-	outs := make([]bytes.Buffer, len(paths))
-	errs := make([]bytes.Buffer, len(paths))
-	for i, p := range paths {
-		cmds[i] = slowTool("ingest", "--db", dbPath, p)
-		cmds[i].Stdout, cmds[i].Stderr = &outs[i], &errs[i]
-		if err := cmds[i].Start(); err != nil {
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		if testing.Short() {
+			t.Skip("starts processes")
+		}
+		dir := t.TempDir()
+		inputs := []struct{ from, n int }{{0, 3000}, {1500, 3000}, {3000, 3000}, {0, 6000}}
+		var paths []string
+		for i, in := range inputs {
+			p := filepath.Join(dir, fmt.Sprintf("in%d.jsonl", i))
+			genCorpus(t, p, in.from, in.n)
+			paths = append(paths, p)
+		}
+		// The claims of each article, by id.
+		want := map[string]int{}
+		if _, err := (&data.Reader{}).Walk(paths, func(a *stats.Article) error {
+			want[a.ID] = len(stats.Extract(a))
+			return nil
+		}); err != nil {
 			t.Fatal(err)
 		}
-	}
-	var wg sync.WaitGroup
-	done := make(chan struct{})
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for _, cmd := range cmds {
-			cmd.Wait()
+		if len(want) != 6000 {
+			t.Fatalf("%d distinct articles, want 6000", len(want))
 		}
-		close(done)
-	}()
+		dbPath := b.NewDB(t)
+		t.Setenv("TRADESTATS_DB", dbPath)
 
-	// Read while the ingests run.
-	for countArticles(dbPath) <= 0 {
-		time.Sleep(5 * time.Millisecond)
-	}
-	// report in one goroutine, the other readers in this one.
-	reports := 0
-	var reportErr string
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
+		cmds := make([]*exec.Cmd, len(paths))
+		outs := make([]bytes.Buffer, len(paths))
+		errs := make([]bytes.Buffer, len(paths))
+		for i, p := range paths {
+			cmds[i] = slowTool("ingest", "--db", dbPath, p)
+			cmds[i].Stdout, cmds[i].Stderr = &outs[i], &errs[i]
+			if err := cmds[i].Start(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var wg sync.WaitGroup
+		done := make(chan struct{})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, cmd := range cmds {
+				cmd.Wait()
+			}
+			close(done)
+		}()
+
+		// Read while the ingests run.
+		for countArticles(t, dbPath) <= 0 {
+			time.Sleep(5 * time.Millisecond)
+		}
+		// report in one goroutine, the other readers in this one.
+		reports := 0
+		var reportErr string
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				var out, errb bytes.Buffer
+				code := run(context.Background(), []string{"report", "-o", filepath.Join(dir, "report"), "--max-charts", "2"}, strings.NewReader(""), &out, &errb)
+				if code != 0 {
+					reportErr = errb.String()
+					return
+				}
+				reports++
+			}
+		}()
+		reads := 0
+	read:
 		for {
 			select {
 			case <-done:
-				return
+				break read
 			default:
 			}
-			var out, errb bytes.Buffer
-			code := run(context.Background(), []string{"report", "-o", filepath.Join(dir, "report"), "--max-charts", "2"}, strings.NewReader(""), &out, &errb)
+			reads++
+			code, out, stderr := runCmd(t, "", "claims", "--format", "jsonl")
 			if code != 0 {
-				reportErr = errb.String()
-				return
+				t.Fatalf("claims during ingest: exit %d: %s", code, stderr)
 			}
-			reports++
-		}
-	}()
-	reads := 0
-read:
-	for {
-		select {
-		case <-done:
-			break read
-		default:
-		}
-		reads++
-		code, out, stderr := runCmd(t, "", "claims", "--format", "jsonl")
-		if code != 0 {
-			t.Fatalf("claims during ingest: exit %d: %s", code, stderr)
-		}
-		per := map[string]int{}
-		for _, c := range jsonlClaims(t, out) {
-			per[c.Article]++
-		}
-		for id, n := range per {
-			if n != want[id] {
-				t.Fatalf("claims during ingest: article %s has %d claims, want %d", id, n, want[id])
+			per := map[string]int{}
+			for _, c := range jsonlClaims(t, out) {
+				per[c.Article]++
+			}
+			for id, n := range per {
+				if n != want[id] {
+					t.Fatalf("claims during ingest: article %s has %d claims, want %d", id, n, want[id])
+				}
+			}
+			if code, _, stderr := runCmd(t, "", "articles", "--format", "jsonl"); code != 0 {
+				t.Fatalf("articles during ingest: exit %d: %s", code, stderr)
+			}
+			if code, _, stderr := runCmd(t, "", "summary", "--format", "json"); code != 0 {
+				t.Fatalf("summary during ingest: exit %d: %s", code, stderr)
 			}
 		}
-		if code, _, stderr := runCmd(t, "", "articles", "--format", "jsonl"); code != 0 {
-			t.Fatalf("articles during ingest: exit %d: %s", code, stderr)
+		wg.Wait()
+		if reportErr != "" {
+			t.Fatalf("report during ingest: %s", reportErr)
 		}
-		if code, _, stderr := runCmd(t, "", "summary", "--format", "json"); code != 0 {
-			t.Fatalf("summary during ingest: exit %d: %s", code, stderr)
+		newTotal := 0
+		for i, cmd := range cmds {
+			if !cmd.ProcessState.Success() {
+				t.Fatalf("ingest %d: %v\n%s", i, cmd.ProcessState, errs[i].String())
+			}
+			s := parseSummary(t, outs[i].String())
+			if s[0]+s[1] != inputs[i].n || s[2] != 0 {
+				t.Errorf("ingest %d: %s", i, outs[i].String())
+			}
+			newTotal += s[0]
 		}
-	}
-	wg.Wait()
-	if reportErr != "" {
-		t.Fatalf("report during ingest: %s", reportErr)
-	}
-	newTotal := 0
-	for i, cmd := range cmds {
-		if !cmd.ProcessState.Success() {
-			t.Fatalf("ingest %d: %v\n%s", i, cmd.ProcessState, errs[i].String())
+		if newTotal != 6000 {
+			t.Errorf("%d new articles in all, want 6000", newTotal)
 		}
-		s := parseSummary(t, outs[i].String())
-		if s[0]+s[1] != inputs[i].n || s[2] != 0 {
-			t.Errorf("ingest %d: %s", i, outs[i].String())
+		if n := checkDB(t, dbPath); n != 6000 {
+			t.Errorf("%d articles stored, want 6000", n)
 		}
-		newTotal += s[0]
-	}
-	if newTotal != 6000 {
-		t.Errorf("%d new articles in all, want 6000", newTotal)
-	}
-	if n := checkDB(t, dbPath); n != 6000 {
-		t.Errorf("%d articles stored, want 6000", n)
-	}
-	if reads < 1 || reports < 1 {
-		t.Errorf("only %d rounds of reads and %d reports during the ingests", reads, reports)
-	}
-	t.Logf("%d rounds of claims, articles and summary, and %d reports, during 4 ingests", reads, reports)
+		if reads < 1 || reports < 1 {
+			t.Errorf("only %d rounds of reads and %d reports during the ingests", reads, reports)
+		}
+		t.Logf("%d rounds of claims, articles and summary, and %d reports, during 4 ingests", reads, reports)
+	})
 }
 
 // unprivileged returns a function that runs tradestats as a user who is

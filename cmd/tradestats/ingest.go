@@ -23,7 +23,7 @@ var cmdIngest = &command{
 	Short:     "store news articles and their claims in a database",
 	Long: `
 Ingest reads news articles, extracts their claims and stores both in a
-SQLite database, so that they can be queried with 'tradestats articles',
+database, so that they can be queried with 'tradestats articles',
 'tradestats claims', 'tradestats summary' and 'tradestats export'.
 
 A PATH is what 'tradestats extract' reads — a file, a directory (read
@@ -37,7 +37,16 @@ recursively in lexical order) or "-" for standard input — and also:
 
 The database is --db, else $TRADESTATS_DB, else ./tradestats.db; it is
 created if it does not exist. Several ingests may run into one database at
-once.
+once. It is a SQLite file, or a PostgreSQL database given by its URL:
+
+	postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?PARAM=VALUE&...]
+
+with libpq's parameters (sslmode, connect_timeout, search_path and other
+server settings); the password may also come from $PGPASSWORD or
+~/.pgpass. The tables are made in the first schema of the search_path
+(public by default), which must hold no other application's tables. The
+other commands read the same database and print the same output as from
+a SQLite file. Messages name the database without its password.
 
 An article is identified by its text: ingesting the same article again
 adds nothing and counts it as unchanged. Each article is stored with all

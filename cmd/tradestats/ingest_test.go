@@ -10,15 +10,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/tradestats/tradestats/data"
-	"github.com/tradestats/tradestats/stats"
+	"github.com/tradestats/tradestats/data/storetest"
 )
 
 // TestMain runs the test binary as tradestats itself when
@@ -82,59 +82,46 @@ func parseSummary(t *testing.T, out string) (n [5]int) {
 	return n
 }
 
-// checkDB checks a database written by tradestats processes: it passes
-// PRAGMA integrity_check, and every stored article has exactly the claims
-// stats.Extract finds in its text. It returns the number of articles.
-func checkDB(t *testing.T, path string) int {
+// checkDB checks a database written by tradestats processes (a SQLite
+// file or a PostgreSQL URL): it passes SQLite's PRAGMA integrity_check, no
+// claim is without its article, and every stored article has exactly the
+// claims stats.Extract finds in its text. It returns the number of
+// articles.
+func checkDB(t *testing.T, name string) int {
 	t.Helper()
-	ctx := context.Background()
-	db, err := data.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var ok string
-	if err := db.SQL().QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&ok); err != nil || ok != "ok" {
-		t.Fatalf("integrity_check: %q, %v", ok, err)
-	}
-	var fk int
-	if err := db.SQL().QueryRowContext(ctx, "SELECT count(*) FROM pragma_foreign_key_check").Scan(&fk); err != nil || fk != 0 {
-		t.Fatalf("foreign_key_check: %d problems, %v", fk, err)
-	}
-	var want []stats.Claim
-	n := 0
-	if err := db.EachArticle(ctx, func(a *stats.Article, claims int) error {
-		n++
-		cs := stats.Extract(a)
-		if claims != len(cs) {
-			t.Errorf("article %s (%s) has %d claims, want %d", a.ID, a.Title, claims, len(cs))
-		}
-		want = append(want, cs...)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	var got []stats.Claim
-	if err := db.EachClaim(ctx, stats.ClaimFilter{}, func(c *stats.Claim) error {
-		got = append(got, *c)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("stored claims differ from the extractor's (%d, want %d)", len(got), len(want))
-	}
+	n, _ := checkKilled(t, name, claimCache{}, false)
 	return n
 }
 
-// countArticles returns the number of articles in the database at path,
-// or -1 if it cannot be read yet.
-func countArticles(path string) int {
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_busy_timeout=1000")
-	if err != nil {
-		return -1
+// countArticles returns the number of articles in the database name, or
+// -1 if it cannot be read yet. A PostgreSQL database's connection is kept
+// until the test ends (connecting takes a while); a SQLite file is opened
+// each time.
+func countArticles(t *testing.T, name string) int {
+	var db *sql.DB
+	if data.IsPostgres(name) {
+		v, ok := pgCounters.Load(name)
+		if !ok {
+			h, err := sql.Open("pgx", name)
+			if err != nil {
+				return -1
+			}
+			h.SetMaxIdleConns(1)
+			v, _ = pgCounters.LoadOrStore(name, h)
+			t.Cleanup(func() {
+				pgCounters.Delete(name)
+				h.Close()
+			})
+		}
+		db = v.(*sql.DB)
+	} else {
+		h, err := sql.Open("sqlite", "file:"+name+"?mode=ro&_busy_timeout=1000")
+		if err != nil {
+			return -1
+		}
+		defer h.Close()
+		db = h
 	}
-	defer db.Close()
 	var n int
 	if err := db.QueryRow("SELECT count(*) FROM articles").Scan(&n); err != nil {
 		return -1
@@ -142,165 +129,232 @@ func countArticles(path string) int {
 	return n
 }
 
-// TestIngestKilled kills ingest processes with SIGKILL at random points:
-// the database must pass its integrity check and hold only complete
-// articles, and ingesting again must complete it.
+// pgCounters are the connections of countArticles, by database URL.
+var pgCounters sync.Map
+
+// TestIngestKilled kills ingest processes with SIGKILL at random moments,
+// at least 20 times for each backend, and then reextract processes: after
+// each kill the database (a new one, or the one killed before) holds only
+// complete articles (see checkKilled), and ingesting again completes it.
+// Most kills come after an ingest's first commit (at a random moment in
+// the next 150 ms); every fourth comes at a random moment from its start,
+// while the database may be being created and migrated.
 func TestIngestKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus.jsonl")
-	const total = 5000
-	genCorpus(t, corpus, 0, total)
-	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
-	for run := range 3 {
-		path := filepath.Join(dir, fmt.Sprintf("killed%d.db", run))
-		cmd := toolCommand("ingest", "--db", path, corpus)
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		dir := t.TempDir()
+		corpus := filepath.Join(dir, "corpus.jsonl")
+		const total = 3000
+		genCorpus(t, corpus, 0, total)
+		seed := uint64(time.Now().UnixNano())
+		t.Logf("random seed %d", seed)
+		rng := rand.New(rand.NewPCG(seed, 1))
+		cc := claimCache{}
+		const wantKills = 20
+		kills, partial := 0, 0
+		deadline := time.Now().Add(3 * time.Minute)
+		name := ""
+		for run := 0; kills < wantKills; run++ {
+			if time.Now().After(deadline) {
+				t.Fatalf("only %d kills in %d runs before the deadline", kills, run)
+			}
+			// A new database every fifth run or when the last is complete,
+			// else carry on with the one killed before.
+			if name == "" || run%5 == 0 || countArticles(t, name) == total {
+				name = b.NewDB(t)
+			}
+			before := countArticles(t, name)
+			cmd := toolCommand("ingest", "-q", "--db", name, corpus)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			exited := make(chan struct{})
+			go func() {
+				cmd.Wait()
+				close(exited)
+			}()
+			var delay time.Duration
+			if run%4 == 3 {
+				delay = time.Duration(rng.IntN(300)) * time.Millisecond
+			} else {
+				// Wait for the run's first commit, then a random moment.
+				for countArticles(t, name) <= max(before, 0) && !isDone(exited) {
+					time.Sleep(5 * time.Millisecond)
+				}
+				delay = time.Duration(rng.IntN(150)) * time.Millisecond
+			}
+			time.Sleep(delay)
+			cmd.Process.Signal(syscall.SIGKILL)
+			<-exited
+			ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
+			if !ws.Signaled() {
+				if !cmd.ProcessState.Success() {
+					t.Fatalf("run %d: %v\n%s", run, cmd.ProcessState, stderr.String())
+				}
+				continue // done before the kill
+			}
+			kills++
+			if countArticles(t, name) < 0 {
+				continue // killed before the tables were made
+			}
+			n, _ := checkKilled(t, name, cc, false)
+			if n > 0 && n < total {
+				partial++
+			}
+			if t.Failed() {
+				t.Fatalf("run %d: killed %v after %s with %d of %d articles stored", run, delay,
+					map[bool]string{true: "its start", false: "its first commit"}[run%4 == 3], n, total)
+			}
 		}
-		// Wait for the first commit, then kill at a random moment.
-		deadline := time.Now().Add(20 * time.Second)
-		for countArticles(path) <= 0 && time.Now().Before(deadline) {
-			time.Sleep(5 * time.Millisecond)
-		}
-		delay := time.Duration(rng.IntN(150)) * time.Millisecond
-		time.Sleep(delay)
-		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-			t.Fatal(err)
-		}
-		err := cmd.Wait()
-		ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
-		if !ws.Signaled() {
-			t.Logf("run %d: the ingest ended before the kill (%v): %s", run, err, stderr.String())
-		}
-		n := checkDB(t, path)
-		t.Logf("run %d: killed %v after the first commit with %d of %d articles stored", run, delay, n, total)
-		if n == 0 || n > total {
-			t.Errorf("run %d: %d articles stored", run, n)
-		}
-		if run > 0 {
-			continue
-		}
+		t.Logf("%d kills; %d left some but not all articles", kills, partial)
+
 		// Ingesting again stores the rest.
-		out, err := toolCommand("ingest", "--db", path, corpus).Output()
+		out, err := toolCommand("ingest", "--db", name, corpus).Output()
 		if err != nil {
 			t.Fatalf("ingest again: %v", err)
 		}
 		s := parseSummary(t, string(out))
-		if s[0]+s[1] != total || s[1] != n || s[2] != 0 {
+		if s[0]+s[1] != total || s[2] != 0 {
 			t.Errorf("ingest again: %s", out)
 		}
-		if m := checkDB(t, path); m != total {
+		if m, _ := checkKilled(t, name, cc, false); m != total {
 			t.Errorf("after ingesting again: %d articles, want %d", m, total)
 		}
+
+		// Reextract, killed: every article keeps all its old claims or gets
+		// all its new ones.
+		for run := range 3 {
+			markOld(t, name)
+			delay := time.Duration(50+rng.IntN(400)) * time.Millisecond
+			if !killAfter(t, slowTool("ingest", "-q", "--reextract", "--db", name), delay) {
+				continue
+			}
+			if _, done := checkKilled(t, name, cc, true); t.Failed() {
+				t.Fatalf("reextract run %d: killed after %v with %d articles re-extracted", run, delay, done)
+			}
+		}
+	})
+}
+
+// isDone reports whether ch is closed.
+func isDone(ch chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
 	}
 }
 
-// TestIngestConcurrent runs two ingest processes into one new database at
-// the same time, with overlapping inputs: both succeed and every article
+// TestIngestConcurrent runs two ingest processes into one new database (of
+// each backend) at the same time, with overlapping inputs: both succeed and every article
 // is stored once, with all its claims.
 func TestIngestConcurrent(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts processes")
-	}
-	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
-	genCorpus(t, a, 0, 4000)    // articles 0-3999
-	genCorpus(t, b, 2000, 4000) // articles 2000-5999
-	path := filepath.Join(dir, "shared.db")
-	var outs [2]bytes.Buffer
-	var errs [2]bytes.Buffer
-	var cmds [2]*exec.Cmd
-	for i, in := range []string{a, b} {
-		cmds[i] = toolCommand("ingest", "--db", path, in)
-		cmds[i].Stdout, cmds[i].Stderr = &outs[i], &errs[i]
-		if err := cmds[i].Start(); err != nil {
-			t.Fatal(err)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		if testing.Short() {
+			t.Skip("starts processes")
 		}
-	}
-	newTotal := 0
-	for i, cmd := range cmds {
-		if err := cmd.Wait(); err != nil {
-			t.Fatalf("ingest %d: %v\n%s", i, err, errs[i].String())
+		dir := t.TempDir()
+		in1, in2 := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
+		genCorpus(t, in1, 0, 4000)    // articles 0-3999
+		genCorpus(t, in2, 2000, 4000) // articles 2000-5999
+		path := b.NewDB(t)
+		var outs [2]bytes.Buffer
+		var errs [2]bytes.Buffer
+		var cmds [2]*exec.Cmd
+		for i, in := range []string{in1, in2} {
+			cmds[i] = toolCommand("ingest", "--db", path, in)
+			cmds[i].Stdout, cmds[i].Stderr = &outs[i], &errs[i]
+			if err := cmds[i].Start(); err != nil {
+				t.Fatal(err)
+			}
 		}
-		s := parseSummary(t, outs[i].String())
-		if s[0]+s[1] != 4000 || s[2] != 0 {
-			t.Errorf("ingest %d: %s", i, outs[i].String())
+		newTotal := 0
+		for i, cmd := range cmds {
+			if err := cmd.Wait(); err != nil {
+				t.Fatalf("ingest %d: %v\n%s", i, err, errs[i].String())
+			}
+			s := parseSummary(t, outs[i].String())
+			if s[0]+s[1] != 4000 || s[2] != 0 {
+				t.Errorf("ingest %d: %s", i, outs[i].String())
+			}
+			newTotal += s[0]
+			t.Logf("ingest %d: %s", i, strings.TrimSpace(outs[i].String()))
 		}
-		newTotal += s[0]
-		t.Logf("ingest %d: %s", i, strings.TrimSpace(outs[i].String()))
-	}
-	if newTotal != 6000 {
-		t.Errorf("%d new articles in all, want 6000", newTotal)
-	}
-	if n := checkDB(t, path); n != 6000 {
-		t.Errorf("%d articles stored, want 6000", n)
-	}
+		if newTotal != 6000 {
+			t.Errorf("%d new articles in all, want 6000", newTotal)
+		}
+		if n := checkDB(t, path); n != 6000 {
+			t.Errorf("%d articles stored, want 6000", n)
+		}
+	})
 }
 
 // TestIngestCommand runs ingest in-process: the summary line, idempotence,
 // --quiet, failing inputs, --reextract and usage errors.
 func TestIngestCommand(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "t.db")
-	t.Setenv("TRADESTATS_DB", db)
-	bad := filepath.Join(dir, "bad.jsonl")
-	if err := os.WriteFile(bad, []byte(`{"title":"A","body":"Exports rose 5% in March."}`+"\nnot json\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	corpus := filepath.Join(dir, "corpus.jsonl")
-	genCorpus(t, corpus, 0, 40)
-
-	code, stdout, stderr := runCmd(t, "", "ingest", corpus)
-	s := parseSummary(t, stdout)
-	if code != 0 || stderr != "" || s[0] != 40 || s[1] != 0 || s[3] == 0 || s[3] != s[4] {
-		t.Fatalf("first ingest: exit %d, %q, %q", code, stdout, stderr)
-	}
-	claims := s[3]
-
-	code, stdout, _ = runCmd(t, "", "ingest", corpus)
-	if s := parseSummary(t, stdout); code != 0 || s != [5]int{0, 40, 0, 0, claims} {
-		t.Errorf("second ingest: exit %d, %q", code, stdout)
-	}
-
-	code, stdout, stderr = runCmd(t, "", "ingest", "--quiet", corpus, "nosuch.txt", bad)
-	if code != 1 || stdout != "" ||
-		stderr != "tradestats: ingest: nosuch.txt: no such file or directory\n"+
-			"tradestats: ingest: "+bad+":2: invalid JSON: invalid character 'o' in literal null (expecting 'u')\n" {
-		t.Errorf("failing inputs: exit %d, stdout %q, stderr %q", code, stdout, stderr)
-	}
-	code, out, _ := runCmd(t, "", "articles", "--format", "jsonl")
-	if code != 0 || strings.Count(out, "\n") != 41 || !strings.Contains(out, `"title":"A"`) {
-		t.Errorf("the other inputs were not stored: %s", out)
-	}
-
-	code, stdout, stderr = runCmd(t, "", "ingest", "-")
-	if code != 0 || stderr != "" || !strings.HasPrefix(stdout, "ingest: 0 new, 0 unchanged, 0 failed articles") {
-		t.Errorf("empty stdin: exit %d, %q, %q", code, stdout, stderr)
-	}
-
-	code, stdout, stderr = runCmd(t, "", "ingest", "--reextract")
-	if code != 0 || stderr != "" || !regexp.MustCompile(`^ingest: 41 articles re-extracted; \d+ claims stored, \d+ replaced \(\d+ in database\); \d+\.\ds\n$`).MatchString(stdout) {
-		t.Errorf("reextract: exit %d, %q, %q", code, stdout, stderr)
-	}
-
-	for _, tt := range []struct {
-		args []string
-		err  string
-	}{
-		{[]string{"ingest"}, "tradestats: ingest: no input PATH"},
-		{[]string{"ingest", "--reextract", corpus}, "tradestats: ingest: --reextract takes no PATH"},
-		{[]string{"ingest", "--workers", "-1", corpus}, "--workers must be positive"},
-	} {
-		code, _, stderr := runCmd(t, "", tt.args...)
-		if code != 2 || !strings.Contains(stderr, tt.err) {
-			t.Errorf("%v: exit %d, %q; want 2, %q", tt.args, code, stderr, tt.err)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		dir := t.TempDir()
+		db := b.NewDB(t)
+		t.Setenv("TRADESTATS_DB", db)
+		bad := filepath.Join(dir, "bad.jsonl")
+		if err := os.WriteFile(bad, []byte(`{"title":"A","body":"Exports rose 5% in March."}`+"\nnot json\n"), 0o644); err != nil {
+			t.Fatal(err)
 		}
-	}
+		corpus := filepath.Join(dir, "corpus.jsonl")
+		genCorpus(t, corpus, 0, 40)
+
+		code, stdout, stderr := runCmd(t, "", "ingest", corpus)
+		s := parseSummary(t, stdout)
+		if code != 0 || stderr != "" || s[0] != 40 || s[1] != 0 || s[3] == 0 || s[3] != s[4] {
+			t.Fatalf("first ingest: exit %d, %q, %q", code, stdout, stderr)
+		}
+		claims := s[3]
+
+		code, stdout, _ = runCmd(t, "", "ingest", corpus)
+		if s := parseSummary(t, stdout); code != 0 || s != [5]int{0, 40, 0, 0, claims} {
+			t.Errorf("second ingest: exit %d, %q", code, stdout)
+		}
+
+		code, stdout, stderr = runCmd(t, "", "ingest", "--quiet", corpus, "nosuch.txt", bad)
+		if code != 1 || stdout != "" ||
+			stderr != "tradestats: ingest: nosuch.txt: no such file or directory\n"+
+				"tradestats: ingest: "+bad+":2: invalid JSON: invalid character 'o' in literal null (expecting 'u')\n" {
+			t.Errorf("failing inputs: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+		}
+		code, out, _ := runCmd(t, "", "articles", "--format", "jsonl")
+		if code != 0 || strings.Count(out, "\n") != 41 || !strings.Contains(out, `"title":"A"`) {
+			t.Errorf("the other inputs were not stored: %s", out)
+		}
+
+		code, stdout, stderr = runCmd(t, "", "ingest", "-")
+		if code != 0 || stderr != "" || !strings.HasPrefix(stdout, "ingest: 0 new, 0 unchanged, 0 failed articles") {
+			t.Errorf("empty stdin: exit %d, %q, %q", code, stdout, stderr)
+		}
+
+		code, stdout, stderr = runCmd(t, "", "ingest", "--reextract")
+		if code != 0 || stderr != "" || !regexp.MustCompile(`^ingest: 41 articles re-extracted; \d+ claims stored, \d+ replaced \(\d+ in database\); \d+\.\ds\n$`).MatchString(stdout) {
+			t.Errorf("reextract: exit %d, %q, %q", code, stdout, stderr)
+		}
+
+		for _, tt := range []struct {
+			args []string
+			err  string
+		}{
+			{[]string{"ingest"}, "tradestats: ingest: no input PATH"},
+			{[]string{"ingest", "--reextract", corpus}, "tradestats: ingest: --reextract takes no PATH"},
+			{[]string{"ingest", "--workers", "-1", corpus}, "--workers must be positive"},
+		} {
+			code, _, stderr := runCmd(t, "", tt.args...)
+			if code != 2 || !strings.Contains(stderr, tt.err) {
+				t.Errorf("%v: exit %d, %q; want 2, %q", tt.args, code, stderr, tt.err)
+			}
+		}
+	})
 }
 
 // TestDBPath checks --db, $TRADESTATS_DB and the default, and that the

@@ -6,9 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 
+	"github.com/tradestats/tradestats/data"
 	"github.com/tradestats/tradestats/stats"
 )
 
@@ -140,29 +139,13 @@ func (j *jsonWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error 
 	return nil
 }
 
-// csvHeader is the header row of the csv format: every claim field.
-var csvHeader = []string{"text", "start", "end", "value", "max", "unit", "currency",
-	"unit_name", "approx", "item", "subject", "counterpart", "metric", "indicator", "period",
-	"outlook", "change", "sentence", "article", "title", "source", "publisher", "date", "carried"}
-
-// csvRow appends the csv cells of a claim, in csvHeader's order, to dst.
-// Every text cell is guarded against formula injection (safeCell), those
-// the extractor normalises (unit, period, date...) too: only the number
-// cells are not.
-func csvRow(dst []string, c *stats.Claim) []string {
-	max := ""
-	if c.Max != nil {
-		max = strconv.FormatFloat(*c.Max, 'f', -1, 64)
-	}
-	return append(dst,
-		safeCell(c.Text), strconv.Itoa(c.Start), strconv.Itoa(c.End),
-		strconv.FormatFloat(c.Value, 'f', -1, 64), max,
-		safeCell(string(c.Unit)), safeCell(c.Currency), safeCell(c.UnitName), safeCell(string(c.Approx)),
-		safeCell(c.Item), safeCell(c.Subject), safeCell(c.Counterpart), safeCell(c.Metric),
-		safeCell(string(c.Indicator)), safeCell(c.Period), safeCell(string(c.Outlook)),
-		safeCell(string(c.Change)), safeCell(c.Sentence), safeCell(c.Article), safeCell(c.Title),
-		safeCell(c.Source), safeCell(c.Publisher), safeCell(c.Date), safeCell(c.Carried))
-}
+// The csv format's header row, its rows, and the guard of its text cells
+// are the export's (data.CSVHeader, data.AppendCSVRow, data.SafeCell).
+var (
+	csvHeader = data.CSVHeader
+	csvRow    = data.AppendCSVRow
+	safeCell  = data.SafeCell
+)
 
 // csvWriter writes a header row and one row per claim.
 type csvWriter struct {
@@ -199,14 +182,4 @@ func (c *csvWriter) Close() error {
 	}
 	c.w.Flush()
 	return c.w.Error()
-}
-
-// safeCell guards a text cell against formula injection in spreadsheets:
-// a cell starting with = + - @ tab or CR gets a leading single quote.
-// Only text columns are guarded; numbers such as "-5" are left alone.
-func safeCell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
 }

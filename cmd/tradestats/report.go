@@ -65,7 +65,8 @@ DIR/charts. When done, one line says where to look:
 
 	report: wrote report/index.html, report/tradestats.xlsx and 9 charts in report/charts
 
-The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db (a SQLite
+file, or a postgres:// URL: see 'tradestats help ingest').
 
 Exit status: 0 on success; 1 if the database holds no claims or cannot be
 read, an output cannot be written, or a PATH could not be read (the report

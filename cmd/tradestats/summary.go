@@ -29,7 +29,8 @@ The subject and metric lists show the --top N (default 20; 0 for all).
 With --format json everything is printed as one JSON object, the lists
 whole.
 
-The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db (a SQLite
+file, or a postgres:// URL: see 'tradestats help ingest').
 
 Exit status: 0 on success, 1 if the database cannot be read, 2 for a usage
 error.
@@ -79,7 +80,7 @@ func runSummary(ctx context.Context, e *env, opts summaryOptions, args []string)
 		enc.SetIndent("", "  ")
 		err = enc.Encode(s)
 	} else {
-		err = writeSummary(out, dbPath(opts.db), s, opts.top)
+		err = writeSummary(out, db.Path(), s, opts.top)
 	}
 	if ferr := out.Flush(); err == nil {
 		err = ferr

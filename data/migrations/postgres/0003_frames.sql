@@ -1,0 +1,6 @@
+-- 0003_frames: the frame of a claim (claims.md §5) and the publisher of
+-- an article.
+ALTER TABLE claims ADD COLUMN counterpart TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE claims ADD COLUMN indicator TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE claims ADD COLUMN outlook TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN publisher TEXT COLLATE "C" NOT NULL DEFAULT '';
