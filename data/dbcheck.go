@@ -117,9 +117,13 @@ type CheckReport struct {
 // table, every constraint — on the database at path, for up to 100
 // problems. It opens the file read-only and changes nothing in it, damaged
 // or not. An error is a file that could not be checked at all: one that
-// does not exist, is not a regular file, is not a SQLite database, or is
-// a SQLite database of another application.
+// does not exist, is not a regular file, is not a SQLite database, is a
+// SQLite database of another application, or is a PostgreSQL URL (the
+// error names it without its password).
 func Check(ctx context.Context, path string) (*CheckReport, error) {
+	if IsPostgres(path) {
+		return nil, fmt.Errorf("%s: a PostgreSQL database, which its server checks (doctor checks SQLite files)", Redact(path))
+	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}

@@ -27,7 +27,9 @@ Every command refuses a database that a quick check finds damaged (the
 quick check runs when a database of up to 512 MiB is opened, and before an
 ingest writes to a larger one); doctor says what is wrong and what to do.
 
-The database is --db, else $TRADESTATS_DB, else ./tradestats.db.
+The database is --db, else $TRADESTATS_DB, else ./tradestats.db. Doctor
+checks SQLite files; a PostgreSQL server checks its own (see amcheck in
+its manual).
 
 Exit status: 0 if the database is sound, 1 if it is damaged or cannot be
 checked, 2 for a usage error.

@@ -544,6 +544,18 @@ func TestDBPathNotAFile(t *testing.T) {
 	}
 }
 
+// TestDoctorPostgres checks that doctor, which checks SQLite files, says
+// so for a PostgreSQL URL, without its password.
+func TestDoctorPostgres(t *testing.T) {
+	url := "postgres://user:s3cret@127.0.0.1:1/db"
+	code, stdout, stderr := runCmd(t, "", "doctor", "--db", url)
+	want := "tradestats: doctor: database " + data.Redact(url) +
+		": a PostgreSQL database, which its server checks (doctor checks SQLite files)\n"
+	if code != 1 || stdout != "" || stderr != want || strings.Contains(stderr, "s3cret") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, stdout, stderr, want)
+	}
+}
+
 // TestSchemaInReadOnlyDir checks that a database of a newer schema, in a
 // directory the user may not write, is refused for its schema rather than
 // as a read-only file.
