@@ -17,11 +17,19 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 	if c := t.text[0]; c != 'a' && c != 'b' && c != 'w' && c != ';' && c != ',' {
 		return false
 	}
-	// "the US was ahead with 20.5% and China came second": a new subject
-	// after a figure starts a clause
+	// "the US was ahead with 20.5% and China came second", "exports rose
+	// 27 pct to 7.28 billion dlrs and imports fell 5.1 pct": a new subject
+	// after a figure starts a clause; so does a reporting verb ("cut rates
+	// to 4.25% and said growth ...")
 	if t.kind == tWord && (t.text == "and" || t.text == "but" || t.text == "while") && k > sa && k+1 < sb {
 		p := &x.toks[k-1]
-		if (p.kind == tNum || p.kind == tSym && p.text == "%" || x.g.word(k-1) == "pct" || x.g.word(k-1) == "percent") && isUpper(x.toks[k+1].text) {
+		n := &x.toks[k+1]
+		if n.kind == tWord && (p.kind == tNum || p.kind == tSym && p.text == "%" || figureEnds[x.g.word(k-1)]) {
+			if isUpper(n.text) || !numberStart(x.g.word(k+1)) {
+				return true
+			}
+		}
+		if n.kind == tWord && reportingVerbs[x.g.word(k+1)] {
 			return true
 		}
 	}
@@ -32,6 +40,28 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 		return true
 	}
 	if t.text == "," && k+1 < sb && x.g.is(k+1, lxClauseWord) {
+		return true
+	}
+	return false
+}
+
+// figureEnds are the words a figure may end with: units, scales and
+// currencies ("5.1 pct", "7.28 billion dlrs").
+var figureEnds = map[string]bool{
+	"pct": true, "percent": true, "dlrs": true, "dlr": true, "dollars": true, "billion": true,
+	"million": true, "mln": true, "bln": true, "yen": true, "marks": true, "francs": true,
+	"pounds": true, "crowns": true, "tonnes": true, "tons": true, "points": true, "baht": true,
+	"yuan": true, "rupees": true, "lire": true, "guilders": true, "pesos": true, "trillion": true,
+}
+
+// numberStart reports whether a word may start a figure or a range's
+// second end ("5 and six pct", "between 5 and a half").
+func numberStart(w string) bool {
+	if _, ok := cardinalWords[w]; ok {
+		return true
+	}
+	switch w {
+	case "a", "an", "half", "one-half", "about", "around", "some", "nearly", "almost":
 		return true
 	}
 	return false

@@ -11,23 +11,76 @@ var dollarCurrencies = map[string]bool{
 
 // articleContext carries what one sentence leaves for the next.
 type articleContext struct {
-	main       *Entity // what the article is about (title or lead)
-	current    *Entity // subject of the latest sentence that named one
-	dollar     string  // the "dollar" of the article's country, when not USD
-	year       int     // the latest year named in the text
-	dateYear   int     // from the article's date
-	dateMonth  int
-	lastPeriod string
+	main    *Entity // what the article is about (title or lead)
+	current *Entity // subject of the latest sentence that named one
+	dollar  string  // the "dollar" of the article's country, when not USD
+	// periods: the reference date (the article's, or inferred from the
+	// text: inferNow), whether it is a day, and the period the article is
+	// discussing
+	now    [3]int
+	nowDay bool
+	period Period
+	// byInd is the latest period figures of each indicator were given
+	byInd []indPeriod
+	// the latest indicator, and the latest of a balance ("the deficit")
+	lastInd, balance Indicator
+}
+
+// noteIndicator records the indicator of the latest claim.
+func (c *articleContext) noteIndicator(ind Indicator) {
+	switch ind {
+	case "", IndOther:
+		return
+	case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
+		c.balance = ind
+	}
+	c.lastInd = ind
+}
+
+// indPeriod is the latest period of one indicator.
+type indPeriod struct {
+	ind Indicator
+	p   Period
+}
+
+// setIndicatorPeriod records the latest period of an indicator.
+func (c *articleContext) setIndicatorPeriod(ind Indicator, p Period) {
+	if ind == "" || ind == IndOther {
+		return
+	}
+	for i := range c.byInd {
+		if c.byInd[i].ind == ind {
+			c.byInd[i].p = p
+			return
+		}
+	}
+	c.byInd = append(c.byInd, indPeriod{ind, p})
+}
+
+// periodFor returns the period a figure of indicator ind without one of
+// its own takes: the latest period of the same indicator ("the
+// unemployment rate edged up" after June's jobs figures, not the quarter
+// of the GDP figures between them), else the one the article is
+// discussing.
+func (c *articleContext) periodFor(ind Indicator) Period {
+	for i := range c.byInd {
+		if c.byInd[i].ind == ind {
+			return c.byInd[i].p
+		}
+	}
+	return c.period
 }
 
 func (c *articleContext) init(x *extractor, a *Article) {
-	if len(a.Date) >= 4 {
-		c.dateYear = atoiSafe(a.Date[:4])
-		if len(a.Date) >= 7 {
-			c.dateMonth = atoiSafe(a.Date[5:7])
+	if p, ok := ParsePeriod(a.Date); ok && p.kind != pSpan && p.kind != pFiscal {
+		c.now, _ = p.bounds()
+		c.nowDay = p.kind == pDay
+		if p.kind == pYear {
+			c.now = [3]int{p.y, 12, 31} // a year only: its end
 		}
+	} else {
+		c.now = x.inferNow()
 	}
-	c.year = c.dateYear
 	// the article's main entity: the most named one, subject positions and
 	// the title counting more; countries and blocs before organisations
 	if x.score == nil {

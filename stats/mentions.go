@@ -43,7 +43,7 @@ func (x *extractor) findMentions() {
 				if isUpper(t.text) {
 					x.capitals = append(x.capitals, int32(k))
 				}
-				if t.cls&lxPeriod != 0 {
+				if t.cls&(lxPeriod|lxWeekday) != 0 {
 					x.periodToks = append(x.periodToks, int32(k))
 				}
 			} else if t.kind == tNum {

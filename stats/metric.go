@@ -42,35 +42,13 @@ var forecastWords = map[string]bool{
 // with each other and not with outcomes.
 func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 	m := x.metricPhrase(q, s, c)
-	if m == "" || q.unit == UnitOrdinal {
-		return m
-	}
-	if q.unit == UnitCount {
-		if x.forecastBefore(q, s) {
-			return "forecast " + m // "expectations for a rise of 170,000 jobs"
-		}
+	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
 		return m
 	}
 	if x.seasonallyAdjusted(s) {
 		m = "seasonally adjusted " + m
 	}
-	m = x.qualify(q, s, m)
-	cl := x.clauseOf[q.a]
-	if x.forecastBefore(q, s) {
-		return "forecast " + m
-	}
-	// "a five dlr a barrel tariff would increase costs"
-	for k := q.b; k < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
-		switch x.g.word(k) {
-		case "would", "could", "might", "will":
-			return "forecast " + m
-		case "anticipated", "expected", "forecast", "predicted":
-			if x.g.word(k-1) == "had" || x.g.word(k-1) == "have" {
-				return "forecast " + m // "the rise the markets had anticipated"
-			}
-		}
-	}
-	return m
+	return x.qualify(q, s, m)
 }
 
 // forecastBefore reports whether a forecast word comes before the figure in

@@ -1,0 +1,367 @@
+package stats
+
+import "strings"
+
+// Counterpart of a claim: the other party of a two-sided figure (claims.md
+// §5), never its subject. It is read in the claim's clause:
+//
+//   - the object of a partner preposition after a two-sided noun, or in a
+//     list that leaves the noun out: "exports to Japan", "imports from
+//     Canada", "the deficit with China", "trade with the US", ", with Japan
+//     increased 700 mln dlrs", "investment in Canada", "revenues from
+//     China", "outside the European Union" (non-EU);
+//   - "trade between China and Poland", "Sino-Polish trade", "US-China
+//     trade": the one of the pair that is not the subject;
+//   - an adjective or name before a traded noun: "Chinese imports",
+//     "South Korean-made cars", "tariffs on $200 billion of Chinese
+//     goods", "non-EU exports";
+//   - the possessor of a whole the figure is a share or rank of, when the
+//     subject is the part: "China accounted for 20.1% of Japan's trade"
+//     (subject Japan, counterpart China), "Japan's biggest trading
+//     partner";
+//   - the currency an exchange rate is quoted against: "8.30 to the
+//     dollar".
+//
+// A figure for the whole world has none.
+
+// partnerNouns are the two-sided nouns a partner preposition attaches to.
+var partnerNouns = map[string]bool{
+	"exports": true, "export": true, "imports": true, "import": true, "trade": true,
+	"deficit": true, "surplus": true, "shortfall": true, "gap": true, "balance": true,
+	"shipments": true, "sales": true, "investment": true, "investments": true, "fdi": true,
+	"loans": true, "loan": true, "aid": true, "credit": true, "credits": true, "debt": true,
+	"tariffs": true, "tariff": true, "duty": true, "duties": true, "quota": true, "quotas": true,
+	"revenue": true, "revenues": true, "purchases": true, "relations": true, "ties": true,
+	"fta": true, "agreement": true, "talks": true, "negotiations": true, "ban": true,
+	"trading": true, "commerce": true, "turnover": true, "volume": true, "exported": true,
+	"imported": true, "sold": true, "bought": true, "flows": true, "cargo": true, "containers": true,
+	"business": true, "cooperation": true, "deals": true, "deal": true, "sanctions": true,
+}
+
+// cpPreps are the prepositions that name a partner.
+var cpPreps = map[string]bool{
+	"with": true, "to": true, "from": true, "into": true, "in": true, "against": true,
+	"towards": true, "toward": true, "on": true, "outside": true,
+}
+
+// tradedNouns after an adjective name what crosses a border: "Chinese
+// goods", "Japanese cars".
+var tradedNouns = map[string]bool{
+	"goods": true, "imports": true, "exports": true, "products": true, "cars": true,
+	"steel": true, "beef": true, "companies": true, "firms": true, "investment": true,
+	"investors": true, "capital": true, "made": true, "imported": true, "items": true,
+	"shipments": true, "purchases": true, "textiles": true, "vehicles": true, "autos": true,
+	"wine": true, "rice": true, "soybeans": true, "ports": true, "customers": true,
+}
+
+// counterpartFor returns the counterpart of claim q of sentence si, whose
+// subject is set in c.
+func (x *extractor) counterpartFor(q *quantity, si int, s sentence, c *Claim) string {
+	if q.unit == UnitOrdinal {
+		return x.rankCounterpart(q, si, s, c)
+	}
+	r := x.sentM[si]
+	cl := x.clauseOf[q.a]
+	best, bestD := "", 1<<30
+	consider := func(name string, at int) {
+		if name == "" || strings.EqualFold(name, c.Subject) {
+			return
+		}
+		d := at - q.a
+		if d < 0 {
+			d = -d + 1 // before the claim: slightly farther
+		}
+		if d < bestD {
+			best, bestD = name, d
+		}
+	}
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a < q.a-40 {
+			continue
+		}
+		if m.a > q.b+40 {
+			break
+		}
+		if x.clauseOf[m.a] != cl && !x.sameListClause(m.a, q.a, s) || m.ent.Kind == KindName && !x.partnerName(m) {
+			continue
+		}
+		if x.inClaim[m.a] {
+			continue
+		}
+		if name := x.partnerAt(m, s); name != "" {
+			consider(name, m.a)
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// "trade between China and Poland", "Sino-Polish trade": the other one
+	if a, b := x.pairFor(q, si, s); a != "" {
+		switch {
+		case strings.EqualFold(a, c.Subject):
+			return b
+		case strings.EqualFold(b, c.Subject):
+			return a
+		case c.Subject == "":
+			c.Subject = a
+			return b
+		}
+		return b
+	}
+	// the possessor of a whole the figure is a share of: "China accounted
+	// for 20.1% of Japan's trade" (the subject is Japan)
+	if q.unit == UnitPercent && x.g.word(q.b) == "of" {
+		if p := x.sentenceSubjectBefore(q, si); p != "" && !strings.EqualFold(p, c.Subject) {
+			return p
+		}
+	}
+	// "compared with 18.6% for the US": the entity the share is given for
+	if q.unit == UnitPercent && x.g.word(q.b) == "for" && x.isComparisonBase(q) {
+		k := q.b + 1
+		if x.g.word(k) == "the" {
+			k++
+		}
+		if m := x.mentionAt(k, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+			if w := x.shareOwner(si); w != "" && !strings.EqualFold(w, m.ent.Name) {
+				c.Subject = w
+			}
+			return m.ent.Name
+		}
+	}
+	// an exchange rate quoted against a currency: "8.30 to the dollar"
+	if q.unit == UnitMoney && strings.HasPrefix(q.unitName, "per ") || q.unit == UnitMoney && (x.g.word(q.b) == "to" || x.g.word(q.b) == "against") {
+		k := q.b + 1
+		if x.g.word(k) == "the" {
+			k++
+		}
+		if code, _, _, ok := x.g.matchCurrency(k, s); ok {
+			if e := currencyCountry(code); e != "" && !strings.EqualFold(e, c.Subject) {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// partnerName reports whether a proper name the article introduced may be
+// a partner (a canal, a port, a company named after a place).
+func (x *extractor) partnerName(m *mention) bool {
+	return strings.HasSuffix(m.ent.Name, "Canal")
+}
+
+// sameListClause reports whether the mention at a is in a clause of the
+// same coordinated list as the claim at qa: the clause breaks between them
+// are only "and" before a partner preposition ("exports to the U.S. rose
+// 23 pct and imports fell").
+func (x *extractor) sameListClause(a, qa int, s sentence) bool {
+	return false
+}
+
+// partnerAt returns the partner a mention names, or "": the object of a
+// partner preposition attached to a two-sided noun (or standing for one
+// in a list), an adjective before a traded noun, a "non-" compound.
+func (x *extractor) partnerAt(m *mention, s sentence) string {
+	g := &x.g
+	name := m.ent.Name
+	// "non-EU exports", "outside the European Union": the rest of the world
+	k := m.a - 1
+	for k >= s.a && (g.word(k) == "the") {
+		k--
+	}
+	if g.word(k) == "outside" || g.gluedHyphen(m.a-1) && g.word(m.a-2) == "non" {
+		return "non-" + shortName(m.ent, x.g.text[x.toks[m.a].start:x.toks[m.b-1].end])
+	}
+	if m.form == FormAdjective || !m.prep && m.form == FormName {
+		// "Chinese imports", "Chinese goods", "South Korean-made cars",
+		// "U.S. goods"
+		j := m.b
+		if g.gluedHyphen(j) {
+			j++
+		}
+		for n := 0; n < 2 && j < s.b; n, j = n+1, j+1 {
+			w := g.word(j)
+			if tradedNouns[w] {
+				return name
+			}
+			if w == "" || functionWords[w] || g.is(j, lxVerbLike) {
+				break
+			}
+		}
+		if m.form == FormAdjective {
+			return ""
+		}
+	}
+	if !m.prep {
+		return ""
+	}
+	prep := g.word(k)
+	if !cpPreps[prep] {
+		return ""
+	}
+	// the two-sided noun the preposition attaches to, right before it
+	// ("exports to", "the deficit with", "investment in the IT sector"),
+	// or a list that leaves it out (", with Japan increased 700 mln")
+	j := k - 1
+	for j >= s.a && j >= k-3 {
+		w := g.word(j)
+		if partnerNouns[w] {
+			if prep == "in" && !(w == "investment" || w == "investments" || w == "fdi" || w == "stake") {
+				return ""
+			}
+			if prep == "on" && !(w == "tariffs" || w == "tariff" || w == "duty" || w == "duties" || w == "ban" || w == "sanctions" || w == "quota" || w == "quotas") {
+				return ""
+			}
+			return name
+		}
+		if w == "" || functionWords[w] && w != "the" || g.is(j, lxVerbLike) {
+			break
+		}
+		j--
+	}
+	if (prep == "with" || prep == "to" || prep == "from") && (g.isPunct(k-1, ",") || g.word(k-1) == "and" || k == s.a) {
+		// an elided noun: "..., with Japan increased 700 mln dlrs"
+		for j := s.a; j < k; j++ {
+			if partnerNouns[g.word(j)] {
+				return name
+			}
+		}
+	}
+	if prep == "from" || prep == "to" {
+		// "revenues from China", "exported to Poland": a noun or verb a few
+		// words back in the clause
+		for j := k - 1; j >= s.a && j >= k-6 && x.clauseOf[j] == x.clauseOf[k]; j-- {
+			if w := g.word(j); partnerNouns[w] {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// shortName returns the short form of an entity for "non-EU": the
+// surface form when it is an abbreviation, else the name.
+func shortName(e *Entity, surface string) string {
+	if len(surface) <= 4 && strings.ToUpper(surface) == surface {
+		return surface
+	}
+	if a := entityAbbreviation(e); a != "" {
+		return a
+	}
+	return e.Name
+}
+
+// pairFor finds a pair of partners in the claim's clause: "trade between
+// China and Poland", "Sino-Polish trade", "US-China trade", "the
+// China-Panama FTA".
+func (x *extractor) pairFor(q *quantity, si int, s sentence) (string, string) {
+	g := &x.g
+	r := x.sentM[si]
+	cl := x.clauseOf[q.a]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a < q.a-40 {
+			continue
+		}
+		if m.a > q.b+40 {
+			break
+		}
+		if x.clauseOf[m.a] != cl && m.a > q.a {
+			continue
+		}
+		// "between China and Poland"
+		if g.word(m.a-1) == "between" && i+1 < r[1] {
+			n := &x.mentions[i+1]
+			if g.word(m.b) == "and" && n.a == m.b+1 {
+				return m.ent.Name, n.ent.Name
+			}
+		}
+		// "US-China trade", "China-Panama FTA", "Sino-Polish"
+		if i+1 < r[1] {
+			n := &x.mentions[i+1]
+			if n.a == m.b+1 && g.gluedHyphen(m.b) {
+				return m.ent.Name, n.ent.Name
+			}
+		}
+		if m.a-2 >= s.a && g.gluedHyphen(m.a-1) && g.word(m.a-2) == "sino" {
+			return "China", m.ent.Name
+		}
+	}
+	return "", ""
+}
+
+// rankCounterpart returns the whole a rank is within: "Japan's biggest
+// trading partner" (Japan), "the second-largest trading partner of
+// Japan", "the largest market for Chinese goods".
+func (x *extractor) rankCounterpart(q *quantity, si int, s sentence, c *Claim) string {
+	g := &x.g
+	// a possessor right before the rank: "Japan's second-largest"
+	k := q.a - 1
+	if g.word(k) == "'s" || g.word(k) == "’s" {
+		if m := x.mentionAt(k-1, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+			return m.ent.Name
+		}
+	}
+	// "... of Japan", "... in Latin America", "... of the Panama Canal"
+	for j := q.b; j < s.b && j < q.b+6; j++ {
+		w := g.word(j)
+		if w == "of" || w == "in" || w == "for" {
+			k := j + 1
+			if g.word(k) == "the" {
+				k++
+			}
+			if m := x.mentionAt(k, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+				return m.ent.Name
+			}
+			break
+		}
+		if w == "" {
+			break
+		}
+	}
+	return ""
+}
+
+// sentenceSubjectBefore returns the subject-position entity of sentence
+// si before claim q.
+func (x *extractor) sentenceSubjectBefore(q *quantity, si int) string {
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a >= q.a {
+			break
+		}
+		if !m.prep && !m.poss && m.ent.Kind != KindRegion {
+			return m.ent.Name
+		}
+	}
+	return ""
+}
+
+// shareOwner returns the possessor of the whole a share in sentence si is
+// of ("20.1% of Japan's trade" → Japan), or "".
+func (x *extractor) shareOwner(si int) string {
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.poss && x.g.word(m.a-1) == "of" {
+			return m.ent.Name
+		}
+	}
+	return ""
+}
+
+// currencyCountry returns the country whose currency code is the one
+// quoted against: the United States for USD.
+func currencyCountry(code string) string {
+	switch code {
+	case "USD":
+		return "United States"
+	case "EUR":
+		return "euro zone"
+	}
+	if e := countryOfCurrency(code); e != nil {
+		return e.Name
+	}
+	return ""
+}
