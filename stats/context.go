@@ -24,6 +24,10 @@ type articleContext struct {
 	byInd []indPeriod
 	// the latest indicator, and the latest of a balance ("the deficit")
 	lastInd, balance Indicator
+	// the owner of the trade the latest sentence gave partners' shares of,
+	// and that sentence (counterpartFor)
+	shareOwner string
+	shareSent  int
 }
 
 // noteIndicator records the indicator of the latest claim.

@@ -105,6 +105,11 @@ type extractor struct {
 	vagueClauses []int32
 	periodCounts map[Period]int // updatePeriodContext
 	sentModal    int8           // the sentence has a modal verb: 0 not known, 1 no, 2 yes (ifClause)
+	// counterpartFor: the latest counterpart read in a clause, for the
+	// clause after it
+	cpClause int32
+	partSent int
+	cpName   string
 }
 
 // mention is an entity named in the text.
@@ -115,6 +120,7 @@ type mention struct {
 	prep   bool // inside a prepositional phrase ("exports to Japan")
 	poss   bool // possessive ("Peru's")
 	source bool // the source of a statement ("Chrysler Corp said")
+	non    bool // "non-EU": the rest of the world but it
 	sent   int
 	clause int // index of the clause within its sentence
 }
@@ -171,6 +177,7 @@ func (x *extractor) analyse(a *Article) {
 	clear(x.inClaim)
 	x.parsePeriods()
 	x.hasPrevMoney, x.prevMoneySent = false, -10
+	x.partSent, x.cpName = -1, ""
 }
 
 // findClaims reads the quantities of sentence si (x.qs) and marks those
@@ -256,7 +263,6 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	}
 	x.carried = false
 	c.Subject = x.subjectFor(q, si, s, ctx)
-	c.Counterpart = x.counterpartFor(q, si, s, &c)
 	c.Change = x.changeFor(q, s)
 	c.Metric = x.metricFor(q, s, &c)
 	if c.Metric != "" {
@@ -270,6 +276,10 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 		x.lastMetric = c.Metric
 	}
 	c.Indicator = x.indicatorFor(&c, qi, s, ctx)
+	c.Counterpart = x.counterpartFor(q, si, s, &c, ctx)
+	if c.Indicator == IndInvestment && c.Counterpart != "" {
+		c.Indicator = IndFDI // "Chinese investment in Canada"
+	}
 	ctx.noteIndicator(c.Indicator)
 	x.indicators[qi] = c.Indicator
 	c.Outlook = x.outlookFor(q, s, x.links[qi].base)

@@ -36,6 +36,7 @@ var partnerNouns = map[string]bool{
 	"trading": true, "commerce": true, "turnover": true, "volume": true, "exported": true,
 	"imported": true, "sold": true, "bought": true, "flows": true, "cargo": true, "containers": true,
 	"business": true, "cooperation": true, "deals": true, "deal": true, "sanctions": true,
+	"goods": true, "cars": true, "products": true, "partnership": true,
 }
 
 // cpPreps are the prepositions that name a partner.
@@ -54,47 +55,40 @@ var tradedNouns = map[string]bool{
 	"wine": true, "rice": true, "soybeans": true, "ports": true, "customers": true,
 }
 
+// twoSided reports whether figures of ind may have a counterpart.
+func twoSided(ind Indicator) bool {
+	switch ind {
+	case IndExports, IndImports, IndTrade, IndTradeBalance, IndTradeShare, IndFDI, IndInvestment,
+		IndTariffs, IndTradingPartnerRank, IndAidLoans, IndExchangeRate, IndCompanyResults,
+		IndTradeAgreements, IndOther, IndExternalDebt, IndCurrentAccount:
+		return true
+	}
+	return false
+}
+
 // counterpartFor returns the counterpart of claim q of sentence si, whose
-// subject is set in c.
-func (x *extractor) counterpartFor(q *quantity, si int, s sentence, c *Claim) string {
+// subject and indicator are set in c; it may settle the subject of a
+// share ("China accounted for 20.1% of Japan's trade": Japan).
+func (x *extractor) counterpartFor(q *quantity, si int, s sentence, c *Claim, ctx *articleContext) string {
+	if x.shareFrame(q, si, s, c, ctx) {
+		return c.Counterpart
+	}
+	if !twoSided(c.Indicator) {
+		return ""
+	}
 	if q.unit == UnitOrdinal {
 		return x.rankCounterpart(q, si, s, c)
 	}
-	r := x.sentM[si]
+	if name := x.partnerNear(q, si, s, c); name != "" {
+		x.cpClause, x.partSent, x.cpName = x.clauseOf[q.a], si, name
+		return name
+	}
 	cl := x.clauseOf[q.a]
-	best, bestD := "", 1<<30
-	consider := func(name string, at int) {
-		if name == "" || strings.EqualFold(name, c.Subject) {
-			return
-		}
-		d := at - q.a
-		if d < 0 {
-			d = -d + 1 // before the claim: slightly farther
-		}
-		if d < bestD {
-			best, bestD = name, d
-		}
-	}
-	for i := r[0]; i < r[1]; i++ {
-		m := &x.mentions[i]
-		if m.a < q.a-40 {
-			continue
-		}
-		if m.a > q.b+40 {
-			break
-		}
-		if x.clauseOf[m.a] != cl && !x.sameListClause(m.a, q.a, s) || m.ent.Kind == KindName && !x.partnerName(m) {
-			continue
-		}
-		if x.inClaim[m.a] {
-			continue
-		}
-		if name := x.partnerAt(m, s); name != "" {
-			consider(name, m.a)
-		}
-	}
-	if best != "" {
-		return best
+	// a clause that continues the one before with the same partner:
+	// "Exports to Japan fell 2.3 pct to 1.28 billion and imports 24.4 pct
+	// to 2.14 billion"
+	if x.partSent == si && x.cpClause == cl-1 && x.g.word(int(x.clauseStart[q.a])-1) == "and" && x.tradeNounIn(q, s) {
+		return x.cpName
 	}
 	// "trade between China and Poland", "Sino-Polish trade": the other one
 	if a, b := x.pairFor(q, si, s); a != "" {
@@ -109,28 +103,8 @@ func (x *extractor) counterpartFor(q *quantity, si int, s sentence, c *Claim) st
 		}
 		return b
 	}
-	// the possessor of a whole the figure is a share of: "China accounted
-	// for 20.1% of Japan's trade" (the subject is Japan)
-	if q.unit == UnitPercent && x.g.word(q.b) == "of" {
-		if p := x.sentenceSubjectBefore(q, si); p != "" && !strings.EqualFold(p, c.Subject) {
-			return p
-		}
-	}
-	// "compared with 18.6% for the US": the entity the share is given for
-	if q.unit == UnitPercent && x.g.word(q.b) == "for" && x.isComparisonBase(q) {
-		k := q.b + 1
-		if x.g.word(k) == "the" {
-			k++
-		}
-		if m := x.mentionAt(k, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
-			if w := x.shareOwner(si); w != "" && !strings.EqualFold(w, m.ent.Name) {
-				c.Subject = w
-			}
-			return m.ent.Name
-		}
-	}
 	// an exchange rate quoted against a currency: "8.30 to the dollar"
-	if q.unit == UnitMoney && strings.HasPrefix(q.unitName, "per ") || q.unit == UnitMoney && (x.g.word(q.b) == "to" || x.g.word(q.b) == "against") {
+	if q.unit == UnitMoney && (strings.HasPrefix(q.unitName, "per ") || x.g.word(q.b) == "to" || x.g.word(q.b) == "against") {
 		k := q.b + 1
 		if x.g.word(k) == "the" {
 			k++
@@ -142,6 +116,168 @@ func (x *extractor) counterpartFor(q *quantity, si int, s sentence, c *Claim) st
 		}
 	}
 	return ""
+}
+
+// partnerNear returns the partner named for claim q in its clause: one
+// written right after it ("a nine pct decrease from Japan"), else the
+// nearest before it (the subject's "the deficit with Latin America rose
+// 900 mln dlrs to 2.6 billion"), else one shortly after it.
+func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) string {
+	g := &x.g
+	r := x.sentM[si]
+	cl := x.clauseOf[q.a]
+	before, after, direct := "", "", ""
+	beforeAt, afterAt := -1, 1<<30
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a < q.a-40 || x.inClaim[m.a] || x.clauseOf[m.a] != cl {
+			continue
+		}
+		if m.a > q.b+10 {
+			break
+		}
+		if m.ent.Kind == KindName && !x.partnerName(m) {
+			continue
+		}
+		name := x.partnerAt(m, s)
+		if name == "" || strings.EqualFold(name, c.Subject) {
+			continue
+		}
+		if m.a < q.a {
+			if m.a > beforeAt {
+				before, beforeAt = name, m.a
+			}
+			continue
+		}
+		// after the claim: right after its noun ("decrease from Japan",
+		// "dlrs to Japan"), or a few words on, before anything causal
+		gap := 0
+		stop := false
+		for k := q.b; k < m.a; k++ {
+			if x.inClaim[k] {
+				stop = true
+				break
+			}
+			switch g.word(k) {
+			case "because", "due", "as", "which", "while", "after", "despite", "since", "but":
+				stop = true
+			}
+			if g.isPunct(k, ",") {
+				stop = true
+			}
+			gap++
+		}
+		if stop {
+			continue
+		}
+		if gap <= 3 && direct == "" {
+			direct = name
+		}
+		if m.a < afterAt {
+			after, afterAt = name, m.a
+		}
+	}
+	switch {
+	case direct != "":
+		return direct
+	case before != "":
+		return before
+	}
+	return after
+}
+
+// shareFrame settles subject and counterpart of a partner's share of
+// another's trade: "China accounted for 20.1% of Japan's trade" (Japan,
+// China), "compared with 18.6% for the US" (Japan, United States), and in
+// the sentences that list more partners ("In 2003, the US was ahead with
+// 20.5% and China came second with 19.2%"). It reports whether it did.
+func (x *extractor) shareFrame(q *quantity, si int, s sentence, c *Claim, ctx *articleContext) bool {
+	g := &x.g
+	if q.unit == UnitPercent && g.word(q.b) == "of" {
+		k := q.b + 1
+		if g.word(k) == "the" {
+			k++
+		}
+		m := x.mentionAt(k, s)
+		if m == nil || !m.poss || !shareOfTrade(x.nounPhrase(m.b+1, s)) {
+			return false
+		}
+		part := x.sentenceSubjectBefore(q, si)
+		if part == "" || strings.EqualFold(part, m.ent.Name) {
+			return false
+		}
+		c.Subject, c.Counterpart, c.Indicator = m.ent.Name, part, IndTradeShare
+		ctx.shareOwner, ctx.shareSent = m.ent.Name, si
+		return true
+	}
+	if ctx.shareOwner == "" || si-ctx.shareSent > 1 {
+		return false
+	}
+	// "compared with 18.6% for the US"
+	if q.unit == UnitPercent && g.word(q.b) == "for" {
+		k := q.b + 1
+		if g.word(k) == "the" {
+			k++
+		}
+		if m := x.mentionAt(k, s); m != nil && !strings.EqualFold(m.ent.Name, ctx.shareOwner) {
+			c.Subject, c.Counterpart, c.Indicator = ctx.shareOwner, m.ent.Name, IndTradeShare
+			ctx.shareSent = si
+			return true
+		}
+	}
+	// the next sentence's list: the clause's subject is the partner
+	if (q.unit == UnitPercent || q.unit == UnitOrdinal) && si > ctx.shareSent {
+		if part := x.clauseSubject(q, si); part != "" && !strings.EqualFold(part, ctx.shareOwner) {
+			if q.unit == UnitOrdinal {
+				c.Subject, c.Counterpart, c.Indicator = part, ctx.shareOwner, IndTradingPartnerRank
+			} else {
+				c.Subject, c.Counterpart, c.Indicator = ctx.shareOwner, part, IndTradeShare
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// shareOfTrade reports whether a noun phrase names a whole of trade:
+// "trade", "total exports", "imports".
+func shareOfTrade(np string) bool {
+	for _, w := range strings.Fields(np) {
+		switch w {
+		case "trade", "exports", "imports", "commerce", "shipments":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the subject-position entity of claim q's clause
+// before it, or "".
+func (x *extractor) clauseSubject(q *quantity, si int) string {
+	r := x.sentM[si]
+	cl := x.clauseOf[q.a]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a >= q.a {
+			break
+		}
+		if x.clauseOf[m.a] == cl && !m.prep && !m.poss && m.ent.Kind == KindCountry {
+			return m.ent.Name
+		}
+	}
+	return ""
+}
+
+// tradeNounIn reports whether claim q's clause names a two-sided figure
+// without a partner of its own ("and imports 24.4 pct").
+func (x *extractor) tradeNounIn(q *quantity, s sentence) bool {
+	for k := int(x.clauseStart[q.a]); k < q.a; k++ {
+		switch x.g.word(k) {
+		case "imports", "exports", "shipments", "sales", "purchases", "deficit", "surplus":
+			return true
+		}
+	}
+	return false
 }
 
 // partnerName reports whether a proper name the article introduced may be
@@ -230,8 +366,8 @@ func (x *extractor) partnerAt(m *mention, s sentence) string {
 	if prep == "from" || prep == "to" {
 		// "revenues from China", "exported to Poland": a noun or verb a few
 		// words back in the clause
-		for j := k - 1; j >= s.a && j >= k-6 && x.clauseOf[j] == x.clauseOf[k]; j-- {
-			if w := g.word(j); partnerNouns[w] {
+		for j := k - 1; j >= s.a && j >= k-8 && x.clauseOf[j] == x.clauseOf[k]; j-- {
+			if w := g.word(j); partnerNouns[w] || tradedNouns[w] {
 				return name
 			}
 		}
@@ -332,19 +468,6 @@ func (x *extractor) sentenceSubjectBefore(q *quantity, si int) string {
 			break
 		}
 		if !m.prep && !m.poss && m.ent.Kind != KindRegion {
-			return m.ent.Name
-		}
-	}
-	return ""
-}
-
-// shareOwner returns the possessor of the whole a share in sentence si is
-// of ("20.1% of Japan's trade" → Japan), or "".
-func (x *extractor) shareOwner(si int) string {
-	r := x.sentM[si]
-	for i := r[0]; i < r[1]; i++ {
-		m := &x.mentions[i]
-		if m.poss && x.g.word(m.a-1) == "of" {
 			return m.ent.Name
 		}
 	}

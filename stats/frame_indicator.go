@@ -200,9 +200,6 @@ func (x *extractor) indicatorFor(c *Claim, qi int, s sentence, ctx *articleConte
 	if q.unit == UnitCount && q.item != "" && ind != IndEmployment && ind != IndMembership && ind != IndTradeAgreements && ind != IndPopulation && ind != IndFDI && ind != IndInterestRate {
 		ind = IndOther // "25,711 attendees", "two spurs to growth"
 	}
-	if ind == IndInvestment && c.Counterpart != "" {
-		ind = IndFDI // "Chinese investment in Canada"
-	}
 	if ind == "" {
 		if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName && orgLike(e.Name) {
 			return IndCompanyResults

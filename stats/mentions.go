@@ -74,19 +74,26 @@ func (x *extractor) findMentions() {
 					continue
 				}
 			}
-			// "non-EU", "anti-China"
+			// "non-EU" (a partner, never a subject), "anti-China"
+			non := false
 			if a-2 >= s.a && x.g.gluedHyphen(a-1) {
 				switch x.g.lw(a - 2) {
-				case "non", "anti", "pro", "ex", "post", "pre":
+				case "non":
+					non = true
+				case "anti", "pro", "ex", "post", "pre":
 					continue
 				}
 			}
-			mn := mention{a: a, b: b, ent: m.Entity, form: m.Form, sent: si, clause: int(x.clauseOf[a])}
+			// "The Hague system", "the Paris Club": a capital inside a name
+			if m.Form == FormCapital && b < s.b && capitalNameNouns[x.g.word(b)] {
+				continue
+			}
+			mn := mention{a: a, b: b, ent: m.Entity, form: m.Form, sent: si, clause: int(x.clauseOf[a]), non: non}
 			if b < s.b && x.toks[b].kind == tWord && (x.toks[b].text == "'s" || x.toks[b].text == "’s") {
 				mn.poss = true
 			}
 			mn.source = x.isSource(b, s)
-			mn.prep = x.inPrepPhrase(a, s) || mn.source
+			mn.prep = x.inPrepPhrase(a, s) || mn.source || non
 			// lists continue a prepositional phrase: "imports from Japan, Taiwan and Korea"
 			if !mn.prep && len(x.mentions) > 0 {
 				last := &x.mentions[len(x.mentions)-1]
@@ -184,6 +191,15 @@ func (x *extractor) mentionAt(k int, s sentence) *mention {
 	return &x.mentions[x.cover[k]-1]
 }
 
+// capitalNameNouns after a capital make it part of a name ("The Hague
+// system", "the Paris Club", "the Washington consensus").
+var capitalNameNouns = map[string]bool{
+	"system": true, "club": true, "consensus": true, "agreement": true, "accord": true,
+	"accords": true, "convention": true, "protocol": true, "round": true, "process": true,
+	"declaration": true, "rules": true, "treaty": true, "summit": true, "talks": true,
+	"conference": true, "court": true, "tribunal": true, "forum": true,
+}
+
 // reportingVerbs after an entity make it the source of a statement rather
 // than what the figure is about ("the Commerce Department said").
 var reportingVerbs = map[string]bool{
@@ -191,6 +207,8 @@ var reportingVerbs = map[string]bool{
 	"estimates": true, "expects": true, "expected": true, "forecast": true, "forecasts": true,
 	"predicted": true, "predicts": true, "noted": true, "added": true, "told": true,
 	"announced": true, "stated": true, "showed": true, "shows": true, "projected": true,
+	"warned": true, "warns": true, "cautioned": true, "argued": true, "argues": true,
+	"believes": true, "reckons": true, "projects": true, "stressed": true, "insisted": true,
 }
 
 // isSource reports whether the words after an entity ending at b make it a

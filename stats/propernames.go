@@ -38,6 +38,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	}
 	changed := false               // a name was added or absorbed mentions
 	next := s.a                    // the first token not yet read
+	listEnd := -1                  // the end of the last name a sentence introduced ("such as Nike")
 	for _, c := range x.capitals { // the capitalised words of s
 		k := int(c)
 		if k < next {
@@ -55,6 +56,9 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			evidence := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
 			for j := k; j < e && !evidence; j++ {
 				evidence = x.cover[j] > 0 || x.toks[j].cls&lxOrgSuffix != 0
+			}
+			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k)) {
+				evidence = true
 			}
 			if !evidence {
 				next = e // e > k: token k is a capitalised word
@@ -128,8 +132,12 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		// a name needs evidence: a possessive, an organisation word at its
 		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
 		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
-		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast {
+		introduced := x.introducedAt(a, s) || listEnd >= 0 && x.listContinues(listEnd, a)
+		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast && !introduced {
 			continue
+		}
+		if introduced {
+			listEnd = e
 		}
 		name := foldTokens(x.g.text, x.toks[a:e])
 		ent := x.nameEntity(name)
@@ -169,6 +177,46 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	for i := range ms {
 		ms[i].clause = int(x.clauseOf[ms[i].a])
 	}
+}
+
+// nameIntroducers before a capitalised word say that a name follows:
+// "telecoms giant Huawei", "chipmaker Micron", "semiconductor companies
+// such as Nike", "including Apple".
+var nameIntroducers = map[string]bool{
+	"giant": true, "giants": true, "firm": true, "company": true, "companies": true,
+	"maker": true, "makers": true, "provider": true, "producer": true, "manufacturer": true,
+	"operator": true, "carrier": true, "retailer": true, "lender": true, "insurer": true,
+	"startup": true, "start-up": true, "conglomerate": true, "brand": true, "chipmaker": true,
+	"automaker": true, "carmaker": true, "including": true, "like": true, "rival": true,
+	"subsidiary": true, "unit": true, "supplier": true, "exporter": true, "importer": true,
+	"investor": true, "developer": true, "platform": true, "group": true, "bank": true,
+}
+
+// introducedAt reports whether the capitalised word at k follows words
+// that introduce a name ("such as", "telecoms giant").
+func (x *extractor) introducedAt(k int, s sentence) bool {
+	if k-1 < s.a {
+		return false
+	}
+	w := x.g.word(k - 1)
+	if w == "as" && x.g.word(k-2) == "such" {
+		return true
+	}
+	return nameIntroducers[w] && !isUpper(x.toks[k-1].text)
+}
+
+// listContinues reports whether the name at k continues a list that a
+// name ending at end started ("such as Micron Tech and Texas Instruments").
+func (x *extractor) listContinues(end, k int) bool {
+	if k-end > 2 || k <= end {
+		return false
+	}
+	for j := end; j < k; j++ {
+		if w := x.g.word(j); w != "and" && w != "or" && !x.g.isPunct(j, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // orgSuffixes end the names of companies and institutions.

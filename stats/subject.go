@@ -58,8 +58,14 @@ func (x *extractor) prepareSubjects(si int, s sentence) {
 // earlier sentences.
 func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleContext) string {
 	clause := int(x.clauseOf[q.a])
+	// "Micron Tech and Texas Instruments (which get 40-60 percent of their
+	// revenues from China)", "Apple and TTM Technologies (about 20
+	// percent)": the names the clause or parenthesis is about
+	if m := x.antecedent(q, si, s); m != nil {
+		return m.ent.Name
+	}
 	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth"
-	if x.g.word(q.b) == "of" {
+	if x.g.word(q.b) == "of" && (q.unit == UnitPercent || q.unit == UnitPercentagePoint) {
 		k := q.b + 1
 		if x.g.word(k) == "the" {
 			k++
@@ -68,15 +74,20 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
-	// "compared with 18.6% for the US": the entity the figure is given for
-	if x.g.word(q.b) == "for" {
+	// "compared with 18.6% for the US", "2.2% in France": the entity the
+	// figure is given for
+	if w := x.g.word(q.b); w == "for" || w == "in" && q.unit != UnitMoney {
 		k := q.b + 1
 		if x.g.word(k) == "the" {
 			k++
 		}
-		if m := x.mentionAt(k, s); m != nil && m.a == k && m.ent.Kind != KindRegion {
+		if m := x.mentionAt(k, s); m != nil && m.a == k && m.ent.Kind != KindRegion && (m.ent.Kind == KindCountry || x.g.word(q.b) == "for") {
 			return m.ent.Name
 		}
+	}
+	// "global growth", "world trade rose 5%": the world
+	if x.worldFigure(q, s) {
+		return "World"
 	}
 	// "the IMF's 184 members": the possessor of what is counted
 	if q.unit != UnitOrdinal && q.a-1 > s.a && (x.toks[q.a-1].text == "'s" || x.toks[q.a-1].text == "’s") {
@@ -145,6 +156,78 @@ func (x *extractor) pronounClause(k int, s sentence) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// antecedent returns the first of the names a relative clause or a
+// parenthesis holding claim q refers back to: "such as Micron Tech and
+// Texas Instruments (which get 40-60 percent of their revenues ...)",
+// "including Apple and TTM Technologies (about 20 percent)".
+func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
+	g := &x.g
+	// the start of the parenthesis or relative clause
+	k := q.a - 1
+	for n := 0; k >= s.a && n < 8; n, k = n+1, k-1 {
+		if g.isPunct(k, "(") {
+			break
+		}
+		if w := g.word(k); w == "which" || w == "who" {
+			if g.isPunct(k-1, "(") || g.isPunct(k-1, ",") {
+				k--
+				break
+			}
+			return nil
+		}
+		if g.isPunct(k, ",") || g.isPunct(k, ")") || x.inClaim[k] {
+			return nil
+		}
+	}
+	if k < s.a || !g.isPunct(k, "(") && !g.isPunct(k, ",") {
+		return nil
+	}
+	// the names right before it, back over "X and Y", "X, Y and Z"
+	r := x.sentM[si]
+	var first *mention
+	end := k
+	for i := r[1] - 1; i >= r[0]; i-- {
+		m := &x.mentions[i]
+		if m.b > end {
+			continue
+		}
+		if m.b != end && !(m.b+1 == end && (g.word(m.b) == "and" || g.word(m.b) == "or" || g.isPunct(m.b, ","))) {
+			break
+		}
+		if m.ent.Kind != KindName {
+			break
+		}
+		first, end = m, m.a
+	}
+	return first
+}
+
+// worldFigure reports whether claim q is a figure for the whole world:
+// "global growth is expected to fall", "world trade rose 5%", "the
+// global economy will slow".
+func (x *extractor) worldFigure(q *quantity, s sentence) bool {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
+		w := g.word(k)
+		if w != "world" && w != "global" && w != "worldwide" {
+			continue
+		}
+		if p := g.word(k - 1); p == "of" || p == "in" || g.word(k+1) == "'s" || g.word(k+1) == "’s" {
+			continue // "share of world GDP", "in the world", "the world's largest"
+		}
+		n := g.word(k + 1)
+		if n == "economic" {
+			n = g.word(k + 2)
+		}
+		switch n {
+		case "growth", "economy", "trade", "output", "gdp", "exports", "imports", "inflation", "demand", "production":
+			return true
+		}
 	}
 	return false
 }
