@@ -62,6 +62,7 @@ type extractor struct {
 	gazCands   []int32             // findMentions: where a gazetteer phrase may start in a sentence (tokens, then words)
 	capitals   []int32             // findMentions: the capitalised words of a sentence
 	names      map[string]*Entity  // proper names of the current article
+	companies  map[*Entity]bool    // the names the article introduced as companies ("telecoms giant Huawei")
 	score      map[*Entity]float64 // articleContext.init: how much each entity is named
 
 	// per-token indexes over the article, so that attribution stays linear
@@ -169,6 +170,7 @@ func (x *extractor) analyse(a *Article) {
 	x.g = grammar{text: a.Text, toks: x.toks, wbuf: x.g.wbuf}
 	x.g.low = asciiLower(a.Text)
 	x.saSent, x.cpSent = 0, 0
+	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
 		x.inClaim = make([]bool, len(x.toks))
@@ -265,6 +267,7 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	c.Subject = x.subjectFor(q, si, s, ctx)
 	c.Change = x.changeFor(q, s)
 	c.Metric = x.metricFor(q, s, &c)
+	raw := c.Metric
 	if c.Metric != "" {
 		// one name for one measure: the vocabulary compare groups by
 		c.Metric = x.canonicalMetric(c.Metric)
@@ -275,7 +278,7 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	if c.Metric != "" {
 		x.lastMetric = c.Metric
 	}
-	c.Indicator = x.indicatorFor(&c, qi, s, ctx)
+	c.Indicator = x.indicatorFor(&c, raw, qi, s, ctx)
 	c.Counterpart = x.counterpartFor(q, si, s, &c, ctx)
 	if c.Indicator == IndInvestment && c.Counterpart != "" {
 		c.Indicator = IndFDI // "Chinese investment in Canada"

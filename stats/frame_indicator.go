@@ -1,6 +1,9 @@
 package stats
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Indicator of a claim: the kind of statistic (claims.md §5), read from
 // the words of its metric phrase by an ordered table of rules (the first
@@ -22,9 +25,9 @@ type indicatorRule struct {
 var indicatorRules = []indicatorRule{
 	{ind: IndShareOfWorldGDP, any: []string{"share of world gdp", "share of global gdp", "share of world output", "share of global output", "share of world economy", "share of global economy", "share of world economic output", "share of global economic output"}},
 	{ind: IndShareOfWorldTrade, any: []string{"share of world trade", "share of global trade", "share of world exports", "share of global exports", "share of world imports", "share of global imports", "share of international trade", "share of world commerce", "share of global commerce"}},
-	{ind: IndTradingPartnerRank, any: []string{"trading partner", "trade partner", "export market", "export destination", "source of imports", "import source", "supplier", "largest market", "biggest market", "largest buyer", "biggest buyer", "largest exporter", "largest importer", "largest trader", "top trader", "trading nation", "rank"}, not: []string{"dialysis"}},
+	{ind: IndTradingPartnerRank, any: []string{"trading partner", "trade partner", "export market", "export destination", "source of imports", "import source", "supplier", "largest buyer", "biggest buyer", "largest exporter", "largest importer", "largest trader", "top trader", "trading nation", "trader", "largest source", "biggest source", "largest destination", "biggest destination", "largest customer", "biggest customer", "largest partner", "biggest partner"}},
 	{ind: IndCurrentAccount, any: []string{"current account", "current deficit", "current surplus", "invisible", "invisibles", "services deficit", "services surplus", "services balance", "trade-in-services", "services trade", "transfer payments", "transfers deficit", "transfers surplus", "unrequited transfers", "net income", "net services", "services"}, not: []string{"goods and services", "financial services"}},
-	{ind: IndBalanceOfPayments, any: []string{"balance of payments", "payments deficit", "payments surplus", "payments balance", "capital account", "basic balance", "errors and omissions", "capital transactions", "balancing item", "overall balance", "capital outflow", "capital inflow"}},
+	{ind: IndBalanceOfPayments, any: []string{"balance of payments", "payments deficit", "payments surplus", "payments balance", "capital account", "basic balance", "errors and omissions", "capital transactions", "balancing item", "overall balance", "capital outflow", "capital inflow", "official capital", "capital surplus", "capital deficit", "capital balance", "payments"}},
 	{ind: IndBudgetBalance, any: []string{"budget deficit", "budget surplus", "fiscal deficit", "fiscal surplus", "budget gap", "budget shortfall", "public sector borrowing", "borrowing requirement", "psbr", "government deficit", "federal deficit", "public deficit"}},
 	{ind: IndTariffs, any: []string{"tariff", "tariffs", "duty", "duties", "quota", "quotas", "levy", "levies", "countervailing"}, not: []string{"duty-free"}},
 	{ind: IndTradeBalance, any: []string{"trade deficit", "trade surplus", "trade balance", "trade gap", "trade shortfall", "merchandise deficit", "merchandise surplus", "merchandise trade", "visible trade", "goods deficit", "goods surplus", "goods trade deficit", "goods and services deficit", "goods and services surplus", "balance of goods and services", "balance of trade", "trade imbalance", "imbalance", "non-eu deficit", "non-eu shortfall"}},
@@ -58,8 +61,8 @@ var indicatorRules = []indicatorRule{
 	{ind: IndAidLoans, any: []string{"aid", "bailout", "loan", "grant", "grants", "rescue package", "package", "financing", "funding", "assistance"}},
 	{ind: IndRemittances, any: []string{"remittances", "remittance", "money sent home"}},
 	{ind: IndStockMarket, any: []string{"stock index", "share index", "stock market", "index", "dow", "nikkei", "ftse", "shares", "stocks", "market capitalisation", "market capitalization", "points", "close", "closing"}},
-	{ind: IndInvestment, any: []string{"investment", "investments", "capital spending", "capital expenditure", "capital equipment", "business spending", "fixed capital", "capital formation", "portfolio"}},
-	{ind: IndCompanyResults, any: []string{"sales", "profit", "profits", "revenue", "revenues", "net loss", "market share", "share price", "turnover", "contract", "contract price", "dividend"}},
+	{ind: IndInvestment, any: []string{"investment", "investments", "capital spending", "capital expenditure", "capital equipment", "business spending", "fixed capital", "capital formation", "portfolio", "project", "projects"}},
+	{ind: IndCompanyResults, any: []string{"sales", "profit", "profits", "revenue", "revenues", "net loss", "market share", "share price", "turnover", "contract", "contract price", "dividend", "share of market", "share of european market", "share of global market", "share of world market"}},
 }
 
 // indicatorOf returns the indicator of a metric phrase by the rules, or ""
@@ -145,50 +148,31 @@ func phraseIndicator(p string) (Indicator, bool) {
 	return ind, false
 }
 
-// indicatorFor returns the indicator of claim qi (c, with its metric set):
-// from its metric phrase; for a vague one, from what changed ("a 104 pct
-// increase in soybean exports") or the metric words of its clause; a bare
-// balance from its qualifier in the sentence ("capital account payments
-// swung to a deficit") or the last balance the article spoke of; a claim
-// with no metric words from the figure it is compared with or listed
-// with, or the article's last figure.
-func (x *extractor) indicatorFor(c *Claim, qi int, s sentence, ctx *articleContext) Indicator {
+// indicatorFor returns the indicator of claim qi (c, with its metric
+// set; raw is the metric phrase before it was made canonical), trying in
+// turn:
+//
+//  1. a balance of exports and imports ("the gap between US exports and
+//     imports", "the difference between what the UK exported and
+//     imported") or their sum ("imports from and exports to China added
+//     up to");
+//  2. the noun right after the figure ("a 42 mln dlr surplus", "a $40
+//     billion project"), a bare balance taking its qualifier from the
+//     metric ("merchandise trade recorded a 42 mln dlr surplus");
+//  3. what a change figure is a change in ("a 104 pct increase in soybean
+//     exports");
+//  4. the metric phrase: a bare balance ("the deficit rose") from its
+//     qualifier in the clause, else the last balance the article spoke
+//     of; a weak word ("growth") as it is unless its complement says more;
+//  5. a base of a comparison as the figure it is compared with; a figure
+//     without metric words as the one before it in its clause, or, in a
+//     clause that points back ("It closed at", "and with Western Europe
+//     rose 200 mln"), as the article's last figure.
+//
+// Anything else is "other".
+func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *articleContext) Indicator {
 	q := &x.qs[qi]
-	ind, vague := phraseIndicator(c.Metric)
-	balance := vague && ind == ""
-	if ind == "" || vague {
-		if p := x.changeObject(q, s); p != "" {
-			if i2, v2 := phraseIndicator(p); i2 != "" && !v2 {
-				ind, vague, balance = i2, false, false
-			}
-		}
-	}
-	if ind == "" || vague {
-		if i2, b2 := x.clauseIndicator(q, s); i2 != "" {
-			ind, vague, balance = i2, false, false
-		} else if b2 {
-			balance = true
-		}
-	}
-	switch {
-	case balance && (ind == "" || vague):
-		ind = ctx.balance
-		if ind == "" {
-			ind = IndTradeBalance
-		}
-	case ind == "":
-		l := &x.links[qi]
-		switch {
-		case l.main >= 0 && x.indicators[l.main] != "":
-			ind = x.indicators[l.main]
-		case l.next >= 0:
-			// joined to a later figure: decided when it is
-		case qi > 0 && x.prevIndicator(qi) != "":
-			ind = x.prevIndicator(qi)
-		case q.unit == UnitMoney || q.unit == UnitPercent || q.unit == UnitPercentagePoint:
-			ind = ctx.lastInd
-		}
-	}
+	ind := x.indicatorOfClaim(c, raw, qi, s, ctx)
 	if q.unit == UnitOrdinal && ind != IndTradingPartnerRank {
 		// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
 		switch ind {
@@ -197,8 +181,16 @@ func (x *extractor) indicatorFor(c *Claim, qi int, s sentence, ctx *articleConte
 			ind = IndOther
 		}
 	}
-	if q.unit == UnitCount && q.item != "" && ind != IndEmployment && ind != IndMembership && ind != IndTradeAgreements && ind != IndPopulation && ind != IndFDI && ind != IndInterestRate {
-		ind = IndOther // "25,711 attendees", "two spurs to growth"
+	if q.unit == UnitCount && q.item != "" {
+		ind = x.countIndicator(q, s, ind)
+	}
+	if q.unit == UnitQuantity && durationUnits[q.unitName] && !x.recordSpan(q) {
+		ind = IndOther // "a 13-month ban", "the four-day summit"
+	}
+	if ind == IndImports || ind == IndExports {
+		if x.tariffClause(q, s) {
+			ind = IndTariffs // "tariffs on Chinese imports valued at $200 billion"
+		}
 	}
 	if ind == "" {
 		if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName && orgLike(e.Name) {
@@ -207,6 +199,426 @@ func (x *extractor) indicatorFor(c *Claim, qi int, s sentence, ctx *articleConte
 		return IndOther
 	}
 	return ind
+}
+
+// indicatorOfClaim is indicatorFor before the rules for units.
+func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, ctx *articleContext) Indicator {
+	q := &x.qs[qi]
+	l := &x.links[qi]
+	if ind := x.exportsAndImports(q, s); ind != "" {
+		return ind
+	}
+	// a conversion in parentheses ("2.572 trillion yuan ($311bn; £165bn)")
+	// is the figure before it
+	if p := x.convertedFrom(qi); p >= 0 && x.indicators[p] != "" {
+		return x.indicators[p]
+	}
+	// the balance the clause is about: "the surplus on invisibles was 700
+	// mln", "Official capital transactions showed a surplus of 786 mln"
+	if k := x.balanceBefore(q, s); k >= 0 {
+		return x.balanceIndicator(x.g.word(k), k, q, s, ctx)
+	}
+	// 2. the noun right after the figure
+	if head, k := x.headAfter(q, s); head != "" {
+		if balanceWords[head] {
+			return x.balanceIndicator(raw+" "+head, k, q, s, ctx)
+		}
+		if ind, vague := phraseIndicator(head); ind != "" && !vague {
+			return ind
+		}
+	}
+	// rate actions: "a quarter-point cut"
+	if w := x.g.word(q.b); (w == "cut" || w == "cuts" || w == "hike" || w == "hikes") && (q.unit == UnitPercentagePoint || q.unit == UnitPercent) {
+		return IndInterestRate
+	}
+	// 3. a change in something, a share or a hit of something
+	if p := x.changeObject(q, s); p != "" {
+		if ind, vague := phraseIndicator(p); ind != "" && !vague {
+			return ind
+		}
+	}
+	// 4. the metric phrase, with what follows its head ("spending on
+	// capital equipment", "the average price per barrel", "of rice")
+	if raw != "" {
+		ind, vague := phraseIndicator(raw)
+		if !vague && ind == "" {
+			if comp := x.metricComplement(raw, q, s); comp != "" {
+				ind, vague = phraseIndicator(raw + " " + comp)
+			}
+		}
+		switch {
+		case ind == "" && vague:
+			return x.balanceIndicator(raw, -1, q, s, ctx)
+		case ind != "" && !vague:
+			return ind
+		case vague && l.base && l.main >= 0 && x.indicators[l.main] != "":
+			return x.indicators[l.main] // "up from 4.7 pct growth in the previous quarter"
+		case vague:
+			if i2 := x.clauseIndicator(q, s); i2 != "" {
+				return i2 // "weekly pay grew at an annualized rate of 3.7 percent"
+			}
+			return ind
+		}
+		if !l.base {
+			if x.companySubject(c) {
+				return IndCompanyResults // "Apple is considering moving 15-30 percent of its capacity"
+			}
+			return "" // a metric of its own that is none of the indicators
+		}
+	}
+	// 5. no metric words
+	switch {
+	case l.main >= 0 && x.indicators[l.main] != "":
+		return x.indicators[l.main]
+	case qi > 0 && x.prevIndicator(qi) != "" && x.prevIndicator(qi) != IndOther:
+		return x.prevIndicator(qi)
+	}
+	if ind := x.clauseIndicator(q, s); ind != "" {
+		return ind
+	}
+	if x.pointsBack(q, s) {
+		return ctx.lastInd
+	}
+	return ""
+}
+
+// convertedFrom returns the claim qi converts ("$311bn" in "2.572
+// trillion yuan ($311bn; £165bn)"), or -1.
+func (x *extractor) convertedFrom(qi int) int {
+	q := &x.qs[qi]
+	k := q.a - 1
+	if !x.g.isPunct(k, "(") && !x.g.isPunct(k, ";") && !x.g.isPunct(k, ",") {
+		return -1
+	}
+	for p := qi - 1; p >= 0; p-- {
+		if x.qs[p].skip {
+			continue
+		}
+		if x.qs[p].b == k && x.qs[p].unit == q.unit && q.unit == UnitMoney && x.qs[p].currency != q.currency {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
+// balanceBefore returns the token of a balance word that heads claim q's
+// clause before it ("The country's surplus on trade-in-services remained
+// steady at £1.5bn"), qualified by "on" or "in" after it or by an
+// account before it, or -1.
+func (x *extractor) balanceBefore(q *quantity, s sentence) int {
+	g := &x.g
+	a := max(int(x.clauseStart[q.a]), q.a-20)
+	for k := a; k < q.a; k++ {
+		if !balanceWords[g.word(k)] {
+			continue
+		}
+		if w := g.word(k + 1); w == "on" || w == "in" && !x.isPeriodStart(k+2) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// isPeriodStart reports whether a period of the sentence starts at k.
+func (x *extractor) isPeriodStart(k int) bool {
+	_, ok := slices.BinarySearchFunc(x.sentPMs, k, func(m pmention, a int) int { return m.a - a })
+	return ok
+}
+
+// metricComplement returns what follows the metric's head word near
+// claim q: "on capital equipment and software", "per barrel", "of rice".
+func (x *extractor) metricComplement(raw string, q *quantity, s sentence) string {
+	g := &x.g
+	head := raw[strings.LastIndexByte(raw, ' ')+1:]
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
+		if g.word(k) != head {
+			continue
+		}
+		switch p := g.word(k + 1); p {
+		case "on", "of", "per", "for", "in":
+			if np := x.nounPhrase(k+2, s); np != "" {
+				return p + " " + np
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// companySubject reports whether the claim is about a company: a name the
+// article introduced as one ("telecoms giant Huawei", "such as Apple") or
+// with a company word ("Micron Tech", "TCL Corp").
+func (x *extractor) companySubject(c *Claim) bool {
+	e := x.subjectEntity(c.Subject)
+	return e != nil && e.Kind == KindName && (orgLike(e.Name) || x.companies[e])
+}
+
+// exportsAndImports reads a balance or a sum of exports and imports in
+// claim q's clause before it.
+func (x *extractor) exportsAndImports(q *quantity, s sentence) Indicator {
+	g := &x.g
+	a := max(int(x.clauseStart[q.a]), q.a-30)
+	expK, impK, gap := -1, -1, false
+	for k := a; k < q.a; k++ {
+		switch w := g.word(k); {
+		case strings.HasPrefix(w, "export"):
+			expK = k
+		case strings.HasPrefix(w, "import"):
+			impK = k
+		case w == "gap" || w == "difference" || w == "balance" || w == "imbalance":
+			gap = true
+		}
+	}
+	if expK < 0 || impK < 0 {
+		return ""
+	}
+	if gap {
+		return IndTradeBalance
+	}
+	lo, hi := min(expK, impK), max(expK, impK)
+	if hi-lo <= 4 {
+		for k := lo + 1; k < hi; k++ {
+			if g.word(k) == "and" {
+				return IndTrade // "imports from and exports to China added up to"
+			}
+		}
+	}
+	return ""
+}
+
+// headAfter returns the head noun right after claim q ("a 42 mln dlr
+// surplus", "a $40 billion LNG (liquefied natural gas) Canada project")
+// and its token, or "".
+func (x *extractor) headAfter(q *quantity, s sentence) (string, int) {
+	g := &x.g
+	k := q.b
+	for n := 0; k < s.b && n < 5; n++ {
+		t := &x.toks[k]
+		if t.kind == tPunct && t.text == "(" {
+			e := k + 1
+			for e < s.b && e < k+8 && !g.isPunct(e, ")") {
+				e++
+			}
+			if !g.isPunct(e, ")") {
+				return "", -1
+			}
+			k = e + 1
+			continue
+		}
+		w := g.word(k)
+		if w == "" || functionWords[w] || t.cls&lxVerbLike != 0 || x.inClaim[k] {
+			return "", -1
+		}
+		if balanceWords[w] || w == "project" || w == "projects" || w == "bailout" || w == "deal" || w == "package" || w == "loan" {
+			return w, k
+		}
+		if t.cls&lxMetricHead != 0 && !weakWords[w] {
+			return w, k
+		}
+		if !isUpper(t.text) && !g.gluedHyphen(k+1) && n > 0 {
+			return "", -1
+		}
+		k++
+	}
+	return "", -1
+}
+
+// balanceIndicator settles a balance ("the deficit", "a 42 mln dlr
+// surplus") whose word is at token k (or -1): by its qualifier in the
+// phrase ("merchandise trade", "capital account"), after it ("surplus on
+// invisibles"), after the claim ("104 mln dlrs on the balance of goods and
+// services") or in its clause ("Official capital transactions showed a
+// surplus"), else the last balance the article spoke of, else a trade
+// balance. Only balances qualify: "with imports rising, the deficit rose"
+// is no figure of imports.
+func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s sentence, ctx *articleContext) Indicator {
+	if ind := balanceOf(phrase); ind != "" {
+		return ind
+	}
+	g := &x.g
+	on := func(j int) Indicator {
+		if w := g.word(j); w == "on" || w == "in" {
+			if np := x.nounPhrase(j+1, s); np != "" {
+				if ind := balanceOf(np + " " + g.word(k)); ind != "" {
+					return ind
+				}
+				return balanceOf(np)
+			}
+		}
+		return ""
+	}
+	if k >= 0 {
+		if ind := on(k + 1); ind != "" {
+			return ind
+		}
+	}
+	if ind := on(q.b); ind != "" {
+		return ind
+	}
+	// a qualifier in the clause, nearest first
+	cl := x.clauseOf[q.a]
+	for d := 1; d < 20; d++ {
+		for _, j := range [2]int{q.a - d, q.b - 1 + d} {
+			if j < s.a || j >= s.b || x.clauseOf[j] != cl || x.inClaim[j] {
+				continue
+			}
+			w := g.word(j)
+			if w == "" || functionWords[w] {
+				continue
+			}
+			for i := max(s.a, j-3); i <= j; i++ {
+				if ind := balanceOf(foldLower(g.text[x.toks[i].start:x.toks[j].end])); ind != "" {
+					return ind
+				}
+			}
+		}
+	}
+	if ctx.balance != "" {
+		return ctx.balance
+	}
+	return IndTradeBalance
+}
+
+// balanceOf returns the indicator of a phrase if it is a balance (trade
+// balance, current account, balance of payments, budget balance), or "".
+func balanceOf(p string) Indicator {
+	switch ind := indicatorOf(p); ind {
+	case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
+		return ind
+	}
+	return ""
+}
+
+// clauseIndicator reads the words of claim q's clause before it, nearest
+// first, then the few after it, and returns the first indicator that a
+// phrase of up to four words ending at one of them gives (bare balances
+// and weak words aside): "Thailand's gross domestic product will expand
+// five pct", "the Dow Jones industrial average hit 26,966".
+func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	try := func(k int) Indicator {
+		w := g.word(k)
+		if w == "" || functionWords[w] || balanceWords[w] || x.inClaim[k] || x.clauseOf[k] != cl {
+			return ""
+		}
+		if w == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" {
+			return ""
+		}
+		for i := max(s.a, int(x.clauseStart[q.a]), k-3); i <= k; i++ {
+			if ind, vague := phraseIndicator(foldLower(g.text[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
+				return ind
+			}
+		}
+		return ""
+	}
+	for k := q.a - 1; k >= s.a && k >= q.a-20 && x.clauseOf[k] == cl; k-- {
+		if ind := try(k); ind != "" {
+			return ind
+		}
+	}
+	for k := q.b; k < s.b && k < q.b+6 && x.clauseOf[k] == cl; k++ {
+		if ind := try(k); ind != "" {
+			return ind
+		}
+	}
+	return ""
+}
+
+// pointsBack reports whether claim q's clause points back to what the
+// article was saying ("It closed on Friday at", "This compared with",
+// "and with Western Europe rose 200 mln"): its figure is of the same
+// kind as the article's last.
+func (x *extractor) pointsBack(q *quantity, s sentence) bool {
+	a := int(x.clauseStart[q.a])
+	switch x.g.word(a) {
+	case "it", "this", "that", "these", "they", "with", "and", "while", "but", "to", "from", "against":
+		return true
+	}
+	if a > s.a {
+		switch x.g.word(a - 1) {
+		case "and", "while", "but":
+			return true
+		}
+	}
+	for k := a; k < q.a; k++ {
+		if balanceWords[x.g.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// countIndicator is the indicator of a count of things: members of a bloc
+// or partnership ("five countries are in a partnership"), companies with
+// foreign capital (FDI), jobs; other things counted are "other".
+func (x *extractor) countIndicator(q *quantity, s sentence, ind Indicator) Indicator {
+	switch ind {
+	case IndEmployment, IndMembership, IndTradeAgreements, IndPopulation, IndFDI, IndInterestRate:
+		return ind
+	}
+	item := strings.ToLower(q.item)
+	last := item[strings.LastIndexByte(item, ' ')+1:]
+	cl := x.clauseOf[q.a]
+	has := func(words ...string) bool {
+		for k := max(s.a, q.a-15); k < s.b && k < q.b+15; k++ {
+			if x.clauseOf[k] != cl {
+				continue
+			}
+			w := x.g.word(k)
+			for _, v := range words {
+				if w == v {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch last {
+	case "countries", "economies", "nations", "states", "members":
+		if has("partnership", "member", "members", "membership", "joined", "join", "participating", "signed", "platform", "cooperation", "bloc", "grouping", "group") {
+			return IndMembership
+		}
+	case "companies", "firms", "enterprises", "businesses":
+		if has("capital", "investment", "investors", "invested", "foreign-invested", "foreign-funded") {
+			return IndFDI
+		}
+	}
+	return IndOther
+}
+
+// recordSpan reports whether a span of time qualifies a record ("a
+// six-year high", "the best figure in five years"): the figure's own
+// indicator, not "other".
+func (x *extractor) recordSpan(q *quantity) bool {
+	g := &x.g
+	switch g.word(q.b) {
+	case "high", "low", "highs", "lows", "record", "peak", "trough":
+		return true
+	}
+	for k := q.a - 1; k >= q.a-4 && k >= 0; k-- {
+		if w := g.word(k); superlatives[w] || superlativeWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tariffClause reports whether claim q, a value of goods, is the goods a
+// tariff covers: "tariffs to 25 percent on Chinese imports valued at $200
+// billion", "tariffs on $34bn of Chinese goods".
+func (x *extractor) tariffClause(q *quantity, s sentence) bool {
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
+		switch x.g.word(k) {
+		case "tariff", "tariffs", "duty", "duties", "levies", "sanctions":
+			return true
+		}
+	}
+	return false
 }
 
 // prevIndicator returns the indicator of the claim before qi in the same
@@ -236,6 +648,9 @@ func (x *extractor) changeObject(q *quantity, s sentence) string {
 	if g.gluedHyphen(k) {
 		k++
 	}
+	if w := g.word(k); (w == "from" || w == "off") && (q.unit == UnitPercent || q.unit == UnitPercentagePoint) {
+		return x.nounPhrase(k+1, s) // "penalize some 0.3 percent from growth"
+	}
 	if changeNouns[g.word(k)] == NoChange && g.word(k) != "contribution" && g.word(k) != "share" {
 		return ""
 	}
@@ -244,72 +659,6 @@ func (x *extractor) changeObject(q *quantity, s sentence) string {
 		return ""
 	}
 	return x.nounPhrase(k+1, s)
-}
-
-// clauseIndicator reads the metric words of claim q's clause, nearest
-// first, and returns the first specific indicator they give; balance says
-// a bare balance word was seen.
-func (x *extractor) clauseIndicator(q *quantity, s sentence) (ind Indicator, balance bool) {
-	g := &x.g
-	cl := x.clauseOf[q.a]
-	// the clause, within 40 tokens of the claim (a table can be one
-	// clause of thousands of figures)
-	a, b := max(int(x.clauseStart[q.a]), q.a-40), q.b
-	for b < s.b && b < q.b+40 && x.clauseOf[b] == cl {
-		b++
-	}
-	// "the gap between exports and imports", "the difference between
-	// what the UK exported and imported": a trade balance
-	exp, imp, gap := false, false, false
-	for k := a; k < b; k++ {
-		switch w := g.word(k); {
-		case strings.HasPrefix(w, "export"):
-			exp = true
-		case strings.HasPrefix(w, "import"):
-			imp = true
-		case w == "gap" || w == "difference" || w == "balance":
-			gap = true
-		}
-	}
-	if exp && imp && gap {
-		return IndTradeBalance, false
-	}
-	for d := 1; d < 16; d++ {
-		for _, k := range [2]int{q.a - d, q.b - 1 + d} {
-			if k < a || k >= b || x.inClaim[k] {
-				continue
-			}
-			w := g.word(k)
-			if w == "" || functionWords[w] || x.toks[k].cls&lxVerbLike != 0 {
-				continue
-			}
-			if balanceWords[w] {
-				balance = true
-				// its qualifier: "capital account payments swung to a deficit"
-				for j := a; j < b; j++ {
-					if j == k {
-						continue
-					}
-					if qi, _ := phraseIndicator(g.word(j-1) + " " + g.word(j) + " " + w); qi != "" {
-						return qi, false
-					}
-				}
-				continue
-			}
-			// the word with up to three words before it
-			from := k - 3
-			if from < a {
-				from = a
-			}
-			for j := from; j <= k; j++ {
-				p := foldLower(g.text[x.toks[j].start:x.toks[k].end])
-				if qi, vague := phraseIndicator(p); qi != "" && !vague {
-					return qi, false
-				}
-			}
-		}
-	}
-	return "", balance
 }
 
 // subjectEntity returns the entity named by a claim's subject, if the

@@ -139,8 +139,15 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		if introduced {
 			listEnd = e
 		}
+		introducedName := introduced
 		name := foldTokens(x.g.text, x.toks[a:e])
 		ent := x.nameEntity(name)
+		if introducedName {
+			if x.companies == nil {
+				x.companies = map[*Entity]bool{}
+			}
+			x.companies[ent] = true
+		}
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
 		mn.source = x.isSource(e, s)
 		mn.prep = x.inPrepPhrase(a, s) || mn.source
