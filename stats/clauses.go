@@ -3,7 +3,22 @@ package stats
 // clauseWords start a new clause after a comma.
 var clauseWords = map[string]bool{
 	"while": true, "whereas": true, "but": true, "although": true, "though": true,
-	"and": true, "as": true,
+	"and": true, "as": true, "since": true, "because": true, "when": true, "after": true,
+	"before": true, "unless": true, "if": true,
+}
+
+// subordinators start a subordinate clause when a subject follows them:
+// "since US President Donald Trump hiked tariffs", "because the yen
+// rose", "after it grew".
+var subordinators = map[string]bool{
+	"since": true, "because": true, "when": true, "after": true, "before": true,
+	"unless": true, "if": true, "although": true, "though": true, "whereas": true, "while": true,
+}
+
+// subjectStarts are the words that may open a clause's subject.
+var subjectStarts = map[string]bool{
+	"the": true, "it": true, "its": true, "he": true, "she": true, "they": true, "we": true,
+	"this": true, "these": true, "those": true, "there": true, "their": true, "his": true, "her": true,
 }
 
 // clauseBreak reports whether a new clause starts after toks[k], a token
@@ -11,11 +26,19 @@ var clauseWords = map[string]bool{
 // ("and", "but", "while") may break a clause: callers test that first.
 func (x *extractor) clauseBreak(k, sa, sb int) bool {
 	t := &x.toks[k]
-	if len(t.text) > 5 || t.text == "" {
-		return false // not "and", "but", "while", ";" or ","
+	if len(t.text) > 8 || t.text == "" {
+		return false // not "and", "but", "while", "because", ";" or ","
 	}
-	if c := t.text[0]; c != 'a' && c != 'b' && c != 'w' && c != ';' && c != ',' {
+	if c := t.text[0] | 0x20; c != 'a' && c != 'b' && c != 'w' && c != ';'|0x20 && c != ','|0x20 && c != 's' && c != 'u' && c != 'i' && c != 't' {
 		return false
+	}
+	// "since US President Donald Trump hiked tariffs": a subordinate
+	// clause starts after the conjunction when a subject follows it
+	if t.kind == tWord && k+1 < sb && x.toks[k+1].kind == tWord && subordinators[x.g.word(k)] {
+		n := &x.toks[k+1]
+		if subjectStarts[x.g.word(k+1)] || isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && x.g.word(k+1) != "i" {
+			return true
+		}
 	}
 	// "the US was ahead with 20.5% and China came second", "exports rose
 	// 27 pct to 7.28 billion dlrs and imports fell 5.1 pct": a new subject

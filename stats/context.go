@@ -20,8 +20,9 @@ type articleContext struct {
 	now    [3]int
 	nowDay bool
 	period Period
-	// byInd is the latest period figures of each indicator were given
-	byInd []indPeriod
+	// byDomain is the latest period of each domain of indicators, and the
+	// sentence it was set in
+	byDomain [domains]domainPeriod
 	// the latest indicator, and the latest of a balance ("the deficit")
 	lastInd, balance Indicator
 	// the owner of the trade the latest sentence gave partners' shares of,
@@ -41,36 +42,61 @@ func (c *articleContext) noteIndicator(ind Indicator) {
 	c.lastInd = ind
 }
 
-// indPeriod is the latest period of one indicator.
-type indPeriod struct {
-	ind Indicator
-	p   Period
+// domainPeriod is the latest period of one domain.
+type domainPeriod struct {
+	p    Period
+	sent int
 }
 
-// setIndicatorPeriod records the latest period of an indicator.
-func (c *articleContext) setIndicatorPeriod(ind Indicator, p Period) {
-	if ind == "" || ind == IndOther {
-		return
+// A domain groups indicators whose figures an article reports for the
+// same periods: the external accounts, the labour market, output and
+// prices, money and markets, public finance.
+type domain uint8
+
+const (
+	domNone domain = iota
+	domExternal
+	domLabour
+	domOutput
+	domMoney
+	domPublic
+	domains
+)
+
+// domainOf returns the domain of an indicator.
+func domainOf(ind Indicator) domain {
+	switch ind {
+	case IndExports, IndImports, IndTrade, IndTradeBalance, IndTradeShare, IndCurrentAccount,
+		IndBalanceOfPayments, IndReserves, IndFDI, IndExternalDebt, IndShareOfWorldTrade:
+		return domExternal
+	case IndEmployment, IndUnemployment, IndWages:
+		return domLabour
+	case IndGDP, IndGDPPerCapita, IndIndustrialOutput, IndConsumption, IndInvestment,
+		IndInflation, IndCommodityOutput, IndCommodityPrice, IndShareOfWorldGDP, IndPopulation:
+		return domOutput
+	case IndInterestRate, IndMoneyCredit, IndStockMarket, IndExchangeRate:
+		return domMoney
+	case IndBudgetBalance, IndGovernmentSpending, IndGovernmentRevenue, IndGovernmentDebt:
+		return domPublic
 	}
-	for i := range c.byInd {
-		if c.byInd[i].ind == ind {
-			c.byInd[i].p = p
-			return
-		}
-	}
-	c.byInd = append(c.byInd, indPeriod{ind, p})
+	return domNone
 }
 
-// periodFor returns the period a figure of indicator ind without one of
-// its own takes: the latest period of the same indicator ("the
-// unemployment rate edged up" after June's jobs figures, not the quarter
-// of the GDP figures between them), else the one the article is
-// discussing.
-func (c *articleContext) periodFor(ind Indicator) Period {
-	for i := range c.byInd {
-		if c.byInd[i].ind == ind {
-			return c.byInd[i].p
-		}
+// setDomainPeriod records the latest period of a domain, set in sentence si.
+func (c *articleContext) setDomainPeriod(d domain, p Period, si int) {
+	c.byDomain[d] = domainPeriod{p, si + 1}
+}
+
+// domainSet reports whether sentence si already set the domain's period.
+func (c *articleContext) domainSet(d domain, si int) bool { return c.byDomain[d].sent == si+1 }
+
+// periodFor returns the period a figure of domain d without one of its
+// own takes: the latest period of its domain ("the unemployment rate
+// edged up" after June's jobs figures, not the quarter of the GDP figures
+// between them), else the one the article is discussing.
+func (c *articleContext) periodFor(d domain) Period {
+	if d != domNone && !c.byDomain[d].p.IsZero() {
+		return c.byDomain[d].p
 	}
 	return c.period
 }

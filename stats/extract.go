@@ -158,7 +158,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		if sentSubject != nil {
 			ctx.current = sentSubject
 		}
-		x.updatePeriodContext(&ctx)
+		x.updatePeriodContext(si, &ctx)
 	}
 	return out
 }
@@ -397,6 +397,19 @@ func (x *extractor) isComparisonBase(q *quantity) bool {
 		switch x.g.word(k) {
 		case "the", "a", "an", "revised", "record", "upwardly", "downwardly", "previously", "originally", "unrevised", "its", "their":
 			k-- // "up on the 6.84 billion surplus", "from a revised 1.29 billion"
+			continue
+		case "'s", "’s", "s":
+			// "from October's £3.6bn", "against last year's 5%": past the possessor
+			if x.g.word(k) == "s" && !x.g.isPunct(k-1, "'") {
+				break
+			}
+			if x.g.word(k) == "s" {
+				k--
+			}
+			k--
+			for j := 0; j < 3 && k >= 0 && x.g.word(k) != "" && !functionWords[x.g.word(k)] && x.g.word(k) != "from" && x.g.word(k) != "against"; j++ {
+				k--
+			}
 			continue
 		}
 		break

@@ -240,9 +240,17 @@ func (x *extractor) listedBase(qi int, pms []pmention, from int) bool {
 	if p < 0 || !x.links[p].base || x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] {
 		return false
 	}
+	// past a parenthesis and a period after the previous base: "from
+	// 2.74 billion (revised from 2.72 billion) in January and 2.54 billion"
 	k := x.qs[p].b
-	if o := x.links[p].own; o >= 0 && x.pms[o].a >= k {
-		k = x.pms[o].b
+	for moved := true; moved && k < q.a; {
+		moved = false
+		if x.g.isPunct(k, ")") {
+			k, moved = k+1, true
+		}
+		if i, ok := slices.BinarySearchFunc(pms, k, func(m pmention, a int) int { return m.a - a }); ok {
+			k, moved = pms[i].b, true
+		}
 	}
 	if x.g.word(k) != "and" && !x.g.isPunct(k, ",") {
 		return false
@@ -423,7 +431,7 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	default:
 		if sp := x.sentencePeriod(qi, &r, ind); !sp.IsZero() {
 			p = sp
-		} else if cp := ctx.periodFor(ind); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) {
+		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) {
 			p, carried = cp, true
 		}
 	}
@@ -536,7 +544,7 @@ func (x *extractor) ownedByBase(i int) bool { return x.baseOwned[i] }
 // comparisons) were given there, the first of a tie; or, in a sentence
 // without figures, a period it opens with ("November saw an improvement").
 // It also sets the period per indicator (see articleContext.periodFor).
-func (x *extractor) updatePeriodContext(ctx *articleContext) {
+func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 	best, bestN := Period{}, 0
 	counts := x.periodCounts
 	clear(counts)
@@ -553,7 +561,33 @@ func (x *extractor) updatePeriodContext(ctx *articleContext) {
 		if n := counts[l.period]; n > bestN {
 			best, bestN = l.period, n
 		}
-		ctx.setIndicatorPeriod(x.indicators[qi], l.period)
+	}
+	// per domain of indicators, the period most of its figures had
+	for qi := range x.links {
+		l := &x.links[qi]
+		if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay {
+			continue
+		}
+		d := domainOf(x.indicators[qi])
+		if d == domNone || ctx.domainSet(d, si) {
+			continue
+		}
+		n, first := 0, Period{}
+		for qj := range x.links {
+			m := &x.links[qj]
+			if x.qs[qj].skip || m.base || m.carry || m.period.IsZero() || domainOf(x.indicators[qj]) != d {
+				continue
+			}
+			if first.IsZero() {
+				first = m.period
+			}
+			if m.period == l.period {
+				n++
+			}
+		}
+		if 2*n > counts[l.period] || l.period == first {
+			ctx.setDomainPeriod(d, l.period, si)
+		}
 	}
 	if bestN > 0 {
 		ctx.period = best

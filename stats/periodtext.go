@@ -289,8 +289,10 @@ func (pp *periodParser) parse(k int) (e pexpr, a, b int) {
 		case "rate", "rates", "level", "levels", "price", "prices", "yield", "target", "range":
 			return pexpr{kind: pxStep, gran: pMonth}, k, k + 1
 		}
-		if pp.word(k+2) == "rate" && pp.word(k+1) != "account" {
-			return pexpr{kind: pxStep, gran: pMonth}, k, k + 1
+		for j := k + 2; j <= k+3; j++ {
+			if w := pp.word(j); (w == "rate" || w == "rates") && pp.word(k+1) != "account" {
+				return pexpr{kind: pxStep, gran: pMonth}, k, k + 1 // "the current Fed funds rate"
+			}
 		}
 	case "so":
 		// "so far this year"
