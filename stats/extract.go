@@ -414,6 +414,15 @@ func (x *extractor) isComparisonBase(q *quantity) bool {
 		}
 		break
 	}
+	if x.g.word(k) == "of" {
+		// "against deficits of 499 mln", "from a level of 5 bln"
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			switch x.g.word(j) {
+			case "from", "against", "versus", "than":
+				return true
+			}
+		}
+	}
 	switch x.g.word(k) {
 	case "from", "against", "versus", "vs", "than":
 		return true

@@ -441,7 +441,7 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 	g := &x.g
 	on := func(j int) Indicator {
 		if w := g.word(j); w == "on" || w == "in" {
-			if np := x.nounPhrase(j+1, s); np != "" {
+			if np := x.longNounPhrase(j+1, s); np != "" {
 				if ind := balanceOf(np + " " + g.word(k)); ind != "" {
 					return ind
 				}
@@ -480,6 +480,36 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 		return ctx.balance
 	}
 	return IndTradeBalance
+}
+
+// longNounPhrase is nounPhrase with the phrases of "of" and "and" after
+// it: "the balance of goods and services" → "balance of goods and
+// services".
+func (x *extractor) longNounPhrase(k int, s sentence) string {
+	np := x.nounPhrase(k, s)
+	if np == "" {
+		return ""
+	}
+	j := k
+	for j < s.b && j < k+12 {
+		w := x.g.word(j)
+		if w == "of" || w == "and" {
+			if rest := x.nounPhrase(j+1, s); rest != "" {
+				np += " " + w + " " + rest
+				j += 2
+				for j < s.b && x.g.word(j) != "" && x.g.word(j) != "of" && x.g.word(j) != "and" && !functionWords[x.g.word(j)] {
+					j++
+				}
+				continue
+			}
+			break
+		}
+		if w == "" || functionWords[w] && w != "the" {
+			break
+		}
+		j++
+	}
+	return np
 }
 
 // balanceOf returns the indicator of a phrase if it is a balance (trade

@@ -245,8 +245,8 @@ func (x *extractor) listedBase(qi int, pms []pmention, from int) bool {
 	k := x.qs[p].b
 	for moved := true; moved && k < q.a; {
 		moved = false
-		if x.g.isPunct(k, ")") {
-			k, moved = k+1, true
+		if x.g.isPunct(k, ")") || k < q.a && (balanceWords[x.g.word(k)] || x.toks[k].cls&lxMetricHead != 0) {
+			k, moved = k+1, true // "a 1.60 billion surplus a year earlier and a 1.44 billion"
 		}
 		if i, ok := slices.BinarySearchFunc(pms, k, func(m pmention, a int) int { return m.a - a }); ok {
 			k, moved = pms[i].b, true
@@ -562,31 +562,30 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 			best, bestN = l.period, n
 		}
 	}
-	// per domain of indicators, the period most of its figures had
-	for qi := range x.links {
-		l := &x.links[qi]
-		if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay {
-			continue
-		}
-		d := domainOf(x.indicators[qi])
-		if d == domNone || ctx.domainSet(d, si) {
-			continue
-		}
-		n, first := 0, Period{}
-		for qj := range x.links {
-			m := &x.links[qj]
-			if x.qs[qj].skip || m.base || m.carry || m.period.IsZero() || domainOf(x.indicators[qj]) != d {
+	// per domain of indicators, the period most of its figures had (the
+	// first of a tie)
+	for d := domExternal; d < domains; d++ {
+		bestD, bestDN := Period{}, 0
+		for qi := range x.links {
+			l := &x.links[qi]
+			if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay || domainOf(x.indicators[qi]) != d {
 				continue
 			}
-			if first.IsZero() {
-				first = m.period
+			n := 0
+			for qj := qi; qj < len(x.links); qj++ {
+				if m := &x.links[qj]; !x.qs[qj].skip && !m.base && !m.carry && m.period == l.period && domainOf(x.indicators[qj]) == d {
+					n++
+				}
 			}
-			if m.period == l.period {
-				n++
+			if n > bestDN {
+				bestD, bestDN = l.period, n
+			}
+			if qi > 64 {
+				break // a table: its first figures decide
 			}
 		}
-		if 2*n > counts[l.period] || l.period == first {
-			ctx.setDomainPeriod(d, l.period, si)
+		if bestDN > 0 {
+			ctx.setDomainPeriod(d, bestD, si)
 		}
 	}
 	if bestN > 0 {
@@ -611,6 +610,9 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 		r := pref{now: ctx.now, day: ctx.nowDay, ctx: ctx.period}
 		if p := resolvePeriod(m.e, &r); !p.IsZero() {
 			ctx.period = p
+			for d := range ctx.byDomain {
+				ctx.byDomain[d] = domainPeriod{}
+			}
 			return
 		}
 	}
