@@ -124,7 +124,7 @@ func (c *articleContext) init(x *extractor, a *Article) {
 	}
 	for i := range x.mentions {
 		m := &x.mentions[i]
-		if m.ent.Kind == KindRegion {
+		if m.ent.Kind == KindRegion || m.non {
 			continue
 		}
 		w := 1.0
@@ -171,6 +171,7 @@ func (c *articleContext) init(x *extractor, a *Article) {
 		}
 	}
 	c.current = c.main
+	x.partnerModifiers(c.main)
 	if c.main != nil && c.main.Currency != "USD" && dollarCurrencies[c.main.Currency] {
 		c.dollar = c.main.Currency
 	}
@@ -185,4 +186,43 @@ func atoiSafe(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// partnerModifiers marks as partners, not subjects, the mentions that
+// modify a two-sided noun in an article about a country: "EU exports rose
+// 2%" in a story on British trade are Britain's exports to the EU; a bloc
+// or region does not export as one there. The entities of a pair ("the
+// US-China trade dispute") modify their noun too.
+func (x *extractor) partnerModifiers(main *Entity) {
+	g := &x.g
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.prep || m.poss {
+			continue
+		}
+		// "US-China", "China-Europe": a pair before a noun
+		if i+1 < len(x.mentions) {
+			if n := &x.mentions[i+1]; n.sent == m.sent && n.a == m.b+1 && g.gluedHyphen(m.b) {
+				m.prep, n.prep = true, true
+				continue
+			}
+		}
+		// "Asian American unemployment": the last adjective is the entity
+		if i+1 < len(x.mentions) {
+			if n := &x.mentions[i+1]; n.sent == m.sent && n.a == m.b && m.form == FormAdjective {
+				m.prep = true
+				continue
+			}
+		}
+		if main == nil || main.Kind != KindCountry || m.ent == main {
+			continue
+		}
+		if m.ent.Kind != KindBloc && m.ent.Kind != KindRegion {
+			continue
+		}
+		switch g.word(m.b) {
+		case "exports", "imports", "trade", "deficit", "surplus", "shortfall":
+			m.prep = true
+		}
+	}
 }

@@ -296,8 +296,13 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	case periodCarried:
 		c.Carried = "period"
 	}
+	if zzHook != nil {
+		zzHook(x, qi, &c)
+	}
 	return c
 }
+
+var zzHook func(x *extractor, qi int, c *Claim)
 
 // maxSentence is the longest sentence copied whole into a claim; in longer
 // "sentences" (tables, unpunctuated dumps) a claim gets a window around it.

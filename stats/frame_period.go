@@ -248,7 +248,11 @@ func (x *extractor) listedBase(qi int, pms []pmention, from int) bool {
 		if x.g.isPunct(k, ")") || k < q.a && (balanceWords[x.g.word(k)] || x.toks[k].cls&lxMetricHead != 0) {
 			k, moved = k+1, true // "a 1.60 billion surplus a year earlier and a 1.44 billion"
 		}
-		if i, ok := slices.BinarySearchFunc(pms, k, func(m pmention, a int) int { return m.a - a }); ok {
+		at := k
+		if w := x.g.word(k); w == "in" || w == "for" || w == "during" || w == "at" || w == "on" {
+			at = k + 1
+		}
+		if i, ok := slices.BinarySearchFunc(pms, at, func(m pmention, a int) int { return m.a - a }); ok {
 			k, moved = pms[i].b, true
 		}
 	}

@@ -57,7 +57,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			for j := k; j < e && !evidence; j++ {
 				evidence = x.cover[j] > 0 || x.toks[j].cls&lxOrgSuffix != 0
 			}
-			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k)) {
+			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.knownName(k, e) || x.eventName(e, s) || x.personName(k, e, s)) {
 				evidence = true
 			}
 			if !evidence {
@@ -74,6 +74,10 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			u := &x.toks[e]
 			if u.kind == tWord && isUpper(u.text) && u.cls&lxTitle == 0 && u.text != "'s" {
 				e++
+				continue
+			}
+			if e > k && g.gluedHyphen(e) && e+1 < s.b && isUpper(x.toks[e+1].text) {
+				e++ // "Cooper-Standard"
 				continue
 			}
 			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && orgSuffixes[g.word(e+1)]) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
@@ -133,7 +137,8 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
 		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
 		introduced := x.introducedAt(a, s) || listEnd >= 0 && x.listContinues(listEnd, a)
-		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast && !introduced {
+		known := x.knownName(a, e) || x.eventName(e, s) || x.personName(a, e, s)
+		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast && !introduced && !known {
 			continue
 		}
 		if introduced {
@@ -210,6 +215,47 @@ func (x *extractor) introducedAt(k int, s sentence) bool {
 		return true
 	}
 	return nameIntroducers[w] && !isUpper(x.toks[k-1].text)
+}
+
+// knownName reports whether the capitalised words [k, e) are a name the
+// article introduced before ("Apple" after "including Apple").
+func (x *extractor) knownName(k, e int) bool {
+	if len(x.names) == 0 || e <= k {
+		return false
+	}
+	_, ok := x.names[foldTokens(x.g.text, x.toks[k:e])]
+	return ok
+}
+
+// eventNouns after capitalised words make them the name of an event or
+// body: "the Collision tech summit", "the Canton trade fair".
+var eventNouns = map[string]bool{
+	"summit": true, "conference": true, "forum": true, "fair": true, "expo": true,
+	"festival": true, "exhibition": true, "show": true, "competition": true, "games": true,
+}
+
+// eventName reports whether lower-case event words follow the capitalised
+// words ending at e ("Collision tech summit").
+func (x *extractor) eventName(e int, s sentence) bool {
+	for j := e; j < s.b && j < e+3; j++ {
+		w := x.g.word(j)
+		if w == "" || isUpper(x.toks[j].text) {
+			return false
+		}
+		if eventNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personName reports whether the capitalised words [k, e) are a person's
+// name followed by a title: "Morteza Ahmadi, CEO of Qidni Labs".
+func (x *extractor) personName(k, e int, s sentence) bool {
+	if e-k < 2 || e+1 >= s.b || !x.g.isPunct(e, ",") {
+		return false
+	}
+	return x.toks[e+1].cls&lxTitle != 0 || x.g.word(e+1) == "ceo" || x.g.word(e+1) == "head"
 }
 
 // listContinues reports whether the name at k continues a list that a

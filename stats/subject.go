@@ -47,7 +47,7 @@ func (x *extractor) prepareSubjects(si int, s sentence) {
 		if x.firstInClause[m.clause] < 0 {
 			x.firstInClause[m.clause] = i
 		}
-		if m.ent.Kind != KindName {
+		if m.ent.Kind != KindName || !m.source {
 			x.afterCands = append(x.afterCands, i)
 		}
 	}
@@ -64,15 +64,22 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	if m := x.antecedent(q, si, s); m != nil {
 		return m.ent.Name
 	}
-	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth"
+	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth",
+	// "0.5 percent of Chinese GDP" (not "90 percent of the European
+	// market": a share of a market)
 	if x.g.word(q.b) == "of" && (q.unit == UnitPercent || q.unit == UnitPercentagePoint) {
 		k := q.b + 1
 		if x.g.word(k) == "the" {
 			k++
 		}
-		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || m.form == FormAdjective) {
+		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || m.form == FormAdjective && macroNouns[x.g.word(m.b)]) {
 			return m.ent.Name
 		}
+	}
+	// "the country saw a 60 percent increase", "the country's position":
+	// the country last named
+	if e := x.anaphorBefore(q, si, s); e != nil {
+		return e.Name
 	}
 	// "compared with 18.6% for the US", "2.2% in France": the entity the
 	// figure is given for
@@ -160,6 +167,47 @@ func (x *extractor) pronounClause(k int, s sentence) bool {
 	return false
 }
 
+// macroNouns are the figures of an economy: "0.5 percent of Chinese GDP".
+var macroNouns = map[string]bool{
+	"gdp": true, "gnp": true, "output": true, "economy": true, "exports": true, "imports": true,
+	"trade": true, "growth": true, "budget": true, "population": true,
+}
+
+// anaphorBefore returns the entity "the country", "the nation" or "the
+// bloc" before claim q in its clause refers to: the last one of that kind
+// named before it, in its sentence or the one before.
+func (x *extractor) anaphorBefore(q *quantity, si int, s sentence) *Entity {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	kind := EntityKind(0)
+	at := -1
+	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
+		if g.word(k-1) != "the" {
+			continue
+		}
+		switch g.word(k) {
+		case "country", "nation", "country's", "nation's":
+			kind, at = KindCountry, k
+		case "bloc", "bloc's", "group", "grouping":
+			kind, at = KindBloc, k
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	lo := x.sentM[max(0, si-1)][0]
+	for i := x.sentM[si][1] - 1; i >= lo; i-- {
+		m := &x.mentions[i]
+		if m.a < at && m.ent.Kind == kind && !m.non {
+			return m.ent
+		}
+	}
+	return nil
+}
+
 // antecedent returns the first of the names a relative clause or a
 // parenthesis holding claim q refers back to: "such as Micron Tech and
 // Texas Instruments (which get 40-60 percent of their revenues ...)",
@@ -186,7 +234,9 @@ func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
 	if k < s.a || !g.isPunct(k, "(") && !g.isPunct(k, ",") {
 		return nil
 	}
-	// the names right before it, back over "X and Y", "X, Y and Z"
+	// the names right before it, back over "X and Y", "X, Y and Z"; or a
+	// place shortly before it ("the two major Polish ports of Gdansk and
+	// Gdynia, which account for 95 percent")
 	r := x.sentM[si]
 	var first *mention
 	end := k
@@ -194,6 +244,9 @@ func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
 		m := &x.mentions[i]
 		if m.b > end {
 			continue
+		}
+		if first == nil && m.b < end && m.b >= end-6 && m.ent.Kind != KindName && m.ent.Kind != KindRegion && g.word(k+1) == "which" {
+			return m
 		}
 		if m.b != end && !(m.b+1 == end && (g.word(m.b) == "and" || g.word(m.b) == "or" || g.isPunct(m.b, ","))) {
 			break
@@ -213,6 +266,9 @@ func (x *extractor) worldFigure(q *quantity, s sentence) bool {
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
+		if g.isPunct(k, ",") {
+			return false
+		}
 		w := g.word(k)
 		if w != "world" && w != "global" && w != "worldwide" {
 			continue
