@@ -242,8 +242,9 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 		if t.cls&lxPrep != 0 {
 			return true
 		}
-		if w := x.g.lw(p); w == "the" || w == "a" || w == "an" {
-			continue
+		switch x.g.lw(p) {
+		case "the", "a", "an", "both", "either", "all", "other", "its", "their", "his", "her", "our", "mainland":
+			continue // "to both the European Union and ..."
 		}
 		if t.cls&(lxFunction|lxVerbLike) != 0 || isUpper(t.text) || changeWords[x.g.lw(p)] != NoChange {
 			return false

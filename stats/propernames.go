@@ -154,7 +154,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			x.companies[ent] = true
 		}
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
-		mn.source = x.isSource(e, s)
+		mn.source = x.isSource(e, s) || x.personName(a, e, s) // a person speaks; the figures are not theirs
 		mn.prep = x.inPrepPhrase(a, s) || mn.source
 		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
 			mn.prep = true // "Paul Dales, UK economist ..., said"
