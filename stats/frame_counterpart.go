@@ -76,7 +76,7 @@ func (x *extractor) counterpartFor(q *quantity, si int, s sentence, c *Claim, ct
 	if !twoSided(c.Indicator) {
 		return ""
 	}
-	if q.unit == UnitOrdinal {
+	if q.unit == UnitOrdinal && c.Indicator == IndTradingPartnerRank {
 		return x.rankCounterpart(q, si, s, c)
 	}
 	if name := x.partnerNear(q, si, s, c); name != "" {
@@ -90,7 +90,17 @@ func (x *extractor) counterpartFor(q *quantity, si int, s sentence, c *Claim, ct
 	if x.partSent == si && x.cpClause == cl-1 && x.g.word(int(x.clauseStart[q.a])-1) == "and" && x.tradeNounIn(q, s) {
 		return x.cpName
 	}
-	// "trade between China and Poland", "Sino-Polish trade": the other one
+	// "signed Free Trade Agreements with five Latin American economies":
+	// the partner in what is counted
+	if q.unit == UnitCount && x.g.word(q.a-1) == "with" || x.g.word(q.a-1) == "to" {
+		for k := q.a; k < q.b; k++ {
+			if m := x.mentionAt(k, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+				return m.ent.Name
+			}
+		}
+	}
+	// "trade between China and Poland", "Sino-Polish trade", "China and
+	// Russia held the 19th round": the other one
 	if a, b := x.pairFor(q, si, s); a != "" {
 		switch {
 		case strings.EqualFold(a, c.Subject):
@@ -204,7 +214,13 @@ func (x *extractor) shareFrame(q *quantity, si int, s sentence, c *Claim, ctx *a
 		}
 		part := x.sentenceSubjectBefore(q, si)
 		if part == "" || strings.EqualFold(part, m.ent.Name) {
-			return false
+			// "exports to APEC economies represented 68.5 percent of
+			// Peru's total": the partner of the traded flow
+			if p := x.partnerNear(q, si, s, c); p != "" && !strings.EqualFold(p, m.ent.Name) {
+				part = p
+			} else {
+				return false
+			}
 		}
 		c.Subject, c.Counterpart, c.Indicator = m.ent.Name, part, IndTradeShare
 		ctx.shareOwner, ctx.shareSent = m.ent.Name, si
@@ -240,11 +256,11 @@ func (x *extractor) shareFrame(q *quantity, si int, s sentence, c *Claim, ctx *a
 }
 
 // shareOfTrade reports whether a noun phrase names a whole of trade:
-// "trade", "total exports", "imports".
+// "trade", "total exports", "imports", "total international transactions".
 func shareOfTrade(np string) bool {
 	for _, w := range strings.Fields(np) {
 		switch w {
-		case "trade", "exports", "imports", "commerce", "shipments":
+		case "trade", "exports", "imports", "commerce", "shipments", "transactions":
 			return true
 		}
 	}
@@ -421,6 +437,13 @@ func (x *extractor) pairFor(q *quantity, si int, s sentence) (string, string) {
 		}
 		if m.a-2 >= s.a && g.gluedHyphen(m.a-1) && g.word(m.a-2) == "sino" {
 			return "China", m.ent.Name
+		}
+		// "China and Russia held the 19th round": a pair of subjects
+		if i+1 < r[1] && m.a < q.a && !m.prep && m.ent.Kind == KindCountry {
+			n := &x.mentions[i+1]
+			if n.a == m.b+1 && g.word(m.b) == "and" && n.ent.Kind == KindCountry && x.clauseOf[n.a] == cl {
+				return m.ent.Name, n.ent.Name
+			}
 		}
 	}
 	return "", ""

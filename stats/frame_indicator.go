@@ -52,7 +52,7 @@ var indicatorRules = []indicatorRule{
 	{ind: IndGovernmentDebt, any: []string{"government debt", "public debt", "national debt", "sovereign debt", "federal debt", "state debt"}},
 	{ind: IndExternalDebt, any: []string{"foreign debt", "external debt", "debt service", "debt servicing", "debt", "debts", "indebtedness", "arrears"}},
 	{ind: IndGovernmentSpending, any: []string{"government spending", "public spending", "public expenditure", "government expenditure", "budget", "spending on defence", "military spending", "defence spending", "defense spending"}},
-	{ind: IndTradeAgreements, any: []string{"free trade agreement", "free trade agreements", "fta", "ftas", "trade agreement", "trade agreements", "trade deal", "trade deals", "rounds", "round", "negotiations", "talks", "agreements", "agreement", "cooperation partners", "chapters", "belt and road"}},
+	{ind: IndTradeAgreements, any: []string{"free trade agreement", "free trade agreements", "fta", "ftas", "trade agreement", "trade agreements", "trade deal", "trade deals", "trade talks", "trade negotiations", "cooperation partners", "belt and road"}},
 	{ind: IndMembership, any: []string{"members", "member", "member economies", "member countries", "member states", "membership", "countries in partnership", "participating"}},
 	{ind: IndIndustrialOutput, any: []string{"industrial production", "industrial output", "industrial sector", "manufacturing", "factory output", "factory orders", "industrial orders", "capacity utilisation", "capacity utilization", "industrial growth", "industry"}},
 	{ind: IndConsumption, any: []string{"consumer spending", "consumption", "retail sales", "domestic demand", "household spending", "private consumption", "final consumption", "consumer demand"}},
@@ -176,9 +176,9 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	if q.unit == UnitOrdinal && ind != IndTradingPartnerRank {
 		// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
 		switch ind {
-		case IndTradeAgreements, IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
+		case IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
 		default:
-			ind = IndOther
+			ind = x.countIndicator(q, s, IndOther)
 		}
 	}
 	if q.unit == UnitCount && q.item != "" {
@@ -591,6 +591,9 @@ func (x *extractor) countIndicator(q *quantity, s sentence, ind Indicator) Indic
 		return ind
 	}
 	item := strings.ToLower(q.item)
+	if item == "" && q.unit == UnitOrdinal {
+		item = x.g.word(q.b) // "the fourth round of negotiations"
+	}
 	last := item[strings.LastIndexByte(item, ' ')+1:]
 	cl := x.clauseOf[q.a]
 	has := func(words ...string) bool {
@@ -608,6 +611,11 @@ func (x *extractor) countIndicator(q *quantity, s sentence, ind Indicator) Indic
 		return false
 	}
 	switch last {
+	case "round", "rounds", "chapters", "talks", "meetings":
+		// "four rounds of meetings on the China-Panama FTA"
+		if has("fta", "ftas", "free", "trade", "agreement", "agreements", "deal") {
+			return IndTradeAgreements
+		}
 	case "countries", "economies", "nations", "states", "members":
 		if has("partnership", "member", "members", "membership", "joined", "join", "participating", "signed", "platform", "cooperation", "bloc", "grouping", "group") {
 			return IndMembership

@@ -415,7 +415,7 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	switch {
 	case l.own >= 0:
 		p = resolvePeriod(x.pms[l.own].e, &r)
-	case q.unit == UnitQuantity && durationUnits[q.unitName] || q.unit == UnitOrdinal && ind == IndOther:
+	case q.unit == UnitQuantity && durationUnits[q.unitName] || q.unit == UnitOrdinal && ind == IndOther || ind == IndMembership:
 		// a span of time ("a 13-month ban", "the best in five years") and a
 		// sequence number ("the fourth bridge") have a period only when one
 		// is written for them
@@ -469,7 +469,9 @@ func (x *extractor) annualFigure(q *quantity) bool {
 func (x *extractor) carriesPeriod(ind Indicator, qi int) bool {
 	q := &x.qs[qi]
 	switch ind {
-	case IndTariffs, IndExchangeRate, IndAidLoans, IndMembership, IndTradeAgreements, IndCompanyResults, IndOther:
+	case IndTariffs, IndExchangeRate, IndAidLoans, IndMembership, IndTradeAgreements, IndCompanyResults, IndOther,
+		IndShareOfWorldGDP, IndShareOfWorldTrade:
+		// standing facts: "APEC represents around 62 percent of the world's GDP"
 		return false
 	}
 	return !(q.unit == UnitQuantity && durationUnits[q.unitName])

@@ -128,8 +128,13 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			after = &x.mentions[x.afterCands[i]]
 		}
 	}
-	if after != nil && x.pronounClause(q.a, s) {
+	if x.pronounClause(q.a, s) {
 		after = nil // "It has signed agreements with five ... and Belt and Road ..."
+		// "Since it started over 30 years ago, APEC has turned into": a
+		// subordinate clause before the subject it points to
+		if m := x.mainClauseSubject(q, si, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	switch {
 	case before != nil:
@@ -148,6 +153,35 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		}
 	}
 	return ""
+}
+
+// mainClauseSubject returns the subject of the main clause that follows
+// the subordinate clause holding claim q ("Since it started ..., APEC
+// has"), or nil.
+func (x *extractor) mainClauseSubject(q *quantity, si int, s sentence) *mention {
+	g := &x.g
+	a := int(x.clauseStart[q.a])
+	if a > s.a && g.word(a-1) != "" && subordinators[g.word(a-1)] {
+		a--
+	}
+	if !subordinators[g.word(a)] && !(a == s.a+1 && subordinators[g.word(s.a)]) {
+		return nil
+	}
+	k := q.b
+	for k < s.b && !g.isPunct(k, ",") {
+		k++
+	}
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a > k && !m.prep && m.ent.Kind != KindRegion {
+			if m.a > k+4 {
+				return nil
+			}
+			return m
+		}
+	}
+	return nil
 }
 
 // pronounClause reports whether the clause holding token k starts with a
