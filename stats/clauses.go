@@ -32,6 +32,10 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 	if c := t.text[0] | 0x20; c != 'a' && c != 'b' && c != 'w' && c != ';'|0x20 && c != ','|0x20 && c != 's' && c != 'u' && c != 'i' && c != 't' {
 		return false
 	}
+	// "the tax chief confirmed that growth had topped 9%": a reported clause
+	if t.kind == tWord && t.text == "that" && k > sa && k+1 < sb && reportingVerbs[x.g.word(k-1)] {
+		return true
+	}
 	// "since US President Donald Trump hiked tariffs": a subordinate
 	// clause starts after the conjunction when a subject follows it
 	if t.kind == tWord && k+1 < sb && x.toks[k+1].kind == tWord && subordinators[x.g.word(k)] {

@@ -222,7 +222,7 @@ func (x *extractor) partnerModifiers(main *Entity) {
 		}
 		switch g.word(m.b) {
 		case "exports", "imports", "trade", "deficit", "surplus", "shortfall":
-			m.prep = true
+			m.prep, m.partner = true, true
 		}
 	}
 }

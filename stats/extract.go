@@ -98,8 +98,9 @@ type extractor struct {
 	sentPMs []pmention
 	sentPM0 int // x.sentPMs is x.pms[x.sentPM0:...]
 	sentA   int // the first token of the current sentence
-	// per claim of the current sentence: its indicator
-	indicators []Indicator
+	// per claim of the current sentence: its indicator and counterpart
+	indicators   []Indicator
+	counterparts []string
 	// linkPeriods: per period of the sentence, whether a base owns it; the
 	// clauses that say their time only vaguely
 	baseOwned    []bool
@@ -111,6 +112,8 @@ type extractor struct {
 	cpClause int32
 	partSent int
 	cpName   string
+	// partnerNear: the partner it returned was written right with the claim
+	directPartner bool
 }
 
 // mention is an entity named in the text.
@@ -122,8 +125,11 @@ type mention struct {
 	poss   bool // possessive ("Peru's")
 	source bool // the source of a statement ("Chrysler Corp said")
 	non    bool // "non-EU": the rest of the world but it
-	sent   int
-	clause int // index of the clause within its sentence
+	// partner: it modifies a two-sided noun in an article about a country
+	// ("EU exports rose 2%" in a story on British trade)
+	partner bool
+	sent    int
+	clause  int // index of the clause within its sentence
 }
 
 // extract appends the claims of article a to out. It reads as the list
@@ -144,9 +150,10 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		x.prepareSubjects(si, s)
 		x.linkPeriods(si, s)
 		x.sentA, x.sentModal = s.a, 0
-		x.indicators = x.indicators[:0]
+		x.indicators, x.counterparts = x.indicators[:0], x.counterparts[:0]
 		for range x.qs {
 			x.indicators = append(x.indicators, "")
+			x.counterparts = append(x.counterparts, "")
 		}
 		sentSubject := x.sentenceSubject(si)
 		x.stext, x.lastMetric = "", ""
@@ -279,13 +286,14 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 		x.lastMetric = c.Metric
 	}
 	c.Indicator = x.indicatorFor(&c, raw, qi, s, ctx)
-	c.Counterpart = x.counterpartFor(q, si, s, &c, ctx)
+	c.Counterpart = x.counterpartFor(qi, si, s, &c, ctx)
 	if c.Indicator == IndInvestment && c.Counterpart != "" {
 		c.Indicator = IndFDI // "Chinese investment in Canada"
 	}
 	ctx.noteIndicator(c.Indicator)
 	x.indicators[qi] = c.Indicator
-	c.Outlook = x.outlookFor(q, s, x.links[qi].base)
+	x.counterparts[qi] = c.Counterpart
+	c.Outlook = x.outlookFor(q, s, x.links[qi].base, c.Indicator)
 	p, periodCarried := x.periodOf(qi, c.Outlook, c.Indicator, ctx)
 	c.Period = p.String()
 	switch {

@@ -69,15 +69,28 @@ func twoSided(ind Indicator) bool {
 // counterpartFor returns the counterpart of claim q of sentence si, whose
 // subject and indicator are set in c; it may settle the subject of a
 // share ("China accounted for 20.1% of Japan's trade": Japan).
-func (x *extractor) counterpartFor(q *quantity, si int, s sentence, c *Claim, ctx *articleContext) string {
+func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articleContext) string {
+	q := &x.qs[qi]
 	if x.shareFrame(q, si, s, c, ctx) {
 		return c.Counterpart
 	}
 	if !twoSided(c.Indicator) {
 		return ""
 	}
-	if q.unit == UnitOrdinal && c.Indicator == IndTradingPartnerRank {
+	// a conversion ("22,201bn yen ($214.6bn; £114.5bn)") has the partner
+	// of the figure it converts
+	if p := x.convertedFrom(qi); p >= 0 {
+		return x.counterparts[p]
+	}
+	if q.unit == UnitOrdinal && (c.Indicator == IndTradingPartnerRank || superlatives[x.g.word(q.b-1)] || superlativeWord(x.g.word(q.b-1))) {
 		return x.rankCounterpart(q, si, s, c)
+	}
+	if c.Indicator == IndOther {
+		// other figures: only a partner written right with them
+		if name := x.partnerNear(q, si, s, c); name != "" && x.directPartner {
+			return name
+		}
+		return ""
 	}
 	if name := x.partnerNear(q, si, s, c); name != "" {
 		x.cpClause, x.partSent, x.cpName = x.clauseOf[q.a], si, name
@@ -87,7 +100,7 @@ func (x *extractor) counterpartFor(q *quantity, si int, s sentence, c *Claim, ct
 	// a clause that continues the one before with the same partner:
 	// "Exports to Japan fell 2.3 pct to 1.28 billion and imports 24.4 pct
 	// to 2.14 billion"
-	if x.partSent == si && x.cpClause == cl-1 && x.g.word(int(x.clauseStart[q.a])-1) == "and" && x.tradeNounIn(q, s) {
+	if x.partSent == si && x.cpClause == cl-1 && x.g.word(int(x.clauseStart[q.a])-1) == "and" && (x.tradeNounIn(q, s) || x.elidedSubject(q)) {
 		return x.cpName
 	}
 	// "signed Free Trade Agreements with five Latin American economies":
@@ -187,6 +200,7 @@ func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) strin
 			after, afterAt = name, m.a
 		}
 	}
+	x.directPartner = direct != ""
 	switch {
 	case direct != "":
 		return direct
@@ -194,6 +208,22 @@ func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) strin
 		return before
 	}
 	return after
+}
+
+// elidedSubject reports whether claim q's clause goes on from the one
+// before without a subject of its own: "The US's deficit with China was
+// $124bn in 2003, and is expected to rise to about $150bn".
+func (x *extractor) elidedSubject(q *quantity) bool {
+	a := int(x.clauseStart[q.a])
+	w := x.g.word(a)
+	if w == "" || x.cover[a] > 0 {
+		return false
+	}
+	switch w {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "might", "should", "rose", "fell":
+		return true
+	}
+	return x.toks[a].cls&(lxVerbLike|lxForecast) != 0
 }
 
 // shareFrame settles subject and counterpart of a partner's share of
@@ -316,6 +346,9 @@ func (x *extractor) sameListClause(a, qa int, s sentence) bool {
 func (x *extractor) partnerAt(m *mention, s sentence) string {
 	g := &x.g
 	name := m.ent.Name
+	if m.partner {
+		return name // "EU exports rose 2%" in a story on British trade
+	}
 	// "non-EU exports", "outside the European Union": the rest of the world
 	k := m.a - 1
 	for k >= s.a && (g.word(k) == "the") {

@@ -173,7 +173,13 @@ func phraseIndicator(p string) (Indicator, bool) {
 func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *articleContext) Indicator {
 	q := &x.qs[qi]
 	ind := x.indicatorOfClaim(c, raw, qi, s, ctx)
-	if q.unit == UnitOrdinal && ind != IndTradingPartnerRank {
+	if q.unit == UnitOrdinal && x.streak(q) {
+		// "for the second year in a row", "the 105th consecutive month":
+		// a streak of the clause's figure
+		if i2 := x.clauseIndicator(q, s); i2 != "" {
+			ind = i2
+		}
+	} else if q.unit == UnitOrdinal && ind != IndTradingPartnerRank {
 		// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
 		switch ind {
 		case IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
@@ -208,6 +214,14 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if ind := x.exportsAndImports(q, s); ind != "" {
 		return ind
 	}
+	// a base of a comparison is a figure of the same kind: "against
+	// deficits of 499 mln in January", "compared with a nine pct decline
+	// to 59.3 billion a year ago"
+	if l.base && l.main >= 0 && x.indicators[l.main] != "" && x.indicators[l.main] != IndOther {
+		if head, _ := x.headAfter(q, s); head == "" || balanceWords[head] {
+			return x.indicators[l.main]
+		}
+	}
 	// a conversion in parentheses ("2.572 trillion yuan ($311bn; £165bn)")
 	// is the figure before it
 	if p := x.convertedFrom(qi); p >= 0 && x.indicators[p] != "" {
@@ -233,7 +247,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	}
 	// 3. a change in something, a share or a hit of something
 	if p := x.changeObject(q, s); p != "" {
-		if ind, vague := phraseIndicator(p); ind != "" && !vague {
+		if ind, vague := phraseIndicator(p); ind != "" && (!vague || p == "growth" || p == "economic growth") {
 			return ind
 		}
 	}
@@ -254,10 +268,15 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		case vague && l.base && l.main >= 0 && x.indicators[l.main] != "":
 			return x.indicators[l.main] // "up from 4.7 pct growth in the previous quarter"
 		case vague:
-			if i2 := x.clauseIndicator(q, s); i2 != "" {
+			if i2 := x.clauseSubjectIndicator(q, s); i2 != "" {
 				return i2 // "weekly pay grew at an annualized rate of 3.7 percent"
 			}
 			return ind
+		}
+		if weakOnly(raw) {
+			if i2 := x.clauseSubjectIndicator(q, s); i2 != "" {
+				return i2
+			}
 		}
 		if !l.base {
 			if x.companySubject(c) {
@@ -278,6 +297,42 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	}
 	if x.pointsBack(q, s) {
 		return ctx.lastInd
+	}
+	return ""
+}
+
+// weakOnly reports whether a metric phrase has only weak words
+// ("annual annualized rate").
+func weakOnly(p string) bool {
+	for _, w := range strings.Fields(p) {
+		if !weakWords[w] && w != "annualized" && w != "annualised" {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseSubjectIndicator reads the words of claim q's clause from its
+// start, the subject first ("The new GDP figure, announced by the
+// Commerce Department, also topped the 3.5% growth rate"), and returns
+// the first indicator a phrase of up to four words gives.
+func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	a := max(int(x.clauseStart[q.a]), q.a-25)
+	for k := a; k < q.a; k++ {
+		w := g.word(k)
+		if w == "" || functionWords[w] || balanceWords[w] || x.inClaim[k] || x.clauseOf[k] != cl {
+			continue
+		}
+		if x.toks[k].cls&lxVerbLike != 0 {
+			break // the subject ends at the verb
+		}
+		for i := max(a, k-3); i <= k; i++ {
+			if ind, vague := phraseIndicator(foldLower(g.text[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
+				return ind
+			}
+		}
 	}
 	return ""
 }
@@ -439,7 +494,18 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 		return ind
 	}
 	g := &x.g
+	if k >= 0 {
+		// "the U.S. merchandise trade deficit on a balance of payments basis"
+		for i := max(s.a, k-3); i < k; i++ {
+			if ind := balanceOf(foldLower(g.text[x.toks[i].start:x.toks[k].end])); ind != "" {
+				return ind
+			}
+		}
+	}
 	on := func(j int) Indicator {
+		if w := g.word(j); w == "on" && g.word(j+1) == "a" {
+			return "" // "on a balance of payments basis": how it is measured
+		}
 		if w := g.word(j); w == "on" || w == "in" {
 			if np := x.longNounPhrase(j+1, s); np != "" {
 				if ind := balanceOf(np + " " + g.word(k)); ind != "" {
@@ -546,6 +612,17 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 		return ""
 	}
 	for k := q.a - 1; k >= s.a && k >= q.a-20 && x.clauseOf[k] == cl; k-- {
+		if g.isPunct(k, "-") && !x.toks[k].glued() {
+			// "trade surplus - a sore point with its trading partners - at": past the aside
+			j := k - 1
+			for j > s.a && j > k-15 && !(g.isPunct(j, "-") && !x.toks[j].glued()) {
+				j--
+			}
+			if g.isPunct(j, "-") {
+				k = j
+				continue
+			}
+		}
 		if ind := try(k); ind != "" {
 			return ind
 		}
@@ -578,6 +655,22 @@ func (x *extractor) pointsBack(q *quantity, s sentence) bool {
 		if balanceWords[x.g.word(k)] {
 			return true
 		}
+	}
+	return false
+}
+
+// streak reports whether an ordinal counts periods in a row: "the fifth
+// month in a row", "the 105th consecutive month", "the second straight
+// year".
+func (x *extractor) streak(q *quantity) bool {
+	g := &x.g
+	k := q.b
+	if w := g.word(k); w == "consecutive" || w == "straight" || w == "successive" {
+		return true
+	}
+	switch g.word(k) {
+	case "year", "month", "quarter", "week", "day", "time":
+		return g.word(k+1) == "in" && g.word(k+2) == "a" && g.word(k+3) == "row" || g.word(k+1) == "running"
 	}
 	return false
 }

@@ -47,15 +47,18 @@ func (x *extractor) notForecastCue(k int) bool {
 }
 
 // outlookFor returns the outlook of claim q of sentence s.
-func (x *extractor) outlookFor(q *quantity, s sentence, base bool) Outlook {
+func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator) Outlook {
 	g := &x.g
+	if q.unit == UnitOrdinal && (ind == IndOther || ind == IndTradeAgreements) {
+		return Actual // "the fifth round will be held in China": a sequence number, not a forecast
+	}
 	cl := x.clauseOf[q.a]
 	cs := int(x.clauseStart[q.a])
 	// cue words before the figure, in its clause and (for "he said the
 	// economy will grow") the clause it depends on
 	for k := q.a - 1; k >= s.a && k >= q.a-16; k-- {
 		if x.clauseOf[k] != cl && k < cs-1 {
-			if !x.reportedClause(cs, s) {
+			if !x.reportedClause(cs, s) && !x.elidedSubject(q) {
 				break
 			}
 		}

@@ -209,6 +209,7 @@ var reportingVerbs = map[string]bool{
 	"announced": true, "stated": true, "showed": true, "shows": true, "projected": true,
 	"warned": true, "warns": true, "cautioned": true, "argued": true, "argues": true,
 	"believes": true, "reckons": true, "projects": true, "stressed": true, "insisted": true,
+	"confirmed": true, "observed": true, "explained": true,
 }
 
 // isSource reports whether the words after an entity ending at b make it a

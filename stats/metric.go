@@ -32,6 +32,7 @@ var forecastWords = map[string]bool{
 	"predicts": true, "target": true, "targets": true, "targeted": true, "would": true,
 	"will": true, "could": true, "might": true, "aims": true, "aim": true, "goal": true,
 	"plans": true, "planned": true, "estimates": true, "likely": true, "outlook": true,
+	"foresee": true, "foresees": true, "anticipate": true, "anticipates": true, "envisage": true,
 	"set": true, "seen": true, "anticipated": true, "budgeted": true, "aiming": true,
 	"aimed": true, "expectations": true, "expectation": true, "objective": true, "ceiling": true,
 	"targeting": true, "targetting": true, "projecting": true, "predicting": true,
@@ -297,6 +298,9 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 			break
 		}
 		parts = append(parts, w)
+		if g.gluedHyphen(j + 1) {
+			continue // "trade-in-services"
+		}
 		if metricHeads[w] || w == "trade" && !metricHeads[g.word(j+1)] {
 			break
 		}
