@@ -86,9 +86,18 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 		return x.rankCounterpart(q, si, s, c)
 	}
 	if c.Indicator == IndOther {
-		// other figures: only a partner written right with them
+		// other figures: only a partner written right with them, or a pair
+		// ("China and Russia held the 19th round")
 		if name := x.partnerNear(q, si, s, c); name != "" && x.directPartner {
 			return name
+		}
+		if a, b := x.pairFor(q, si, s); a != "" {
+			if strings.EqualFold(b, c.Subject) {
+				return a
+			}
+			if strings.EqualFold(a, c.Subject) {
+				return b
+			}
 		}
 		return ""
 	}
@@ -105,10 +114,13 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	}
 	// "signed Free Trade Agreements with five Latin American economies":
 	// the partner in what is counted
-	if q.unit == UnitCount && x.g.word(q.a-1) == "with" || x.g.word(q.a-1) == "to" {
-		for k := q.a; k < q.b; k++ {
+	if q.unit == UnitCount && (x.g.word(q.a-1) == "with" || x.g.word(q.a-1) == "to") {
+		for k := q.b; k < s.b && k < q.b+4; k++ {
 			if m := x.mentionAt(k, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
 				return m.ent.Name
+			}
+			if w := x.g.word(k); w == "" || functionWords[w] {
+				break
 			}
 		}
 	}

@@ -120,7 +120,7 @@ func (x *extractor) forecastBeforeTok(k int, s sentence) bool {
 // first eleven months of 2004" → 2004-12-01, "in 2004" → 2005-01-01), or
 // nothing.
 func (x *extractor) inferNow() [3]int {
-	var best [3]int
+	var best, event [3]int
 	for i := range x.pms {
 		m := &x.pms[i]
 		if m.future || m.comp || m.e.kind != pxPart || m.e.ys != ysWritten || m.e.since {
@@ -130,18 +130,46 @@ func (x *extractor) inferNow() [3]int {
 		if p.IsZero() || p.kind == pFiscal {
 			continue
 		}
+		if p.kind == pYear && x.eventYear(m) {
+			// "the 2024 APEC gathering commences", "APEC Peru 2024": an
+			// event of the year the article is written in
+			if e := [3]int{p.y, 6, 30}; compareTriples(e, event) > 0 {
+				event = e
+			}
+			continue
+		}
 		if _, last := p.bounds(); compareTriples(last, best) > 0 {
 			best = last
 		}
 	}
-	if best[0] == 0 {
+	if best[0] == 0 && event[0] == 0 {
 		return best
 	}
 	y, m := best[0], best[1]+1
 	if m > 12 {
 		y, m = y+1, 1
 	}
-	return [3]int{y, m, 1}
+	if now := [3]int{y, m, 1}; best[0] != 0 && compareTriples(now, event) > 0 {
+		return now
+	}
+	return event
+}
+
+// eventYear reports whether the year mention m names an event rather than
+// the period of figures: "the 2024 APEC gathering", "APEC Peru 2024".
+func (x *extractor) eventYear(m *pmention) bool {
+	if m.b-m.a != 1 {
+		return false
+	}
+	if n := &x.toks[m.b]; m.b < len(x.toks) && n.kind == tWord && isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && !n.glued() {
+		return true
+	}
+	if m.a > 0 {
+		if p := &x.toks[m.a-1]; p.kind == tWord && isUpper(p.text) && p.cls&(lxMonth|lxWeekday|lxFunction) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // claimLink is how one claim of a sentence relates to the others, for
