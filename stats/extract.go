@@ -446,7 +446,9 @@ func (x *extractor) isComparisonBase(q *quantity) bool {
 		w := x.g.word(k - 1)
 		return w == "up" || w == "down"
 	case "after":
-		return !x.g.is(k-1, lxVerbLike) && x.g.word(k-1) != "" // "grow 2.8 pct after 1.5 pct contraction"
+		// "grow 2.8 pct after 1.5 pct contraction", "rose 2.6 pct, after a
+		// 4.3 pct increase"; not "after rising", "rose after"
+		return k > 0 && !x.g.is(k-1, lxVerbLike) && (x.g.word(k-1) != "" || x.g.isPunct(k-1, ","))
 	}
 	return false
 }

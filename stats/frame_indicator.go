@@ -241,6 +241,18 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 			return ind
 		}
 	}
+	// contributions to growth: "foreign trade added 0.5 point to growth",
+	// "domestic demand contributed 0.7 percentage point to real gnp growth"
+	if q.unit == UnitPercentagePoint || q.unit == UnitQuantity && q.unitName == "point" {
+		if w := x.g.word(q.b); w == "to" || w == "from" {
+			if ind, _ := phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
+				return IndGDP
+			}
+		}
+		if x.g.word(q.b) == "contribution" || x.contributionClause(q, s) {
+			return IndGDP
+		}
+	}
 	// rate actions: "a quarter-point cut"
 	if w := x.g.word(q.b); (w == "cut" || w == "cuts" || w == "hike" || w == "hikes") && (q.unit == UnitPercentagePoint || q.unit == UnitPercent) {
 		return IndInterestRate
@@ -277,6 +289,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 			if i2 := x.clauseSubjectIndicator(q, s); i2 != "" {
 				return i2
 			}
+			if ctx.lastInd != "" {
+				return ctx.lastInd // "The October/December rise was originally put at 0.8 pct"
+			}
 		}
 		if !l.base {
 			if x.companySubject(c) {
@@ -299,6 +314,19 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		return ctx.lastInd
 	}
 	return ""
+}
+
+// contributionClause reports whether claim q's clause speaks of
+// contributions to growth: "Of the 0.5 point contribution of foreign trade
+// to gnp last quarter, rising exports accounted for 0.3 point".
+func (x *extractor) contributionClause(q *quantity, s sentence) bool {
+	for k := max(s.a, q.a-25); k < q.a; k++ {
+		switch x.g.word(k) {
+		case "contribution", "contributions", "contributed":
+			return true
+		}
+	}
+	return false
 }
 
 // weakOnly reports whether a metric phrase has only weak words

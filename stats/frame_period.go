@@ -344,6 +344,10 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 			if pms[i].comp {
 				return -1
 			}
+			if pms[i].e.kind == pxNone && !pms[i].e.vague {
+				k = pms[i].b // "rose 2.0 pct quarter-on-quarter in January/March"
+				continue
+			}
 			return from + i
 		}
 		t := &x.toks[k]

@@ -187,6 +187,9 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			break
 		}
 		if t.cls&lxMetricHead != 0 {
+			if w := g.word(k); (w == "prices" || w == "price") && x.priceBasis(k, s) {
+				continue // "at average 1979/80 prices": how it is measured
+			}
 			return x.modifiedHead(k, s)
 		}
 	}
@@ -205,6 +208,18 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 		return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
 	}
 	return ""
+}
+
+// priceBasis reports whether "prices" at k names the basis of a figure:
+// "at average 1979/80 prices", "in constant prices", "at current prices".
+func (x *extractor) priceBasis(k int, s sentence) bool {
+	for j := k - 1; j >= s.a && j >= k-4; j-- {
+		switch x.g.word(j) {
+		case "at", "constant", "current":
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedHead returns the metric head at k with up to two lowercase
