@@ -2,10 +2,13 @@ package data
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/tradestats/tradestats/stats"
 )
@@ -244,5 +247,27 @@ func TestLineCounter(t *testing.T) {
 	// From a later base: the counter goes on where it stopped.
 	if got := c.lineAt(text[9:], 9, 11); got != 6 {
 		t.Errorf("line at 11 from base 9: %d", got)
+	}
+}
+
+// TestHeaderLongDashes reads a section that starts with a line of dashes
+// longer than maxSectionBytes and the header limits: no header block is
+// read from it, and the line (a separator once it ends) is waited for, as
+// without headers. (A regression test: the block was looked for in no
+// section at all, and the stream panicked.)
+func TestHeaderLongDashes(t *testing.T) {
+	defer func(n int) { maxSectionBytes = n }(maxSectionBytes)
+	maxSectionBytes = maxHeaderBytes + 100
+	for _, in := range []string{
+		strings.Repeat("-", maxSectionBytes+50) + "\nTitle: T\n\nBody text.\n",
+		strings.Repeat("-", maxSectionBytes+50),
+	} {
+		want := SplitText("s.txt", in)
+		// Whole and in halves: a byte at a time takes long here.
+		for _, r := range []io.Reader{strings.NewReader(in), iotest.HalfReader(strings.NewReader(in))} {
+			if got := streamText(t, r); !slices.Equal(got, want) {
+				t.Errorf("stream of %.20q...: %s, want %s", in, renderSplit(got), renderSplit(want))
+			}
+		}
 	}
 }

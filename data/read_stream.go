@@ -139,13 +139,16 @@ func (w *walker) cutSection(source, text string, from, end, base int) (int, erro
 		if headerPending(text[from:end]) {
 			return from, nil
 		}
-		w.inSection = true
-		sec := sections(text[from:end])[0] // one: no separator in it
-		var body []line
-		w.hdr, body = readHeader(text[from:end], sec)
-		w.headerWarnings(source, base+from)
-		if len(body) < len(sec) {
-			return from + body[0].start, nil
+		w.inSection, w.hdr = true, header{}
+		// At most one section (no separator in it), none when the text so
+		// far is a line of dashes not ended yet.
+		if secs := sections(text[from:end]); len(secs) > 0 {
+			var body []line
+			w.hdr, body = readHeader(text[from:end], secs[0])
+			w.headerWarnings(source, base+from)
+			if len(body) < len(secs[0]) {
+				return from + body[0].start, nil
+			}
 		}
 	}
 	limit := min(end, from+maxSectionBytes)
