@@ -122,8 +122,12 @@ func (e *InputError) Unwrap() error { return e.Err }
 // without a file of a supported type, unreadable gzip data, a malformed JSON
 // Lines record, a page or feed that cannot be parsed. A read error in the
 // middle of a file (truncated gzip data) is reported after the articles
-// read before it. An error returned by fn stops the walk and is returned
-// as err.
+// read before it. A header line whose value is not used (a Date: that is
+// not a date, see SplitText) goes to r.Warn as an InputError Warning and is
+// not counted in failed. An error returned by fn stops the walk and is
+// returned as err.
+//
+// An article without a date gets r.Date.
 func (r *Reader) Walk(paths []string, fn func(a *stats.Article) error) (failed int, err error) {
 	w := walker{r: r, fn: func(a *stats.Article) error {
 		if a.Date == "" {
