@@ -42,6 +42,7 @@ func (w *walker) textStream(source string, r io.Reader) error {
 	scanned := 0     // in sb: bytes looked at for separators
 	midLine := false // lineStart is inside a line cut by cutSection
 	w.cont, w.inSection, w.lines = false, false, lineCounter{}
+	defer func() { w.held = "" }() // the text is not kept beyond the input
 	chunkp := chunkPool.Get().(*[]byte)
 	defer chunkPool.Put(chunkp)
 	chunk := *chunkp
