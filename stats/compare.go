@@ -24,6 +24,12 @@ type CompareOptions struct {
 	// events, not figures that articles repeat, and make most false
 	// conflicts on a news corpus. Extend the vocabulary to compare more.
 	AllMetrics bool
+	// Carried also groups claims whose period, or subject (in a sentence
+	// that does not point back to it), came from an earlier sentence, and
+	// keeps the groups that fewer than MinArticles articles state with
+	// their whole frame. By default such claims are left out: carried
+	// fields are too weak to say two figures are one.
+	Carried bool
 }
 
 // Compare groups claims that state the same figure across articles and
@@ -70,6 +76,8 @@ func Compare(claims []Claim, opt CompareOptions) []Group {
 	}
 	k := newKeyer(m)
 	k.known = !opt.AllMetrics
+	k.carried = opt.Carried
+	copies := nearCopies(claims)
 	byKey := map[GroupKey][]int{}
 	var order []GroupKey
 	for i := range dedupClaims(claims) {
@@ -84,8 +92,8 @@ func Compare(claims []Claim, opt CompareOptions) []Group {
 	}
 	groups := make([]Group, 0, len(order))
 	for _, key := range order {
-		g := buildGroup(key, claims, byKey[key])
-		if g.Articles < opt.MinArticles {
+		g := buildGroup(key, claims, byKey[key], copies)
+		if g.Articles < opt.MinArticles || !opt.Carried && g.Stated < opt.MinArticles {
 			continue
 		}
 		groups = append(groups, g)
@@ -164,24 +172,39 @@ func dedupClaims(claims []Claim) func(func(int) bool) {
 }
 
 // buildGroup computes the statistics and verdict of one group.
-func buildGroup(key GroupKey, claims []Claim, idx []int) Group {
+func buildGroup(key GroupKey, claims []Claim, idx []int, copies map[string]string) Group {
 	g := Group{GroupKey: key, Claims: make([]GroupClaim, 0, len(idx))}
 	values := make([]float64, 0, len(idx))
 	us := make([]float64, 0, len(idx))
 	articles := map[string]bool{}
+	stated := map[string]bool{}
 	for _, i := range idx {
 		c := &claims[i]
 		iv, u := claimInterval(c, true)
-		g.Claims = append(g.Claims, GroupClaim{
+		gc := GroupClaim{
 			Article: c.Article, Title: c.Title, Date: c.Date, Source: c.Source,
 			Text: foldSpaces(c.Text), Value: c.Value, Max: c.Max, Approx: c.Approx,
-			Low: iv.Low, High: iv.High, Sentence: c.Sentence,
-		})
+			Low: iv.Low, High: iv.High, Sentence: c.Sentence, Carried: c.Carried,
+			Copy: copies[articleKey(c)],
+		}
+		switch {
+		case c.Max != nil:
+		case math.IsInf(iv.High, 1) && !math.IsInf(iv.Low, -1):
+			gc.Bound = "lower"
+		case math.IsInf(iv.Low, -1) && !math.IsInf(iv.High, 1):
+			gc.Bound = "upper"
+		}
+		g.Claims = append(g.Claims, gc)
 		values = append(values, c.Value)
 		us = append(us, u)
-		articles[articleKey(c)] = true
+		a := groupArticle(&gc)
+		articles[a] = true
+		if c.Carried == "" {
+			stated[a] = true
+		}
 	}
 	g.Articles = len(articles)
+	g.Stated = len(stated)
 	slices.SortStableFunc(g.Claims, func(a, b GroupClaim) int {
 		return cmp.Or(cmp.Compare(a.Value, b.Value), strings.Compare(a.Article, b.Article))
 	})
@@ -196,7 +219,33 @@ func buildGroup(key GroupKey, claims []Claim, idx []int) Group {
 	if g.Verdict != Consistent {
 		markOutliers(g.Claims)
 	}
+	g.Note = boundNote(g.Claims)
 	return g
+}
+
+// boundNote explains the one-sided figures of a group: "'more than 550'
+// allows any value from 550 up".
+func boundNote(cs []GroupClaim) string {
+	var notes []string
+	for i := range cs {
+		c := &cs[i]
+		n := ""
+		switch c.Bound {
+		case "lower":
+			n = "\"" + c.Text + "\" allows any value from " + tidyNumber(c.Low) + " up"
+		case "upper":
+			n = "\"" + c.Text + "\" allows any value up to " + tidyNumber(c.High)
+		default:
+			continue
+		}
+		if !slices.Contains(notes, n) {
+			notes = append(notes, n)
+		}
+		if len(notes) == 3 {
+			break
+		}
+	}
+	return strings.Join(notes, "; ")
 }
 
 // articleKey identifies an independent article: its id, or its source and
@@ -208,8 +257,12 @@ func articleKey(c *Claim) string {
 	return c.Source + "\x00" + c.Title
 }
 
-// groupArticle is articleKey for a GroupClaim.
+// groupArticle is articleKey for a GroupClaim: a near copy counts as the
+// article it copies.
 func groupArticle(c *GroupClaim) string {
+	if c.Copy != "" {
+		return c.Copy
+	}
 	if c.Article != "" {
 		return c.Article
 	}

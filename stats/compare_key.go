@@ -6,6 +6,7 @@ import "strings"
 type keyer struct {
 	m        *Metrics
 	known    bool // only vocabulary metrics
+	carried  bool // claims with carried fields too
 	metrics  map[string][2]string
 	subjects map[string]string
 }
@@ -34,27 +35,74 @@ func (k *keyer) subject(name string) string {
 	return c
 }
 
-// key returns the group key of a claim, or false if the claim has no
-// subject or no metric.
+// key returns the group key of a claim, or false if the claim is not
+// compared: it has no subject, no metric or indicator, is a span of time,
+// an "other" figure (unless opt.AllMetrics), or a figure of a dated
+// article stated without a period.
+//
+// The key is the claim's whole frame: subject, counterpart, indicator,
+// canonical metric (which keeps the finer basis: "non-oil imports" is not
+// "imports"), period, outlook, and the kind of number (unit, currency,
+// unit name, change). Claims extracted before frames existed (no
+// indicator) get the indicator of their metric and the partner the
+// sentence names after it.
 func (k *keyer) key(c *Claim) (GroupKey, bool) {
-	if c.Subject == "" || c.Metric == "" || c.Unit == UnitQuantity && durationUnits[c.UnitName] || undatedBase(c) {
+	if c.Subject == "" || c.Unit == UnitQuantity && durationUnits[c.UnitName] {
 		return GroupKey{}, false
 	}
-	base, partner := k.metric(c.Metric)
-	key := GroupKey{
-		Subject:  k.subject(c.Subject),
-		Metric:   base,
-		Unit:     c.Unit,
-		Currency: c.Currency,
-		UnitName: c.UnitName,
-		Period:   c.Period,
-		Change:   c.Change,
+	if c.Unit == UnitQuantity && transaction(c.Sentence) {
+		// "Japanese crushers bought 2,000 tonnes of Canadian rapeseed":
+		// one deal, not a statistic that other articles state
+		return GroupKey{}, false
 	}
-	if strings.Contains(c.Carried, "period") || strings.Contains(c.Carried, "subject") && !anaphoric(c.Sentence) {
+	if c.Unit == UnitCount && c.Item == "" || c.Unit == UnitOrdinal {
+		// a count of nothing named ("to 6,472 from 16,741 cars", a time
+		// "1100" in a headline) and a rank are no figures articles repeat
+		return GroupKey{}, false
+	}
+	if !k.carried && (strings.Contains(c.Carried, "period") || strings.Contains(c.Carried, "subject") && !anaphoric(c.Sentence)) {
 		// the period, or a subject the sentence does not point back to,
 		// came from an earlier sentence: too weak to say two figures are
 		// the same figure
 		return GroupKey{}, false
+	}
+	ind := c.Indicator
+	framed := ind != ""
+	if !framed {
+		if c.Metric == "" || undatedBase(c) || strings.Contains(c.Carried, "period") {
+			return GroupKey{}, false
+		}
+		ind = indicatorOf(c.Metric)
+	}
+	metric := c.Metric
+	if metric == "" {
+		metric = string(ind) // "the difference between what the UK exported and imported was £3.1bn"
+	}
+	if metric == "" {
+		return GroupKey{}, false
+	}
+	base, partner := k.metric(metric)
+	key := GroupKey{
+		Subject:   k.subject(c.Subject),
+		Indicator: ind,
+		Metric:    base,
+		Unit:      c.Unit,
+		Currency:  c.Currency,
+		UnitName:  c.UnitName,
+		Period:    c.Period,
+		Change:    c.Change,
+		Outlook:   c.Outlook,
+	}
+	if c.Counterpart != "" {
+		key.Counterpart = k.subject(c.Counterpart)
+		partner = partnerPrep(ind) + " " + strings.ToLower(key.Counterpart)
+	} else if partner != "" {
+		key.Counterpart = k.subject(partner[strings.IndexByte(partner, ' ')+1:]) // "trade surplus with the U.S."
+	} else if !framed {
+		if prep, e := sentencePartner(c); e != nil && e.Name != key.Subject {
+			partner = prep + " " + strings.ToLower(e.Name)
+			key.Counterpart = e.Name
+		}
 	}
 	if key.Period == "" && len(c.Date) >= 7 && c.Date[4] == '-' {
 		// in dated articles a figure stated without any period is a stock
@@ -62,8 +110,16 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		// comparable across articles
 		return GroupKey{}, false
 	}
-	if key.Subject == "" || key.Metric == "" || k.known && !k.m.canon[key.Metric] {
+	if key.Subject == "" || key.Metric == "" {
 		return GroupKey{}, false
+	}
+	if k.known && (ind == "" || ind == IndOther || !k.m.canon[key.Metric] && !framed) {
+		return GroupKey{}, false
+	}
+	if ind == IndCompanyResults {
+		if e, ok := EntityByName(key.Subject); ok && e.Kind != KindName {
+			return GroupKey{}, false // a company's figure filed under a country
+		}
 	}
 	if key.Unit == UnitPercent && key.Change != NoChange {
 		if g := k.m.growthOf(key.Metric); g != "" {
@@ -73,15 +129,41 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 	if key.Change == Up && isGrowthMetric(key.Metric) {
 		key.Change = NoChange
 	}
-	if partner == "" {
-		if prep, e := sentencePartner(c); e != nil && e.Name != key.Subject {
-			partner = prep + " " + strings.ToLower(e.Name)
-		}
-	}
 	if partner != "" && !strings.EqualFold(partner[strings.IndexByte(partner, ' ')+1:], key.Subject) {
 		key.Metric += " " + partner
 	}
+	switch key.Outlook {
+	case Forecast:
+		key.Metric = "forecast " + key.Metric
+	case Target:
+		key.Metric = "target " + key.Metric
+	}
 	return key, true
+}
+
+// transaction reports whether a sentence reports a deal: goods bought,
+// sold, tendered for or shipped.
+func transaction(sentence string) bool {
+	for _, w := range [...]string{" bought ", " buys ", " sold ", " sells ", " purchased ", " tender", " booked ", " agreed to buy ", " agreed to sell "} {
+		if indexLowerASCII(sentence, 0, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerPrep is the preposition that names the counterpart of a figure
+// of an indicator: exports to, imports from, a balance with.
+func partnerPrep(ind Indicator) string {
+	switch ind {
+	case IndExports:
+		return "to"
+	case IndImports:
+		return "from"
+	case IndFDI, IndInvestment:
+		return "in"
+	}
+	return "with"
 }
 
 // sentencePartner finds the partner of a bilateral figure that the

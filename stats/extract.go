@@ -82,6 +82,9 @@ type extractor struct {
 	saValue       bool              // the sentence gives seasonally adjusted figures
 	cpSent        int               // 1 + first token of the sentence cpValue is for
 	cpValue       bool              // the sentence speaks of current prices
+	basisSent     int               // 1 + first token of the sentence basisValue is for
+	basisValue    string            // the trade basis of the sentence (tradeBasis)
+	articleBasis  string            // the one trade basis the article names, if one
 	// set by subjectFor: the subject came from an earlier sentence
 	carried bool
 	// findClaims: the last money claim, for bare figures in the next sentences
@@ -176,7 +179,8 @@ func (x *extractor) analyse(a *Article) {
 	x.toks, x.sents = tokenizeSentences(a.Text, x.toks, x.sents)
 	x.g = grammar{text: a.Text, toks: x.toks, wbuf: x.g.wbuf}
 	x.g.low = asciiLower(a.Text)
-	x.saSent, x.cpSent = 0, 0
+	x.saSent, x.cpSent, x.basisSent = 0, 0, 0
+	x.articleBasis = basisIn(x.g.low)
 	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
@@ -285,6 +289,10 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	if c.Metric != "" {
 		x.lastMetric = c.Metric
 	}
+	if x.partOfNext(qi) {
+		// "68 bln dlrs of its 109 bln dlr debt": a part, not the whole
+		c.Metric = strings.TrimSpace("part of " + c.Metric)
+	}
 	c.Indicator = x.indicatorFor(&c, raw, qi, s, ctx)
 	c.Counterpart = x.counterpartFor(qi, si, s, &c, ctx)
 	if c.Indicator == IndInvestment && c.Counterpart != "" {
@@ -311,6 +319,33 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 }
 
 var zzHook func(x *extractor, qi int, c *Claim)
+
+// partOfNext reports whether claim qi is a part of the figure after it:
+// "68 bln dlrs of its 109 bln dlr debt", "1.2 billion of a total 5
+// billion".
+func (x *extractor) partOfNext(qi int) bool {
+	q := &x.qs[qi]
+	if x.g.word(q.b) != "of" || q.unit != UnitMoney && q.unit != UnitCount {
+		return false
+	}
+	for n := qi + 1; n < len(x.qs); n++ {
+		if x.qs[n].skip {
+			continue
+		}
+		if x.qs[n].a > q.b+4 || x.qs[n].unit != q.unit {
+			return false
+		}
+		for k := q.b + 1; k < x.qs[n].a; k++ {
+			switch x.g.word(k) {
+			case "its", "their", "the", "a", "an", "total", "his", "her":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // maxSentence is the longest sentence copied whole into a claim; in longer
 // "sentences" (tables, unpunctuated dumps) a claim gets a window around it.

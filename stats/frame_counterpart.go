@@ -400,7 +400,17 @@ func (x *extractor) partnerAt(m *mention, s sentence) string {
 	// ("exports to", "the deficit with", "investment in the IT sector"),
 	// or a list that leaves it out (", with Japan increased 700 mln")
 	j := k - 1
-	for j >= s.a && j >= k-3 {
+	if x.inClaim[j] {
+		// "a trade surplus of 7.1 billion dlrs with the U.S.": past the figure
+		for j >= s.a && x.inClaim[j] {
+			j--
+		}
+		if g.word(j) == "of" || g.word(j) == "at" {
+			j--
+		}
+	}
+	lim := min(j, k-1) - 2
+	for j >= s.a && j >= lim {
 		w := g.word(j)
 		if partnerNouns[w] {
 			if prep == "in" && !(w == "investment" || w == "investments" || w == "fdi" || w == "stake") {

@@ -499,7 +499,11 @@ func (x *extractor) headAfter(q *quantity, s sentence) (string, int) {
 			return w, k
 		}
 		if t.cls&lxMetricHead != 0 && !weakWords[w] {
-			return w, k
+			// the last head of the compound: "169 billion dlrs trade deficit"
+			for k+1 < s.b && (x.toks[k+1].cls&lxMetricHead != 0 || balanceWords[g.word(k+1)]) && !x.inClaim[k+1] {
+				k++
+			}
+			return g.word(k), k
 		}
 		if !isUpper(t.text) && !g.gluedHyphen(k+1) && n > 0 {
 			return "", -1

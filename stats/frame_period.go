@@ -161,8 +161,10 @@ func (x *extractor) eventYear(m *pmention) bool {
 	if m.b-m.a != 1 {
 		return false
 	}
-	if n := &x.toks[m.b]; m.b < len(x.toks) && n.kind == tWord && isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && !n.glued() {
-		return true
+	if m.b < len(x.toks) {
+		if n := &x.toks[m.b]; n.kind == tWord && isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && !n.glued() {
+			return true
+		}
 	}
 	if m.a > 0 {
 		if p := &x.toks[m.a-1]; p.kind == tWord && isUpper(p.text) && p.cls&(lxMonth|lxWeekday|lxFunction) == 0 {

@@ -27,8 +27,12 @@ import (
 //   - "at most x", "no more than x", "a maximum of x" → (-Inf, x];
 //   - "exactly x", "precisely x" → [x - u/10, x + u/10];
 //   - about (about, around, some, roughly, an estimated...) → [x - 2u, x + 2u];
-//   - under (nearly, almost, under, below, up to...) → [x - 2u, x];
-//   - over (over, more than, above...) → [x, x + 2u];
+//   - close below (nearly, almost, just under, close to) → [x - 2u, x];
+//   - close above (just over, slightly more than) → [x, x + 2u];
+//   - under (less than, under, below, up to...) → (-Inf, x]: a bound from
+//     above, which says nothing of how far below ("under 30%");
+//   - over (over, more than, above, exceeding...) → [x, +Inf): a bound from
+//     below ("exceeded 550", "more than 40 percent");
 //   - any other figure → [x - u/2, x + u/2].
 //
 // Claim.Approx has only the four classes exact, about, under and over, so
@@ -68,6 +72,13 @@ func claimInterval(c *Claim, withUnit bool) (iv Interval, u float64) {
 			u = roundingUnit(c)
 		}
 		return Interval{x - u/10, x + u/10}, u
+	case hedgeNearly, hedgeJustOver:
+		if !withUnit {
+			u = roundingUnit(c)
+		}
+		if c.Approx == Under || c.Approx == Over {
+			return nearInterval(x, u, c.Approx), u
+		}
 	}
 	if !withUnit {
 		u = roundingUnit(c)
@@ -82,11 +93,20 @@ func approxInterval(x, u float64, approx Approx) Interval {
 	case About:
 		return Interval{x - 2*u, x + 2*u}
 	case Under:
-		return Interval{x - 2*u, x}
+		return Interval{math.Inf(-1), x}
 	case Over:
-		return Interval{x, x + 2*u}
+		return Interval{x, math.Inf(1)}
 	}
 	return Interval{x - u/2, x + u/2}
+}
+
+// nearInterval is the interval of a figure hedged as close to x: "nearly
+// 60" is [x - 2u, x], "just over 60" [x, x + 2u].
+func nearInterval(x, u float64, approx Approx) Interval {
+	if approx == Under {
+		return Interval{x - 2*u, x}
+	}
+	return Interval{x, x + 2*u}
 }
 
 // The hedges Claim.Approx does not distinguish.
@@ -95,6 +115,8 @@ const (
 	hedgeAtLeast
 	hedgeAtMost
 	hedgeExactly
+	hedgeNearly   // "nearly", "almost", "just under": close below
+	hedgeJustOver // "just over", "slightly more than": close above
 )
 
 // hedgePhrases are recognised at the start of a claim's text or right
@@ -108,6 +130,11 @@ var hedgePhrases = []struct {
 	{"not more than", hedgeAtMost}, {"no more than", hedgeAtMost}, {"no higher than", hedgeAtMost},
 	{"a maximum of", hedgeAtMost}, {"at most", hedgeAtMost}, {"exactly", hedgeExactly},
 	{"precisely", hedgeExactly},
+	{"just short of", hedgeNearly}, {"just under", hedgeNearly}, {"close to", hedgeNearly},
+	{"nearly", hedgeNearly}, {"almost", hedgeNearly}, {"just below", hedgeNearly},
+	{"slightly less than", hedgeNearly}, {"just over", hedgeJustOver},
+	{"slightly more than", hedgeJustOver}, {"slightly over", hedgeJustOver},
+	{"just above", hedgeJustOver}, {"a little over", hedgeJustOver}, {"a little more than", hedgeJustOver},
 }
 
 // claimHedge returns the at least / at most / exactly hedge of a claim.

@@ -43,11 +43,24 @@ var forecastWords = map[string]bool{
 // with each other and not with outcomes.
 func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 	m := x.metricPhrase(q, s, c)
+	if q.unit == UnitQuantity && x.g.word(q.b) == "of" {
+		// "7.73 mln tonnes of grain": what is measured is part of the metric
+		if np := x.nounPhrase(q.b+1, s); np != "" && !strings.Contains(m, np) {
+			if m == "" {
+				m = np
+			} else {
+				m += " of " + np
+			}
+		}
+	}
 	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
 		return m
 	}
 	if x.seasonallyAdjusted(s) {
 		m = "seasonally adjusted " + m
+	}
+	if b := x.tradeBasis(s); b != "" {
+		m = b + " " + m // "on a customs cleared basis"
 	}
 	return x.qualify(q, s, m)
 }
@@ -110,6 +123,41 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	slices.Sort(pre)
 	pre = slices.Compact(pre)
 	return strings.Join(append(pre, m), " ") + excl
+}
+
+// tradeBasis returns the basis of trade figures the sentence states, or
+// the one the article states when it states one: "on a balance of
+// payments basis" → "bop basis", "customs-cleared" → "customs basis",
+// "f.o.b." → "fob", "c.i.f." → "cif". Figures of different bases are
+// different figures.
+func (x *extractor) tradeBasis(s sentence) string {
+	if x.basisSent != s.a+1 {
+		x.basisSent, x.basisValue = s.a+1, basisIn(x.g.low[s.start:s.end])
+		if x.basisValue == "" {
+			x.basisValue = x.articleBasis
+		}
+	}
+	return x.basisValue
+}
+
+// basisIn returns the trade basis a lower-cased text names, or "".
+func basisIn(low string) string {
+	if !strings.Contains(low, "basis") && !strings.Contains(low, "f.o.b") && !strings.Contains(low, "c.i.f") && !strings.Contains(low, "fob") && !strings.Contains(low, "cif") {
+		return ""
+	}
+	switch {
+	case strings.Contains(low, "balance of payments basis") || strings.Contains(low, "balance-of-payments basis") || strings.Contains(low, "bop basis"):
+		return "bop basis"
+	case strings.Contains(low, "customs basis") || strings.Contains(low, "customs-cleared basis") || strings.Contains(low, "customs cleared basis") || strings.Contains(low, "customs-clearance basis"):
+		return "customs basis"
+	case strings.Contains(low, "census basis"):
+		return "census basis"
+	case strings.Contains(low, "f.o.b.") || strings.Contains(low, " fob "):
+		return "fob"
+	case strings.Contains(low, "c.i.f.") || strings.Contains(low, " cif "):
+		return "cif"
+	}
+	return ""
 }
 
 // currentPrices reports whether the sentence speaks of "current prices"

@@ -207,14 +207,30 @@ func pickYear(e pexpr, r *pref) int {
 		}
 		return best
 	}
+	// a figure stated as fact: the latest that has started by then, or
+	// one a few months ahead when the last one is long past ("bought
+	// 2,000 tonnes for May shipment" in March is this May's)
+	best, bestD := 0, 1<<30
 	for y := now[0] + 1; y >= now[0]-1; y-- {
-		if p := buildPart(e, y); !p.IsZero() {
-			if first, _ := p.bounds(); compareTriples(first, now) <= 0 {
-				return y
-			}
+		p := buildPart(e, y)
+		if p.IsZero() {
+			continue
+		}
+		first, last := p.bounds()
+		d := 0
+		switch {
+		case compareTriples(first, now) > 0 && (e.part == pMonth || e.part == pDay):
+			d = monthsBetween(now, first) + 3 // ahead: only when much nearer
+		case compareTriples(first, now) > 0:
+			continue // a quarter, half or year stated as fact has begun
+		case compareTriples(last, now) < 0:
+			d = monthsBetween(last, now)
+		}
+		if d < bestD {
+			best, bestD = y, d
 		}
 	}
-	return 0
+	return best
 }
 
 // monthsBetween counts whole months from a to b (a before b).

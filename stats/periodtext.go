@@ -416,9 +416,13 @@ func (pp *periodParser) parseNumber(k int) (pexpr, int, int) {
 				return pexpr{kind: pxPart, part: pSpan, spanYr: true, ys: ysWritten, y: y, y2: y2}, a, k + 3
 			}
 		}
-		// base years and prices: not the period of a figure
+		// base years and prices, maturities: not the period of a figure
 		if w := pp.word(k + 1); w == "base" || w == "prices" || pp.word(k-1) == "base" {
 			return pexpr{kind: pxNone}, k, k + 1
+		}
+		switch pp.word(k - 1) {
+		case "due", "maturing", "matures", "mature", "maturity", "redeemable", "callable", "expiring", "expires":
+			return pexpr{kind: pxNone}, k, k + 1 // "notes due 2017"
 		}
 		b := k + 1
 		if pp.punct(b, "'") && pp.word(b+1) == "s" {

@@ -59,7 +59,9 @@ func TestPeriodGrammar(t *testing.T) {
 		{"October's £3.6bn", "", "", "2004-11", "2004-10", "October's"},
 		{"on May 10", "2019-07-09", "", "", "2019-05-10", "May 10"},
 		{"on Oct 3, 2018", "2019-07-09", "", "", "2018-10-03", "Oct 3, 2018"},
-		{"on 22 March", "2005-02-25", "", "", "2004-03-22", "22 March"},
+		{"on 22 March", "2005-02-25", "", "", "2005-03-22", "22 March"},
+		{"for May shipment", "1987-03-30", "", "", "1987-05", "May"},
+		{"exports fell in May", "1987-10-30", "", "", "1987-05", "May"},
 		{"on 22 March", "2005-03-25", "", "", "2005-03-22", "22 March"},
 		{"when it meets July 30-31", "2019-07-09", "", "", "2019-07", "July 30-31"},
 		{"you may see it", "2019-07-09", "", "", "", ""},
@@ -132,6 +134,7 @@ func TestPeriodGrammar(t *testing.T) {
 		{"the first time", "2019-07-02", "", "", "", ""},
 		{"the second largest", "2019-07-02", "", "", "", ""},
 		{"in 2000 tonnes", "", "", "", "2000", "2000"},
+		{"notes due 2017", "1987-04-01", "", "", "", "2017"},
 		// forecasts look ahead
 		{"growth of 5% in the first quarter", "2004-12-15", "", "", "2004-Q1", "first quarter"},
 		{"growth of 5% in the first quarter", "2004-12-15", "", "", "2005-Q1", "first quarter"},
