@@ -75,7 +75,7 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		ind = indicatorOf(c.Metric)
 	}
 	metric := c.Metric
-	if metric == "" {
+	if metric == "" && singleMeasure(ind) {
 		metric = string(ind) // "the difference between what the UK exported and imported was £3.1bn"
 	}
 	if metric == "" {
@@ -139,6 +139,21 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		key.Metric = "target " + key.Metric
 	}
 	return key, true
+}
+
+// singleMeasure reports whether the indicator names one figure of a
+// subject and period, so that a claim with no metric words of its own can
+// be compared by it ("the difference between what the UK exported and
+// imported was £3.1bn"): not loans, investments or company results, of
+// which an article names many.
+func singleMeasure(ind Indicator) bool {
+	switch ind {
+	case IndTradeBalance, IndExports, IndImports, IndTrade, IndCurrentAccount, IndGDP,
+		IndGDPPerCapita, IndInflation, IndUnemployment, IndBudgetBalance, IndShareOfWorldGDP,
+		IndShareOfWorldTrade, IndBalanceOfPayments:
+		return true
+	}
+	return false
 }
 
 // transaction reports whether a sentence reports a deal: goods bought,

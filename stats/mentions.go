@@ -94,6 +94,9 @@ func (x *extractor) findMentions() {
 			}
 			mn.source = x.isSource(b, s)
 			mn.prep = x.inPrepPhrase(a, s) || mn.source || non
+			if mn.prep && !mn.source && !non && m.Form == FormAdjective && b < s.b && x.toks[b].cls&lxMetricHead != 0 && x.prepBefore(a, s) == "in" {
+				mn.prep = false // "a drop in Saudi Arabian output": whose output it is
+			}
 			// lists continue a prepositional phrase: "imports from Japan, Taiwan and Korea"
 			if !mn.prep && len(x.mentions) > 0 {
 				last := &x.mentions[len(x.mentions)-1]
@@ -252,4 +255,21 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// prepBefore returns the preposition before the entity starting at token
+// a, past determiners ("in the", "to both the"), or "".
+func (x *extractor) prepBefore(a int, s sentence) string {
+	for p := a - 1; p >= s.a && p >= a-4; p-- {
+		w := x.g.word(p)
+		switch w {
+		case "the", "a", "an", "both", "its", "their":
+			continue
+		}
+		if x.toks[p].cls&lxPrep != 0 {
+			return w
+		}
+		return ""
+	}
+	return ""
 }

@@ -43,6 +43,11 @@ var forecastWords = map[string]bool{
 // with each other and not with outcomes.
 func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 	m := x.metricPhrase(q, s, c)
+	if d := x.differenceFrom(q, s); d != "" {
+		// "200,000 bpd above the ceiling", "£4.5bn higher than the same
+		// period": a difference, not the level
+		return strings.TrimSpace(m + " difference from " + d)
+	}
 	if q.unit == UnitQuantity && x.g.word(q.b) == "of" {
 		// "7.73 mln tonnes of grain": what is measured is part of the metric
 		if np := x.nounPhrase(q.b+1, s); np != "" && !strings.Contains(m, np) {
@@ -125,6 +130,34 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	return strings.Join(append(pre, m), " ") + excl
 }
 
+// differenceFrom returns what claim q is a difference from: "about
+// 200,000 bpd above the ceiling" → "ceiling", "£4.5bn higher than the same
+// period in 2003" → "same period"; or "".
+func (x *extractor) differenceFrom(q *quantity, s sentence) string {
+	g := &x.g
+	k := q.b
+	switch g.word(k) {
+	case "above", "below", "over", "under", "short":
+		k++
+		if g.word(k) == "of" {
+			k++
+		}
+	case "higher", "lower", "more", "less", "greater", "smaller", "larger", "bigger":
+		if g.word(k+1) != "than" {
+			return ""
+		}
+		k += 2
+	default:
+		return ""
+	}
+	switch g.word(k) {
+	case "the", "its", "their", "a", "last", "this", "previous":
+	default:
+		return ""
+	}
+	return x.nounPhrase(k, s)
+}
+
 // tradeBasis returns the basis of trade figures the sentence states, or
 // the one the article states when it states one: "on a balance of
 // payments basis" → "bop basis", "customs-cleared" → "customs basis",
@@ -142,13 +175,13 @@ func (x *extractor) tradeBasis(s sentence) string {
 
 // basisIn returns the trade basis a lower-cased text names, or "".
 func basisIn(low string) string {
-	if !strings.Contains(low, "basis") && !strings.Contains(low, "f.o.b") && !strings.Contains(low, "c.i.f") && !strings.Contains(low, "fob") && !strings.Contains(low, "cif") {
+	if !strings.Contains(low, "basis") && !strings.Contains(low, "f.o.b") && !strings.Contains(low, "c.i.f") && !strings.Contains(low, "fob") && !strings.Contains(low, "cif") && !strings.Contains(low, "customs-cleared") && !strings.Contains(low, "customs cleared") {
 		return ""
 	}
 	switch {
 	case strings.Contains(low, "balance of payments basis") || strings.Contains(low, "balance-of-payments basis") || strings.Contains(low, "bop basis"):
 		return "bop basis"
-	case strings.Contains(low, "customs basis") || strings.Contains(low, "customs-cleared basis") || strings.Contains(low, "customs cleared basis") || strings.Contains(low, "customs-clearance basis"):
+	case strings.Contains(low, "customs basis") || strings.Contains(low, "customs-cleared") || strings.Contains(low, "customs cleared") || strings.Contains(low, "customs-clearance basis"):
 		return "customs basis"
 	case strings.Contains(low, "census basis"):
 		return "census basis"

@@ -152,6 +152,11 @@ func buildPart(e pexpr, y int) Period {
 		switch {
 		case e.spanYr:
 			return yearSpan(y, e.y2)
+		case e.daySpan:
+			if e.d2 > daysIn(y, e.n) {
+				return Period{}
+			}
+			return daySpan(y, e.n, e.d, y, e.n, e.d2)
 		case e.fyMonths:
 			if e.fiscalEnd == 0 {
 				return fiscalPeriod(y, e.y2, e.short) // the months are not known

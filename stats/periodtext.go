@@ -36,6 +36,8 @@ type pexpr struct {
 	fyMonths bool
 	// vague: pxNone for a time said only vaguely ("the coming year")
 	vague bool
+	// daySpan: part pSpan is days d..d2 of month n
+	daySpan bool
 }
 
 type pexprKind uint8
@@ -623,6 +625,20 @@ func (pp *periodParser) parseOrdinal(k int) (pexpr, int, int) {
 	}
 	if w != "first" {
 		return pexpr{}, 0, 0
+	}
+	// "the first 20 days of February", "the first three weeks of March"
+	if t := pp.tok(k + 1); t != nil && t.kind == tNum && t.decimals == 0 && t.num >= 1 && t.num <= 31 && (pp.word(k+2) == "days" || pp.word(k+2) == "weeks") && pp.word(k+3) == "of" {
+		if mo := pp.monthAt(k + 4); mo > 0 {
+			days := int(t.num)
+			if pp.word(k+2) == "weeks" {
+				days *= 7
+			}
+			e := pexpr{kind: pxPart, part: pSpan, n: mo, n2: mo, d: 1, d2: days, daySpan: true}
+			if days >= 28 {
+				e = pexpr{kind: pxPart, part: pMonth, n: mo}
+			}
+			return pp.yearAfter(e, k, k+5)
+		}
 	}
 	// "the first eleven months of 2004", "the first two months"
 	if n := pp.countAt(k + 1); n >= 2 && n <= 12 && pp.word(k+2) == "months" {

@@ -74,6 +74,7 @@ func TestPeriodGrammar(t *testing.T) {
 		{"Since 1900, about 80 percent", "2019-07-09", "", "2019-06", "1900/2019", "Since 1900"},
 		{"its lowest level since March 1980", "1987-03-06", "", "", "", "since March 1980"},
 		{"in the week ended March 18", "1987-03-25", "", "", "1987-03-18", "week ended March 18"},
+		{"in the first 20 days of February", "1987-03-02", "", "", "1987-02-01/1987-02-20", "first 20 days of February"},
 		// spans of months, quarters, halves
 		{"in January-February", "1987-03-20", "", "", "1987-01/1987-02", "January-February"},
 		{"January and February 1987", "", "", "", "1987-01/1987-02", "January and February 1987"},
