@@ -120,6 +120,10 @@ func compareKeys(a, b GroupKey) int {
 		strings.Compare(a.Currency, b.Currency),
 		comparePeriods(a.Period, b.Period),
 		strings.Compare(string(a.Change), string(b.Change)),
+		strings.Compare(a.Counterpart, b.Counterpart),
+		strings.Compare(string(a.Indicator), string(b.Indicator)),
+		strings.Compare(string(a.Outlook), string(b.Outlook)),
+		strings.Compare(a.Forecaster, b.Forecaster),
 	)
 }
 

@@ -138,7 +138,105 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 	case Target:
 		key.Metric = "target " + key.Metric
 	}
+	if key.Outlook != Actual {
+		// forecasts by different forecasters are different figures; one
+		// the sentence attributes to no one is compared with none
+		if key.Forecaster = forecaster(c.Sentence, key.Subject); key.Forecaster == "" {
+			return GroupKey{}, false
+		}
+	}
 	return key, true
+}
+
+// forecastVerbs attribute a forecast to who made it.
+var forecastVerbs = []string{" said", " says", " forecast", " forecasts", " expects", " expected",
+	" predicted", " predicts", " sees", " estimated", " estimates", " projected", " projects",
+	" told", " reiterated", " announced", " believes", " reported"}
+
+// forecaster returns who a sentence says made its forecast: the name
+// before "said", "forecast", "expects"... ("Finance Minister Edouard
+// Balladur said", "the Bank of Thailand said"), or after "according to",
+// lower-cased; the subject when it makes its own forecast ("Argentina is
+// aiming at four pct growth"); "" when the sentence names no one.
+func forecaster(sentence, subject string) string {
+	low := lowerASCIIBytes(sentence)
+	if i := strings.Index(low, "according to "); i >= 0 {
+		if n := capitalRun(sentence, i+len("according to "), true); n != "" {
+			return n
+		}
+	}
+	for _, v := range forecastVerbs {
+		for from := 0; ; {
+			i := indexLowerASCII(sentence, from, v)
+			if i < 0 {
+				break
+			}
+			from = i + 1
+			if e := i + len(v); e < len(sentence) && hedgeLetter(sentence[e]) {
+				continue // "forecasts" for " forecast"
+			}
+			if n := capitalRunBefore(sentence, i); n != "" {
+				return n
+			}
+		}
+	}
+	if subject != "" && strings.Contains(low, strings.ToLower(subject)) {
+		for _, w := range [...]string{" aims", " aiming", " targets", " plans", " projects", " wants"} {
+			if strings.Contains(low, w) {
+				return strings.ToLower(subject)
+			}
+		}
+	}
+	return ""
+}
+
+// capitalRun returns the run of capitalised words at byte i of s (after
+// "the"), lower-cased, or "".
+func capitalRun(s string, i int, skipThe bool) string {
+	if skipThe && strings.HasPrefix(s[i:], "the ") {
+		i += 4
+	}
+	j := i
+	for j < len(s) {
+		k := j
+		for k < len(s) && s[k] != ' ' && s[k] != ',' {
+			k++
+		}
+		w := s[j:k]
+		if w == "" || !isUpper(w) && w != "of" && w != "and" && w != "&" {
+			break
+		}
+		j = k
+		if j < len(s) && s[j] == ' ' {
+			j++
+		} else {
+			break
+		}
+	}
+	return strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[i:j]), " of")))
+}
+
+// capitalRunBefore returns the run of capitalised words that ends right
+// before byte i of s, lower-cased, or "".
+func capitalRunBefore(s string, i int) string {
+	j := i
+	for j > 0 {
+		k := strings.LastIndexByte(s[:j], ' ')
+		w := s[k+1 : j]
+		if w == "" || !isUpper(w) && w != "of" && w != "&" {
+			break
+		}
+		j = k
+		if k < 0 {
+			j = 0
+			break
+		}
+	}
+	run := strings.TrimSpace(s[max(j, 0):i])
+	if run == "" || strings.EqualFold(run, "He") || strings.EqualFold(run, "She") || strings.EqualFold(run, "It") || strings.EqualFold(run, "They") {
+		return ""
+	}
+	return strings.ToLower(run)
 }
 
 // singleMeasure reports whether the indicator names one figure of a

@@ -41,6 +41,10 @@ type GroupKey struct {
 	Change Change `json:"change,omitempty"`
 	// Outlook separates forecasts and targets from figures stated as fact.
 	Outlook Outlook `json:"outlook,omitempty"`
+	// Forecaster is who made a forecast or set a target ("balladur",
+	// "j.p. morgan"), as the sentence attributes it: forecasts by different
+	// forecasters are different figures.
+	Forecaster string `json:"forecaster,omitempty"`
 }
 
 // GroupClaim is one claim of a comparison group with its interval.

@@ -212,7 +212,7 @@ var reportingVerbs = map[string]bool{
 	"announced": true, "stated": true, "showed": true, "shows": true, "projected": true,
 	"warned": true, "warns": true, "cautioned": true, "argued": true, "argues": true,
 	"believes": true, "reckons": true, "projects": true, "stressed": true, "insisted": true,
-	"confirmed": true, "observed": true, "explained": true,
+	"confirmed": true, "observed": true, "explained": true, "quoted": true,
 }
 
 // isSource reports whether the words after an entity ending at b make it a

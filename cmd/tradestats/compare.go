@@ -277,6 +277,7 @@ type compareGroup struct {
 	Period         string         `json:"period"`
 	Change         stats.Change   `json:"change,omitempty"`
 	Outlook        stats.Outlook  `json:"outlook,omitempty"`
+	Forecaster     string         `json:"forecaster,omitempty"`
 	Verdict        stats.Verdict  `json:"verdict"`
 	Min            float64        `json:"min"`
 	Median         float64        `json:"median"`
@@ -314,7 +315,7 @@ func newCompareGroup(g *stats.Group) *compareGroup {
 	out := &compareGroup{
 		Subject: g.Subject, Counterpart: g.Counterpart, Indicator: string(g.Indicator),
 		Metric: g.Metric, Unit: g.Unit, Currency: g.Currency,
-		UnitName: g.UnitName, Period: g.Period, Change: g.Change, Outlook: g.Outlook, Verdict: g.Verdict,
+		UnitName: g.UnitName, Period: g.Period, Change: g.Change, Outlook: g.Outlook, Forecaster: g.Forecaster, Verdict: g.Verdict,
 		Min: g.Min, Median: g.Median, Max: g.Max, Spread: g.Spread,
 		RelativeSpread: g.RelativeSpread, Articles: g.Articles, Stated: g.Stated, Note: g.Note,
 		Claims: make([]compareClaim, len(g.Claims)),
