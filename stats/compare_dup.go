@@ -84,7 +84,7 @@ func nearCopies(claims []Claim) map[string]string {
 				// the same figures (a monthly report and the next share
 				// their words, not their figures), and the same title or
 				// mostly the same words
-				if overlap(a.figs, b.figs) < 0.7 || !(a.title != "" && a.title == b.title || jaccard(a.words, b.words) >= 0.5) {
+				if overlap(a.figs, b.figs) < 0.7 || !(a.title != "" && a.title == b.title || min(len(a.words), len(b.words)) >= 8 && jaccard(a.words, b.words) >= 0.5) {
 					continue
 				}
 				ra, rb := find(pair[0]), find(pair[1])
