@@ -203,8 +203,8 @@ func buildGroup(key GroupKey, claims []Claim, idx []int, copies map[string]strin
 		us = append(us, u)
 		a := groupArticle(&gc)
 		articles[a] = true
-		if c.Carried == "" {
-			stated[a] = true
+		if c.Carried == "" || c.Carried == "subject" && anaphoric(c.Sentence) {
+			stated[a] = true // "The trade surplus rose to 8.14 billion dlrs in February"
 		}
 	}
 	g.Articles = len(articles)
