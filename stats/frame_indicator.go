@@ -684,13 +684,18 @@ func (x *extractor) pointsBack(q *quantity, s sentence) bool {
 			return true
 		}
 	}
-	for k := a; k < q.a; k++ {
+	for k := max(a, q.a-clauseReach); k < q.a; k++ {
 		if balanceWords[x.g.word(k)] {
 			return true
 		}
 	}
 	return false
 }
+
+// clauseReach bounds how many tokens a frame rule reads back from a claim
+// inside its clause: real clauses are shorter, and unpunctuated dumps
+// would otherwise cost time quadratic in their length.
+const clauseReach = 60
 
 // streak reports whether an ordinal counts periods in a row: "the fifth
 // month in a row", "the 105th consecutive month", "the second straight

@@ -451,6 +451,7 @@ var metricScaleWords = map[string]bool{
 var neutralModifiers = map[string]bool{
 	"total": true, "overall": true, "record": true, "merchandise": true, "visible": true,
 	"fob": true, "f.o.b.": true, "cif": true, "c.i.f.": true, "real": true,
+	"annual": true, "yearly": true, "year-on-year": true, "year-over-year": true,
 	"official": true, "provisional": true, "preliminary": true, "revised": true,
 	"estimated": true, "latest": true, "gross": true, "combined": true, "aggregate": true,
 	"collective": true, "headline": true, "actual": true, "final": true, "flash": true,

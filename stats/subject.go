@@ -187,7 +187,7 @@ func (x *extractor) mainClauseSubject(q *quantity, si int, s sentence) *mention 
 // pronounClause reports whether the clause holding token k starts with a
 // personal pronoun, whose referent comes from an earlier sentence.
 func (x *extractor) pronounClause(k int, s sentence) bool {
-	for j := int(x.clauseStart[k]); j < k; j++ {
+	for j := int(x.clauseStart[k]); j < k && j < int(x.clauseStart[k])+clauseReach; j++ {
 		w := x.g.word(j)
 		if w == "" || w == "and" || w == "but" || w == "while" || w == "as" {
 			continue
