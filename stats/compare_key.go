@@ -82,6 +82,9 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		return GroupKey{}, false
 	}
 	base, partner := k.metric(metric)
+	if i := k.m.userIndicator(base); i != "" {
+		ind = i
+	}
 	key := GroupKey{
 		Subject:   k.subject(c.Subject),
 		Indicator: ind,

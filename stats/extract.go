@@ -298,6 +298,9 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	if c.Indicator == IndInvestment && c.Counterpart != "" {
 		c.Indicator = IndFDI // "Chinese investment in Canada"
 	}
+	if c.Indicator == IndTradingPartnerRank && c.Counterpart == "" {
+		c.Indicator = x.worldRank(q) // "the third-largest exporter of tin in the world"
+	}
 	ctx.noteIndicator(c.Indicator)
 	x.indicators[qi] = c.Indicator
 	x.counterparts[qi] = c.Counterpart

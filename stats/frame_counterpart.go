@@ -227,6 +227,9 @@ func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) strin
 // $124bn in 2003, and is expected to rise to about $150bn".
 func (x *extractor) elidedSubject(q *quantity) bool {
 	a := int(x.clauseStart[q.a])
+	if w := x.g.word(a); (w == "and" || w == "but") && a+1 < q.a {
+		a++ // "and decelerate to 1.8 percent"
+	}
 	w := x.g.word(a)
 	if w == "" || x.cover[a] > 0 {
 		return false
@@ -235,7 +238,7 @@ func (x *extractor) elidedSubject(q *quantity) bool {
 	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "might", "should", "rose", "fell":
 		return true
 	}
-	return x.toks[a].cls&(lxVerbLike|lxForecast) != 0
+	return x.toks[a].cls&(lxVerbLike|lxForecast) != 0 || changeWords[w] != NoChange && !strings.HasSuffix(w, "s")
 }
 
 // shareFrame settles subject and counterpart of a partner's share of

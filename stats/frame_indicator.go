@@ -25,6 +25,7 @@ type indicatorRule struct {
 var indicatorRules = []indicatorRule{
 	{ind: IndShareOfWorldGDP, any: []string{"share of world gdp", "share of global gdp", "share of world output", "share of global output", "share of world economy", "share of global economy", "share of world economic output", "share of global economic output"}},
 	{ind: IndShareOfWorldTrade, any: []string{"share of world trade", "share of global trade", "share of world exports", "share of global exports", "share of world imports", "share of global imports", "share of international trade", "share of world commerce", "share of global commerce"}},
+	{ind: IndTradeShare, any: []string{"share of trade", "share of foreign trade", "share of exports", "share of imports", "share of total trade", "share of external trade"}},
 	{ind: IndTradingPartnerRank, any: []string{"trading partner", "trade partner", "export market", "export destination", "source of imports", "import source", "supplier", "largest buyer", "biggest buyer", "largest exporter", "largest importer", "largest trader", "top trader", "trading nation", "trader", "largest source", "biggest source", "largest destination", "biggest destination", "largest customer", "biggest customer", "largest partner", "biggest partner"}},
 	{ind: IndCurrentAccount, any: []string{"current account", "current deficit", "current surplus", "invisible", "invisibles", "services deficit", "services surplus", "services balance", "trade-in-services", "services trade", "transfer payments", "transfers deficit", "transfers surplus", "unrequited transfers", "net income deficit", "net income surplus", "net income and unrequited transfers", "net services", "services"}, not: []string{"goods and services", "financial services"}},
 	{ind: IndBalanceOfPayments, any: []string{"balance of payments", "payments deficit", "payments surplus", "payments balance", "capital account", "basic balance", "errors and omissions", "capital transactions", "balancing item", "overall balance", "capital outflow", "capital inflow", "official capital", "capital surplus", "capital deficit", "capital balance", "payments"}},
@@ -39,7 +40,6 @@ var indicatorRules = []indicatorRule{
 	{ind: IndExports, any: []string{"exports", "export", "re-exports", "shipments abroad", "overseas sales", "export sales", "outbound shipments", "sales abroad", "exported"}},
 	{ind: IndImports, any: []string{"imports", "import", "imported", "purchases abroad"}},
 	{ind: IndShareOfWorldGDP, any: []string{"world gdp", "global gdp", "world output", "global output"}, all: []string{"share"}},
-	{ind: IndTradeShare, any: []string{"share of trade", "share of foreign trade", "share of exports", "share of imports", "share of total trade", "share of external trade"}},
 	{ind: IndTrade, any: []string{"trade", "commerce", "two-way trade", "trade volume", "trade turnover", "bilateral trade", "foreign trade"}, not: []string{"trade agreement", "trade agreements", "trade deal", "trade talks", "free trade", "trade war", "trade dispute", "trade barriers", "trade delegations", "trade fair"}},
 	{ind: IndGDPPerCapita, any: []string{"per capita", "per head", "per-capita", "gdp per capita", "income per person"}},
 	{ind: IndGDP, any: []string{"gdp", "gnp", "gni", "gross domestic product", "gross national product", "economy", "economic growth", "economic output", "national output", "growth rate", "annual rate", "growth", "gross product", "farm product", "economic activity"}, not: []string{"sales growth", "export growth", "import growth", "trade growth", "wage growth", "credit growth", "loan growth", "money supply growth", "money growth", "population growth", "productivity growth", "job growth", "employment growth", "earnings growth", "pay growth", "lending growth", "revenue growth", "profit growth", "spending growth", "consumption growth", "investment growth", "output growth", "production growth"}},
@@ -73,6 +73,9 @@ func indicatorOf(metric string) Indicator {
 		return ""
 	}
 	m := " " + strings.ToLower(metric) + " "
+	if worldTradeShare(m) {
+		return IndShareOfWorldTrade
+	}
 	for i := range indicatorRules {
 		r := &indicatorRules[i]
 		if !containsAnyWord(m, r.any) {
@@ -233,8 +236,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if k := x.balanceBefore(q, s); k >= 0 {
 		return x.balanceIndicator(x.g.word(k), k, q, s, ctx)
 	}
-	// 2. the noun right after the figure
-	if head, k := x.headAfter(q, s); head != "" {
+	// 2. the noun right after the figure (for "signed free trade agreements
+	// with seven members", the object before "with", as the metric has it)
+	if head, k := x.headAfter(q, s); head != "" && !x.countWith(q) {
 		if balanceWords[head] {
 			return x.balanceIndicator(raw+" "+head, k, q, s, ctx)
 		}
@@ -748,6 +752,10 @@ func (x *extractor) countIndicator(q *quantity, s sentence, ind Indicator) Indic
 			return IndTradeAgreements
 		}
 	case "countries", "economies", "nations", "states", "members":
+		if has("fta", "ftas", "agreement", "agreements") && has("fta", "ftas", "trade") {
+			// "has signed free trade agreements with seven members"
+			return IndTradeAgreements
+		}
 		if has("partnership", "member", "members", "membership", "joined", "join", "participating", "signed", "platform", "cooperation", "bloc", "grouping", "group") {
 			return IndMembership
 		}
@@ -855,6 +863,51 @@ func orgLike(name string) bool {
 		"technologies", "tech", "airlines", "airways", "motors", "industries", "systems",
 		"electronics", "pharmaceuticals", "ag", "sa", "nv", "gmbh", "llc", "labs", "company":
 		return true
+	}
+	return false
+}
+
+// worldRank files a rank with no partner by what it ranks: "the
+// third-largest exporter of tin in the world" ranks an economy's exports
+// among all exporters, not as anyone's trading partner.
+func (x *extractor) worldRank(q *quantity) Indicator {
+	for k := q.b; k < q.b+3 && k < len(x.toks); k++ {
+		switch x.g.word(k) {
+		case "exporter", "exporters":
+			return IndExports
+		case "importer", "importers":
+			return IndImports
+		case "trader", "traders", "trading":
+			return IndTrade
+		}
+	}
+	return IndTradingPartnerRank
+}
+
+// countWith reports whether count q follows "with" or "among", where the
+// metric is the object before the preposition ("signed agreements with
+// seven members").
+func (x *extractor) countWith(q *quantity) bool {
+	w := x.g.word(q.a - 1)
+	return q.unit == UnitCount && q.item != "" && (w == "with" || w == "among")
+}
+
+// worldTradeShare reports whether metric m (padded with spaces) is a share
+// of the world's trade in some goods: "share of global fish exports",
+// "share of world steel imports".
+func worldTradeShare(m string) bool {
+	for _, p := range []string{" share of world ", " share of global ", " share of the world's "} {
+		i := strings.Index(m, p)
+		if i < 0 {
+			continue
+		}
+		rest := strings.Fields(m[i+len(p):])
+		if len(rest) >= 1 && len(rest) <= 3 {
+			switch rest[len(rest)-1] {
+			case "exports", "imports", "trade":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -30,7 +30,11 @@ var modalWords = map[string]bool{
 // with a forecast ("more than expected", "as forecast", "surpassed
 // expectations") or a past estimate ("the government estimated").
 func (x *extractor) notForecastCue(k int) bool {
-	switch x.g.word(k - 1) {
+	prev := x.g.word(k - 1)
+	if x.g.gluedHyphen(k - 1) {
+		prev = x.g.word(k - 2) // "stronger-than-expected"
+	}
+	switch prev {
 	case "than", "as", "surpassed", "beat", "beating", "exceeded", "missed", "above", "below":
 		return true
 	}
@@ -81,9 +85,12 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 	}
 	// after the figure, in its clause: "would", "could"; a target noun
 	// ("a 1.4% growth target"); a relative clause that forecast it
+after:
 	for k := q.b; k < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
 		w := g.word(k)
 		switch {
+		case g.isPunct(k, ",") || g.isPunct(k, "("):
+			break after // an aside ends: "which last year posted a surplus of 3.5 billion baht, is projected"
 		case w == "" || x.inClaim[k]:
 			if x.inClaim[k] {
 				return Actual
@@ -93,7 +100,11 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			return Forecast
 		case w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective":
 			return Target
-		case (w == "forecast" || w == "anticipated" || w == "expected" || w == "predicted" || w == "projected") && (g.word(k-1) == "had" || g.word(k-1) == "have"):
+		case forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
+			// "growth of between 2% and 3% was likely in 2025", "a two pct
+			// growth forecast", "the 3.5% that economists had forecast"
+			// (but in "tariffs on $200 billion of goods is expected to
+			// penalize", what is expected is what follows)
 			return Forecast
 		}
 	}
@@ -113,6 +124,14 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 		}
 	}
 	return Actual
+}
+
+// forecastAfter are the words after a figure, in its clause, that make it
+// a forecast.
+var forecastAfter = map[string]bool{
+	"likely": true, "unlikely": true, "expected": true, "forecast": true, "forecasts": true,
+	"forecasted": true, "projected": true, "projection": true, "predicted": true,
+	"anticipated": true, "outlook": true,
 }
 
 // headlineFutureVerbs after "to" in a headline make it a forecast.

@@ -10,6 +10,7 @@ var prepositions = map[string]bool{
 	"on": true, "via": true, "toward": true, "towards": true, "including": true, "like": true,
 	"as": true, "of": true, "across": true, "throughout": true, "outside": true, "inside": true,
 	"within": true, "over": true, "and": false, "visit": true, "visited": true,
+	"behind": true, "unlike": true, "besides": true, "except": true, "excluding": true,
 }
 
 // findMentions finds the gazetteer entities of every sentence.
@@ -96,6 +97,9 @@ func (x *extractor) findMentions() {
 			mn.prep = x.inPrepPhrase(a, s) || mn.source || non
 			if mn.prep && !mn.source && !non && m.Form == FormAdjective && b < s.b && x.toks[b].cls&lxMetricHead != 0 && x.prepBefore(a, s) == "in" {
 				mn.prep = false // "a drop in Saudi Arabian output": whose output it is
+			}
+			if mn.prep && !mn.source && !non && x.exportsFrom(a, s) {
+				mn.prep = false // "exports from Chile totalled": Chile's exports
 			}
 			// lists continue a prepositional phrase: "imports from Japan, Taiwan and Korea"
 			if !mn.prep && len(x.mentions) > 0 {
@@ -272,4 +276,22 @@ func (x *extractor) prepBefore(a int, s sentence) string {
 		return ""
 	}
 	return ""
+}
+
+// exportsFrom reports whether the mention at token a follows "exports
+// from" ("Exports from Chile totalled $8.1 billion"): the exporter, whose
+// figure it is, not a partner.
+func (x *extractor) exportsFrom(a int, s sentence) bool {
+	p := a - 1
+	if x.g.word(p) == "the" {
+		p--
+	}
+	if p-1 < s.a || x.g.word(p) != "from" {
+		return false
+	}
+	switch x.g.word(p - 1) {
+	case "exports", "export", "shipments", "re-exports":
+		return true
+	}
+	return false
 }

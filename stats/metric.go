@@ -42,6 +42,9 @@ var forecastWords = map[string]bool{
 // forecasts and targets are marked "forecast ...", so that they are compared
 // with each other and not with outcomes.
 func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
+	if q.unit == UnitQuantity && durationUnits[q.unitName] && x.g.word(q.b) == "ago" {
+		return "age" // "was founded over 20 years ago": how old something is
+	}
 	m := x.metricPhrase(q, s, c)
 	if d := x.differenceFrom(q, s); d != "" {
 		// "200,000 bpd above the ceiling", "£4.5bn higher than the same
@@ -233,6 +236,15 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			return "share of " + np
 		}
 	}
+	// verbs of multiples: "doubled its investment in the region"
+	if q.unit == UnitMultiple && q.b == q.a+1 && strings.HasSuffix(g.word(q.a), "ed") {
+		switch g.word(q.b) {
+		case "its", "their", "his", "her", "the":
+			if np := x.nounPhrase(q.b+1, s); np != "" {
+				return np
+			}
+		}
+	}
 	// ranks: "second-largest trading partner" → "largest trading partner",
 	// "19th round" → "round"
 	if q.unit == UnitOrdinal {
@@ -384,7 +396,7 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 			break
 		}
 		w := x.g.lw(j)
-		if w == "the" || w == "its" || w == "their" || w == "'s" || w == "’s" || w == "a" || w == "an" {
+		if w == "the" || w == "its" || w == "their" || w == "'s" || w == "’s" || w == "a" || w == "an" || w == "all" && len(parts) == 0 {
 			continue
 		}
 		if j+1 < s.b && (x.toks[j+1].text == "'s" || x.toks[j+1].text == "’s") && isUpper(t.text) {
