@@ -13,21 +13,28 @@
 //
 // Supported inputs:
 //
-//	.txt, .md, no extension   plain text, one or more articles per file (see [SplitText])
+//	.txt, .md, no extension   plain text, one or more articles per file (see [SplitText]),
+//	                          each perhaps opening with a header block (Title:,
+//	                          Date:, Source:, URL: lines, then a blank line)
 //	.jsonl, .ndjson           JSON Lines, one article per line: title, body
-//	                          (or text, content), optional id, date, url
-//	.html, .htm               a web page: main text, title, date, canonical URL
-//	.xml, .rss, .atom         an RSS or Atom feed, one article per item
+//	                          (or text, content), optional id, date, url,
+//	                          publisher (or source)
+//	.html, .htm               a web page: main text, title, date, canonical URL,
+//	                          site name
+//	.xml, .rss, .atom         an RSS or Atom feed, one article per item, the
+//	                          feed's title as publisher
 //	any of these + .gz        gzip-compressed, read transparently
 //	-                         standard input, read as plain text
 //
 // For plain text, an article's Text is its exact byte range of the file and
 // Base its offset, so claim offsets can be turned into file offsets. For JSON
-// Lines, web pages and feeds, Text is the body and Base is 0. A file that is
-// not UTF-8 (UTF-16, Windows-1252, Latin-1) is converted as it is read, and
-// its offsets are into the converted text. Binary files, empty files and
-// other bad inputs are reported to the warning callback and skipped; an
-// article longer than 1 MiB is passed on in parts (see [Reader.Walk]).
+// Lines, web pages and feeds, Text is the body and Base is 0. Articles keep
+// who published them (Publisher) apart from the path they were read from
+// (Source). A file that is not UTF-8 (UTF-16, Windows-1252, Latin-1) is
+// converted as it is read, and its offsets are into the converted text.
+// Binary files, empty files and other bad inputs are reported to the
+// warning callback and skipped; an article longer than 1 MiB is passed on
+// in parts (see [Reader.Walk]).
 //
 // [Open] opens (creating and migrating) a database: a file path, or a
 // postgres:// URL; [DB.Ingest] stores the articles of a walk with the

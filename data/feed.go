@@ -13,8 +13,9 @@ import (
 
 // feed reads an RSS or Atom feed: one article per item, with the item's
 // title, publication date (else its update date), link and content (else
-// its description), rendered from HTML to plain text. Text is that content
-// and Base 0. An item with neither a title nor content is reported and
+// its description), rendered from HTML to plain text, and the feed's title
+// (the channel's or the feed's) as publisher. Text is that content and
+// Base 0. An item with neither a title nor content is reported and
 // skipped. A feed larger than maxFeedBytes is not read.
 func (w *walker) feed(path string, r io.Reader) error {
 	lr := &capReader{r: r, n: maxFeedBytes}
@@ -27,12 +28,14 @@ func (w *walker) feed(path string, r io.Reader) error {
 		w.warn(path, 0, fmt.Errorf("not a readable RSS or Atom feed: %v", err))
 		return nil
 	}
+	publisher := cell(htmlText(f.Title))
 	for i, it := range f.Items {
 		a := feedArticle(path, it)
 		if a == nil {
 			w.warn(path, 0, fmt.Errorf("item %d: no title or content", i+1))
 			continue
 		}
+		a.Publisher = publisher
 		if err := w.fn(a); err != nil {
 			return err
 		}

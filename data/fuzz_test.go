@@ -207,6 +207,9 @@ func FuzzTextStream(f *testing.F) {
 		f.Add(tt.in)
 		f.Add(strings.ReplaceAll(tt.in, "\n", "\r"))
 	}
+	for _, tt := range headerTests {
+		f.Add(tt.in)
+	}
 	f.Add("Caf\xe9 \x93rise\x94\r\rExports rose.\r---\rB\r\rx")
 	f.Add(utf16Bytes("Title\n\nExports rose 5%.\n---\nB\n\nx", false, true))
 	for _, s := range sharedSamples("eval/*.txt", 3) {
@@ -236,6 +239,9 @@ func FuzzTextStream(f *testing.F) {
 // must hold what SplitText's articles hold.
 func FuzzLongSections(f *testing.F) {
 	for _, tt := range splitTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range headerTests {
 		f.Add(tt.in)
 	}
 	f.Add(strings.Repeat("Imports fell 2 percent in March. ", 20))

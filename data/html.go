@@ -18,8 +18,10 @@ import (
 // readability (navigation, scripts, styles, comments and other boilerplate
 // dropped), rendered as plain text with a blank line between paragraphs;
 // the title (readability's, else the file name); the publication date from
-// the page's metadata; and the canonical URL (<link rel="canonical">, else
-// og:url). Text is the main text and Base 0. A page larger than
+// the page's metadata; the canonical URL (<link rel="canonical">, else
+// og:url); and the publisher (og:site_name, else the publisher of the
+// page's JSON-LD article, else application-name). Text is the main text and
+// Base 0. A page larger than
 // maxPageBytes is not read.
 func readHTML(source string, r io.Reader) (*stats.Article, error) {
 	b, err := io.ReadAll(io.LimitReader(r, int64(maxPageBytes)+1))
@@ -33,7 +35,7 @@ func readHTML(source string, r io.Reader) (*stats.Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	url := canonicalURL(doc)
+	meta := headMeta(doc)
 	parser := readability.NewParser()
 	page, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -46,8 +48,9 @@ func readHTML(source string, r io.Reader) (*stats.Article, error) {
 		Source: source,
 		Title:  cell(page.Title()),
 		Text:   cleanText(render.InnerText(page.Node)),
-		URL:    url,
+		URL:    meta.url(),
 	}
+	a.Publisher = cell(cmpOr(meta.siteName, page.SiteName(), meta.appName))
 	if a.Text == "" {
 		return nil, errors.New("no article text found in the page")
 	}
@@ -61,21 +64,48 @@ func readHTML(source string, r io.Reader) (*stats.Article, error) {
 	return a, nil
 }
 
-// canonicalURL returns the page's canonical URL: the href of
-// <link rel="canonical">, else the content of <meta property="og:url">.
-func canonicalURL(doc *html.Node) string {
-	var canonical, og string
+// pageMeta is what headMeta reads from a page's head: the first of each.
+type pageMeta struct {
+	canonical string // <link rel="canonical" href>
+	ogURL     string // <meta property="og:url" content>
+	siteName  string // <meta property="og:site_name" content>
+	appName   string // <meta name="application-name" content>
+}
+
+// url is the page's canonical URL: the href of <link rel="canonical">,
+// else the content of <meta property="og:url">.
+func (m *pageMeta) url() string { return cmpOr(m.canonical, m.ogURL) }
+
+// headMeta reads the canonical URL and the site's name from the links and
+// meta elements before the page's body. Open Graph names are also taken
+// from a meta's name attribute, as some pages write them.
+func headMeta(doc *html.Node) pageMeta {
+	var m pageMeta
+	set := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = strings.TrimSpace(v)
+		}
+	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
 			case "link":
-				if strings.EqualFold(attr(n, "rel"), "canonical") && canonical == "" {
-					canonical = strings.TrimSpace(attr(n, "href"))
+				if strings.EqualFold(attr(n, "rel"), "canonical") {
+					set(&m.canonical, attr(n, "href"))
 				}
 			case "meta":
-				if strings.EqualFold(attr(n, "property"), "og:url") && og == "" {
-					og = strings.TrimSpace(attr(n, "content"))
+				name := attr(n, "property")
+				if name == "" {
+					name = attr(n, "name")
+				}
+				switch strings.ToLower(strings.TrimSpace(name)) {
+				case "og:url":
+					set(&m.ogURL, attr(n, "content"))
+				case "og:site_name":
+					set(&m.siteName, attr(n, "content"))
+				case "application-name":
+					set(&m.appName, attr(n, "content"))
 				}
 			case "body":
 				return // metadata lives in the head
@@ -86,10 +116,17 @@ func canonicalURL(doc *html.Node) string {
 		}
 	}
 	walk(doc)
-	if canonical != "" {
-		return canonical
+	return m
+}
+
+// cmpOr returns the first of ss that is not blank, trimmed, or "".
+func cmpOr(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
 	}
-	return og
+	return ""
 }
 
 // attr returns the value of n's attribute key, or "".

@@ -24,20 +24,37 @@ type Reader struct {
 	Stdin io.Reader
 	// Warn is called once for every input that could not be read, or read
 	// only in part, with an *InputError (see Walk for the problems
-	// reported). It may be nil.
+	// reported), and for every header line whose value is not used, with
+	// an *InputError whose Warning is set. It may be nil.
 	Warn func(err error)
+	// Date is the date of the articles that carry none (ISO 8601,
+	// "1987-04-17"); "" for none. An article's own date (a header block's,
+	// a record's, a page's or an item's) wins.
+	Date string
 }
 
 // InputError is a problem with one input: a path that cannot be read, a file
 // of an unsupported type, or a malformed record in a JSON Lines file.
 // Its message is one line: "PATH: problem" or "PATH:LINE: problem".
+//
+// A Warning is a lesser problem: the input was read, but something in it
+// was not used (a header block's Date: that is not a date). It does not
+// count as a failed input.
 type InputError struct {
-	Path string // as given on the command line, or joined to it (see Walk)
-	Line int    // 1-based line of a JSON Lines record; 0 for the whole file
-	Err  error
+	Path    string // as given on the command line, or joined to it (see Walk)
+	Line    int    // 1-based line of a JSON Lines record or header line; 0 for the whole file
+	Err     error
+	Warning bool
 }
 
-// Error returns "PATH: problem" or "PATH:LINE: problem".
+// IsWarning reports whether err is an *InputError that is a Warning.
+func IsWarning(err error) bool {
+	var ie *InputError
+	return errors.As(err, &ie) && ie.Warning
+}
+
+// Error returns "PATH: problem" or "PATH:LINE: problem", after "warning: "
+// for a Warning.
 // An odd path is quoted (see QuotePath), and line breaks in the problem
 // become spaces, so that the message stays one line.
 func (e *InputError) Error() string {
@@ -45,6 +62,9 @@ func (e *InputError) Error() string {
 	msg := e.Err.Error()
 	if strings.ContainsAny(msg, "\r\n") {
 		msg = strings.Join(strings.FieldsFunc(msg, func(r rune) bool { return r == '\r' || r == '\n' }), " ")
+	}
+	if e.Warning {
+		path = "warning: " + path
 	}
 	if e.Line > 0 {
 		return path + ":" + strconv.Itoa(e.Line) + ": " + msg
@@ -114,8 +134,12 @@ func (e *InputError) Unwrap() error { return e.Err }
 // without a file of a supported type, unreadable gzip data, a malformed JSON
 // Lines record, a page or feed that cannot be parsed. A read error in the
 // middle of a file (truncated gzip data) is reported after the articles
-// read before it. An error returned by fn stops the walk and is returned
-// as err.
+// read before it. A header line whose value is not used (a Date: that is
+// not a date, see SplitText) goes to r.Warn as an InputError Warning and is
+// not counted in failed. An error returned by fn stops the walk and is
+// returned as err.
+//
+// An article without a date gets r.Date.
 func (r *Reader) Walk(paths []string, fn func(a *stats.Article) error) (failed int, err error) {
 	return r.WalkContext(context.Background(), paths, fn)
 }
@@ -130,6 +154,9 @@ func (r *Reader) Walk(paths []string, fn func(a *stats.Article) error) (failed i
 func (r *Reader) WalkContext(ctx context.Context, paths []string, fn func(a *stats.Article) error) (failed int, err error) {
 	w := walker{ctx: ctx, r: r, fn: func(a *stats.Article) error {
 		capArticleFields(a)
+		if a.Date == "" {
+			a.Date = r.Date
+		}
 		return inParts(a, fn)
 	}}
 	for _, p := range paths {
@@ -156,6 +183,14 @@ type walker struct {
 	// the next text continues that article (see cutSection)
 	lastTitle string
 	cont      bool
+	// textStream: whether the section being read was split in part
+	// already (its header block read), and that header; the text held
+	// (from offset heldBase on) and the lines before a point of it
+	inSection bool
+	hdr       header
+	held      string
+	heldBase  int
+	lines     lineCounter
 }
 
 // warn reports a problem with one input.
@@ -184,6 +219,14 @@ func (w *walker) context() context.Context {
 		return context.Background()
 	}
 	return w.ctx
+}
+
+// warnOnly reports a lesser problem with one input, which was read: an
+// InputError Warning, not counted as failed.
+func (w *walker) warnOnly(path string, line int, err error) {
+	if w.r.Warn != nil {
+		w.r.Warn(&InputError{Path: path, Line: line, Err: err, Warning: true})
+	}
 }
 
 // readerPool holds the buffered readers of read (a directory of small

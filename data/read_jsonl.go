@@ -150,6 +150,15 @@ func parseRecordSlow(line []byte) (*stats.Article, error) {
 			return nil, fmt.Errorf("field %q is not a string", f.key)
 		}
 	}
+	// The publisher: a "publisher" string, else a "source" string; other
+	// values (a {"name": ...} object) are ignored.
+	for _, key := range []string{"publisher", "source"} {
+		var p string
+		if raw, ok := rec[key]; ok && raw[0] == '"' && json.Unmarshal(raw, &p) == nil {
+			a.Publisher = p
+			break
+		}
+	}
 	return finishArticle(a, date), nil
 }
 
@@ -157,6 +166,7 @@ func parseRecordSlow(line []byte) (*stats.Article, error) {
 // Text, Title and URL, with its date field.
 func finishArticle(a *stats.Article, date string) *stats.Article {
 	a.Title = cell(a.Title) // one line, as the titles of pages and feeds
+	a.Publisher = cell(a.Publisher)
 	a.Date = isoDate(date)
 	// The record's own "id" (a number or string) is not kept: Article has no
 	// field for it, and ids must be stable across sources. Derive the id from

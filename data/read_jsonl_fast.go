@@ -19,7 +19,9 @@ import (
 // are exactly those of encoding/json.
 
 // The record fields parseRecord keeps, as indexes into recordFields; the
-// body fields come first, in order of preference (as bodyKeys).
+// body fields come first, in order of preference (as bodyKeys). The
+// publisher fields come last: they are kept only when they are strings
+// (any other value is skipped, as parseRecordSlow ignores it).
 const (
 	fieldBody = iota
 	fieldText
@@ -27,11 +29,13 @@ const (
 	fieldTitle
 	fieldDate
 	fieldURL
+	fieldPublisher
+	fieldSource
 	numFields
 )
 
 // maxFieldKey is the length of the longest kept field name.
-const maxFieldKey = len("content")
+const maxFieldKey = len("publisher")
 
 // maxFastDepth is the deepest nesting of arrays and objects (the record
 // itself counts as 1) the fast path follows.
@@ -48,7 +52,11 @@ type recordFields struct {
 func (f *recordFields) article() (*stats.Article, error) {
 	for i := fieldBody; i <= fieldContent; i++ {
 		if f.has[i] {
-			a := &stats.Article{Text: f.val[i], Title: f.val[fieldTitle], URL: f.val[fieldURL]}
+			a := &stats.Article{Text: f.val[i], Title: f.val[fieldTitle], URL: f.val[fieldURL],
+				Publisher: f.val[fieldPublisher]}
+			if !f.has[fieldPublisher] {
+				a.Publisher = f.val[fieldSource]
+			}
 			return finishArticle(a, f.val[fieldDate]), nil
 		}
 	}
@@ -70,6 +78,10 @@ func fieldIndex(key []byte) int {
 		return fieldDate
 	case "url":
 		return fieldURL
+	case "publisher":
+		return fieldPublisher
+	case "source":
+		return fieldSource
 	}
 	return -1
 }
@@ -127,6 +139,12 @@ func fastRecord(line []byte) (fields recordFields, ok bool) {
 			} else if hasLiteral(s, i, "null") {
 				raws[idx] = rawField{}
 				i += len("null")
+			} else if idx >= fieldPublisher {
+				// not a string: ignored
+				raws[idx] = rawField{}
+				if i, ok = skipValue(s, i, 1); !ok {
+					return fields, false
+				}
 			} else {
 				return fields, false
 			}

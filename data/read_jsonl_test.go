@@ -89,6 +89,27 @@ func TestReadJSONL(t *testing.T) {
 	}
 }
 
+// TestReadJSONLPublisher checks the publisher of records: a "publisher"
+// string, else a "source" string, made one line; other values ignored.
+func TestReadJSONLPublisher(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`{"body":"x"}`, ""},
+		{`{"publisher":"The Ledger","body":"x"}`, "The Ledger"},
+		{`{"source":"Reuters","body":"x"}`, "Reuters"},
+		{`{"source":"S","publisher":"P","body":"x"}`, "P"},
+		{`{"publisher":" Daily\n Ledger ","body":"x"}`, "Daily Ledger"},
+		{`{"publisher":5,"source":"S","body":"x"}`, "S"},
+		{`{"source":{"id":null,"name":"BBC News"},"body":"x"}`, ""},
+		{`{"source_file":"reut2-000.sgm","body":"x"}`, ""},
+		{`{"source":"caf\u00e9 press","body":"x"}`, "café press"},
+	} {
+		_, arts := readJSONL(t, tt.in)
+		if len(arts) != 1 || arts[0].Publisher != tt.want {
+			t.Errorf("%s: %d articles, publisher %q; want %q", tt.in, len(arts), arts[0].Publisher, tt.want)
+		}
+	}
+}
+
 func TestReadJSONLIDs(t *testing.T) {
 	_, arts := readJSONL(t, `{"title":"A","body":"text"}
 {"title":"B","body":"text"}

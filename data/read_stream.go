@@ -41,7 +41,8 @@ func (w *walker) textStream(source string, r io.Reader) error {
 	lineStart := 0   // in sb: the start of the line being scanned
 	scanned := 0     // in sb: bytes looked at for separators
 	midLine := false // lineStart is inside a line cut by cutSection
-	w.cont = false
+	w.cont, w.inSection, w.lines = false, false, lineCounter{}
+	defer func() { w.held = "" }() // the text is not kept beyond the input
 	chunkp := chunkPool.Get().(*[]byte)
 	defer chunkPool.Put(chunkp)
 	chunk := *chunkp
@@ -49,6 +50,7 @@ func (w *walker) textStream(source string, r io.Reader) error {
 		n, rerr := r.Read(chunk)
 		sb.Write(chunk[:n])
 		text := sb.String()
+		w.held, w.heldBase = text, base
 		end := len(text)
 		if rerr == nil && end > 0 && text[end-1] == '\r' {
 			end-- // the next byte tells "\r\n" from "\r"
@@ -90,7 +92,9 @@ func (w *walker) textStream(source string, r io.Reader) error {
 				return err
 			}
 			from, lineStart, midLine = i+1, i+1, false
-			w.cont = false // a separator ends any article being continued
+			// a separator ends any article being continued, and the
+			// section
+			w.cont, w.inSection = false, false
 		}
 		scanned = end
 		switch {
@@ -101,7 +105,8 @@ func (w *walker) textStream(source string, r io.Reader) error {
 			return nil
 		case from > 0:
 			// Go on in a new buffer with what is left: the articles keep
-			// the old one.
+			// the old one. The lines of what is dropped are counted.
+			w.lines.lineAt(text, base, base+from)
 			rest := text[from:]
 			sb = strings.Builder{}
 			sb.Grow(len(rest) + len(chunk))
@@ -129,13 +134,31 @@ var maxSectionBytes = 8 << 20
 // maxSectionBytes/2 at a sentence end or a space; its next parts keep its
 // title. cutSection returns where the text held starts.
 func (w *walker) cutSection(source, text string, from, end, base int) (int, error) {
+	if !w.inSection {
+		// The section's header block is read first, whole: the text
+		// held then starts after it.
+		if headerPending(text[from:end]) {
+			return from, nil
+		}
+		w.inSection, w.hdr = true, header{}
+		// At most one section (no separator in it), none when the text so
+		// far is a line of dashes not ended yet.
+		if secs := sections(text[from:end]); len(secs) > 0 {
+			var body []line
+			w.hdr, body = readHeader(text[from:end], secs[0])
+			w.headerWarnings(source, base+from)
+			if len(body) < len(secs[0]) {
+				return from + body[0].start, nil
+			}
+		}
+	}
 	limit := min(end, from+maxSectionBytes)
 	if i := strings.LastIndexAny(text[from:limit], "\n\r"); i > maxSectionBytes/2 {
 		wl := from + i + 1 // after the last whole line
 		if text[wl-1] == '\r' && wl < end && text[wl] == '\n' {
 			wl++
 		}
-		arts := SplitText(source, text[from:wl])
+		arts := w.split(source, text[from:wl], base+from)
 		if n := len(arts); n >= 2 {
 			if err := w.emit(source, arts[:n-1], base+from); err != nil {
 				return from, err
@@ -181,7 +204,7 @@ func (w *walker) cutSection(source, text string, from, end, base int) (int, erro
 	if cut <= from {
 		return from, nil
 	}
-	arts := SplitText(source, text[from:cut])
+	arts := w.split(source, text[from:cut], base+from)
 	if err := w.emit(source, arts, base+from); err != nil {
 		return from, err
 	}
@@ -206,7 +229,33 @@ func (w *walker) splitSection(source, seg string, base int) error {
 	if seg == "" {
 		return nil
 	}
-	return w.emit(source, SplitText(source, seg), base)
+	return w.emit(source, w.split(source, seg, base), base)
+}
+
+// split splits text, the text of one section or a part of it from offset
+// base on, as SplitText does. When text starts the section, its header
+// block is read first (see readHeader); the section's header goes to its
+// articles.
+func (w *walker) split(source, text string, base int) []stats.Article {
+	var arts []stats.Article
+	for _, sec := range sections(text) { // at most one
+		if !w.inSection {
+			w.inSection = true
+			w.hdr, sec = readHeader(text, sec)
+			w.headerWarnings(source, base)
+		}
+		arts = appendSection(arts, source, text, sec, &w.hdr)
+	}
+	return arts
+}
+
+// headerWarnings reports the problems of w.hdr, read from the text at
+// offset base on, as warnings with their line numbers.
+func (w *walker) headerWarnings(source string, base int) {
+	for _, p := range w.hdr.problems {
+		w.warnOnly(source, w.lines.lineAt(w.held, w.heldBase, base+p.off), p.err)
+	}
+	w.hdr.problems = nil
 }
 
 // emit passes on arts, split from the text at offset base on. The first

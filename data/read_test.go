@@ -261,9 +261,56 @@ func TestWalkAtomFields(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := stats.Article{Source: "w.atom", Title: "Trade", Date: "2024-05-06", URL: "https://example.com/1",
-		Text: "Exports rose 4 percent.\n\nImports fell & 2%."}
+		Publisher: "x", Text: "Exports rose 4 percent.\n\nImports fell & 2%."}
 	want.ID = stats.ArticleID(want.Text)
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+}
+
+// TestHTMLPublisher checks the publisher of web pages: og:site_name, else
+// the publisher of the page's JSON-LD article, else application-name.
+func TestHTMLPublisher(t *testing.T) {
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const (
+		og     = `<meta property="og:site_name" content=" Example  News ">`
+		ogName = `<meta name="og:site_name" content="Named News">`
+		app    = `<meta name="application-name" content="Example App">`
+		ld     = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Chile copper exports rise 7.5% in March","publisher":{"@type":"Organization","name":"LD Wire"}}</script>`
+	)
+	for _, tt := range []struct{ head, want string }{
+		{"", ""},
+		{og, "Example News"},
+		{ogName, "Named News"},
+		{app, "Example App"},
+		{ld, "LD Wire"},
+		{app + ld, "LD Wire"},
+		{app + ld + og, "Example News"},
+	} {
+		in := strings.Replace(string(page), "</head>", tt.head+"</head>", 1)
+		a, err := readHTML("p.html", strings.NewReader(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Publisher != tt.want || a.URL != "https://news.example.com/2025/04/chile-copper-exports" {
+			t.Errorf("%.60s: publisher %q, URL %q; want %q", tt.head, a.Publisher, a.URL, tt.want)
+		}
+	}
+}
+
+// TestFeedPublisher checks that a feed's items have its title as publisher.
+func TestFeedPublisher(t *testing.T) {
+	var got []string
+	if _, err := (&Reader{}).Walk([]string{"testdata/feed.xml"}, func(a *stats.Article) error {
+		got = append(got, a.Publisher)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if s := strings.Join(got, "|"); s != "Example Trade Wire|Example Trade Wire|Example Trade Wire" {
+		t.Errorf("publishers %s", s)
 	}
 }

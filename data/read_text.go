@@ -19,8 +19,8 @@ const (
 // (for the fallback title and Article.Source); text is its whole content.
 //
 // Every article's Text is a byte range of text, trimmed of surrounding white
-// space, that includes the title line: text[a.Base:a.Base+len(a.Text)] ==
-// a.Text. The text is never rewritten ("\r" counts as white space). Articles
+// space, that includes the title line (but not a header block):
+// text[a.Base:a.Base+len(a.Text)] == a.Text. The text is never rewritten ("\r" counts as white space). Articles
 // come in text order and do not overlap; blank segments give no article.
 //
 // Lines end with "\n", "\r\n" or a lone "\r" (old Mac text). The file is
@@ -48,14 +48,70 @@ const (
 // ending with a period is a paragraph). A first line
 // starting "(untitled)" is never a title. Without a title line the title is
 // the file name without its extension ("" for "-").
+//
+// A section may open with a header block (Title:, Date:, Source:, URL:
+// lines, then a blank line; see header.go): its lines are no article's
+// text, and its values are the articles' (the date and publisher of every
+// article of the section, the title and URL of the first).
 func SplitText(source, text string) []stats.Article {
+	arts, _ := splitText(source, text)
+	return arts
+}
+
+// SplitTextWarn is SplitText, also returning the header lines whose values
+// were not used (a Date: that is not a date), each an *InputError warning
+// naming source and the line.
+func SplitTextWarn(source, text string) ([]stats.Article, []error) {
+	arts, probs := splitText(source, text)
+	var errs []error
+	var lc lineCounter
+	for _, p := range probs {
+		errs = append(errs, &InputError{Path: source, Line: lc.lineAt(text, 0, p.off), Err: p.err, Warning: true})
+	}
+	return arts, errs
+}
+
+// splitText is SplitText, with the problems of the header blocks.
+func splitText(source, text string) ([]stats.Article, []headerProblem) {
 	var arts []stats.Article
+	var probs []headerProblem
 	for _, sec := range sections(text) {
-		for _, r := range splitSection(sec) {
-			arts = append(arts, article(source, text, r))
-		}
+		h, body := readHeader(text, sec)
+		probs = append(probs, h.problems...)
+		arts = appendSection(arts, source, text, body, &h)
+	}
+	return arts, probs
+}
+
+// appendSection appends the articles of lines, a section (after its header
+// block) or the part of one, to arts, with the values of the section's
+// header h.
+func appendSection(arts []stats.Article, source, text string, lines []line, h *header) []stats.Article {
+	for _, r := range splitSection(lines) {
+		a := article(source, text, r)
+		h.apply(&a)
+		arts = append(arts, a)
 	}
 	return arts
+}
+
+// lineCounter numbers the lines of a text read from its start: n line
+// breaks ("\n", or "\r" not followed by "\n") are before offset off.
+type lineCounter struct{ off, n int }
+
+// lineAt returns the 1-based line number of offset to, counting on from
+// where the last call stopped (to never goes back). text is the text from
+// offset base on, and holds the bytes from c.off to to.
+func (c *lineCounter) lineAt(text string, base, to int) int {
+	if to > c.off {
+		s := text[c.off-base : to-base]
+		c.n += strings.Count(s, "\n")
+		if strings.IndexByte(s, '\r') >= 0 {
+			c.n += strings.Count(s, "\r") - strings.Count(s, "\r\n")
+		}
+		c.off = to
+	}
+	return c.n + 1
 }
 
 // span is a range [start, end) of the text.

@@ -124,6 +124,9 @@ func FuzzSplitText(f *testing.F) {
 	for _, tt := range splitTests {
 		f.Add(tt.in)
 	}
+	for _, tt := range headerTests {
+		f.Add(tt.in)
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		checkSplit(t, "f.txt", in, SplitText("f.txt", in))
 	})

@@ -81,8 +81,8 @@ func safeExtract(a *stats.Article) (claims []stats.Claim, err error) {
 // complete articles, and running it again stores the rest. Several
 // processes may ingest into one database at once.
 //
-// Problems with single inputs go to r.Warn and are counted in Failed; the
-// other inputs are still read. So does an article the extractor fails on
+// Problems with single inputs go to r.Warn and are counted in Failed
+// (warnings, see InputError, are not); the other inputs are still read. So does an article the extractor fails on
 // (it panics), as an *InputError "SOURCE: article N: internal error: ..."
 // with N the article's number in its source, from 1; it is not stored.
 // r.Warn is never called from two goroutines at once. An error writing
@@ -93,7 +93,9 @@ func (db *DB) Ingest(ctx context.Context, r *Reader, paths []string, opts Ingest
 	var failed atomic.Int64
 	var warnMu sync.Mutex // the reader and the writer both warn
 	warn := func(err error) {
-		failed.Add(1)
+		if !IsWarning(err) { // a header line not used is no failure
+			failed.Add(1)
+		}
 		if r.Warn != nil {
 			warnMu.Lock()
 			defer warnMu.Unlock()

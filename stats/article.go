@@ -9,9 +9,9 @@ import (
 // Article is one news article as read from a source.
 //
 // Text is the exact text that claim offsets refer to. For a plain-text file
-// it is the article's byte range of the file (title line included) and Base is
-// where that range starts in the file, so that file[Base+start:Base+end] is a
-// claim's text. For JSON Lines, HTML and feeds, Text is the article body and
+// it is the article's byte range of the file (title line included, a header
+// block not) and Base is where that range starts in the file, so that
+// file[Base+start:Base+end] is a claim's text. For JSON Lines, HTML and feeds, Text is the article body and
 // Base is 0.
 type Article struct {
 	ID     string // stable id derived from the text (see ArticleID)

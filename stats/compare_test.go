@@ -18,8 +18,10 @@ import (
 func cmpClaim(text string, value float64, opts ...string) Claim {
 	c := Claim{Text: text, Value: value, Unit: UnitPercent, Approx: Exact, Subject: "APEC",
 		Metric: "share of world gdp", Article: "a1", Source: "src", Sentence: text}
+	sentenceGiven := false
 	for _, o := range opts {
 		k, v, _ := strings.Cut(o, "=")
+		sentenceGiven = sentenceGiven || k == "sentence"
 		switch k {
 		case "subject":
 			c.Subject = v
@@ -43,6 +45,8 @@ func cmpClaim(text string, value float64, opts ...string) Claim {
 			c.Sentence = v
 		case "unitname":
 			c.UnitName = v
+		case "item":
+			c.Item = v
 		case "max":
 			var m float64
 			fmt.Sscan(v, &m)
@@ -50,6 +54,9 @@ func cmpClaim(text string, value float64, opts ...string) Claim {
 		default:
 			panic("cmpClaim: unknown option " + o)
 		}
+	}
+	if !sentenceGiven {
+		c.Sentence = text + " (" + c.Article + ")" // articles write their own sentences
 	}
 	return c
 }
@@ -97,13 +104,17 @@ func TestClaimInterval(t *testing.T) {
 		{"about 6.2", cmpClaim("about 6.2 pct", 6.2, "approx=about"), 6.0, 6.4},
 		{"under", cmpClaim("nearly 60 percent", 60, "approx=under"), 58, 60},
 		{"nearly half", cmpClaim("nearly half", 50, "approx=under"), 40, 50},
-		{"over", cmpClaim("more than 40 percent", 40, "approx=over"), 40, 42},
+		{"over: a bound from below", cmpClaim("more than 40 percent", 40, "approx=over"), 40, math.Inf(1)},
+		{"exceeded: a bound from below", cmpClaim("550", 550, "approx=over", "sentence=Exports exceeded 550 mln dlrs."), 550, math.Inf(1)},
+		{"just over: close above", cmpClaim("just over 40 percent", 40, "approx=over"), 40, 42},
+		{"under: a bound from above", cmpClaim("less than 40 percent", 40, "approx=under"), math.Inf(-1), 40},
+		{"almost: close below", cmpClaim("almost 40 percent", 40, "approx=under"), 38, 40},
 		{"exactly, from the sentence", cmpClaim("62 percent", 62, "sentence=APEC is exactly 62 percent of it."), 61.9, 62.1},
 		{"at least", cmpClaim("at least 15", 15, "unit=count", "approx=over"), 15, inf},
 		{"at most", cmpClaim("at most 5 pct", 5, "approx=under"), -inf, 5},
 		{"no more than", cmpClaim("no more than 5 pct", 5, "approx=under"), -inf, 5},
 		{"no less than, from the sentence", cmpClaim("20 pct", 20, "sentence=It wants no less than 20 pct."), 20, inf},
-		{"up to stays under", cmpClaim("up to 40 pct", 40, "approx=under"), 38, 40},
+		{"up to: a bound from above", cmpClaim("up to 40 pct", 40, "approx=under"), math.Inf(-1), 40},
 		// ranges
 		{"range", cmpClaim("3-4%", 3, "max=4"), 3, 4},
 		{"range with about", cmpClaim("about 70 to 80 pct", 70, "max=80", "approx=about"), 70, 80},
@@ -255,7 +266,7 @@ func TestCompareGrouping(t *testing.T) {
 			CompareOptions{},
 			"United States|trade deficit|money|USD|1987-01| consistent 1 1.2e+10\n"},
 		{"AllMetrics",
-			[]Claim{us("7 people", 7, "article=a", "metric=People", "unit=count", "currency="), us("about 7", 7, "article=b", "metric=the people", "unit=count", "currency=", "approx=about")},
+			[]Claim{us("7 people", 7, "article=a", "metric=People", "unit=count", "currency=", "item=people"), us("about 7", 7, "article=b", "metric=the people", "unit=count", "currency=", "approx=about", "item=people")},
 			CompareOptions{AllMetrics: true},
 			"United States|people|count||1987-01| consistent 2 7,7\n"},
 		{"a partner in the sentence makes a bilateral figure",

@@ -11,23 +11,106 @@ var dollarCurrencies = map[string]bool{
 
 // articleContext carries what one sentence leaves for the next.
 type articleContext struct {
-	main       *Entity // what the article is about (title or lead)
-	current    *Entity // subject of the latest sentence that named one
-	dollar     string  // the "dollar" of the article's country, when not USD
-	year       int     // the latest year named in the text
-	dateYear   int     // from the article's date
-	dateMonth  int
-	lastPeriod string
+	main    *Entity // what the article is about (title or lead)
+	current *Entity // subject of the latest sentence that named one
+	dollar  string  // the "dollar" of the article's country, when not USD
+	// periods: the reference date (the article's, or inferred from the
+	// text: inferNow), whether it is a day, and the period the article is
+	// discussing
+	now    [3]int
+	nowDay bool
+	period Period
+	// byDomain is the latest period of each domain of indicators, and the
+	// sentence it was set in
+	byDomain [domains]domainPeriod
+	// the latest indicator, and the latest of a balance ("the deficit")
+	lastInd, balance Indicator
+	// the owner of the trade the latest sentence gave partners' shares of,
+	// and that sentence (counterpartFor)
+	shareOwner string
+	shareSent  int
+}
+
+// noteIndicator records the indicator of the latest claim.
+func (c *articleContext) noteIndicator(ind Indicator) {
+	switch ind {
+	case "", IndOther:
+		return
+	case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
+		c.balance = ind
+	}
+	c.lastInd = ind
+}
+
+// domainPeriod is the latest period of one domain.
+type domainPeriod struct {
+	p    Period
+	sent int
+}
+
+// A domain groups indicators whose figures an article reports for the
+// same periods: the external accounts, the labour market, output and
+// prices, money and markets, public finance.
+type domain uint8
+
+const (
+	domNone domain = iota
+	domExternal
+	domLabour
+	domOutput
+	domMoney
+	domPublic
+	domains
+)
+
+// domainOf returns the domain of an indicator.
+func domainOf(ind Indicator) domain {
+	switch ind {
+	case IndExports, IndImports, IndTrade, IndTradeBalance, IndTradeShare, IndCurrentAccount,
+		IndBalanceOfPayments, IndReserves, IndFDI, IndExternalDebt, IndShareOfWorldTrade:
+		return domExternal
+	case IndEmployment, IndUnemployment, IndWages:
+		return domLabour
+	case IndGDP, IndGDPPerCapita, IndIndustrialOutput, IndConsumption, IndInvestment,
+		IndInflation, IndCommodityOutput, IndCommodityPrice, IndShareOfWorldGDP, IndPopulation:
+		return domOutput
+	case IndInterestRate, IndMoneyCredit, IndStockMarket, IndExchangeRate:
+		return domMoney
+	case IndBudgetBalance, IndGovernmentSpending, IndGovernmentRevenue, IndGovernmentDebt:
+		return domPublic
+	}
+	return domNone
+}
+
+// setDomainPeriod records the latest period of a domain, set in sentence si.
+func (c *articleContext) setDomainPeriod(d domain, p Period, si int) {
+	c.byDomain[d] = domainPeriod{p, si + 1}
+}
+
+// domainSet reports whether sentence si already set the domain's period.
+func (c *articleContext) domainSet(d domain, si int) bool { return c.byDomain[d].sent == si+1 }
+
+// periodFor returns the period a figure of domain d without one of its
+// own takes: the latest period of its domain ("the unemployment rate
+// edged up" after June's jobs figures, not the quarter of the GDP figures
+// between them), else the one the article is discussing.
+func (c *articleContext) periodFor(d domain) Period {
+	if d != domNone && !c.byDomain[d].p.IsZero() {
+		return c.byDomain[d].p
+	}
+	return c.period
 }
 
 func (c *articleContext) init(x *extractor, a *Article) {
-	if len(a.Date) >= 4 {
-		c.dateYear = atoiSafe(a.Date[:4])
-		if len(a.Date) >= 7 {
-			c.dateMonth = atoiSafe(a.Date[5:7])
+	if p, ok := ParsePeriod(a.Date); ok && p.kind != pSpan && p.kind != pFiscal {
+		c.now, _ = p.bounds()
+		c.nowDay = p.kind == pDay
+		if p.kind == pYear {
+			c.now = [3]int{p.y, 12, 31} // a year only: its end
 		}
+	} else {
+		c.now = x.inferNow()
 	}
-	c.year = c.dateYear
 	// the article's main entity: the most named one, subject positions and
 	// the title counting more; countries and blocs before organisations
 	if x.score == nil {
@@ -41,7 +124,7 @@ func (c *articleContext) init(x *extractor, a *Article) {
 	}
 	for i := range x.mentions {
 		m := &x.mentions[i]
-		if m.ent.Kind == KindRegion {
+		if m.ent.Kind == KindRegion || m.non {
 			continue
 		}
 		w := 1.0
@@ -88,6 +171,7 @@ func (c *articleContext) init(x *extractor, a *Article) {
 		}
 	}
 	c.current = c.main
+	x.partnerModifiers(c.main)
 	if c.main != nil && c.main.Currency != "USD" && dollarCurrencies[c.main.Currency] {
 		c.dollar = c.main.Currency
 	}
@@ -102,4 +186,43 @@ func atoiSafe(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// partnerModifiers marks as partners, not subjects, the mentions that
+// modify a two-sided noun in an article about a country: "EU exports rose
+// 2%" in a story on British trade are Britain's exports to the EU; a bloc
+// or region does not export as one there. The entities of a pair ("the
+// US-China trade dispute") modify their noun too.
+func (x *extractor) partnerModifiers(main *Entity) {
+	g := &x.g
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.prep || m.poss {
+			continue
+		}
+		// "US-China", "China-Europe": a pair before a noun
+		if i+1 < len(x.mentions) {
+			if n := &x.mentions[i+1]; n.sent == m.sent && n.a == m.b+1 && g.gluedHyphen(m.b) {
+				m.prep, n.prep = true, true
+				continue
+			}
+		}
+		// "Asian American unemployment": the last adjective is the entity
+		if i+1 < len(x.mentions) {
+			if n := &x.mentions[i+1]; n.sent == m.sent && n.a == m.b && m.form == FormAdjective {
+				m.prep = true
+				continue
+			}
+		}
+		if main == nil || main.Kind != KindCountry || m.ent == main {
+			continue
+		}
+		if m.ent.Kind != KindBloc && m.ent.Kind != KindRegion {
+			continue
+		}
+		switch g.word(m.b) {
+		case "exports", "imports", "trade", "deficit", "surplus", "shortfall":
+			m.prep, m.partner = true, true
+		}
+	}
 }

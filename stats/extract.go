@@ -75,12 +75,12 @@ type extractor struct {
 	words      []string
 	wordTok    []int
 	mentions   []mention
-	periodBuf  []periodMention     // findPeriods' result for the current sentence
 	periodToks []int32             // findMentions: the figures and lxPeriod words of every sentence, for findPeriods
 	periodEnd  []int32             // per sentence: the end of its tokens in periodToks
 	gazCands   []int32             // findMentions: where a gazetteer phrase may start in a sentence (tokens, then words)
 	capitals   []int32             // findMentions: the capitalised words of a sentence
 	names      map[string]*Entity  // proper names of the current article
+	companies  map[*Entity]bool    // the names the article introduced as companies ("telecoms giant Huawei")
 	score      map[*Entity]float64 // articleContext.init: how much each entity is named
 
 	// per-token indexes over the article, so that attribution stays linear
@@ -100,8 +100,41 @@ type extractor struct {
 	saValue       bool              // the sentence gives seasonally adjusted figures
 	cpSent        int               // 1 + first token of the sentence cpValue is for
 	cpValue       bool              // the sentence speaks of current prices
-	// set by subjectFor and periodFor: the value came from an earlier sentence
-	carried, periodCarried bool
+	basisSent     int               // 1 + first token of the sentence basisValue is for
+	basisValue    string            // the trade basis of the sentence (tradeBasis)
+	articleBasis  string            // the one trade basis the article names, if one
+	// set by subjectFor: the subject came from an earlier sentence
+	carried bool
+	// findClaims: the last money claim, for bare figures in the next sentences
+	prevMoney     quantity // a copy: x.qs is reused by every sentence
+	hasPrevMoney  bool
+	prevMoneySent int
+	// claim: the current sentence's folded text and last metric
+	stext, lastMetric string
+	// periods (frame_period.go): those the article names, per sentence,
+	// and how the current sentence's claims relate to them
+	pms     []pmention
+	pmEnd   []int32
+	links   []claimLink
+	sentPMs []pmention
+	sentPM0 int // x.sentPMs is x.pms[x.sentPM0:...]
+	sentA   int // the first token of the current sentence
+	// per claim of the current sentence: its indicator and counterpart
+	indicators   []Indicator
+	counterparts []string
+	// linkPeriods: per period of the sentence, whether a base owns it; the
+	// clauses that say their time only vaguely
+	baseOwned    []bool
+	vagueClauses []int32
+	periodCounts map[Period]int // updatePeriodContext
+	sentModal    int8           // the sentence has a modal verb: 0 not known, 1 no, 2 yes (ifClause)
+	// counterpartFor: the latest counterpart read in a clause, for the
+	// clause after it
+	cpClause int32
+	partSent int
+	cpName   string
+	// partnerNear: the partner it returned was written right with the claim
+	directPartner bool
 }
 
 // mention is an entity named in the text.
@@ -112,142 +145,227 @@ type mention struct {
 	prep   bool // inside a prepositional phrase ("exports to Japan")
 	poss   bool // possessive ("Peru's")
 	source bool // the source of a statement ("Chrysler Corp said")
-	sent   int
-	clause int // index of the clause within its sentence
+	non    bool // "non-EU": the rest of the world but it
+	// partner: it modifies a two-sided noun in an article about a country
+	// ("EU exports rose 2%" in a story on British trade)
+	partner bool
+	sent    int
+	clause  int // index of the clause within its sentence
 }
 
+// extract appends the claims of article a to out. It reads as the list
+// of stages: the analysis shared by every field (tokens and sentences,
+// named entities and clauses, the periods the text names), then, sentence
+// by sentence, the quantities and which of them are claims, and for each
+// claim its frame: subject, counterpart, change, metric, indicator,
+// outlook and period.
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
-	text := a.Text
-	x.toks, x.sents = tokenizeSentences(text, x.toks, x.sents)
-	x.g = grammar{text: text, toks: x.toks, wbuf: x.g.wbuf}
-	x.g.low = asciiLower(text)
-	x.saSent, x.cpSent = 0, 0
+	x.analyse(a)
+	ctx := articleContext{}
+	ctx.init(x, a)
+	for si, s := range x.sents {
+		if s.para && ctx.main != nil {
+			ctx.current = ctx.main // a new paragraph without a subject is about the article's
+		}
+		x.findClaims(si, s, &ctx)
+		x.prepareSubjects(si, s)
+		x.linkPeriods(si, s)
+		x.sentA, x.sentModal = s.a, 0
+		x.indicators, x.counterparts = x.indicators[:0], x.counterparts[:0]
+		for range x.qs {
+			x.indicators = append(x.indicators, "")
+			x.counterparts = append(x.counterparts, "")
+		}
+		sentSubject := x.sentenceSubject(si)
+		x.stext, x.lastMetric = "", ""
+		for qi := range x.qs {
+			if !x.qs[qi].skip {
+				out = append(out, x.claim(a, qi, si, s, &ctx))
+			}
+		}
+		if sentSubject != nil {
+			ctx.current = sentSubject
+		}
+		x.updatePeriodContext(si, &ctx)
+	}
+	return out
+}
+
+// analyse runs the stages that read the whole article once: tokens and
+// sentences, entity mentions and clauses, and the periods it names.
+func (x *extractor) analyse(a *Article) {
+	x.toks, x.sents = tokenizeSentences(a.Text, x.toks, x.sents)
+	x.g = grammar{text: a.Text, toks: x.toks, wbuf: x.g.wbuf}
+	x.g.low = asciiLower(a.Text)
+	x.saSent, x.cpSent, x.basisSent = 0, 0, 0
+	x.articleBasis = basisIn(x.g.low)
+	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
 		x.inClaim = make([]bool, len(x.toks))
 	}
 	x.inClaim = x.inClaim[:len(x.toks)]
-	ctx := articleContext{}
-	ctx.init(x, a)
-	var prevMoney quantity // a copy: x.qs is reused by every sentence
-	hasPrevMoney := false
-	prevMoneySent := -10
-	for si, s := range x.sents {
-		if s.para && ctx.main != nil {
-			ctx.current = ctx.main // a new paragraph without a subject is about the article's
-		}
-		x.qs = x.g.scan(s, x.qs[:0])
-		periods := x.findPeriods(si, s, &ctx)
-		x.sentIndex = 0 // found when needed (indexSentence)
-		// the next explicit money claim after each claim
-		x.nextMoney = x.nextMoney[:0]
-		for range x.qs {
-			x.nextMoney = append(x.nextMoney, -1)
-		}
-		for qi, next := len(x.qs)-1, -1; qi >= 0; qi-- {
-			x.nextMoney[qi] = next
-			if !x.qs[qi].skip && x.qs[qi].unit == UnitMoney {
-				next = qi
-			}
-		}
-		lastUnit, lastMoney := -1, -1
-		for qi := range x.qs {
-			q := &x.qs[qi]
-			if q.skip {
-				continue
-			}
-			var pm *quantity
-			if hasPrevMoney && si-prevMoneySent <= 2 {
-				pm = &prevMoney
-			}
-			x.resolveBare(q, qi, s, pm, lastUnit, lastMoney)
-			if x.notAClaim(q, s) {
-				q.skip = true
-				continue
-			}
-			if q.unit != "" && q.unit != UnitOrdinal && q.unit != UnitMultiple {
-				lastUnit = qi
-			}
-			if q.unit == UnitMoney {
-				lastMoney = qi
-			}
-			if q.unit == UnitMoney {
-				if q.bare && ctx.dollar != "" && (q.currency == "USD") && !x.usQualified(q) {
-					q.currency = ctx.dollar
-				}
-				prevMoney, hasPrevMoney = *q, true
-				prevMoneySent = si
-			}
-		}
-		x.prepareSubjects(si, s)
-		sentSubject := x.sentenceSubject(si)
-		stext, lastMetric := "", ""
-		for qi := range x.qs {
-			q := &x.qs[qi]
-			if q.skip {
-				continue
-			}
-			if s.end-s.start > maxSentence {
-				stext = x.sentenceWindow(q, s)
-			} else if stext == "" {
-				stext = foldTokens(text, x.toks[s.a:s.b])
-			}
-			if q.scaled {
-				q.value, q.max = tidy(q.value), tidy(q.max)
-			}
-			c := Claim{
-				Text:      text[x.toks[q.a].start:x.toks[q.b-1].end],
-				Start:     a.Base + x.toks[q.a].start,
-				End:       a.Base + x.toks[q.b-1].end,
-				Value:     q.value,
-				Unit:      q.unit,
-				UnitName:  q.unitName,
-				Approx:    q.approx,
-				Item:      q.item,
-				Sentence:  stext,
-				Article:   a.ID,
-				Title:     a.Title,
-				Source:    a.Source,
-				Publisher: a.Publisher,
-				Date:      a.Date,
-			}
-			if q.hasMax {
-				m := q.max
-				c.Max = &m
-			}
-			if c.Unit == UnitMoney {
-				c.Currency = q.currency
-			}
-			x.carried, x.periodCarried = false, false
-			c.Subject = x.subjectFor(q, si, s, &ctx)
-			c.Period = x.periodFor(q, periods, &ctx)
-			switch {
-			case x.carried && x.periodCarried:
-				c.Carried = "subject,period"
-			case x.carried:
-				c.Carried = "subject"
-			case x.periodCarried:
-				c.Carried = "period"
-			}
-			c.Change = x.changeFor(q, s)
-			c.Metric = x.metricFor(q, s, &c)
-			if c.Metric != "" {
-				// one name for one measure: the vocabulary compare groups by
-				c.Metric = x.canonicalMetric(c.Metric)
-			}
-			if c.Metric == "" && x.isComparisonBase(q) {
-				c.Metric = lastMetric // "rose to 2.73 bln from 2.02 bln": the same metric
-			}
-			if c.Metric != "" {
-				lastMetric = c.Metric
-			}
-			out = append(out, c)
-		}
-		if sentSubject != nil {
-			ctx.current = sentSubject
+	clear(x.inClaim)
+	x.parsePeriods()
+	x.hasPrevMoney, x.prevMoneySent = false, -10
+	x.partSent, x.cpName = -1, ""
+}
+
+// findClaims reads the quantities of sentence si (x.qs) and marks those
+// that are not claims; figures without a unit take one from their
+// sentence.
+func (x *extractor) findClaims(si int, s sentence, ctx *articleContext) {
+	x.qs = x.g.scan(s, x.qs[:0])
+	x.sentIndex = 0 // found when needed (indexSentence)
+	// the next explicit money claim after each claim
+	x.nextMoney = x.nextMoney[:0]
+	for range x.qs {
+		x.nextMoney = append(x.nextMoney, -1)
+	}
+	for qi, next := len(x.qs)-1, -1; qi >= 0; qi-- {
+		x.nextMoney[qi] = next
+		if !x.qs[qi].skip && x.qs[qi].unit == UnitMoney {
+			next = qi
 		}
 	}
-	return out
+	lastUnit, lastMoney := -1, -1
+	for qi := range x.qs {
+		q := &x.qs[qi]
+		if q.skip {
+			continue
+		}
+		var pm *quantity
+		if x.hasPrevMoney && si-x.prevMoneySent <= 2 {
+			pm = &x.prevMoney
+		}
+		x.resolveBare(q, qi, s, pm, lastUnit, lastMoney)
+		if x.notAClaim(q, s) {
+			q.skip = true
+			continue
+		}
+		if q.unit != "" && q.unit != UnitOrdinal && q.unit != UnitMultiple {
+			lastUnit = qi
+		}
+		if q.unit == UnitMoney {
+			lastMoney = qi
+			if q.bare && ctx.dollar != "" && (q.currency == "USD") && !x.usQualified(q) {
+				q.currency = ctx.dollar
+			}
+			x.prevMoney, x.hasPrevMoney = *q, true
+			x.prevMoneySent = si
+		}
+	}
+}
+
+// claim builds claim qi of sentence si with its frame.
+func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContext) Claim {
+	q := &x.qs[qi]
+	text := a.Text
+	if s.end-s.start > maxSentence {
+		x.stext = x.sentenceWindow(q, s)
+	} else if x.stext == "" {
+		x.stext = foldTokens(text, x.toks[s.a:s.b])
+	}
+	if q.scaled {
+		q.value, q.max = tidy(q.value), tidy(q.max)
+	}
+	c := Claim{
+		Text:      text[x.toks[q.a].start:x.toks[q.b-1].end],
+		Start:     a.Base + x.toks[q.a].start,
+		End:       a.Base + x.toks[q.b-1].end,
+		Value:     q.value,
+		Unit:      q.unit,
+		UnitName:  q.unitName,
+		Approx:    q.approx,
+		Item:      q.item,
+		Sentence:  x.stext,
+		Article:   a.ID,
+		Title:     a.Title,
+		Source:    a.Source,
+		Publisher: a.Publisher,
+		Date:      a.Date,
+	}
+	if q.hasMax {
+		m := q.max
+		c.Max = &m
+	}
+	if c.Unit == UnitMoney {
+		c.Currency = q.currency
+	}
+	x.carried = false
+	c.Subject = x.subjectFor(q, si, s, ctx)
+	c.Change = x.changeFor(q, s)
+	c.Metric = x.metricFor(q, s, &c)
+	raw := c.Metric
+	if c.Metric != "" {
+		// one name for one measure: the vocabulary compare groups by
+		c.Metric = x.canonicalMetric(c.Metric)
+	}
+	if c.Metric == "" && x.links[qi].base {
+		c.Metric = x.lastMetric // "rose to 2.73 bln from 2.02 bln": the same metric
+	}
+	if c.Metric != "" {
+		x.lastMetric = c.Metric
+	}
+	if x.partOfNext(qi) {
+		// "68 bln dlrs of its 109 bln dlr debt": a part, not the whole
+		c.Metric = strings.TrimSpace("part of " + c.Metric)
+	}
+	c.Indicator = x.indicatorFor(&c, raw, qi, s, ctx)
+	c.Counterpart = x.counterpartFor(qi, si, s, &c, ctx)
+	if c.Indicator == IndInvestment && c.Counterpart != "" {
+		c.Indicator = IndFDI // "Chinese investment in Canada"
+	}
+	if c.Indicator == IndTradingPartnerRank && c.Counterpart == "" {
+		c.Indicator = x.worldRank(q) // "the third-largest exporter of tin in the world"
+	}
+	ctx.noteIndicator(c.Indicator)
+	x.indicators[qi] = c.Indicator
+	x.counterparts[qi] = c.Counterpart
+	c.Outlook = x.outlookFor(q, s, x.links[qi].base, c.Indicator)
+	p, periodCarried := x.periodOf(qi, c.Outlook, c.Indicator, ctx)
+	c.Period = p.String()
+	switch {
+	case x.carried && periodCarried:
+		c.Carried = "subject,period"
+	case x.carried:
+		c.Carried = "subject"
+	case periodCarried:
+		c.Carried = "period"
+	}
+	if zzHook != nil {
+		zzHook(x, qi, &c)
+	}
+	return c
+}
+
+var zzHook func(x *extractor, qi int, c *Claim)
+
+// partOfNext reports whether claim qi is a part of the figure after it:
+// "68 bln dlrs of its 109 bln dlr debt", "1.2 billion of a total 5
+// billion".
+func (x *extractor) partOfNext(qi int) bool {
+	q := &x.qs[qi]
+	if x.g.word(q.b) != "of" || q.unit != UnitMoney && q.unit != UnitCount {
+		return false
+	}
+	for n := qi + 1; n < len(x.qs); n++ {
+		if x.qs[n].skip {
+			continue
+		}
+		if x.qs[n].a > q.b+4 || x.qs[n].unit != q.unit {
+			return false
+		}
+		for k := q.b + 1; k < x.qs[n].a; k++ {
+			switch x.g.word(k) {
+			case "its", "their", "the", "a", "an", "total", "his", "her":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // maxSentence is the longest sentence copied whole into a claim; in longer
@@ -340,18 +458,53 @@ func (x *extractor) canonicalMetric(m string) string {
 }
 
 // isComparisonBase reports whether a claim is the base a change is measured
-// from: "from 3.04 billion", "against 2.25 billion", "compared with 4.1".
+// from: "from 3.04 billion", "against 2.25 billion", "compared with 4.1",
+// "up on the 6.84 billion surplus", "after a 1.5 pct contraction".
 func (x *extractor) isComparisonBase(q *quantity) bool {
 	k := q.a - 1
-	if w := x.g.word(k); w == "the" || w == "a" || w == "an" {
-		k-- // "up on the 6.84 billion surplus"
+	for n := 0; n < 3; n++ {
+		switch x.g.word(k) {
+		case "the", "a", "an", "revised", "record", "upwardly", "downwardly", "previously", "originally", "unrevised", "its", "their":
+			k-- // "up on the 6.84 billion surplus", "from a revised 1.29 billion"
+			continue
+		case "'s", "’s", "s":
+			// "from October's £3.6bn", "against last year's 5%": past the possessor
+			if x.g.word(k) == "s" && !x.g.isPunct(k-1, "'") {
+				break
+			}
+			if x.g.word(k) == "s" {
+				k--
+			}
+			k--
+			for j := 0; j < 3 && k >= 0 && x.g.word(k) != "" && !functionWords[x.g.word(k)] && x.g.word(k) != "from" && x.g.word(k) != "against"; j++ {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if x.g.word(k) == "of" {
+		// "against deficits of 499 mln", "from a level of 5 bln"
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			switch x.g.word(j) {
+			case "from", "against", "versus", "than":
+				return true
+			}
+		}
 	}
 	switch x.g.word(k) {
-	case "from", "against", "versus", "vs", "with", "than":
+	case "from", "against", "versus", "vs", "than":
 		return true
+	case "with", "to":
+		w := x.g.word(k - 1)
+		return w == "compared" || w == "comparison" || w == "compares" || w == "compare"
 	case "on":
 		w := x.g.word(k - 1)
 		return w == "up" || w == "down"
+	case "after":
+		// "grow 2.8 pct after 1.5 pct contraction", "rose 2.6 pct, after a
+		// 4.3 pct increase"; not "after rising", "rose after"
+		return k > 0 && !x.g.is(k-1, lxVerbLike) && (x.g.word(k-1) != "" || x.g.isPunct(k-1, ","))
 	}
 	return false
 }

@@ -132,6 +132,14 @@ func EntityByName(name string) (*Entity, bool) {
 	return e, ok
 }
 
+// entityAbbreviation returns the abbreviation among e's names ("EU" for
+// the European Union), or "".
+func entityAbbreviation(e *Entity) string { return loadGazetteer().abbrev[e] }
+
+// countryOfCurrency returns the country that issues the currency code
+// ("JPY" → Japan), or nil.
+func countryOfCurrency(code string) *Entity { return loadGazetteer().byCurrency[code] }
+
 // Entities returns every entity of the gazetteer: countries and
 // territories, then blocs, organisations and regions, each by name.
 func Entities() []*Entity {
@@ -166,6 +174,11 @@ type gazetteer struct {
 	// ("euro zone"): the only lower-case words a match can start at.
 	lowerFirst  map[string]bool
 	lowerFilter wordFilter // of lowerFirst
+	// abbrev is an entity's abbreviation among its names ("EU"), if any
+	abbrev map[*Entity]string
+	// byCurrency is the country whose ISO code starts its currency's
+	// ("JPY" → Japan)
+	byCurrency map[string]*Entity
 }
 
 var (
@@ -185,7 +198,8 @@ var gazKinds = map[string]EntityKind{
 // parseGazetteer reads gazetteer.tsv. The file is generated and checked by
 // tests, so malformed lines are skipped rather than reported.
 func parseGazetteer(data string) *gazetteer {
-	g := &gazetteer{byName: map[string]*Entity{}, stops: map[string][]gazStop{}}
+	g := &gazetteer{byName: map[string]*Entity{}, stops: map[string][]gazStop{},
+		abbrev: map[*Entity]string{}, byCurrency: map[string]*Entity{}}
 	lines := strings.Split(data, "\n")
 	n := 0
 	for _, l := range lines {
@@ -224,6 +238,12 @@ func parseGazetteer(data string) *gazetteer {
 		g.add(e, f[1], FormName)
 		for _, s := range gazList(f[5]) {
 			g.add(e, s, FormName)
+			if _, ok := g.abbrev[e]; !ok && len(s) <= 5 && len(s) >= 2 && strings.ToUpper(s) == s && !strings.Contains(s, ".") {
+				g.abbrev[e] = s
+			}
+		}
+		if kind == KindCountry && len(e.Currency) == 3 && e.Currency[:2] == e.Alpha2 {
+			g.byCurrency[e.Currency] = e
 		}
 		for _, s := range gazList(f[6]) {
 			g.add(e, s, FormAdjective)

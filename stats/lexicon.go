@@ -198,6 +198,8 @@ var changeWords = map[string]Change{
 	"lowered": Down, "eased": Down, "reduced": Down, "reduce": Down, "slumped": Down,
 	"slump": Down, "dipped": Down, "dip": Down, "sank": Down, "slowed": Down, "decelerated": Down,
 	"weakened": Down, "depreciated": Down, "appreciated": Up, "strengthened": Up,
+	"decelerate": Down, "decelerates": Down, "decelerating": Down, "slowing": Down,
+	"accelerate": Up, "accelerates": Up, "accelerating": Up,
 }
 
 // months maps month names and abbreviations to their number.

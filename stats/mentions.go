@@ -10,6 +10,7 @@ var prepositions = map[string]bool{
 	"on": true, "via": true, "toward": true, "towards": true, "including": true, "like": true,
 	"as": true, "of": true, "across": true, "throughout": true, "outside": true, "inside": true,
 	"within": true, "over": true, "and": false, "visit": true, "visited": true,
+	"behind": true, "unlike": true, "besides": true, "except": true, "excluding": true,
 }
 
 // findMentions finds the gazetteer entities of every sentence.
@@ -43,7 +44,7 @@ func (x *extractor) findMentions() {
 				if isUpper(t.text) {
 					x.capitals = append(x.capitals, int32(k))
 				}
-				if t.cls&lxPeriod != 0 {
+				if t.cls&(lxPeriod|lxWeekday) != 0 {
 					x.periodToks = append(x.periodToks, int32(k))
 				}
 			} else if t.kind == tNum {
@@ -74,19 +75,32 @@ func (x *extractor) findMentions() {
 					continue
 				}
 			}
-			// "non-EU", "anti-China"
+			// "non-EU" (a partner, never a subject), "anti-China"
+			non := false
 			if a-2 >= s.a && x.g.gluedHyphen(a-1) {
 				switch x.g.lw(a - 2) {
-				case "non", "anti", "pro", "ex", "post", "pre":
+				case "non":
+					non = true
+				case "anti", "pro", "ex", "post", "pre":
 					continue
 				}
 			}
-			mn := mention{a: a, b: b, ent: m.Entity, form: m.Form, sent: si, clause: int(x.clauseOf[a])}
+			// "The Hague system", "the Paris Club": a capital inside a name
+			if m.Form == FormCapital && b < s.b && capitalNameNouns[x.g.word(b)] {
+				continue
+			}
+			mn := mention{a: a, b: b, ent: m.Entity, form: m.Form, sent: si, clause: int(x.clauseOf[a]), non: non}
 			if b < s.b && x.toks[b].kind == tWord && (x.toks[b].text == "'s" || x.toks[b].text == "’s") {
 				mn.poss = true
 			}
 			mn.source = x.isSource(b, s)
-			mn.prep = x.inPrepPhrase(a, s) || mn.source
+			mn.prep = x.inPrepPhrase(a, s) || mn.source || non
+			if mn.prep && !mn.source && !non && m.Form == FormAdjective && b < s.b && x.toks[b].cls&lxMetricHead != 0 && x.prepBefore(a, s) == "in" {
+				mn.prep = false // "a drop in Saudi Arabian output": whose output it is
+			}
+			if mn.prep && !mn.source && !non && x.exportsFrom(a, s) {
+				mn.prep = false // "exports from Chile totalled": Chile's exports
+			}
 			// lists continue a prepositional phrase: "imports from Japan, Taiwan and Korea"
 			if !mn.prep && len(x.mentions) > 0 {
 				last := &x.mentions[len(x.mentions)-1]
@@ -184,6 +198,15 @@ func (x *extractor) mentionAt(k int, s sentence) *mention {
 	return &x.mentions[x.cover[k]-1]
 }
 
+// capitalNameNouns after a capital make it part of a name ("The Hague
+// system", "the Paris Club", "the Washington consensus").
+var capitalNameNouns = map[string]bool{
+	"system": true, "club": true, "consensus": true, "agreement": true, "accord": true,
+	"accords": true, "convention": true, "protocol": true, "round": true, "process": true,
+	"declaration": true, "rules": true, "treaty": true, "summit": true, "talks": true,
+	"conference": true, "court": true, "tribunal": true, "forum": true,
+}
+
 // reportingVerbs after an entity make it the source of a statement rather
 // than what the figure is about ("the Commerce Department said").
 var reportingVerbs = map[string]bool{
@@ -191,6 +214,9 @@ var reportingVerbs = map[string]bool{
 	"estimates": true, "expects": true, "expected": true, "forecast": true, "forecasts": true,
 	"predicted": true, "predicts": true, "noted": true, "added": true, "told": true,
 	"announced": true, "stated": true, "showed": true, "shows": true, "projected": true,
+	"warned": true, "warns": true, "cautioned": true, "argued": true, "argues": true,
+	"believes": true, "reckons": true, "projects": true, "stressed": true, "insisted": true,
+	"confirmed": true, "observed": true, "explained": true, "quoted": true,
 }
 
 // isSource reports whether the words after an entity ending at b make it a
@@ -224,12 +250,48 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 		if t.cls&lxPrep != 0 {
 			return true
 		}
-		if w := x.g.lw(p); w == "the" || w == "a" || w == "an" {
-			continue
+		switch x.g.lw(p) {
+		case "the", "a", "an", "both", "either", "all", "other", "its", "their", "his", "her", "our", "mainland":
+			continue // "to both the European Union and ..."
 		}
 		if t.cls&(lxFunction|lxVerbLike) != 0 || isUpper(t.text) || changeWords[x.g.lw(p)] != NoChange {
 			return false
 		}
+	}
+	return false
+}
+
+// prepBefore returns the preposition before the entity starting at token
+// a, past determiners ("in the", "to both the"), or "".
+func (x *extractor) prepBefore(a int, s sentence) string {
+	for p := a - 1; p >= s.a && p >= a-4; p-- {
+		w := x.g.word(p)
+		switch w {
+		case "the", "a", "an", "both", "its", "their":
+			continue
+		}
+		if x.toks[p].cls&lxPrep != 0 {
+			return w
+		}
+		return ""
+	}
+	return ""
+}
+
+// exportsFrom reports whether the mention at token a follows "exports
+// from" ("Exports from Chile totalled $8.1 billion"): the exporter, whose
+// figure it is, not a partner.
+func (x *extractor) exportsFrom(a int, s sentence) bool {
+	p := a - 1
+	if x.g.word(p) == "the" {
+		p--
+	}
+	if p-1 < s.a || x.g.word(p) != "from" {
+		return false
+	}
+	switch x.g.word(p - 1) {
+	case "exports", "export", "shipments", "re-exports":
+		return true
 	}
 	return false
 }

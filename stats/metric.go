@@ -32,6 +32,7 @@ var forecastWords = map[string]bool{
 	"predicts": true, "target": true, "targets": true, "targeted": true, "would": true,
 	"will": true, "could": true, "might": true, "aims": true, "aim": true, "goal": true,
 	"plans": true, "planned": true, "estimates": true, "likely": true, "outlook": true,
+	"foresee": true, "foresees": true, "anticipate": true, "anticipates": true, "envisage": true,
 	"set": true, "seen": true, "anticipated": true, "budgeted": true, "aiming": true,
 	"aimed": true, "expectations": true, "expectation": true, "objective": true, "ceiling": true,
 	"targeting": true, "targetting": true, "projecting": true, "predicting": true,
@@ -41,36 +42,35 @@ var forecastWords = map[string]bool{
 // forecasts and targets are marked "forecast ...", so that they are compared
 // with each other and not with outcomes.
 func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
-	m := x.metricPhrase(q, s, c)
-	if m == "" || q.unit == UnitOrdinal {
-		return m
+	if q.unit == UnitQuantity && durationUnits[q.unitName] && x.g.word(q.b) == "ago" {
+		return "age" // "was founded over 20 years ago": how old something is
 	}
-	if q.unit == UnitCount {
-		if x.forecastBefore(q, s) {
-			return "forecast " + m // "expectations for a rise of 170,000 jobs"
+	m := x.metricPhrase(q, s, c)
+	if d := x.differenceFrom(q, s); d != "" {
+		// "200,000 bpd above the ceiling", "£4.5bn higher than the same
+		// period": a difference, not the level
+		return strings.TrimSpace(m + " difference from " + d)
+	}
+	if q.unit == UnitQuantity && x.g.word(q.b) == "of" {
+		// "7.73 mln tonnes of grain": what is measured is part of the metric
+		if np := x.nounPhrase(q.b+1, s); np != "" && !strings.Contains(m, np) {
+			if m == "" {
+				m = np
+			} else {
+				m += " of " + np
+			}
 		}
+	}
+	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
 		return m
 	}
 	if x.seasonallyAdjusted(s) {
 		m = "seasonally adjusted " + m
 	}
-	m = x.qualify(q, s, m)
-	cl := x.clauseOf[q.a]
-	if x.forecastBefore(q, s) {
-		return "forecast " + m
+	if b := x.tradeBasis(s); b != "" {
+		m = b + " " + m // "on a customs cleared basis"
 	}
-	// "a five dlr a barrel tariff would increase costs"
-	for k := q.b; k < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
-		switch x.g.word(k) {
-		case "would", "could", "might", "will":
-			return "forecast " + m
-		case "anticipated", "expected", "forecast", "predicted":
-			if x.g.word(k-1) == "had" || x.g.word(k-1) == "have" {
-				return "forecast " + m // "the rise the markets had anticipated"
-			}
-		}
-	}
-	return m
+	return x.qualify(q, s, m)
 }
 
 // forecastBefore reports whether a forecast word comes before the figure in
@@ -133,6 +133,69 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	return strings.Join(append(pre, m), " ") + excl
 }
 
+// differenceFrom returns what claim q is a difference from: "about
+// 200,000 bpd above the ceiling" → "ceiling", "£4.5bn higher than the same
+// period in 2003" → "same period"; or "".
+func (x *extractor) differenceFrom(q *quantity, s sentence) string {
+	g := &x.g
+	k := q.b
+	switch g.word(k) {
+	case "above", "below", "over", "under", "short":
+		k++
+		if g.word(k) == "of" {
+			k++
+		}
+	case "higher", "lower", "more", "less", "greater", "smaller", "larger", "bigger":
+		if g.word(k+1) != "than" {
+			return ""
+		}
+		k += 2
+	default:
+		return ""
+	}
+	switch g.word(k) {
+	case "the", "its", "their", "a", "last", "this", "previous":
+	default:
+		return ""
+	}
+	return x.nounPhrase(k, s)
+}
+
+// tradeBasis returns the basis of trade figures the sentence states, or
+// the one the article states when it states one: "on a balance of
+// payments basis" → "bop basis", "customs-cleared" → "customs basis",
+// "f.o.b." → "fob", "c.i.f." → "cif". Figures of different bases are
+// different figures.
+func (x *extractor) tradeBasis(s sentence) string {
+	if x.basisSent != s.a+1 {
+		x.basisSent, x.basisValue = s.a+1, basisIn(x.g.low[s.start:s.end])
+		if x.basisValue == "" {
+			x.basisValue = x.articleBasis
+		}
+	}
+	return x.basisValue
+}
+
+// basisIn returns the trade basis a lower-cased text names, or "".
+func basisIn(low string) string {
+	if !strings.Contains(low, "basis") && !strings.Contains(low, "f.o.b") && !strings.Contains(low, "c.i.f") && !strings.Contains(low, "fob") && !strings.Contains(low, "cif") && !strings.Contains(low, "customs-cleared") && !strings.Contains(low, "customs cleared") {
+		return ""
+	}
+	switch {
+	case strings.Contains(low, "balance of payments basis") || strings.Contains(low, "balance-of-payments basis") || strings.Contains(low, "bop basis"):
+		return "bop basis"
+	case strings.Contains(low, "customs basis") || strings.Contains(low, "customs-cleared") || strings.Contains(low, "customs cleared") || strings.Contains(low, "customs-clearance basis"):
+		return "customs basis"
+	case strings.Contains(low, "census basis"):
+		return "census basis"
+	case strings.Contains(low, "f.o.b.") || strings.Contains(low, " fob "):
+		return "fob"
+	case strings.Contains(low, "c.i.f.") || strings.Contains(low, " cif "):
+		return "cif"
+	}
+	return ""
+}
+
 // currentPrices reports whether the sentence speaks of "current prices"
 // (nominal figures); the answer is kept for the sentence.
 func (x *extractor) currentPrices(s sentence) bool {
@@ -173,6 +236,15 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			return "share of " + np
 		}
 	}
+	// verbs of multiples: "doubled its investment in the region"
+	if q.unit == UnitMultiple && q.b == q.a+1 && strings.HasSuffix(g.word(q.a), "ed") {
+		switch g.word(q.b) {
+		case "its", "their", "his", "her", "the":
+			if np := x.nounPhrase(q.b+1, s); np != "" {
+				return np
+			}
+		}
+	}
 	// ranks: "second-largest trading partner" → "largest trading partner",
 	// "19th round" → "round"
 	if q.unit == UnitOrdinal {
@@ -208,6 +280,9 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			break
 		}
 		if t.cls&lxMetricHead != 0 {
+			if w := g.word(k); (w == "prices" || w == "price") && x.priceBasis(k, s) {
+				continue // "at average 1979/80 prices": how it is measured
+			}
 			return x.modifiedHead(k, s)
 		}
 	}
@@ -226,6 +301,18 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 		return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
 	}
 	return ""
+}
+
+// priceBasis reports whether "prices" at k names the basis of a figure:
+// "at average 1979/80 prices", "in constant prices", "at current prices".
+func (x *extractor) priceBasis(k int, s sentence) bool {
+	for j := k - 1; j >= s.a && j >= k-4; j-- {
+		switch x.g.word(j) {
+		case "at", "constant", "current":
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedHead returns the metric head at k with up to two lowercase
@@ -309,7 +396,7 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 			break
 		}
 		w := x.g.lw(j)
-		if w == "the" || w == "its" || w == "their" || w == "'s" || w == "’s" || w == "a" || w == "an" {
+		if w == "the" || w == "its" || w == "their" || w == "'s" || w == "’s" || w == "a" || w == "an" || w == "all" && len(parts) == 0 {
 			continue
 		}
 		if j+1 < s.b && (x.toks[j+1].text == "'s" || x.toks[j+1].text == "’s") && isUpper(t.text) {
@@ -319,6 +406,9 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 			break
 		}
 		parts = append(parts, w)
+		if g.gluedHyphen(j + 1) {
+			continue // "trade-in-services"
+		}
 		if metricHeads[w] || w == "trade" && !metricHeads[g.word(j+1)] {
 			break
 		}

@@ -26,6 +26,7 @@ type Metrics struct {
 	syn   map[string]string // normalised synonym → canonical
 	canon map[string]bool   // the canonical names
 	names []string          // canonical names in file order
+	user  map[string]bool   // canonical names a user file (LoadMetrics) defines
 }
 
 // MetricsError is a malformed line of a metrics vocabulary file.
@@ -77,10 +78,26 @@ func LoadMetrics(r io.Reader) (*Metrics, error) {
 	for k := range d.canon {
 		m.canon[k] = true
 	}
-	if err := m.parse(r, map[string]int{}); err != nil {
+	seen := map[string]int{}
+	if err := m.parse(r, seen); err != nil {
 		return nil, err
 	}
+	m.user = map[string]bool{}
+	for p := range seen {
+		m.user[m.syn[p]] = true
+	}
 	return m, nil
+}
+
+// userIndicator returns the indicator of canonical metric base when a user
+// file defines it and the indicator list knows its name: a user who files
+// "of the planet's output" under "share of world gdp" says what kind of
+// statistic it is, too.
+func (m *Metrics) userIndicator(base string) Indicator {
+	if m == nil || !m.user[base] {
+		return ""
+	}
+	return indicatorOf(base)
 }
 
 // parse adds the lines of a vocabulary file. seen records on which line of

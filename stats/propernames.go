@@ -38,6 +38,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	}
 	changed := false               // a name was added or absorbed mentions
 	next := s.a                    // the first token not yet read
+	listEnd := -1                  // the end of the last name a sentence introduced ("such as Nike")
 	for _, c := range x.capitals { // the capitalised words of s
 		k := int(c)
 		if k < next {
@@ -56,6 +57,9 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			for j := k; j < e && !evidence; j++ {
 				evidence = x.cover[j] > 0 || x.toks[j].cls&lxOrgSuffix != 0
 			}
+			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.knownName(k, e) || x.eventName(e, s) || x.personName(k, e, s)) {
+				evidence = true
+			}
 			if !evidence {
 				next = e // e > k: token k is a capitalised word
 				continue
@@ -70,6 +74,10 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			u := &x.toks[e]
 			if u.kind == tWord && isUpper(u.text) && u.cls&lxTitle == 0 && u.text != "'s" {
 				e++
+				continue
+			}
+			if e > k && g.gluedHyphen(e) && e+1 < s.b && isUpper(x.toks[e+1].text) {
+				e++ // "Cooper-Standard"
 				continue
 			}
 			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && orgSuffixes[g.word(e+1)]) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
@@ -128,13 +136,25 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		// a name needs evidence: a possessive, an organisation word at its
 		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
 		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
-		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast {
+		introduced := x.introducedAt(a, s) || listEnd >= 0 && x.listContinues(listEnd, a)
+		known := x.knownName(a, e) || x.eventName(e, s) || x.personName(a, e, s)
+		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast && !introduced && !known {
 			continue
 		}
+		if introduced {
+			listEnd = e
+		}
+		introducedName := introduced
 		name := foldTokens(x.g.text, x.toks[a:e])
 		ent := x.nameEntity(name)
+		if introducedName {
+			if x.companies == nil {
+				x.companies = map[*Entity]bool{}
+			}
+			x.companies[ent] = true
+		}
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
-		mn.source = x.isSource(e, s)
+		mn.source = x.isSource(e, s) || x.personName(a, e, s) // a person speaks; the figures are not theirs
 		mn.prep = x.inPrepPhrase(a, s) || mn.source
 		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
 			mn.prep = true // "Paul Dales, UK economist ..., said"
@@ -169,6 +189,87 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	for i := range ms {
 		ms[i].clause = int(x.clauseOf[ms[i].a])
 	}
+}
+
+// nameIntroducers before a capitalised word say that a name follows:
+// "telecoms giant Huawei", "chipmaker Micron", "semiconductor companies
+// such as Nike", "including Apple".
+var nameIntroducers = map[string]bool{
+	"giant": true, "giants": true, "firm": true, "company": true, "companies": true,
+	"maker": true, "makers": true, "provider": true, "producer": true, "manufacturer": true,
+	"operator": true, "carrier": true, "retailer": true, "lender": true, "insurer": true,
+	"startup": true, "start-up": true, "conglomerate": true, "brand": true, "chipmaker": true,
+	"automaker": true, "carmaker": true, "including": true, "like": true, "rival": true,
+	"subsidiary": true, "unit": true, "supplier": true, "exporter": true, "importer": true,
+	"investor": true, "developer": true, "platform": true, "group": true, "bank": true,
+}
+
+// introducedAt reports whether the capitalised word at k follows words
+// that introduce a name ("such as", "telecoms giant").
+func (x *extractor) introducedAt(k int, s sentence) bool {
+	if k-1 < s.a {
+		return false
+	}
+	w := x.g.word(k - 1)
+	if w == "as" && x.g.word(k-2) == "such" {
+		return true
+	}
+	return nameIntroducers[w] && !isUpper(x.toks[k-1].text)
+}
+
+// knownName reports whether the capitalised words [k, e) are a name the
+// article introduced before ("Apple" after "including Apple").
+func (x *extractor) knownName(k, e int) bool {
+	if len(x.names) == 0 || e <= k {
+		return false
+	}
+	_, ok := x.names[foldTokens(x.g.text, x.toks[k:e])]
+	return ok
+}
+
+// eventNouns after capitalised words make them the name of an event or
+// body: "the Collision tech summit", "the Canton trade fair".
+var eventNouns = map[string]bool{
+	"summit": true, "conference": true, "forum": true, "fair": true, "expo": true,
+	"festival": true, "exhibition": true, "show": true, "competition": true, "games": true,
+}
+
+// eventName reports whether lower-case event words follow the capitalised
+// words ending at e ("Collision tech summit").
+func (x *extractor) eventName(e int, s sentence) bool {
+	for j := e; j < s.b && j < e+3; j++ {
+		w := x.g.word(j)
+		if w == "" || isUpper(x.toks[j].text) {
+			return false
+		}
+		if eventNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personName reports whether the capitalised words [k, e) are a person's
+// name followed by a title: "Morteza Ahmadi, CEO of Qidni Labs".
+func (x *extractor) personName(k, e int, s sentence) bool {
+	if e-k < 2 || e+1 >= s.b || !x.g.isPunct(e, ",") {
+		return false
+	}
+	return x.toks[e+1].cls&lxTitle != 0 || x.g.word(e+1) == "ceo" || x.g.word(e+1) == "head"
+}
+
+// listContinues reports whether the name at k continues a list that a
+// name ending at end started ("such as Micron Tech and Texas Instruments").
+func (x *extractor) listContinues(end, k int) bool {
+	if k-end > 2 || k <= end {
+		return false
+	}
+	for j := end; j < k; j++ {
+		if w := x.g.word(j); w != "and" && w != "or" && !x.g.isPunct(j, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // orgSuffixes end the names of companies and institutions.

@@ -23,13 +23,18 @@ import (
 type GoldFile struct {
 	File   string      `json:"file"`
 	Claims []GoldClaim `json:"claims"`
+	// Date is the article's date (ISO 8601) where the gold gives it: the
+	// extractor is given it as the date of the input (claims.md §5).
+	Date string `json:"date,omitempty"`
 }
 
 // GoldClaim is one annotated claim. Text and Occurrence (1-based, counted
 // from the start of the file, default 1) locate the span; LocateGold fills
 // Start and End. Subject lists the acceptable names; Optional marks a span
 // that is neither rewarded nor penalised. Value is NaN when the line has
-// no value.
+// no value. Counterpart (acceptable names, empty for none), Indicator,
+// Period and Outlook are the frame (claims.md §5); Keys says which of them
+// the line gives.
 type GoldClaim struct {
 	Text       string   `json:"text"`
 	Occurrence int      `json:"occurrence"`
@@ -46,6 +51,20 @@ type GoldClaim struct {
 	Subject    []string `json:"subject"`
 	Optional   bool     `json:"optional"`
 	Start, End int      `json:"-"`
+
+	Counterpart []string `json:"counterpart"`
+	Indicator   string   `json:"indicator,omitempty"`
+	Outlook     string   `json:"outlook,omitempty"`
+	Keys        GoldKeys `json:"-"`
+}
+
+// GoldKeys records the frame keys of a gold claim's line: which are
+// present (even as null), and which of the single values are set (present
+// and not null). score.py --frames tells these apart: a frame field is
+// scored only when the gold gives it, and null is None in its messages.
+type GoldKeys struct {
+	Subject, Counterpart, Indicator, Period bool
+	IndicatorSet, PeriodSet, OutlookSet     bool
 }
 
 // UnmarshalJSON decodes a gold claim, defaulting Occurrence to 1 and Value
@@ -56,6 +75,20 @@ func (g *GoldClaim) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &p); err != nil {
 		return err
 	}
+	var keys map[string]json.RawMessage
+	if err := json.Unmarshal(b, &keys); err != nil {
+		return err
+	}
+	set := func(k string) (present, notNull bool) {
+		raw, ok := keys[k]
+		return ok, ok && string(raw) != "null"
+	}
+	k := &p.Keys
+	k.Subject, _ = set("subject")
+	k.Counterpart, _ = set("counterpart")
+	k.Indicator, k.IndicatorSet = set("indicator")
+	k.Period, k.PeriodSet = set("period")
+	_, k.OutlookSet = set("outlook")
 	*g = GoldClaim(p)
 	return nil
 }
@@ -212,11 +245,18 @@ type Report struct {
 	SubjectChecked  int                  `json:"subject_checked"`
 	SubjectOK       int                  `json:"subject_ok"`
 	PerUnit         map[Unit]*UnitCounts `json:"per_unit"`
-	Errors          []ScoreError         `json:"errors,omitempty"`
+	// Frames counts, by field, the matched claims whose frame field was
+	// scored and was right (ScoreFrames; nil for Score): "subject",
+	// "counterpart", "indicator", "period", "outlook", and "frame" for the
+	// whole frame.
+	Frames map[string]*FrameCounts `json:"frames,omitempty"`
+	Errors []ScoreError            `json:"errors,omitempty"`
 }
 
 // ScoreError is one scoring error: a missed gold claim (MISS), a false
-// prediction (FALSE) or a matched claim with the wrong subject (SUBJ).
+// prediction (FALSE) or a matched claim with the wrong subject (SUBJ); with
+// ScoreFrames also a matched claim with a frame field wrong (SUBJECT,
+// COUNTERPART, INDICATOR, PERIOD, OUTLOOK: FrameKinds).
 // Text is the gold text (MISS, SUBJ) or the predicted text (FALSE); Message
 // is the rest of score.py's line after the quoted text.
 type ScoreError struct {
@@ -232,7 +272,8 @@ func (e ScoreError) String() string {
 	return e.Kind + " " + e.File + " " + pyRepr(e.Text) + e.Message
 }
 
-// Score scores predictions against located gold files (see LocateGold).
+// Score scores predictions against located gold files (see LocateGold),
+// as score.py does without --frames.
 // preds holds each gold file's predictions, keyed by the gold file path
 // (see GroupPreds). The rules are score.py's: predictions are sorted by
 // (start, end); each non-optional gold claim, in gold order, matches the
@@ -240,7 +281,23 @@ func (e ScoreError) String() string {
 // value and a close max; unmatched predictions are false positives unless
 // they overlap an optional gold claim.
 func Score(gold []GoldFile, preds map[string][]Claim) Report {
+	return score(gold, preds, false)
+}
+
+// ScoreFrames is Score that also scores the frame of every matched claim,
+// as score.py --frames does (see frameCheck): Report.Frames holds the
+// counts, and the frame errors are among Report.Errors, after the SUBJ
+// error of their claim.
+func ScoreFrames(gold []GoldFile, preds map[string][]Claim) Report {
+	return score(gold, preds, true)
+}
+
+// score is Score, and with frames ScoreFrames.
+func score(gold []GoldFile, preds map[string][]Claim, frames bool) Report {
 	r := Report{PerUnit: map[Unit]*UnitCounts{}}
+	if frames {
+		r.Frames = map[string]*FrameCounts{}
+	}
 	count := func(u Unit) *UnitCounts {
 		if r.PerUnit[u] == nil {
 			r.PerUnit[u] = &UnitCounts{}
@@ -283,6 +340,9 @@ func Score(gold []GoldFile, preds map[string][]Claim) Report {
 						r.Errors = append(r.Errors, ScoreError{"SUBJ", gf.File, g.Text,
 							": gold " + pyList(g.Subject) + " got " + pyOptRepr(p.Subject)})
 					}
+				}
+				if frames {
+					r.frameCheck(gf.File, g, p)
 				}
 				break
 			}

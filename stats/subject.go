@@ -47,7 +47,7 @@ func (x *extractor) prepareSubjects(si int, s sentence) {
 		if x.firstInClause[m.clause] < 0 {
 			x.firstInClause[m.clause] = i
 		}
-		if m.ent.Kind != KindName {
+		if m.ent.Kind != KindName || !m.source {
 			x.afterCands = append(x.afterCands, i)
 		}
 	}
@@ -58,25 +58,43 @@ func (x *extractor) prepareSubjects(si int, s sentence) {
 // earlier sentences.
 func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleContext) string {
 	clause := int(x.clauseOf[q.a])
-	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth"
-	if x.g.word(q.b) == "of" {
+	// "Micron Tech and Texas Instruments (which get 40-60 percent of their
+	// revenues from China)", "Apple and TTM Technologies (about 20
+	// percent)": the names the clause or parenthesis is about
+	if m := x.antecedent(q, si, s); m != nil {
+		return m.ent.Name
+	}
+	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth",
+	// "0.5 percent of Chinese GDP" (not "90 percent of the European
+	// market": a share of a market)
+	if x.g.word(q.b) == "of" && (q.unit == UnitPercent || q.unit == UnitPercentagePoint) {
 		k := q.b + 1
 		if x.g.word(k) == "the" {
 			k++
 		}
-		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || m.form == FormAdjective) {
+		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || m.form == FormAdjective && macroNouns[x.g.word(m.b)]) {
 			return m.ent.Name
 		}
 	}
-	// "compared with 18.6% for the US": the entity the figure is given for
-	if x.g.word(q.b) == "for" {
+	// "the country saw a 60 percent increase", "the country's position":
+	// the country last named
+	if e := x.anaphorBefore(q, si, s); e != nil {
+		return e.Name
+	}
+	// "compared with 18.6% for the US", "2.2% in France": the entity the
+	// figure is given for
+	if w := x.g.word(q.b); w == "for" || w == "in" && q.unit != UnitMoney {
 		k := q.b + 1
 		if x.g.word(k) == "the" {
 			k++
 		}
-		if m := x.mentionAt(k, s); m != nil && m.a == k && m.ent.Kind != KindRegion {
+		if m := x.mentionAt(k, s); m != nil && m.a == k && m.ent.Kind != KindRegion && (m.ent.Kind == KindCountry || x.g.word(q.b) == "for") {
 			return m.ent.Name
 		}
+	}
+	// "global growth", "world trade rose 5%": the world
+	if x.worldFigure(q, s) {
+		return "World"
 	}
 	// "the IMF's 184 members": the possessor of what is counted
 	if q.unit != UnitOrdinal && q.a-1 > s.a && (x.toks[q.a-1].text == "'s" || x.toks[q.a-1].text == "’s") {
@@ -110,8 +128,13 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			after = &x.mentions[x.afterCands[i]]
 		}
 	}
-	if after != nil && x.pronounClause(q.a, s) {
+	if x.pronounClause(q.a, s) {
 		after = nil // "It has signed agreements with five ... and Belt and Road ..."
+		// "Since it started over 30 years ago, APEC has turned into": a
+		// subordinate clause before the subject it points to
+		if m := x.mainClauseSubject(q, si, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	switch {
 	case before != nil:
@@ -132,10 +155,39 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	return ""
 }
 
+// mainClauseSubject returns the subject of the main clause that follows
+// the subordinate clause holding claim q ("Since it started ..., APEC
+// has"), or nil.
+func (x *extractor) mainClauseSubject(q *quantity, si int, s sentence) *mention {
+	g := &x.g
+	a := int(x.clauseStart[q.a])
+	if a > s.a && g.word(a-1) != "" && subordinators[g.word(a-1)] {
+		a--
+	}
+	if !subordinators[g.word(a)] && !(a == s.a+1 && subordinators[g.word(s.a)]) {
+		return nil
+	}
+	k := q.b
+	for k < s.b && !g.isPunct(k, ",") {
+		k++
+	}
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a > k && !m.prep && m.ent.Kind != KindRegion {
+			if m.a > k+4 {
+				return nil
+			}
+			return m
+		}
+	}
+	return nil
+}
+
 // pronounClause reports whether the clause holding token k starts with a
 // personal pronoun, whose referent comes from an earlier sentence.
 func (x *extractor) pronounClause(k int, s sentence) bool {
-	for j := int(x.clauseStart[k]); j < k; j++ {
+	for j := int(x.clauseStart[k]); j < k && j < int(x.clauseStart[k])+clauseReach; j++ {
 		w := x.g.word(j)
 		if w == "" || w == "and" || w == "but" || w == "while" || w == "as" {
 			continue
@@ -145,6 +197,127 @@ func (x *extractor) pronounClause(k int, s sentence) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// macroNouns are the figures of an economy: "0.5 percent of Chinese GDP".
+var macroNouns = map[string]bool{
+	"gdp": true, "gnp": true, "output": true, "economy": true, "exports": true, "imports": true,
+	"trade": true, "growth": true, "budget": true, "population": true,
+}
+
+// anaphorBefore returns the entity "the country", "the nation" or "the
+// bloc" before claim q in its clause refers to: the last one of that kind
+// named before it, in its sentence or the one before.
+func (x *extractor) anaphorBefore(q *quantity, si int, s sentence) *Entity {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	kind := EntityKind(0)
+	at := -1
+	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
+		if g.word(k-1) != "the" {
+			continue
+		}
+		switch g.word(k) {
+		case "country", "nation", "country's", "nation's":
+			kind, at = KindCountry, k
+		case "bloc", "bloc's", "group", "grouping":
+			kind, at = KindBloc, k
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	lo := x.sentM[max(0, si-1)][0]
+	for i := x.sentM[si][1] - 1; i >= lo; i-- {
+		m := &x.mentions[i]
+		if m.a < at && m.ent.Kind == kind && !m.non {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// antecedent returns the first of the names a relative clause or a
+// parenthesis holding claim q refers back to: "such as Micron Tech and
+// Texas Instruments (which get 40-60 percent of their revenues ...)",
+// "including Apple and TTM Technologies (about 20 percent)".
+func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
+	g := &x.g
+	// the start of the parenthesis or relative clause
+	k := q.a - 1
+	for n := 0; k >= s.a && n < 8; n, k = n+1, k-1 {
+		if g.isPunct(k, "(") {
+			break
+		}
+		if w := g.word(k); w == "which" || w == "who" {
+			if g.isPunct(k-1, "(") || g.isPunct(k-1, ",") {
+				k--
+				break
+			}
+			return nil
+		}
+		if g.isPunct(k, ",") || g.isPunct(k, ")") || x.inClaim[k] {
+			return nil
+		}
+	}
+	if k < s.a || !g.isPunct(k, "(") && !g.isPunct(k, ",") {
+		return nil
+	}
+	// the names right before it, back over "X and Y", "X, Y and Z"; or a
+	// place shortly before it ("the two major Polish ports of Gdansk and
+	// Gdynia, which account for 95 percent")
+	r := x.sentM[si]
+	var first *mention
+	end := k
+	for i := r[1] - 1; i >= r[0]; i-- {
+		m := &x.mentions[i]
+		if m.b > end {
+			continue
+		}
+		if first == nil && m.b < end && m.b >= end-6 && m.ent.Kind != KindName && m.ent.Kind != KindRegion && g.word(k+1) == "which" {
+			return m
+		}
+		if m.b != end && !(m.b+1 == end && (g.word(m.b) == "and" || g.word(m.b) == "or" || g.isPunct(m.b, ","))) {
+			break
+		}
+		if m.ent.Kind != KindName {
+			break
+		}
+		first, end = m, m.a
+	}
+	return first
+}
+
+// worldFigure reports whether claim q is a figure for the whole world:
+// "global growth is expected to fall", "world trade rose 5%", "the
+// global economy will slow".
+func (x *extractor) worldFigure(q *quantity, s sentence) bool {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
+		if g.isPunct(k, ",") {
+			return false
+		}
+		w := g.word(k)
+		if w != "world" && w != "global" && w != "worldwide" {
+			continue
+		}
+		if p := g.word(k - 1); p == "of" || p == "in" || g.word(k+1) == "'s" || g.word(k+1) == "’s" {
+			continue // "share of world GDP", "in the world", "the world's largest"
+		}
+		n := g.word(k + 1)
+		if n == "economic" {
+			n = g.word(k + 2)
+		}
+		switch n {
+		case "growth", "economy", "trade", "output", "gdp", "exports", "imports", "inflation", "demand", "production":
+			return true
+		}
 	}
 	return false
 }

@@ -25,12 +25,14 @@ var cmdArticles = &command{
 	Short:     "list the stored articles",
 	Long: `
 Articles lists the articles stored in the database by 'tradestats ingest',
-in the order they were ingested: id, title, date, source, URL and the
-number of claims. The id is what 'tradestats claims --article' takes.
+in the order they were ingested: id, title, date, publisher, source (the
+path it was read from), URL and the number of claims. The id is what
+'tradestats claims --article' takes.
 
 The formats are table (the default on a terminal), jsonl (the default
-otherwise; one object per article with the keys id, title, date, source,
-url and claims), json (an array of the same objects) and csv (a header row,
+otherwise; one object per article with the keys id, title, date,
+publisher, source, url and claims; date, publisher and url only when
+known), json (an array of the same objects) and csv (a header row,
 then one row per article; text cells starting with = + - @ tab or CR get a
 leading ').
 
@@ -58,12 +60,13 @@ type articlesOptions struct {
 
 // articleRow is one article in the output of articles.
 type articleRow struct {
-	ID     string `json:"id"`
-	Title  string `json:"title"`
-	Date   string `json:"date,omitempty"`
-	Source string `json:"source"`
-	URL    string `json:"url,omitempty"`
-	Claims int    `json:"claims"`
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Date      string `json:"date,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	Source    string `json:"source"`
+	URL       string `json:"url,omitempty"`
+	Claims    int    `json:"claims"`
 }
 
 // runArticles lists the stored articles.
@@ -83,7 +86,7 @@ func runArticles(ctx context.Context, e *env, opts articlesOptions, args []strin
 	}
 	defer db.Close()
 	err = db.EachArticle(ctx, func(a *stats.Article, claims int) error {
-		return w.Write(&articleRow{ID: a.ID, Title: a.Title, Date: a.Date, Source: a.Source, URL: a.URL, Claims: claims})
+		return w.Write(&articleRow{ID: a.ID, Title: a.Title, Date: a.Date, Publisher: a.Publisher, Source: a.Source, URL: a.URL, Claims: claims})
 	})
 	if err == nil {
 		err = w.Close()
@@ -143,14 +146,14 @@ func (c *articleCSV) writeHeader() error {
 		return nil
 	}
 	c.header = true
-	return c.w.Write([]string{"id", "title", "date", "source", "url", "claims"})
+	return c.w.Write([]string{"id", "title", "date", "publisher", "source", "url", "claims"})
 }
 
 func (c *articleCSV) Write(a *articleRow) error {
 	if err := c.writeHeader(); err != nil {
 		return err
 	}
-	return c.w.Write([]string{safeCell(a.ID), safeCell(a.Title), safeCell(a.Date), safeCell(a.Source), safeCell(a.URL), strconv.Itoa(a.Claims)})
+	return c.w.Write([]string{safeCell(a.ID), safeCell(a.Title), safeCell(a.Date), safeCell(a.Publisher), safeCell(a.Source), safeCell(a.URL), strconv.Itoa(a.Claims)})
 }
 
 func (c *articleCSV) Close() error {
@@ -170,14 +173,14 @@ type articleTable struct {
 }
 
 // articleColumns are the table's headings.
-var articleColumns = []string{"ID", "DATE", "CLAIMS", "TITLE", "SOURCE"}
+var articleColumns = []string{"ID", "DATE", "CLAIMS", "TITLE", "PUBLISHER", "SOURCE"}
 
 func (t *articleTable) Write(a *articleRow) error {
 	title := a.Title
 	if title == "" {
 		title = "(untitled)"
 	}
-	t.rows = append(t.rows, []string{a.ID, a.Date, strconv.Itoa(a.Claims), cell(title), cell(a.Source)})
+	t.rows = append(t.rows, []string{a.ID, a.Date, strconv.Itoa(a.Claims), cell(title), cell(a.Publisher), cell(a.Source)})
 	return nil
 }
 

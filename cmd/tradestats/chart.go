@@ -189,7 +189,7 @@ func pickChart(claims []stats.Claim, kind, subject, metric string) (*plannedChar
 	}
 	switch kind {
 	case "compare":
-		groups := compareGroups(claims, m, subject, metric, "", false)
+		groups := compareGroups(claims, m, subject, metric, "", false, false)
 		if len(groups) == 0 {
 			if what == "" {
 				return nil, errors.New("no figure is stated by two or more articles ('tradestats compare --all' lists those of one)")
@@ -198,7 +198,7 @@ func pickChart(claims []stats.Claim, kind, subject, metric string) (*plannedChar
 		}
 		return compareChart(groups[0]), nil
 	case "shares":
-		sets := shareSets(compareGroups(claims, m, "", metric, "", true), metric == "")
+		sets := shareSets(compareGroups(claims, m, "", metric, "", true, false), metric == "")
 		if len(sets) == 0 {
 			if metric == "" {
 				return nil, errors.New(`no share of a world total ("share of world gdp", "share of world trade"...) is stated for two or more subjects; --metric may name another share`)
@@ -207,7 +207,7 @@ func pickChart(claims []stats.Claim, kind, subject, metric string) (*plannedChar
 		}
 		return sharesChart(sets[0]), nil
 	case "timeline":
-		series := timelineSeries(compareGroups(claims, m, subject, metric, "", true))
+		series := timelineSeries(compareGroups(claims, m, subject, metric, "", true, false))
 		if len(series) == 0 {
 			if what == "" {
 				return nil, errors.New("no figure is stated for three or more periods")

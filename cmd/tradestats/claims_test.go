@@ -216,8 +216,20 @@ func TestArticlesCommand(t *testing.T) {
 			apec = r
 		}
 	}
-	if apec.Source != feed || apec.Date != "2024-11-16" || apec.URL != "https://example.com/news/apec-pledge" || len(apec.ID) != 16 {
+	if apec.Source != feed || apec.Date != "2024-11-16" || apec.URL != "https://example.com/news/apec-pledge" || len(apec.ID) != 16 ||
+		apec.Publisher != "Example Wire" {
 		t.Errorf("APEC article: %+v", apec)
+	}
+	// A header block gives the title, date, publisher and URL.
+	var chile articleRow
+	for _, r := range rows {
+		if r.Source == filepath.Join(examples, "chile-copper.txt") {
+			chile = r
+		}
+	}
+	if chile.Title != "Chile's copper exports climb in March" || chile.Date != "2025-04-08" || chile.Publisher != "Example Wire" ||
+		chile.URL != "https://example.com/news/chile-copper" {
+		t.Errorf("Chile article: %+v", chile)
 	}
 
 	_, js, _ := runCmd(t, "", "articles", "--format", "json")
@@ -228,7 +240,7 @@ func TestArticlesCommand(t *testing.T) {
 
 	_, cs, _ := runCmd(t, "", "articles", "--format", "csv")
 	recs, err := csv.NewReader(strings.NewReader(cs)).ReadAll()
-	if err != nil || len(recs) != narts+1 || strings.Join(recs[0], ",") != "id,title,date,source,url,claims" || recs[1][0] != rows[0].ID {
+	if err != nil || len(recs) != narts+1 || strings.Join(recs[0], ",") != "id,title,date,publisher,source,url,claims" || recs[1][0] != rows[0].ID {
 		t.Errorf("csv: %v\n%s", err, cs)
 	}
 
@@ -245,7 +257,7 @@ func TestArticlesCommand(t *testing.T) {
 
 	t.Setenv("TRADESTATS_DB", filepath.Join(t.TempDir(), "empty.db"))
 	runCmd(t, "", "ingest", "-q", "-")
-	for format, want := range map[string]string{"table": "(no articles)\n", "json": "[]\n", "jsonl": "", "csv": "id,title,date,source,url,claims\n"} {
+	for format, want := range map[string]string{"table": "(no articles)\n", "json": "[]\n", "jsonl": "", "csv": "id,title,date,publisher,source,url,claims\n"} {
 		if _, out, _ := runCmd(t, "", "articles", "--format", format); out != want {
 			t.Errorf("empty %s: %q, want %q", format, out, want)
 		}

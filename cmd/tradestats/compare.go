@@ -103,6 +103,7 @@ usage error.
 		fs.StringVar(&opts.metric, "metric", "", "only groups of `METRIC` (any synonym: economic growth is gdp growth)")
 		fs.StringVar(&opts.verdict, "verdict", "", "only groups with `VERDICT`: consistent, tension or conflict")
 		fs.BoolVar(&opts.all, "all", false, "show every group, also those stated by one article only")
+		fs.BoolVar(&opts.carried, "carried", false, "also show groups that rest on a subject or period carried from an earlier sentence")
 		fs.BoolVar(&opts.series, "series", false, "list the value per period of one --subject and --metric")
 		fs.StringVar(&opts.metrics, "metrics", "", "extend the metric vocabulary with `FILE` (see above for the format)")
 		fs.StringVarP(&opts.format, "format", "f", "", "output `FORMAT`: table, jsonl, csv or json (default: table on a terminal, else jsonl)")
@@ -114,6 +115,7 @@ usage error.
 
 // compareOptions are the flags of compare.
 type compareOptions struct {
+	carried         bool
 	db              string
 	subject, metric string
 	verdict         string
@@ -172,7 +174,7 @@ func runCompare(ctx context.Context, e *env, opts compareOptions, args []string)
 	canon := map[string]bool{} // claim subject → matches
 	var claims []stats.Claim
 	err = db.EachClaim(ctx, stats.ClaimFilter{}, func(c *stats.Claim) error {
-		if c.Subject == "" || c.Metric == "" {
+		if c.Subject == "" {
 			return nil
 		}
 		if wantSubject != "" {
@@ -196,7 +198,7 @@ func runCompare(ctx context.Context, e *env, opts compareOptions, args []string)
 	if opts.series {
 		err = writeSeries(out, format, e.width, claims, subject, metric, m)
 	} else {
-		err = writeGroups(out, format, e.width, compareGroups(claims, m, subject, metric, verdict, opts.all))
+		err = writeGroups(out, format, e.width, compareGroups(claims, m, subject, metric, verdict, opts.all, opts.carried))
 	}
 	if ferr := out.Flush(); err == nil {
 		err = ferr
@@ -238,8 +240,8 @@ func knownMetric(m *stats.Metrics, metric string) bool {
 
 // compareGroups groups the claims and keeps the groups that match the
 // filters (subject, metric and verdict may be empty).
-func compareGroups(claims []stats.Claim, m *stats.Metrics, subject, metric string, verdict stats.Verdict, all bool) []stats.Group {
-	opt := stats.CompareOptions{Metrics: m, MinArticles: 2}
+func compareGroups(claims []stats.Claim, m *stats.Metrics, subject, metric string, verdict stats.Verdict, all, carried bool) []stats.Group {
+	opt := stats.CompareOptions{Metrics: m, MinArticles: 2, Carried: carried}
 	if all {
 		opt.MinArticles = 0
 	}
@@ -267,12 +269,16 @@ func compareGroups(claims []stats.Claim, m *stats.Metrics, subject, metric strin
 // 4, all present (an empty currency or period is "").
 type compareGroup struct {
 	Subject        string         `json:"subject"`
+	Counterpart    string         `json:"counterpart,omitempty"`
+	Indicator      string         `json:"indicator,omitempty"`
 	Metric         string         `json:"metric"`
 	Unit           stats.Unit     `json:"unit"`
 	Currency       string         `json:"currency"`
 	UnitName       string         `json:"unit_name,omitempty"`
 	Period         string         `json:"period"`
 	Change         stats.Change   `json:"change,omitempty"`
+	Outlook        stats.Outlook  `json:"outlook,omitempty"`
+	Forecaster     string         `json:"forecaster,omitempty"`
 	Verdict        stats.Verdict  `json:"verdict"`
 	Min            float64        `json:"min"`
 	Median         float64        `json:"median"`
@@ -280,6 +286,8 @@ type compareGroup struct {
 	Spread         float64        `json:"spread"`
 	RelativeSpread float64        `json:"relative_spread"`
 	Articles       int            `json:"articles"`
+	Stated         int            `json:"stated"`
+	Note           string         `json:"note,omitempty"`
 	Claims         []compareClaim `json:"claims"`
 }
 
@@ -297,23 +305,28 @@ type compareClaim struct {
 	Low      *float64     `json:"low"`
 	High     *float64     `json:"high"`
 	Outlier  bool         `json:"outlier,omitempty"`
+	Bound    string       `json:"bound,omitempty"`
+	Carried  string       `json:"carried,omitempty"`
+	CopyOf   string       `json:"copy_of,omitempty"`
 	Sentence string       `json:"sentence"`
 }
 
 // newCompareGroup converts a group for output.
 func newCompareGroup(g *stats.Group) *compareGroup {
 	out := &compareGroup{
-		Subject: g.Subject, Metric: g.Metric, Unit: g.Unit, Currency: g.Currency,
-		UnitName: g.UnitName, Period: g.Period, Change: g.Change, Verdict: g.Verdict,
+		Subject: g.Subject, Counterpart: g.Counterpart, Indicator: string(g.Indicator),
+		Metric: g.Metric, Unit: g.Unit, Currency: g.Currency,
+		UnitName: g.UnitName, Period: g.Period, Change: g.Change, Outlook: g.Outlook, Forecaster: g.Forecaster, Verdict: g.Verdict,
 		Min: g.Min, Median: g.Median, Max: g.Max, Spread: g.Spread,
-		RelativeSpread: g.RelativeSpread, Articles: g.Articles,
+		RelativeSpread: g.RelativeSpread, Articles: g.Articles, Stated: g.Stated, Note: g.Note,
 		Claims: make([]compareClaim, len(g.Claims)),
 	}
 	for i, c := range g.Claims {
 		out.Claims[i] = compareClaim{
 			Article: c.Article, Title: c.Title, Date: c.Date, Source: c.Source,
 			Text: c.Text, Value: c.Value, Max: c.Max, Approx: c.Approx,
-			Low: finite(c.Low), High: finite(c.High), Outlier: c.Outlier, Sentence: c.Sentence,
+			Low: finite(c.Low), High: finite(c.High), Outlier: c.Outlier, Bound: c.Bound,
+			Carried: c.Carried, CopyOf: c.Copy, Sentence: c.Sentence,
 		}
 	}
 	return out

@@ -27,7 +27,7 @@ Flags may come before or after the paths; "--" ends the flags.
 
 # Extract
 
-	tradestats extract [--format jsonl|json|csv|table] PATH...
+	tradestats extract [--format jsonl|json|csv|table] [--date YYYY-MM-DD] PATH...
 
 Extract reads articles from each PATH, which is a file, a directory (read
 recursively in lexical order, skipping hidden files and unsupported types)
@@ -41,7 +41,15 @@ Inputs:
 	                         "---" or a form feed, or a run of articles each
 	                         ending with its title line
 	.jsonl .ndjson           one JSON object per line: "title", "body" (or
-	                         "text", "content"), optional "date", "url", "id"
+	                         "text", "content"), optional "date", "url", "id",
+	                         "publisher" (or "source")
+
+A plain-text article (each, in a file of several) may open with a header
+block: "Title:", "Date:", "Source:" (the publisher) and "URL:" lines, then
+a blank line. Its values are the article's and its lines are not article
+text; a Date: that is not a date is a warning naming the file and line.
+--date gives the date of the articles that carry none, against which
+relative periods ("in March") are placed; an article's own date wins.
 
 Output formats (--format, -f):
 
@@ -53,8 +61,9 @@ Output formats (--format, -f):
 	        (default on a terminal)
 
 A claim's fields are those of the claim contract (claims.md): text, start,
-end, value, max, unit, currency, unit_name, approx, item, subject, metric,
-period, change, sentence, article, title, source, date. For plain-text files
+end, value, max, unit, currency, unit_name, approx, item, subject,
+counterpart, metric, indicator, period, outlook, change, sentence, article,
+title, source, publisher, date. For plain-text files
 start and end are byte offsets into the file, so file[start:end] == text.
 
 Text is read as UTF-8, with or without a byte-order mark; invalid bytes are
@@ -77,7 +86,7 @@ an interrupt.
 
 # Ingest
 
-	tradestats ingest [--db PATH] [--quiet] [--reextract] [PATH...]
+	tradestats ingest [--db PATH] [--quiet] [--date YYYY-MM-DD] [--reextract] [PATH...]
 
 Ingest reads articles as extract does, and also web pages (.html, .htm),
 RSS and Atom feeds (.xml, .rss, .atom) and any of these gzip-compressed
@@ -85,7 +94,8 @@ RSS and Atom feeds (.xml, .rss, .atom) and any of these gzip-compressed
 $TRADESTATS_DB, else ./tradestats.db, a SQLite file or a PostgreSQL URL
 (postgres://USER@HOST:PORT/DBNAME). An article already stored (same
 text) is left alone; each article is stored with all its claims or not at
-all. --reextract re-runs the extractor over every stored article. The
+all, with its title, date, publisher and URL (--date for those without a
+date). --reextract re-runs the extractor over every stored article. The
 summary line is printed on stdout, progress on stderr when it is a
 terminal; --quiet prints only errors.
 
@@ -122,7 +132,7 @@ groups. --series lists the value of one --subject and --metric per period.
 
 # Reports and charts
 
-	tradestats report [--db PATH] [-o DIR] [--max-charts N] [--svg] [PATH...]
+	tradestats report [--db PATH] [-o DIR] [--max-charts N] [--svg] [--date YYYY-MM-DD] [PATH...]
 	tradestats chart --kind compare|shares|timeline|overview [--subject S] [--metric M] [--db PATH] -o FILE.png|.svg
 
 Report ingests the PATHs, if any, then writes into DIR (default ./report)
@@ -142,15 +152,20 @@ chosen as the most relevant (see 'tradestats help chart').
 
 # Accuracy
 
-	tradestats eval --gold FILE [--root DIR] [--show-errors N] [--format table|json]
+	tradestats eval --gold FILE [--root DIR] [--frames] [--date YYYY-MM-DD] [--show-errors N] [--format table|json]
 
 Eval scores the extractor against a gold file of hand-annotated claims
 (JSON Lines, one line per input file, claims.md §4): it extracts the
 claims of each file the gold names (relative to --root, default ".") and
 prints tp, fp, fn, precision, recall and F1 per unit and overall and the
 subject accuracy, with the rules and figures of shared/tools/score.py;
---format json prints the same line as score.py --json. --show-errors N
-lists the first N errors (MISS, FALSE, SUBJ), each followed by the
+--format json prints the same line as score.py --json. A gold line's
+"date" is given to the extractor as its file's date (else --date).
+--frames also scores the frame of each matched claim (subject,
+counterpart, indicator, period, outlook and the whole frame) as score.py
+--frames does, and --format json then prints score.py --frames --json's
+line. --show-errors N lists the first N errors (MISS, FALSE, SUBJ), and
+with --frames the first N of each frame field, each followed by the
 claim's sentence. Gold texts not found in their file are warnings on
 stderr.
 
@@ -182,5 +197,6 @@ check, lists what is wrong, and says how to repair or rebuild the file.
 	tradestats report --db trade.db -o report
 	tradestats chart --db trade.db --kind timeline --subject Japan --metric "trade surplus" -o japan.svg
 	tradestats eval --gold gold.jsonl --root corpus --show-errors 20
+	tradestats eval --frames --gold ../shared/gold/dev.jsonl --root ../shared
 */
 package main

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,8 +14,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/spf13/pflag"
 
@@ -26,7 +25,7 @@ func init() { register(cmdEval) }
 
 var cmdEval = &command{
 	Name:      "eval",
-	UsageLine: "eval --gold FILE [--root DIR] [--show-errors N] [--format table|json]",
+	UsageLine: "eval --gold FILE [--root DIR] [--frames] [--date YYYY-MM-DD] [--show-errors N] [--format table|json]",
 	Short:     "score the extractor against hand-annotated claims",
 	Long: `
 Eval measures the extractor on articles you have annotated by hand. It reads
@@ -44,14 +43,15 @@ default 1) locates the claim's span in the file. "subject" lists the
 acceptable names, an empty list means no subject is expected; a range has
 "max". An "optional" claim is neither rewarded nor penalised.
 
-Each input file is read as plain text (see 'tradestats help extract'). A
-prediction matches a gold claim when their spans overlap, the units are
-equal and the values (and the max of a range) are equal within a relative
-1e-6; each gold claim matches at most one prediction. Precision, recall and
-F1 count the non-optional gold claims; a prediction that overlaps an
-optional gold claim is ignored. Subject accuracy is the share of matched
-gold claims with a subject whose predicted subject is one of the gold
-names, ignoring case and "the".
+Each input file is read as plain text (see 'tradestats help extract'),
+with the gold line's "date", if any, as the date of its articles that
+carry none (else --date). A prediction matches a gold claim when their
+spans overlap, the units are equal and the values (and the max of a range)
+are equal within a relative 1e-6; each gold claim matches at most one
+prediction. Precision, recall and F1 count the non-optional gold claims; a
+prediction that overlaps an optional gold claim is ignored. Subject
+accuracy is the share of matched gold claims with a subject whose
+predicted subject is one of the gold names, ignoring case and "the".
 
 The table gives tp, fp and fn with precision, recall and F1 per unit and
 overall, then the subject accuracy. --show-errors N adds the first N
@@ -61,11 +61,33 @@ errors, each followed by the claim's sentence on an indented line:
 	FALSE FILE 'TEXT'=VALUE UNIT            a prediction not in the gold
 	SUBJ FILE 'TEXT': gold [...] got ...    a matched claim, wrong subject
 
+--frames also scores the frame of every matched claim (claims.md §5), as
+score.py --frames does: subject, counterpart, indicator, period and
+outlook, each where the gold gives it (a gold claim with an indicator or a
+period is frame-annotated: its period, absent meaning none, is scored, and
+with an indicator its outlook), and the whole frame, right when all the
+fields scored are. Names are compared in lower case without "the",
+periods in upper case without spaces. The table then ends with the
+accuracy of each field, as score.py prints it:
+
+	frame accuracy over matched claims:
+	  counterpart   281/ 308 = 0.912
+	  frame         250/ 308 = 0.812
+	  ...
+
+With --frames, --show-errors N lists the first N errors above, then the
+first N of each frame field, by field, in score.py's lines, each followed
+by the claim's sentence:
+
+	PERIOD FILE 'TEXT': gold '2004-11' got '2003-11'
+
 --format json prints one line with the keys of score.py --json: precision,
 recall, f1 and subject_accuracy (rounded to 4 places), tp, fp, fn,
 subject_checked, unparsable_lines (always 0) and per_unit (tp, fp, fn per
-unit); with --show-errors N also "errors", a list of objects with kind,
-file, text, message, line (as in the table) and sentence.
+unit); with --frames also "frames" (right, checked and accuracy of each
+field), the line score.py --frames --json prints, byte for byte; with
+--show-errors N also "errors", a list of objects with kind, file, text,
+message, line (as in the table) and sentence.
 
 A gold claim whose text is not in its file, has an unknown unit or no
 value, or repeats another's span is reported on stderr as a warning (like
@@ -74,13 +96,15 @@ still scored.
 
 Exit status: 0 on success (warnings included), 1 if the gold file or an
 input file cannot be read or a gold line is malformed (no figures are then
-printed), 2 for a usage error.
+printed), 2 for a usage error (a --date that is not YYYY-MM-DD).
 `,
 	Flags: func(fs *pflag.FlagSet) runFunc {
 		var opts evalOptions
 		fs.StringVar(&opts.gold, "gold", "", "the gold annotation `FILE` (JSON Lines, claims.md §4)")
 		fs.StringVar(&opts.root, "root", ".", "the `DIR` that the gold file's paths are relative to")
-		fs.IntVar(&opts.showErrors, "show-errors", 0, "print the first `N` errors with their sentences")
+		fs.BoolVar(&opts.frames, "frames", false, "also score the frames of matched claims (subject, counterpart, indicator, period, outlook)")
+		dateFlag(fs, &opts.date)
+		fs.IntVar(&opts.showErrors, "show-errors", 0, "print the first `N` errors (with --frames, also of each frame field) with their sentences")
 		fs.StringVarP(&opts.format, "format", "f", "table", "output `FORMAT`: table or json")
 		return func(ctx context.Context, e *env, args []string) error {
 			return runEval(ctx, e, opts, args)
@@ -93,6 +117,8 @@ type evalOptions struct {
 	gold, root string
 	showErrors int
 	format     string
+	frames     bool
+	date       string // of the inputs whose gold line gives none
 }
 
 // evalError is one scoring error with the sentence of its claim.
@@ -112,6 +138,9 @@ func runEval(ctx context.Context, e *env, opts evalOptions, args []string) error
 		return usageErrorf("unknown format %q (want table or json)", opts.format)
 	case opts.showErrors < 0:
 		return usageErrorf("--show-errors %d: want 0 or more", opts.showErrors)
+	}
+	if err := checkDate(opts.date); err != nil {
+		return err
 	}
 	gold, err := readGoldFile(opts.gold)
 	if err != nil {
@@ -141,9 +170,17 @@ func runEval(ctx context.Context, e *env, opts evalOptions, args []string) error
 			}
 			text = string(b)
 			texts[g.File] = text
-			for _, a := range data.SplitText(g.File, text) {
+			arts, warns := data.SplitTextWarn(g.File, text)
+			for _, w := range warns {
+				fmt.Fprintf(e.stderr, "tradestats: eval: %v\n", w)
+			}
+			date := cmp.Or(g.Date, opts.date)
+			for _, a := range arts {
 				if err := ctx.Err(); err != nil {
 					return err
+				}
+				if a.Date == "" {
+					a.Date = date
 				}
 				claims = append(claims, stats.Extract(&a)...)
 			}
@@ -157,19 +194,27 @@ func runEval(ctx context.Context, e *env, opts evalOptions, args []string) error
 	}
 
 	preds := stats.GroupPreds(gold, claims)
-	r := stats.Score(gold, preds)
-	n := min(opts.showErrors, len(r.Errors))
-	errs := make([]evalError, n)
-	sentences := errorSentences(gold, preds, texts, len(r.Errors), n)
-	for i := range errs {
-		errs[i] = evalError{r.Errors[i], sentences[i]}
+	score := stats.Score
+	if opts.frames {
+		score = stats.ScoreFrames
+	}
+	r := score(gold, preds)
+	groups := errorGroups(r.Errors, opts.showErrors, opts.frames)
+	var shown []int
+	for _, g := range groups {
+		shown = append(shown, g.shown...)
+	}
+	sentences := errorSentences(score, gold, preds, texts, len(r.Errors), shown)
+	errs := make([]evalError, len(shown))
+	for i, k := range shown {
+		errs[i] = evalError{r.Errors[k], sentences[i]}
 	}
 
 	out := bufio.NewWriter(e.stdout)
 	if opts.format == "json" {
 		err = writeEvalJSON(out, r, errs, opts.showErrors > 0)
 	} else {
-		err = writeEvalTable(out, r, errs, opts.showErrors > 0)
+		err = writeEvalTable(out, r, groups, errs, opts.showErrors > 0)
 	}
 	if ferr := out.Flush(); err == nil {
 		err = ferr
@@ -206,217 +251,11 @@ func goldInputPath(root, file string) string {
 	return filepath.Join(root, file)
 }
 
-// errorSentences returns the sentences of the claims behind the first n of
-// the nErrs errors of stats.Score(gold, preds): for a FALSE error the
-// prediction's sentence, for MISS and SUBJ that of a prediction overlapping
-// the gold claim, else the sentence around the gold span in its text.
-//
-// A ScoreError does not say which claim it is about, and texts repeat; so
-// the scoring is run again with every claim's text replaced by a tag that
-// names it. Texts only appear in the messages, so this second run makes
-// the same errors in the same order, and the tags say whose they are.
-func errorSentences(gold []stats.GoldFile, preds map[string][]stats.Claim, texts map[string]string, nErrs, n int) []string {
-	out := make([]string, n)
-	if n == 0 {
-		return out
-	}
-	tagGold := make([]stats.GoldFile, len(gold))
-	for fi, g := range gold {
-		g.Claims = slices.Clone(g.Claims)
-		for ci := range g.Claims {
-			g.Claims[ci].Text = "g" + strconv.Itoa(fi) + ":" + strconv.Itoa(ci)
-		}
-		tagGold[fi] = g
-	}
-	tagPreds := make(map[string][]stats.Claim, len(preds))
-	for file, ps := range preds {
-		ps = slices.Clone(ps)
-		for pi := range ps {
-			ps[pi].Text = "p" + strconv.Itoa(pi)
-		}
-		tagPreds[file] = ps
-	}
-	tagged := stats.Score(tagGold, tagPreds).Errors
-	if len(tagged) != nErrs {
-		return out // cannot happen; the errors go without sentences
-	}
-	for i := range out {
-		te := tagged[i]
-		var text, sentence string
-		if fi, ci, ok := parseTag(te.Text); ok {
-			g := &gold[fi].Claims[ci]
-			text = g.Text
-			for _, p := range preds[te.File] {
-				if p.Start < g.End && g.Start < p.End && p.Sentence != "" {
-					sentence = p.Sentence
-					break
-				}
-			}
-			if sentence == "" {
-				sentence = sentenceAround(texts[te.File], g.Start, g.End)
-			}
-		} else if pi, err := strconv.Atoi(strings.TrimPrefix(te.Text, "p")); err == nil && pi < len(preds[te.File]) {
-			p := &preds[te.File][pi]
-			text, sentence = p.Text, p.Sentence
-		}
-		out[i] = clipAround(sentence, text, 240)
-	}
-	return out
-}
-
-// parseTag reads a gold claim's tag "gFILE:CLAIM".
-func parseTag(tag string) (fi, ci int, ok bool) {
-	rest, isGold := strings.CutPrefix(tag, "g")
-	a, b, found := strings.Cut(rest, ":")
-	if !isGold || !found {
-		return 0, 0, false
-	}
-	fi, err1 := strconv.Atoi(a)
-	ci, err2 := strconv.Atoi(b)
-	return fi, ci, err1 == nil && err2 == nil
-}
-
-// sentenceAround returns the sentence of text around the span start-end,
-// with white space folded: from after the last sentence end (". " not after
-// an initial or a common abbreviation, "! ", "? ", a blank line) before
-// start to the first one at or after end, at most 300 bytes either side.
-func sentenceAround(text string, start, end int) string {
-	if start < 0 || end > len(text) || start > end {
-		return ""
-	}
-	const reach = 300
-	a, lead := start, ""
-	for {
-		if a == 0 {
-			break
-		}
-		if start-a >= reach {
-			lead = "…"
-			break
-		}
-		if sentenceEndsAt(text, a) {
-			break
-		}
-		a--
-	}
-	b, tail := end, ""
-	for {
-		if b >= len(text) {
-			b = len(text)
-			break
-		}
-		if b-end >= reach {
-			tail = "…"
-			break
-		}
-		if sentenceEndsAt(text, b) {
-			break
-		}
-		b++
-	}
-	for a < b && !utf8.RuneStart(text[a]) {
-		a++
-	}
-	for b < len(text) && b > a && !utf8.RuneStart(text[b]) {
-		b--
-	}
-	return lead + strings.Join(strings.Fields(text[a:b]), " ") + tail
-}
-
-// sentenceEndsAt reports whether a sentence ends just before text[i]:
-// text[i] is white space after terminal punctuation (a period not after an
-// initial or abbreviation), or text[i:] starts a blank line.
-func sentenceEndsAt(text string, i int) bool {
-	if i <= 0 || i >= len(text) {
-		return false
-	}
-	if text[i] == '\n' && text[i-1] == '\n' {
-		return true
-	}
-	if text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '\r' {
-		return false
-	}
-	// The next sentence does not start in lower case ("3 pct. in 1989").
-	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i:], " \t\r\n")); unicode.IsLower(r) {
-		return false
-	}
-	p := i - 1
-	for p > 0 && strings.IndexByte(`"')`, text[p]) >= 0 {
-		p--
-	}
-	switch text[p] {
-	case '!', '?':
-		return true
-	case '.':
-		w := p
-		for w > 0 && (unicode.IsLetter(rune(text[w-1])) || text[w-1] == '.') {
-			w--
-		}
-		word := strings.ToLower(text[w:p])
-		switch {
-		case word == "":
-			return true // "in 1989. Officials"
-		case len(word) == 1 || strings.Contains(word, "."):
-			return false // an initial, "U.S."
-		}
-		return !sentenceAbbrevs[word]
-	}
-	return false
-}
-
-// sentenceAbbrevs are words whose period does not end a sentence.
-var sentenceAbbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "co": true,
-	"corp": true, "inc": true, "ltd": true, "no": true, "vs": true, "gov": true, "sen": true,
-	"rep": true, "gen": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
-	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
-
-// clipAround shortens sentence to about limit characters around the first
-// occurrence of text, cutting at spaces and marking the cuts with "…".
-func clipAround(sentence, text string, limit int) string {
-	rs := []rune(sentence)
-	if len(rs) <= limit {
-		return sentence
-	}
-	i, n := 0, utf8.RuneCountInString(text)
-	if k := strings.Index(sentence, text); k >= 0 {
-		i = utf8.RuneCountInString(sentence[:k])
-	}
-	a := max(i-(limit-n)/2, 0)
-	b := min(a+limit, len(rs))
-	a = max(b-limit, 0)
-	// Cut at a space near the ends, outside the text.
-	if a > 0 {
-		for k := a; k < min(a+20, i); k++ {
-			if rs[k] == ' ' {
-				a = k + 1
-				break
-			}
-		}
-	}
-	if b < len(rs) {
-		for k := b - 1; k >= max(b-20, i+n); k-- {
-			if rs[k] == ' ' {
-				b = k
-				break
-			}
-		}
-	}
-	s := string(rs[a:b])
-	if a > 0 {
-		s = "…" + s
-	}
-	if b < len(rs) {
-		s += "…"
-	}
-	return s
-}
-
 // writeEvalTable prints the counts and figures per unit and overall, the
-// subject accuracy and, if showErrors, the errors with their sentences.
-// Write errors are left to the caller's bufio.Writer.
-func writeEvalTable(w io.Writer, r stats.Report, errs []evalError, showErrors bool) error {
+// subject accuracy, the frame accuracies (with --frames) and, if
+// showErrors, the errors of groups with their sentences, errs. Write
+// errors are left to the caller's bufio.Writer.
+func writeEvalTable(w io.Writer, r stats.Report, groups []errorGroup, errs []evalError, showErrors bool) error {
 	fmt.Fprintf(w, "%-18s %5s %5s %5s  %9s %7s %6s\n", "unit", "tp", "fp", "fn", "precision", "recall", "f1")
 	row := func(name string, c stats.UnitCounts) {
 		fmt.Fprintf(w, "%-18s %5d %5d %5d  %9s %7s %6s\n", name, c.TP, c.FP, c.FN,
@@ -428,21 +267,37 @@ func writeEvalTable(w io.Writer, r stats.Report, errs []evalError, showErrors bo
 	row("all", stats.UnitCounts{TP: r.TP, FP: r.FP, FN: r.FN})
 	fmt.Fprintf(w, "\nprecision=%.3f recall=%.3f f1=%.3f subject_accuracy=%.3f (%d/%d)\n",
 		r.Precision, r.Recall, r.F1, r.SubjectAccuracy, r.SubjectOK, r.SubjectChecked)
-	if showErrors {
-		switch {
-		case len(r.Errors) == 0:
-			fmt.Fprintf(w, "\nno errors\n")
-		case len(errs) < len(r.Errors):
-			fmt.Fprintf(w, "\nfirst %d of %d errors:\n", len(errs), len(r.Errors))
-		default:
-			fmt.Fprintf(w, "\n%d errors:\n", len(errs))
+	if r.Frames != nil {
+		// score.py's lines
+		fmt.Fprintln(w, "frame accuracy over matched claims:")
+		for _, k := range slices.Sorted(maps.Keys(r.Frames)) {
+			c := r.Frames[k]
+			fmt.Fprintf(w, "  %-12s %4d/%4d = %.3f\n", k, c.Right, c.Checked, c.Accuracy())
 		}
-		for _, e := range errs {
+	}
+	if !showErrors {
+		return nil
+	}
+	for _, g := range groups {
+		what := "errors"
+		if g.kind != "" {
+			what = g.kind + " errors"
+		}
+		switch {
+		case g.total == 0:
+			fmt.Fprintf(w, "\nno %s\n", what)
+		case len(g.shown) < g.total:
+			fmt.Fprintf(w, "\nfirst %d of %d %s:\n", len(g.shown), g.total, what)
+		default:
+			fmt.Fprintf(w, "\n%d %s:\n", g.total, what)
+		}
+		for _, e := range errs[:len(g.shown)] {
 			fmt.Fprintln(w, e.ScoreError.String())
 			if e.Sentence != "" {
 				fmt.Fprintf(w, "    %s\n", e.Sentence)
 			}
 		}
+		errs = errs[len(g.shown):]
 	}
 	return nil
 }
@@ -481,6 +336,17 @@ func writeEvalJSON(w io.Writer, r stats.Report, errs []evalError, showErrors boo
 		fmt.Fprintf(&b, `%s: {"tp": %d, "fp": %d, "fn": %d}`, jsonString(string(u)), c.TP, c.FP, c.FN)
 	}
 	b.WriteString("}")
+	if r.Frames != nil {
+		b.WriteString(`, "frames": {`)
+		for i, k := range slices.Sorted(maps.Keys(r.Frames)) {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			c := r.Frames[k]
+			fmt.Fprintf(&b, `%s: {"right": %d, "checked": %d, "accuracy": %s}`, jsonString(k), c.Right, c.Checked, pyFloat4(c.Accuracy()))
+		}
+		b.WriteString("}")
+	}
 	if showErrors {
 		b.WriteString(`, "errors": [`)
 		for i, e := range errs {

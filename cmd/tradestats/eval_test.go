@@ -219,7 +219,8 @@ func TestClipAround(t *testing.T) {
 // shared/tools/score.py on the shared gold sets and on TestEval's gold: the
 // JSON report byte for byte, the error lines and the summary line. The
 // predictions given to score.py are those of "tradestats extract --format
-// jsonl" on the gold's files, run from the gold's root.
+// jsonl --date DATE" on each of the gold's files (DATE the gold line's),
+// run from the gold's root.
 func TestEvalScorePy(t *testing.T) {
 	shared, err := filepath.Abs(filepath.Join("..", "..", "..", "shared"))
 	if err != nil {
@@ -249,16 +250,24 @@ func TestEvalScorePy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var files []string
-			for _, g := range gold {
-				if !slices.Contains(files, g.File) {
-					files = append(files, g.File)
-				}
-			}
 			t.Chdir(tc.root)
-			code, pred, stderr := runCmd(t, "", append([]string{"extract", "--format", "jsonl"}, files...)...)
-			if code != 0 {
-				t.Fatalf("extract: exit status %d: %s", code, stderr)
+			// Each file with its gold date, as eval extracts it.
+			var files []string
+			var pred string
+			for _, g := range gold {
+				if slices.Contains(files, g.File) {
+					continue
+				}
+				files = append(files, g.File)
+				args := []string{"extract", "--format", "jsonl", g.File}
+				if g.Date != "" {
+					args = append(args, "--date", g.Date)
+				}
+				code, out, stderr := runCmd(t, "", args...)
+				if code != 0 {
+					t.Fatalf("extract: exit status %d: %s", code, stderr)
+				}
+				pred += out
 			}
 			predPath := filepath.Join(t.TempDir(), "pred.jsonl")
 			if err := os.WriteFile(predPath, []byte(pred), 0o644); err != nil {

@@ -20,7 +20,7 @@ func init() { register(cmdExtract) }
 
 var cmdExtract = &command{
 	Name:      "extract",
-	UsageLine: "extract [--format jsonl|json|csv|table] PATH...",
+	UsageLine: "extract [--format jsonl|json|csv|table] [--date YYYY-MM-DD] PATH...",
 	Short:     "print the numeric claims in news articles",
 	Long: `
 Extract reads news articles and prints every numeric claim in them: each
@@ -31,7 +31,28 @@ A PATH is a file, a directory (read recursively in lexical order, skipping
 hidden files and files of other types) or "-" for standard input, which is
 read as plain text. Files ending in .txt, .md or with no extension are plain
 text and may hold several articles; .jsonl and .ndjson files hold one JSON
-article per line ({"title": ..., "body": ..., "date": ..., "url": ...}).
+article per line ({"title": ..., "body": ..., "date": ..., "url": ...,
+"publisher": ...}; a "source" string is the publisher too).
+
+A plain-text article may open with a header block, lines "Key: value" with
+the keys Title, Date, Source (the publisher) and URL, in any case, then a
+blank line:
+
+	Title: Chile's copper exports climb in March
+	Date: 8 April 2025
+	Source: Example Wire
+
+	Chile's copper exports rose 7.5% in March ...
+
+Its values are the article's, and its lines are not article text (offsets
+still index the file). In a file of several articles (separated by lines
+of "---" or form feeds), each may open with one. A Date: that is not a
+date is reported as a warning ("tradestats: extract: warning: PATH:LINE:
+...") and the article is read without it.
+
+An article's date places relative periods ("in March", "last year"):
+--date gives the date of the articles that carry none; an article's own
+date (a header block's, a record's, a page's or a feed item's) wins.
 
 Claims are printed in input order as they are found. The formats are:
 
@@ -61,6 +82,7 @@ failed, 2 for a usage error, 130 when interrupted.
 		var opts extractOptions
 		fs.StringVarP(&opts.format, "format", "f", "", "output `FORMAT`: jsonl, json, csv or table (default: table on a terminal, else jsonl)")
 		fs.IntVarP(&opts.jobs, "jobs", "j", 0, "extract `N` articles in parallel (default: the number of CPUs)")
+		dateFlag(fs, &opts.date)
 		return func(ctx context.Context, e *env, args []string) error {
 			return runExtract(ctx, e, opts, args)
 		}
@@ -70,7 +92,8 @@ failed, 2 for a usage error, 130 when interrupted.
 // extractOptions are the flags of extract.
 type extractOptions struct {
 	format string
-	jobs   int // 0: runtime.NumCPU()
+	jobs   int    // 0: runtime.NumCPU()
+	date   string // --date: of the articles without one
 }
 
 // extractClaims is the extractor; tests replace it.
@@ -154,6 +177,9 @@ func runExtract(ctx context.Context, e *env, opts extractOptions, paths []string
 	if opts.jobs < 0 {
 		return usageErrorf("--jobs must be positive")
 	}
+	if err := checkDate(opts.date); err != nil {
+		return err
+	}
 	jobs := opts.jobs
 	if jobs == 0 {
 		jobs = runtime.NumCPU()
@@ -226,9 +252,9 @@ func runExtract(ctx context.Context, e *env, opts extractOptions, paths []string
 
 	var readFailed int
 	if jobs == 1 {
-		readFailed, err = extractSerial(ctx, e, paths, write)
+		readFailed, err = extractSerial(ctx, e, paths, opts.date, write)
 	} else {
-		readFailed, err = extractParallel(ctx, e, paths, jobs, newRenderer(format), write)
+		readFailed, err = extractParallel(ctx, e, paths, opts.date, jobs, newRenderer(format), write)
 	}
 	if err == nil {
 		err = w.Close()
@@ -260,10 +286,12 @@ func (c *articleCounter) next(a *stats.Article) int {
 }
 
 // extractSerial reads, extracts and writes every article in this goroutine.
-func extractSerial(ctx context.Context, e *env, paths []string, write func(*extractItem) error) (int, error) {
+// date is the date of articles without one.
+func extractSerial(ctx context.Context, e *env, paths []string, date string, write func(*extractItem) error) (int, error) {
 	var werr error // a write error inside Warn
 	r := &data.Reader{
 		Stdin: e.stdin,
+		Date:  date,
 		Warn: func(err error) {
 			if werr == nil {
 				werr = write(&extractItem{warn: err})
@@ -298,7 +326,7 @@ func extractSerial(ctx context.Context, e *env, paths []string, write func(*extr
 // extraction (and, with newRender, the formatting) in jobs workers, and
 // write here, in input order. At most 16 items per job, and about
 // data.MaxInflightText of article text, are in flight.
-func extractParallel(ctx context.Context, e *env, paths []string, jobs int,
+func extractParallel(ctx context.Context, e *env, paths []string, date string, jobs int,
 	newRender func() renderer,
 	write func(*extractItem) error) (int, error) {
 	rctx, stop := context.WithCancel(ctx)
@@ -329,6 +357,7 @@ func extractParallel(ctx context.Context, e *env, paths []string, jobs int,
 		var sendErr error
 		r := &data.Reader{
 			Stdin: e.stdin,
+			Date:  date,
 			Warn: func(err error) {
 				if sendErr == nil {
 					sendErr = send(&extractItem{warn: err})

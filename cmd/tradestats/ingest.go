@@ -19,7 +19,7 @@ func init() { register(cmdIngest) }
 
 var cmdIngest = &command{
 	Name:      "ingest",
-	UsageLine: "ingest [--db PATH] [--quiet] [--reextract] [PATH...]",
+	UsageLine: "ingest [--db PATH] [--quiet] [--date YYYY-MM-DD] [--reextract] [PATH...]",
 	Short:     "store news articles and their claims in a database",
 	Long: `
 Ingest reads news articles, extracts their claims and stores both in a
@@ -34,6 +34,12 @@ recursively in lexical order) or "-" for standard input — and also:
 	.xml .rss .atom     an RSS or Atom feed: one article per item, with its
 	                    title, date, link and content
 	.gz                 any of these, gzip-compressed ("feed.jsonl.gz")
+
+Each article is stored with its title, date, URL and publisher: from a
+plain-text file's header block (see 'tradestats help extract'), a JSON
+record's "publisher" (or "source") field, a page's site name, a feed's
+title. --date gives the date of the articles that carry none, against
+which their relative periods ("in March") are placed.
 
 The database is --db, else $TRADESTATS_DB, else ./tradestats.db; it is
 created if it does not exist. Several ingests may run into one database at
@@ -82,6 +88,7 @@ failed or the database could not be written, 2 for a usage error, 130 when inter
 		fs.BoolVar(&opts.reextract, "reextract", false, "re-run the extractor over every stored article instead of reading PATHs")
 		fs.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing but errors")
 		fs.IntVarP(&opts.jobs, "jobs", "j", 0, "extract `N` articles in parallel (default: the number of CPUs)")
+		dateFlag(fs, &opts.date)
 		// --workers is the former name of --jobs.
 		fs.IntVar(&opts.workers, "workers", 0, "the same as --jobs")
 		fs.MarkHidden("workers")
@@ -96,8 +103,9 @@ type ingestOptions struct {
 	db        string
 	reextract bool
 	quiet     bool
-	jobs      int // 0: runtime.GOMAXPROCS
-	workers   int // the former --jobs, used when --jobs is not
+	jobs      int    // 0: runtime.GOMAXPROCS
+	workers   int    // the former --jobs, used when --jobs is not
+	date      string // --date: of the articles without one
 }
 
 // runIngest stores the articles in paths, or re-extracts the stored ones.
@@ -111,6 +119,11 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions, paths []string) 
 		return usageErrorf("--jobs must be positive")
 	case opts.workers < 0:
 		return usageErrorf("--workers must be positive")
+	case opts.reextract && opts.date != "":
+		return usageErrorf("--date is for the articles of PATHs; --reextract reads none")
+	}
+	if err := checkDate(opts.date); err != nil {
+		return err
 	}
 	start := time.Now()
 	db, err := openDB(ctx, opts.db, true)
@@ -142,7 +155,7 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions, paths []string) 
 	if opts.reextract {
 		st, err = db.Reextract(ctx, iopts)
 	} else {
-		r := &data.Reader{Stdin: e.stdin, Warn: warn}
+		r := &data.Reader{Stdin: e.stdin, Warn: warn, Date: opts.date}
 		st, err = db.Ingest(ctx, r, paths, iopts)
 	}
 	if bar != nil {

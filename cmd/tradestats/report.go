@@ -25,7 +25,7 @@ func init() { register(cmdReport) }
 
 var cmdReport = &command{
 	Name:      "report",
-	UsageLine: "report [--db PATH] [-o DIR] [--max-charts N] [--svg] [PATH...]",
+	UsageLine: "report [--db PATH] [-o DIR] [--max-charts N] [--svg] [--date YYYY-MM-DD] [PATH...]",
 	Short:     "write a workbook, charts and a web page of the stored claims",
 	Long: `
 Report writes what the database holds for people to read, into DIR
@@ -40,7 +40,8 @@ Report writes what the database holds for people to read, into DIR
 	                  of comparison groups; it opens from disk, offline
 
 Given PATHs, report first ingests them as 'tradestats ingest' does (and
-prints its summary line), then reports on the whole database.
+prints its summary line; --date is the date of those of their articles
+that carry none), then reports on the whole database.
 
 The charts:
 
@@ -78,6 +79,7 @@ is then still written); 2 for a usage error.
 		fs.StringVarP(&opts.dir, "output", "o", "report", "write the report into `DIR`")
 		fs.IntVar(&opts.maxCharts, "max-charts", 12, "draw at most `N` compare, N shares and N timeline charts")
 		fs.BoolVar(&opts.svg, "svg", false, "also write each chart as SVG")
+		dateFlag(fs, &opts.date)
 		return func(ctx context.Context, e *env, args []string) error {
 			return runReport(ctx, e, opts, args)
 		}
@@ -90,6 +92,7 @@ type reportOptions struct {
 	dir       string
 	maxCharts int
 	svg       bool
+	date      string // --date: of the PATHs' articles without one
 }
 
 // Names of the report's files in its directory.
@@ -107,9 +110,15 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	if opts.dir == "" {
 		return usageErrorf("-o needs a directory")
 	}
+	if err := checkDate(opts.date); err != nil {
+		return err
+	}
+	if opts.date != "" && len(paths) == 0 {
+		return usageErrorf("--date is for the articles of PATHs, and there are none")
+	}
 	var ingestErr error // inputs that could not be read: reported, the rest is stored
 	if len(paths) > 0 {
-		if err := runIngest(ctx, e, ingestOptions{db: opts.db}, paths); errors.Is(err, errFailed) {
+		if err := runIngest(ctx, e, ingestOptions{db: opts.db, date: opts.date}, paths); errors.Is(err, errFailed) {
 			ingestErr = err
 		} else if err != nil {
 			return err

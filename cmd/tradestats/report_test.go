@@ -241,8 +241,14 @@ func TestReportHostile(t *testing.T) {
 		`<script>alert("x")</script><img src=x onerror=alert(1)> Chile & co`,
 		`=HYPERLINK("http://evil.example/","click")`,
 	}
+	// two articles that state one figure in their own words (the same
+	// sentence twice would be one story sent twice, compared once)
+	bodies := []string{
+		"Chile's exports reached $8.1 billion in March 2024, the central bank said.",
+		"Exports from Chile totalled $8.1 billion in March 2024, customs data showed.",
+	}
 	for i, title := range titles {
-		body := title + "\n\nChile's exports reached $8.1 billion in March 2024, the central bank said.\n"
+		body := title + "\n\n" + bodies[i] + "\n"
 		if err := os.WriteFile(filepath.Join(in, strconv.Itoa(i)+".txt"), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}

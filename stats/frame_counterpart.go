@@ -1,0 +1,571 @@
+package stats
+
+import "strings"
+
+// Counterpart of a claim: the other party of a two-sided figure (claims.md
+// §5), never its subject. It is read in the claim's clause:
+//
+//   - the object of a partner preposition after a two-sided noun, or in a
+//     list that leaves the noun out: "exports to Japan", "imports from
+//     Canada", "the deficit with China", "trade with the US", ", with Japan
+//     increased 700 mln dlrs", "investment in Canada", "revenues from
+//     China", "outside the European Union" (non-EU);
+//   - "trade between China and Poland", "Sino-Polish trade", "US-China
+//     trade": the one of the pair that is not the subject;
+//   - an adjective or name before a traded noun: "Chinese imports",
+//     "South Korean-made cars", "tariffs on $200 billion of Chinese
+//     goods", "non-EU exports";
+//   - the possessor of a whole the figure is a share or rank of, when the
+//     subject is the part: "China accounted for 20.1% of Japan's trade"
+//     (subject Japan, counterpart China), "Japan's biggest trading
+//     partner";
+//   - the currency an exchange rate is quoted against: "8.30 to the
+//     dollar".
+//
+// A figure for the whole world has none.
+
+// partnerNouns are the two-sided nouns a partner preposition attaches to.
+var partnerNouns = map[string]bool{
+	"exports": true, "export": true, "imports": true, "import": true, "trade": true,
+	"deficit": true, "surplus": true, "shortfall": true, "gap": true, "balance": true,
+	"shipments": true, "sales": true, "investment": true, "investments": true, "fdi": true,
+	"loans": true, "loan": true, "aid": true, "credit": true, "credits": true, "debt": true,
+	"tariffs": true, "tariff": true, "duty": true, "duties": true, "quota": true, "quotas": true,
+	"revenue": true, "revenues": true, "purchases": true, "relations": true, "ties": true,
+	"fta": true, "agreement": true, "talks": true, "negotiations": true, "ban": true,
+	"trading": true, "commerce": true, "turnover": true, "volume": true, "exported": true,
+	"imported": true, "sold": true, "bought": true, "flows": true, "cargo": true, "containers": true,
+	"business": true, "cooperation": true, "deals": true, "deal": true, "sanctions": true,
+	"goods": true, "cars": true, "products": true, "partnership": true,
+}
+
+// cpPreps are the prepositions that name a partner.
+var cpPreps = map[string]bool{
+	"with": true, "to": true, "from": true, "into": true, "in": true, "against": true,
+	"towards": true, "toward": true, "on": true, "outside": true,
+}
+
+// tradedNouns after an adjective name what crosses a border: "Chinese
+// goods", "Japanese cars".
+var tradedNouns = map[string]bool{
+	"goods": true, "imports": true, "exports": true, "products": true, "cars": true,
+	"steel": true, "beef": true, "companies": true, "firms": true, "investment": true,
+	"investors": true, "capital": true, "made": true, "imported": true, "items": true,
+	"shipments": true, "purchases": true, "textiles": true, "vehicles": true, "autos": true,
+	"wine": true, "rice": true, "soybeans": true, "ports": true, "customers": true,
+}
+
+// twoSided reports whether figures of ind may have a counterpart.
+func twoSided(ind Indicator) bool {
+	switch ind {
+	case IndExports, IndImports, IndTrade, IndTradeBalance, IndTradeShare, IndFDI, IndInvestment,
+		IndTariffs, IndTradingPartnerRank, IndAidLoans, IndExchangeRate, IndCompanyResults,
+		IndTradeAgreements, IndOther, IndExternalDebt, IndCurrentAccount:
+		return true
+	}
+	return false
+}
+
+// counterpartFor returns the counterpart of claim q of sentence si, whose
+// subject and indicator are set in c; it may settle the subject of a
+// share ("China accounted for 20.1% of Japan's trade": Japan).
+func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articleContext) string {
+	q := &x.qs[qi]
+	if x.shareFrame(q, si, s, c, ctx) {
+		return c.Counterpart
+	}
+	if !twoSided(c.Indicator) {
+		return ""
+	}
+	// a conversion ("22,201bn yen ($214.6bn; £114.5bn)") has the partner
+	// of the figure it converts
+	if p := x.convertedFrom(qi); p >= 0 {
+		return x.counterparts[p]
+	}
+	if q.unit == UnitOrdinal && (c.Indicator == IndTradingPartnerRank || superlatives[x.g.word(q.b-1)] || superlativeWord(x.g.word(q.b-1))) {
+		return x.rankCounterpart(q, si, s, c)
+	}
+	if c.Indicator == IndOther {
+		// other figures: only a partner written right with them, or a pair
+		// ("China and Russia held the 19th round")
+		if name := x.partnerNear(q, si, s, c); name != "" && x.directPartner {
+			return name
+		}
+		if a, b := x.pairFor(q, si, s); a != "" {
+			if strings.EqualFold(b, c.Subject) {
+				return a
+			}
+			if strings.EqualFold(a, c.Subject) {
+				return b
+			}
+		}
+		return ""
+	}
+	if name := x.partnerNear(q, si, s, c); name != "" {
+		x.cpClause, x.partSent, x.cpName = x.clauseOf[q.a], si, name
+		return name
+	}
+	cl := x.clauseOf[q.a]
+	// a clause that continues the one before with the same partner:
+	// "Exports to Japan fell 2.3 pct to 1.28 billion and imports 24.4 pct
+	// to 2.14 billion"
+	if x.partSent == si && x.cpClause == cl-1 && x.g.word(int(x.clauseStart[q.a])-1) == "and" && (x.tradeNounIn(q, s) || x.elidedSubject(q)) {
+		return x.cpName
+	}
+	// "signed Free Trade Agreements with five Latin American economies":
+	// the partner in what is counted
+	if q.unit == UnitCount && (x.g.word(q.a-1) == "with" || x.g.word(q.a-1) == "to") {
+		for k := q.b; k < s.b && k < q.b+4; k++ {
+			if m := x.mentionAt(k, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+				return m.ent.Name
+			}
+			if w := x.g.word(k); w == "" || functionWords[w] {
+				break
+			}
+		}
+	}
+	// "trade between China and Poland", "Sino-Polish trade", "China and
+	// Russia held the 19th round": the other one
+	if a, b := x.pairFor(q, si, s); a != "" {
+		switch {
+		case strings.EqualFold(a, c.Subject):
+			return b
+		case strings.EqualFold(b, c.Subject):
+			return a
+		case c.Subject == "":
+			c.Subject = a
+			return b
+		}
+		return b
+	}
+	// an exchange rate quoted against a currency: "8.30 to the dollar"
+	if q.unit == UnitMoney && (strings.HasPrefix(q.unitName, "per ") || x.g.word(q.b) == "to" || x.g.word(q.b) == "against") {
+		k := q.b + 1
+		if x.g.word(k) == "the" {
+			k++
+		}
+		if code, _, _, ok := x.g.matchCurrency(k, s); ok {
+			if e := currencyCountry(code); e != "" && !strings.EqualFold(e, c.Subject) {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// partnerNear returns the partner named for claim q in its clause: one
+// written right after it ("a nine pct decrease from Japan"), else the
+// nearest before it (the subject's "the deficit with Latin America rose
+// 900 mln dlrs to 2.6 billion"), else one shortly after it.
+func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) string {
+	g := &x.g
+	r := x.sentM[si]
+	cl := x.clauseOf[q.a]
+	before, after, direct := "", "", ""
+	beforeAt, afterAt := -1, 1<<30
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a < q.a-40 || x.inClaim[m.a] || x.clauseOf[m.a] != cl {
+			continue
+		}
+		if m.a > q.b+10 {
+			break
+		}
+		if m.ent.Kind == KindName && !x.partnerName(m) {
+			continue
+		}
+		name := x.partnerAt(m, s)
+		if name == "" || strings.EqualFold(name, c.Subject) {
+			continue
+		}
+		if m.a < q.a {
+			if m.a > beforeAt {
+				before, beforeAt = name, m.a
+			}
+			continue
+		}
+		// after the claim: right after its noun ("decrease from Japan",
+		// "dlrs to Japan"), or a few words on, before anything causal
+		gap := 0
+		stop := false
+		for k := q.b; k < m.a; k++ {
+			if x.inClaim[k] {
+				stop = true
+				break
+			}
+			switch g.word(k) {
+			case "because", "due", "as", "which", "while", "after", "despite", "since", "but":
+				stop = true
+			}
+			if g.isPunct(k, ",") {
+				stop = true
+			}
+			gap++
+		}
+		if stop {
+			continue
+		}
+		if gap <= 3 && direct == "" {
+			direct = name
+		}
+		if m.a < afterAt {
+			after, afterAt = name, m.a
+		}
+	}
+	x.directPartner = direct != ""
+	switch {
+	case direct != "":
+		return direct
+	case before != "":
+		return before
+	}
+	return after
+}
+
+// elidedSubject reports whether claim q's clause goes on from the one
+// before without a subject of its own: "The US's deficit with China was
+// $124bn in 2003, and is expected to rise to about $150bn".
+func (x *extractor) elidedSubject(q *quantity) bool {
+	a := int(x.clauseStart[q.a])
+	if w := x.g.word(a); (w == "and" || w == "but") && a+1 < q.a {
+		a++ // "and decelerate to 1.8 percent"
+	}
+	w := x.g.word(a)
+	if w == "" || x.cover[a] > 0 {
+		return false
+	}
+	switch w {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "might", "should", "rose", "fell":
+		return true
+	}
+	return x.toks[a].cls&(lxVerbLike|lxForecast) != 0 || changeWords[w] != NoChange && !strings.HasSuffix(w, "s")
+}
+
+// shareFrame settles subject and counterpart of a partner's share of
+// another's trade: "China accounted for 20.1% of Japan's trade" (Japan,
+// China), "compared with 18.6% for the US" (Japan, United States), and in
+// the sentences that list more partners ("In 2003, the US was ahead with
+// 20.5% and China came second with 19.2%"). It reports whether it did.
+func (x *extractor) shareFrame(q *quantity, si int, s sentence, c *Claim, ctx *articleContext) bool {
+	g := &x.g
+	if q.unit == UnitPercent && g.word(q.b) == "of" {
+		k := q.b + 1
+		if g.word(k) == "the" {
+			k++
+		}
+		m := x.mentionAt(k, s)
+		if m == nil || !m.poss || !shareOfTrade(x.nounPhrase(m.b+1, s)) {
+			return false
+		}
+		part := x.sentenceSubjectBefore(q, si)
+		if part == "" || strings.EqualFold(part, m.ent.Name) {
+			// "exports to APEC economies represented 68.5 percent of
+			// Peru's total": the partner of the traded flow
+			if p := x.partnerNear(q, si, s, c); p != "" && !strings.EqualFold(p, m.ent.Name) {
+				part = p
+			} else {
+				return false
+			}
+		}
+		c.Subject, c.Counterpart, c.Indicator = m.ent.Name, part, IndTradeShare
+		ctx.shareOwner, ctx.shareSent = m.ent.Name, si
+		return true
+	}
+	if ctx.shareOwner == "" || si-ctx.shareSent > 1 {
+		return false
+	}
+	// "compared with 18.6% for the US"
+	if q.unit == UnitPercent && g.word(q.b) == "for" {
+		k := q.b + 1
+		if g.word(k) == "the" {
+			k++
+		}
+		if m := x.mentionAt(k, s); m != nil && !strings.EqualFold(m.ent.Name, ctx.shareOwner) {
+			c.Subject, c.Counterpart, c.Indicator = ctx.shareOwner, m.ent.Name, IndTradeShare
+			ctx.shareSent = si
+			return true
+		}
+	}
+	// the next sentence's list: the clause's subject is the partner
+	if (q.unit == UnitPercent || q.unit == UnitOrdinal) && si > ctx.shareSent {
+		if part := x.clauseSubject(q, si); part != "" && !strings.EqualFold(part, ctx.shareOwner) {
+			if q.unit == UnitOrdinal {
+				c.Subject, c.Counterpart, c.Indicator = part, ctx.shareOwner, IndTradingPartnerRank
+			} else {
+				c.Subject, c.Counterpart, c.Indicator = ctx.shareOwner, part, IndTradeShare
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// shareOfTrade reports whether a noun phrase names a whole of trade:
+// "trade", "total exports", "imports", "total international transactions".
+func shareOfTrade(np string) bool {
+	for _, w := range strings.Fields(np) {
+		switch w {
+		case "trade", "exports", "imports", "commerce", "shipments", "transactions":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the subject-position entity of claim q's clause
+// before it, or "".
+func (x *extractor) clauseSubject(q *quantity, si int) string {
+	r := x.sentM[si]
+	cl := x.clauseOf[q.a]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a >= q.a {
+			break
+		}
+		if x.clauseOf[m.a] == cl && !m.prep && !m.poss && m.ent.Kind == KindCountry {
+			return m.ent.Name
+		}
+	}
+	return ""
+}
+
+// tradeNounIn reports whether claim q's clause names a two-sided figure
+// without a partner of its own ("and imports 24.4 pct").
+func (x *extractor) tradeNounIn(q *quantity, s sentence) bool {
+	for k := int(x.clauseStart[q.a]); k < q.a; k++ {
+		switch x.g.word(k) {
+		case "imports", "exports", "shipments", "sales", "purchases", "deficit", "surplus":
+			return true
+		}
+	}
+	return false
+}
+
+// partnerName reports whether a proper name the article introduced may be
+// a partner (a canal, a port, a company named after a place).
+func (x *extractor) partnerName(m *mention) bool {
+	return strings.HasSuffix(m.ent.Name, "Canal")
+}
+
+// sameListClause reports whether the mention at a is in a clause of the
+// same coordinated list as the claim at qa: the clause breaks between them
+// are only "and" before a partner preposition ("exports to the U.S. rose
+// 23 pct and imports fell").
+func (x *extractor) sameListClause(a, qa int, s sentence) bool {
+	return false
+}
+
+// partnerAt returns the partner a mention names, or "": the object of a
+// partner preposition attached to a two-sided noun (or standing for one
+// in a list), an adjective before a traded noun, a "non-" compound.
+func (x *extractor) partnerAt(m *mention, s sentence) string {
+	g := &x.g
+	name := m.ent.Name
+	if m.partner {
+		return name // "EU exports rose 2%" in a story on British trade
+	}
+	// "non-EU exports", "outside the European Union": the rest of the world
+	k := m.a - 1
+	for k >= s.a && (g.word(k) == "the") {
+		k--
+	}
+	if g.word(k) == "outside" || g.gluedHyphen(m.a-1) && g.word(m.a-2) == "non" {
+		return "non-" + shortName(m.ent, x.g.text[x.toks[m.a].start:x.toks[m.b-1].end])
+	}
+	if m.form == FormAdjective || !m.prep && m.form == FormName {
+		// "Chinese imports", "Chinese goods", "South Korean-made cars",
+		// "U.S. goods"
+		j := m.b
+		if g.gluedHyphen(j) {
+			j++
+		}
+		for n := 0; n < 2 && j < s.b; n, j = n+1, j+1 {
+			w := g.word(j)
+			if tradedNouns[w] {
+				return name
+			}
+			if w == "" || functionWords[w] || g.is(j, lxVerbLike) {
+				break
+			}
+		}
+		if m.form == FormAdjective {
+			return ""
+		}
+	}
+	if !m.prep {
+		return ""
+	}
+	prep := g.word(k)
+	if !cpPreps[prep] {
+		return ""
+	}
+	// the two-sided noun the preposition attaches to, right before it
+	// ("exports to", "the deficit with", "investment in the IT sector"),
+	// or a list that leaves it out (", with Japan increased 700 mln")
+	j := k - 1
+	if x.inClaim[j] || figureEnds[g.word(j)] && x.inClaim[j-1] {
+		// "a trade surplus of 7.1 billion dlrs with the U.S.": past the figure
+		for j >= s.a && (x.inClaim[j] || figureEnds[g.word(j)]) {
+			j--
+		}
+		if g.word(j) == "of" || g.word(j) == "at" {
+			j--
+		}
+	}
+	lim := min(j, k-1) - 2
+	for j >= s.a && j >= lim {
+		w := g.word(j)
+		if partnerNouns[w] {
+			if prep == "in" && !(w == "investment" || w == "investments" || w == "fdi" || w == "stake") {
+				return ""
+			}
+			if prep == "on" && !(w == "tariffs" || w == "tariff" || w == "duty" || w == "duties" || w == "ban" || w == "sanctions" || w == "quota" || w == "quotas") {
+				return ""
+			}
+			return name
+		}
+		if w == "" || functionWords[w] && w != "the" || g.is(j, lxVerbLike) {
+			break
+		}
+		j--
+	}
+	if (prep == "with" || prep == "to" || prep == "from") && (g.isPunct(k-1, ",") || g.word(k-1) == "and" || k == s.a) {
+		// an elided noun: "..., with Japan increased 700 mln dlrs"
+		for j := s.a; j < k; j++ {
+			if partnerNouns[g.word(j)] {
+				return name
+			}
+		}
+	}
+	if prep == "from" || prep == "to" {
+		// "revenues from China", "exported to Poland": a noun or verb a few
+		// words back in the clause
+		for j := k - 1; j >= s.a && j >= k-8 && x.clauseOf[j] == x.clauseOf[k]; j-- {
+			if w := g.word(j); partnerNouns[w] || tradedNouns[w] {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// shortName returns the short form of an entity for "non-EU": the
+// surface form when it is an abbreviation, else the name.
+func shortName(e *Entity, surface string) string {
+	if len(surface) <= 4 && strings.ToUpper(surface) == surface {
+		return surface
+	}
+	if a := entityAbbreviation(e); a != "" {
+		return a
+	}
+	return e.Name
+}
+
+// pairFor finds a pair of partners in the claim's clause: "trade between
+// China and Poland", "Sino-Polish trade", "US-China trade", "the
+// China-Panama FTA".
+func (x *extractor) pairFor(q *quantity, si int, s sentence) (string, string) {
+	g := &x.g
+	r := x.sentM[si]
+	cl := x.clauseOf[q.a]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a < q.a-40 {
+			continue
+		}
+		if m.a > q.b+40 {
+			break
+		}
+		if x.clauseOf[m.a] != cl && m.a > q.a {
+			continue
+		}
+		// "between China and Poland"
+		if g.word(m.a-1) == "between" && i+1 < r[1] {
+			n := &x.mentions[i+1]
+			if g.word(m.b) == "and" && n.a == m.b+1 {
+				return m.ent.Name, n.ent.Name
+			}
+		}
+		// "US-China trade", "China-Panama FTA", "Sino-Polish"
+		if i+1 < r[1] {
+			n := &x.mentions[i+1]
+			if n.a == m.b+1 && g.gluedHyphen(m.b) {
+				return m.ent.Name, n.ent.Name
+			}
+		}
+		if m.a-2 >= s.a && g.gluedHyphen(m.a-1) && g.word(m.a-2) == "sino" {
+			return "China", m.ent.Name
+		}
+		// "China and Russia held the 19th round": a pair of subjects
+		if i+1 < r[1] && m.a < q.a && !m.prep && m.ent.Kind == KindCountry {
+			n := &x.mentions[i+1]
+			if n.a == m.b+1 && g.word(m.b) == "and" && n.ent.Kind == KindCountry && x.clauseOf[n.a] == cl {
+				return m.ent.Name, n.ent.Name
+			}
+		}
+	}
+	return "", ""
+}
+
+// rankCounterpart returns the whole a rank is within: "Japan's biggest
+// trading partner" (Japan), "the second-largest trading partner of
+// Japan", "the largest market for Chinese goods".
+func (x *extractor) rankCounterpart(q *quantity, si int, s sentence, c *Claim) string {
+	g := &x.g
+	// a possessor right before the rank: "Japan's second-largest"
+	k := q.a - 1
+	if g.word(k) == "'s" || g.word(k) == "’s" {
+		if m := x.mentionAt(k-1, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+			return m.ent.Name
+		}
+	}
+	// "... of Japan", "... in Latin America", "... of the Panama Canal"
+	for j := q.b; j < s.b && j < q.b+6; j++ {
+		w := g.word(j)
+		if w == "of" || w == "in" || w == "for" {
+			k := j + 1
+			if g.word(k) == "the" {
+				k++
+			}
+			if m := x.mentionAt(k, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+				return m.ent.Name
+			}
+			break
+		}
+		if w == "" {
+			break
+		}
+	}
+	return ""
+}
+
+// sentenceSubjectBefore returns the subject-position entity of sentence
+// si before claim q.
+func (x *extractor) sentenceSubjectBefore(q *quantity, si int) string {
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a >= q.a {
+			break
+		}
+		if !m.prep && !m.poss && m.ent.Kind != KindRegion {
+			return m.ent.Name
+		}
+	}
+	return ""
+}
+
+// currencyCountry returns the country whose currency code is the one
+// quoted against: the United States for USD.
+func currencyCountry(code string) string {
+	switch code {
+	case "USD":
+		return "United States"
+	case "EUR":
+		return "euro zone"
+	}
+	if e := countryOfCurrency(code); e != nil {
+		return e.Name
+	}
+	return ""
+}

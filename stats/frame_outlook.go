@@ -1,0 +1,184 @@
+package stats
+
+// Outlook: whether a figure is a forecast or a target rather than a
+// figure stated as fact (claims.md §5). The cues are words in the claim's
+// clause: forecast words before it ("is expected to grow 5%", "will
+// expand", "economists forecast"), a modal after it in its clause ("a 5
+// dlr tariff would increase costs"), a relative clause that forecast it
+// ("the 3.5% that economists had forecast"), an "if" clause of a
+// conditional sentence; target words ("its 1.4% growth target", "aims to
+// cut", "is considering moving 15-30 percent"). "More than expected" and
+// "as forecast" are comparisons with a forecast, not forecasts.
+
+// targetWords make a figure a target, limit or goal.
+var targetWords = map[string]bool{
+	"target": true, "targets": true, "targeted": true, "targeting": true, "targetting": true,
+	"aim": true, "aims": true, "aimed": true, "aiming": true, "goal": true, "goals": true,
+	"objective": true, "ceiling": true, "cap": true, "limit": true, "pledged": true,
+	"pledges": true, "promised": true, "promises": true, "vowed": true, "seeks": true,
+	"seeking": true, "wants": true, "intends": true, "considering": true, "plans": true,
+	"planned": true, "planning": true, "proposed": true, "proposes": true, "quota": true,
+}
+
+// modalWords after a figure in its clause make it a forecast ("a tariff of
+// 5 dlrs would increase costs").
+var modalWords = map[string]bool{
+	"would": true, "could": true, "might": true, "will": true, "may": true, "should": true,
+}
+
+// notForecastCue reports whether the forecast word at k is a comparison
+// with a forecast ("more than expected", "as forecast", "surpassed
+// expectations") or a past estimate ("the government estimated").
+func (x *extractor) notForecastCue(k int) bool {
+	prev := x.g.word(k - 1)
+	if x.g.gluedHyphen(k - 1) {
+		prev = x.g.word(k - 2) // "stronger-than-expected"
+	}
+	switch prev {
+	case "than", "as", "surpassed", "beat", "beating", "exceeded", "missed", "above", "below":
+		return true
+	}
+	if x.g.word(k-1) == "had" || x.g.word(k-1) == "have" {
+		// "the rise the markets had anticipated": a forecast, of a figure
+		// now stated; only the figure it was made for is one
+		return false
+	}
+	switch x.g.word(k) {
+	case "estimates", "estimated", "set":
+		return true
+	}
+	return false
+}
+
+// outlookFor returns the outlook of claim q of sentence s.
+func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator) Outlook {
+	g := &x.g
+	if q.unit == UnitOrdinal && (ind == IndOther || ind == IndTradeAgreements) {
+		return Actual // "the fifth round will be held in China": a sequence number, not a forecast
+	}
+	cl := x.clauseOf[q.a]
+	cs := int(x.clauseStart[q.a])
+	// cue words before the figure, in its clause and (for "he said the
+	// economy will grow") the clause it depends on
+	for k := q.a - 1; k >= s.a && k >= q.a-16; k-- {
+		if x.clauseOf[k] != cl && k < cs-1 {
+			if !x.reportedClause(cs, s) && !x.elidedSubject(q) {
+				break
+			}
+		}
+		w := g.word(k)
+		if w == "" {
+			continue
+		}
+		if targetWords[w] && !(w == "limit" && g.word(k-1) == "the") {
+			return Target
+		}
+		if g.is(k, lxForecast) || modalWords[w] && w != "may" || w == "may" && !isUpper(x.toks[k].text) {
+			if x.notForecastCue(k) {
+				continue
+			}
+			if base {
+				return Actual // "expects a deficit of 30 bln this year from 17.4 bln in 1986": the base is a fact
+			}
+			return Forecast
+		}
+	}
+	// after the figure, in its clause: "would", "could"; a target noun
+	// ("a 1.4% growth target"); a relative clause that forecast it
+after:
+	for k := q.b; k < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
+		w := g.word(k)
+		switch {
+		case g.isPunct(k, ",") || g.isPunct(k, "("):
+			break after // an aside ends: "which last year posted a surplus of 3.5 billion baht, is projected"
+		case w == "" || x.inClaim[k]:
+			if x.inClaim[k] {
+				return Actual
+			}
+			continue
+		case modalWords[w] && w != "may" && w != "should":
+			return Forecast
+		case w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective":
+			return Target
+		case forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
+			// "growth of between 2% and 3% was likely in 2025", "a two pct
+			// growth forecast", "the 3.5% that economists had forecast"
+			// (but in "tariffs on $200 billion of goods is expected to
+			// penalize", what is expected is what follows)
+			return Forecast
+		}
+	}
+	// the "if" clause of a conditional: "if it piles up another bailout of
+	// $15 billion, it might prove too little"
+	if x.ifClause(q, s) {
+		return Forecast
+	}
+	// an infinitive in a headline: "THAI ECONOMY TO ACHIEVE FIVE PCT GROWTH"
+	if isAllUpperLine(x, s) {
+		for k := q.a - 1; k >= s.a && k >= q.a-6; k-- {
+			if g.word(k) == "to" {
+				if n := g.word(k + 1); headlineFutureVerbs[n] || changeWords[n] != NoChange {
+					return Forecast
+				}
+			}
+		}
+	}
+	return Actual
+}
+
+// forecastAfter are the words after a figure, in its clause, that make it
+// a forecast.
+var forecastAfter = map[string]bool{
+	"likely": true, "unlikely": true, "expected": true, "forecast": true, "forecasts": true,
+	"forecasted": true, "projected": true, "projection": true, "predicted": true,
+	"anticipated": true, "outlook": true,
+}
+
+// headlineFutureVerbs after "to" in a headline make it a forecast.
+var headlineFutureVerbs = map[string]bool{
+	"achieve": true, "reach": true, "hit": true, "top": true, "exceed": true, "post": true,
+	"record": true, "see": true, "grow": true, "rise": true, "fall": true, "expand": true,
+}
+
+// reportedClause reports whether the clause starting at token cs reports
+// speech ("he said", "the bank said that"): a forecast word in the
+// sentence before it governs it.
+func (x *extractor) reportedClause(cs int, s sentence) bool {
+	for k := cs - 1; k >= s.a && k >= cs-3; k-- {
+		switch x.g.word(k) {
+		case "said", "says", "that":
+			return true
+		}
+	}
+	return false
+}
+
+// ifClause reports whether claim q is in a clause opened by "if" (or
+// "even if", "unless") in a sentence with a modal verb.
+func (x *extractor) ifClause(q *quantity, s sentence) bool {
+	g := &x.g
+	inIf := false
+	for k := q.a - 1; k >= s.a && k >= q.a-20; k-- {
+		w := g.word(k)
+		if w == "if" || w == "unless" {
+			inIf = true
+			break
+		}
+		if g.isPunct(k, ",") || g.isPunct(k, ";") {
+			break
+		}
+	}
+	if !inIf {
+		return false
+	}
+	if x.sentModal == 0 {
+		x.sentModal = 1
+		for k := s.a; k < s.b; k++ {
+			if w := g.word(k); w == "would" || w == "could" || w == "might" || w == "will" {
+				x.sentModal = 2
+				break
+			}
+		}
+	}
+	return x.sentModal == 2
+}

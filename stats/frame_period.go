@@ -1,0 +1,659 @@
+package stats
+
+import "slices"
+
+// Period of a claim: the periods each sentence names are read once
+// (parsePeriods, with the grammar of periodtext.go); each claim then takes
+//
+//  1. its own period: one written right after it ("7.38 billion dlrs in
+//     February", "a 140 mln dlr deficit last month", "37.15 billion dlr
+//     third quarter deficit", past a parenthesis) or a possessive right
+//     before it ("October's £3.6bn");
+//  2. for a figure joined to the next by "to" or "or" ("rose 2.78 billion
+//     dlrs or three pct to 95.7 billion dlrs"), that one's own period;
+//  3. for the base of a comparison ("from 3.89 billion", "against 246
+//     mln") with none of its own: the period before that of the figure it
+//     is compared with (a month, quarter or year earlier; a part of a year
+//     a year earlier), or the same period when the base is a revision
+//     ("revised from 1.29 billion") or a figure for another subject
+//     ("compared with 18.6% for the US");
+//  4. the period the sentence names for its figures: the nearest one before
+//     the claim in its clause, else in its sentence, else after it (a
+//     period that belongs to a base, or that a comparison starts with —
+//     "from a year earlier", "than the same period in 2003" — is not one);
+//  5. the period the article is discussing (the last one a sentence named
+//     for its figures), unless the figure is of a kind stated without one
+//     (tariff rates, ranks, counts of things, company and other figures).
+//
+// Periods without a year, and relative ones, are resolved against the
+// article's date, or without one against the latest period the text names
+// with a year (see inferNow); forecasts look ahead.
+
+// pmention is a period named in a sentence.
+type pmention struct {
+	a, b   int // token range
+	e      pexpr
+	comp   bool // it starts a comparison: "from a year earlier", "than in 2003"
+	future bool // named in a forecast clause
+	stock  bool // an end-of-period level or a day: not a period the article discusses
+}
+
+// parsePeriods reads the periods of every sentence into x.pms (sentence
+// si's are x.pms[x.pmEnd[si-1]:x.pmEnd[si]]).
+func (x *extractor) parsePeriods() {
+	x.pms, x.pmEnd = x.pms[:0], x.pmEnd[:0]
+	for si, s := range x.sents {
+		from := int32(0)
+		if si > 0 {
+			from = x.periodEnd[si-1]
+		}
+		pp := periodParser{g: &x.g, sa: s.a, sb: s.b}
+		next := s.a
+		for _, c := range x.periodToks[from:x.periodEnd[si]] {
+			k := int(c)
+			if k < next {
+				continue
+			}
+			e, a, b := pp.parse(k)
+			if b == 0 {
+				continue
+			}
+			if a < next {
+				a = next
+			}
+			next = b
+			m := pmention{a: a, b: b, e: e}
+			m.comp = x.comparativeAt(a, s, &e)
+			m.future = x.forecastBeforeTok(a, s)
+			m.stock = e.stock || e.kind == pxWeekday || e.kind == pxPart && e.part == pDay || e.since
+			x.pms = append(x.pms, m)
+		}
+		x.pmEnd = append(x.pmEnd, int32(len(x.pms)))
+	}
+}
+
+// comparativeAt reports whether the period e starting at token a is the
+// other term of a comparison or a point of reference rather than the
+// period of figures: "from a year earlier", "than the same period in
+// 2003", "compared with the year-earlier quarter", "up on a year ago",
+// "before the June jobs report", "since records began in 1947".
+func (x *extractor) comparativeAt(a int, s sentence, e *pexpr) bool {
+	g := &x.g
+	k := a - 1
+	for k >= s.a && (g.word(k) == "the" || g.word(k) == "a" || g.word(k) == "its" || g.word(k) == "their") {
+		k--
+	}
+	switch g.word(k) {
+	case "from", "than", "against", "versus", "vs", "before", "until", "till":
+		return true
+	case "over", "on":
+		return e.kind == pxMain // "up 5% on a year earlier", "over the same period"
+	case "with", "to":
+		if k > s.a && (g.word(k-1) == "compared" || g.word(k-1) == "comparison" || g.word(k-1) == "relative" || g.word(k-1) == "prior") {
+			return true
+		}
+	}
+	if !e.since {
+		for j := a - 1; j >= s.a && j >= a-3; j-- {
+			if g.word(j) == "since" {
+				return true // "since records began in 1947"
+			}
+		}
+	}
+	return false
+}
+
+// forecastBeforeTok reports whether a forecast word comes before token k
+// in its clause ("is expected to grow 5% in 2005").
+func (x *extractor) forecastBeforeTok(k int, s sentence) bool {
+	cl := x.clauseOf[k]
+	for j := k - 1; j >= s.a && j >= k-12 && x.clauseOf[j] == cl; j-- {
+		if w := x.g.word(j); x.g.is(j, lxForecast) && !x.notForecastCue(j) || w == "will" || w == "would" {
+			return true
+		}
+	}
+	return false
+}
+
+// inferNow returns the reference date of an article without one: the day
+// after the latest period named with its year outside a forecast ("the
+// first eleven months of 2004" → 2004-12-01, "in 2004" → 2005-01-01), or
+// nothing.
+func (x *extractor) inferNow() [3]int {
+	var best, event [3]int
+	for i := range x.pms {
+		m := &x.pms[i]
+		if m.future || m.comp || m.e.kind != pxPart || m.e.ys != ysWritten || m.e.since {
+			continue
+		}
+		p := buildPart(m.e, m.e.y)
+		if p.IsZero() || p.kind == pFiscal {
+			continue
+		}
+		if p.kind == pYear && x.eventYear(m) {
+			// "the 2024 APEC gathering commences", "APEC Peru 2024": an
+			// event of the year the article is written in
+			if e := [3]int{p.y, 6, 30}; compareTriples(e, event) > 0 {
+				event = e
+			}
+			continue
+		}
+		if _, last := p.bounds(); compareTriples(last, best) > 0 {
+			best = last
+		}
+	}
+	if best[0] == 0 && event[0] == 0 {
+		return best
+	}
+	y, m := best[0], best[1]+1
+	if m > 12 {
+		y, m = y+1, 1
+	}
+	if now := [3]int{y, m, 1}; best[0] != 0 && compareTriples(now, event) > 0 {
+		return now
+	}
+	return event
+}
+
+// eventYear reports whether the year mention m names an event rather than
+// the period of figures: "the 2024 APEC gathering", "APEC Peru 2024".
+func (x *extractor) eventYear(m *pmention) bool {
+	if m.b-m.a != 1 {
+		return false
+	}
+	if m.b < len(x.toks) {
+		if n := &x.toks[m.b]; n.kind == tWord && isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && !n.glued() {
+			return true
+		}
+	}
+	if m.a > 0 {
+		if p := &x.toks[m.a-1]; p.kind == tWord && isUpper(p.text) && p.cls&(lxMonth|lxWeekday|lxFunction) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimLink is how one claim of a sentence relates to the others, for
+// its period.
+type claimLink struct {
+	own    int  // index into x.pms of its own period, or -1
+	next   int  // the claim it is joined to by "to" or "or" (2.), or -1
+	base   bool // the base of a comparison
+	main   int  // for a base: the claim it is compared with, or -1
+	reused bool // a base that restates the same period: a revision or another subject
+	period Period
+	done   bool
+	carry  bool // the period came from the article's context
+}
+
+// linkPeriods relates the claims of sentence si (x.qs) to its periods.
+func (x *extractor) linkPeriods(si int, s sentence) {
+	x.links = x.links[:0]
+	from := 0
+	if si > 0 {
+		from = int(x.pmEnd[si-1])
+	}
+	pms := x.pms[from:x.pmEnd[si]]
+	x.sentPMs, x.sentPM0 = pms, from
+	for qi := range x.qs {
+		l := claimLink{own: -1, next: -1, main: -1}
+		q := &x.qs[qi]
+		if q.skip {
+			x.links = append(x.links, l)
+			continue
+		}
+		l.own = x.ownPeriod(q, pms, from, s)
+		l.base = x.isComparisonBase(q) || x.listedBase(qi, pms, from)
+		if l.base {
+			l.reused = x.revisedBase(q, s) || x.otherSubjectBase(q, s)
+		}
+		x.links = append(x.links, l)
+	}
+	// 2. joined figures, right to left; 3. the claim a base is compared with
+	last := -1
+	for qi := len(x.qs) - 1; qi >= 0; qi-- {
+		if x.qs[qi].skip {
+			continue
+		}
+		if last >= 0 && x.joined(&x.qs[qi], &x.qs[last]) {
+			x.links[qi].next = last
+			if x.links[last].base && !x.links[qi].base {
+				// "compared with 14.4 pct and 56.1 billion a year ago"
+				x.links[qi].base = true
+				x.links[qi].reused = x.links[last].reused
+			}
+		}
+		last = qi
+	}
+	x.baseOwned = x.baseOwned[:0]
+	for range pms {
+		x.baseOwned = append(x.baseOwned, false)
+	}
+	x.vagueClauses = x.vagueClauses[:0]
+	for i := range pms {
+		if pms[i].e.kind == pxNone && pms[i].e.vague {
+			x.vagueClauses = append(x.vagueClauses, x.clauseOf[pms[i].a])
+		}
+	}
+	mainQ, prevQ := -1, -1
+	for qi := range x.qs {
+		if x.qs[qi].skip {
+			continue
+		}
+		switch l := &x.links[qi]; {
+		case l.base && l.reused && prevQ >= 0 && x.revisedBase(&x.qs[qi], s):
+			l.main = prevQ // "from 1.23 billion (revised from 1.29 billion) in January"
+		case l.base:
+			l.main = mainQ
+		default:
+			mainQ = qi
+		}
+		prevQ = qi
+	}
+	for qi := range x.links {
+		if l := &x.links[qi]; l.base && l.own >= 0 {
+			x.baseOwned[l.own-from] = true
+		}
+	}
+}
+
+// listedBase reports whether claim qi continues a list of bases: "from
+// 4.77 billion a year earlier and 5.70 billion in January", "against
+// deficits of 499 mln in January and 354 mln a year earlier".
+func (x *extractor) listedBase(qi int, pms []pmention, from int) bool {
+	q := &x.qs[qi]
+	p := qi - 1
+	for p >= 0 && x.qs[p].skip {
+		p--
+	}
+	if p < 0 || !x.links[p].base || x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] {
+		return false
+	}
+	// past a parenthesis and a period after the previous base: "from
+	// 2.74 billion (revised from 2.72 billion) in January and 2.54 billion"
+	k := x.qs[p].b
+	for moved := true; moved && k < q.a; {
+		moved = false
+		if x.g.isPunct(k, ")") || k < q.a && (balanceWords[x.g.word(k)] || x.toks[k].cls&lxMetricHead != 0) {
+			k, moved = k+1, true // "a 1.60 billion surplus a year earlier and a 1.44 billion"
+		}
+		at := k
+		if w := x.g.word(k); w == "in" || w == "for" || w == "during" || w == "at" || w == "on" {
+			at = k + 1
+		}
+		if i, ok := slices.BinarySearchFunc(pms, at, func(m pmention, a int) int { return m.a - a }); ok {
+			k, moved = pms[i].b, true
+		}
+	}
+	if x.g.word(k) != "and" && !x.g.isPunct(k, ",") {
+		return false
+	}
+	k++
+	for k < q.a {
+		switch x.g.word(k) {
+		case "a", "an", "the", "from", "against", "with", "revised":
+			k++
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// joined reports whether claim q is joined to claim n, the next one, by
+// "to", "or" or "and" alone ("rose 2.78 billion dlrs or three pct to 95.7
+// billion dlrs").
+func (x *extractor) joined(q, n *quantity) bool {
+	if n.a-q.b > 3 || n.a <= q.b {
+		return false
+	}
+	for k := q.b; k < n.a; k++ {
+		switch w := x.g.word(k); w {
+		case "to", "or", "and", "by":
+		default:
+			if changeNouns[w] == NoChange || k != q.b {
+				return false // "a nine pct decline to 59.3 billion"
+			}
+		}
+	}
+	return true
+}
+
+// ownPeriod returns the index (into x.pms, offset from) of the period
+// written for claim q itself, or -1.
+func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence) int {
+	g := &x.g
+	// a possessive right before it: "October's £3.6bn"
+	lo, _ := slices.BinarySearchFunc(pms, q.a-12, func(m pmention, a int) int { return m.a - a })
+	for i := lo; i < len(pms) && pms[i].a < q.a; i++ {
+		m := &pms[i]
+		if m.b == q.a || m.b == q.a-1 && (g.word(q.a-1) == "the" || g.word(q.a-1) == "a") {
+			if w := x.toks[m.b-1].text; w == "'s" || w == "’s" || w == "s" {
+				return from + i
+			}
+		}
+		// "the third quarter's 5.1%"
+		if m.b == q.a-1 && (g.word(m.b) == "'s" || g.word(m.b) == "’s") {
+			return from + i
+		}
+	}
+	// one written after it, in its clause, past its noun and a parenthesis
+	cl := x.clauseOf[q.a]
+	k := q.b
+	for n := 0; k < s.b && n < 6; n++ {
+		if i, ok := slices.BinarySearchFunc(pms, k, func(m pmention, a int) int { return m.a - a }); ok {
+			if pms[i].comp {
+				return -1
+			}
+			if pms[i].e.kind == pxNone && !pms[i].e.vague {
+				k = pms[i].b // "rose 2.0 pct quarter-on-quarter in January/March"
+				continue
+			}
+			return from + i
+		}
+		t := &x.toks[k]
+		if x.clauseOf[k] != cl || x.inClaim[k] {
+			return -1
+		}
+		if t.kind == tPunct && t.text == "(" {
+			// past a parenthesis: "1.23 billion (revised from 1.29 billion) in January"
+			e := k + 1
+			for e < s.b && e < k+14 && !g.isPunct(e, ")") {
+				e++
+			}
+			if e >= s.b || !g.isPunct(e, ")") {
+				return -1
+			}
+			k = e + 1
+			continue
+		}
+		if t.kind != tWord {
+			return -1
+		}
+		w := g.word(k)
+		if n <= 2 {
+			// "5.6 million jobs created since January 2017"
+			i, _ := slices.BinarySearchFunc(pms, k+1, func(m pmention, a int) int { return m.a - a })
+			for ; i < len(pms) && pms[i].a <= k+2; i++ {
+				if pms[i].e.since {
+					return from + i
+				}
+			}
+		}
+		switch {
+		case w == "in" || w == "for" || w == "during" || w == "at" || w == "on" || w == "of" || w == "through" || w == "throughout" || w == "over":
+		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their":
+		case t.cls&lxMetricHead != 0 || changeNouns[w] != NoChange || periodNounFillers[w]:
+		default:
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// periodNounFillers may stand between a figure and its period: "a 140 mln
+// dlr deficit last month", "an annual rise of 5% in 1986".
+var periodNounFillers = map[string]bool{
+	"deficit": true, "surplus": true, "shortfall": true, "contraction": true, "annual": true,
+	"annualised": true, "annualized": true, "rate": true, "each": true, "respectively": true,
+	"alone": true, "only": true, "overall": true, "total": true,
+}
+
+// revisedBase reports whether the base q restates the same period: "(revised
+// from 1.29 billion)", "previously reported at", "originally put at".
+func (x *extractor) revisedBase(q *quantity, s sentence) bool {
+	for k := q.a - 1; k >= s.a && k >= q.a-5; k-- {
+		switch x.g.word(k) {
+		case "revised", "previously", "originally", "initially", "earlier", "unrevised", "preliminary", "provisional":
+			return true
+		}
+	}
+	return false
+}
+
+// otherSubjectBase reports whether the base q is given for another subject
+// ("compared with 18.6% for the US"): the same period.
+func (x *extractor) otherSubjectBase(q *quantity, s sentence) bool {
+	k := q.b
+	if w := x.g.word(k); w == "for" || w == "in" {
+		k++
+		if x.g.word(k) == "the" {
+			k++
+		}
+		return x.cover[k] > 0
+	}
+	return false
+}
+
+// periodOf resolves the period of claim qi of the sentence (linkPeriods
+// has run), given its outlook and indicator; carried says the period came
+// from earlier sentences.
+func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articleContext) (p Period, carried bool) {
+	l := &x.links[qi]
+	if l.done {
+		return l.period, l.carry
+	}
+	l.done = true // no loop through joined claims
+	r := pref{now: ctx.now, day: ctx.nowDay, future: outlook != Actual, ctx: ctx.period}
+	// the claim a base is compared with, and the sentence's period, are
+	// what relative periods are taken from
+	if l.main >= 0 {
+		mp, _ := x.periodOf(l.main, Actual, "", ctx)
+		r.main = mp
+	} else if sp := x.sentencePeriod(qi, &r, ind); !sp.IsZero() {
+		r.main = sp
+	}
+	q := &x.qs[qi]
+	switch {
+	case l.own >= 0:
+		p = resolvePeriod(x.pms[l.own].e, &r)
+	case q.unit == UnitQuantity && durationUnits[q.unitName] || q.unit == UnitOrdinal && ind == IndOther || ind == IndMembership:
+		// a span of time ("a 13-month ban", "the best in five years") and a
+		// sequence number ("the fourth bridge") have a period only when one
+		// is written for them
+	case l.next >= 0 && x.links[l.next].own >= 0:
+		p, carried = x.periodOf(l.next, outlook, ind, ctx)
+	case l.base && l.main >= 0:
+		if l.reused {
+			p = r.main
+		} else if r.main.kind != pDay {
+			p = r.main.prev()
+		}
+	case l.base && l.main < 0 && !r.main.IsZero() && x.links[qi].next < 0:
+		// "This compared with an 897 mln dlr shortfall a year earlier"
+		// has its own period; a bare base without a claim before it
+		// compares with the article's period
+		p = r.main.prev()
+	default:
+		if sp := x.sentencePeriod(qi, &r, ind); !sp.IsZero() {
+			p = sp
+		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) {
+			p, carried = cp, true
+		}
+	}
+	if x.annualFigure(q) && !p.IsZero() && p.kind != pYear && p.kind != pFiscal {
+		p = yearPeriod(p.y) // "taking the annual total up 35.4% to $593.4bn"
+	}
+	l.period, l.carry = p, carried
+	return p, carried
+}
+
+// annualFigure reports whether the words before claim q in its clause make
+// it a figure for a whole year: "the annual total", "the full-year figure".
+func (x *extractor) annualFigure(q *quantity) bool {
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= 0 && k >= q.a-6 && x.clauseOf[k] == cl; k-- {
+		switch x.g.word(k) {
+		case "annual", "full-year", "yearly":
+			switch x.g.word(k + 1) {
+			case "total", "figure", "average", "deficit", "surplus", "exports", "imports":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// carriesPeriod reports whether claim qi, of this indicator, without a
+// period in its sentence takes the one the article is discussing: tariff
+// rates, ranks, exchange rates, aid, company results, memberships, counts
+// of things and other measures with a name are stated without one.
+func (x *extractor) carriesPeriod(ind Indicator, qi int) bool {
+	q := &x.qs[qi]
+	switch ind {
+	case IndTariffs, IndExchangeRate, IndAidLoans, IndMembership, IndTradeAgreements, IndCompanyResults, IndOther,
+		IndShareOfWorldGDP, IndShareOfWorldTrade:
+		// standing facts: "APEC represents around 62 percent of the world's GDP"
+		return false
+	}
+	return !(q.unit == UnitQuantity && durationUnits[q.unitName])
+}
+
+// vagueTime reports whether the claim's clause says its time only vaguely
+// ("in the coming year", "in recent years"): it has no period.
+func (x *extractor) vagueTime(q *quantity) bool {
+	cl := x.clauseOf[q.a]
+	for _, c := range x.vagueClauses {
+		if c == cl {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencePeriod returns the period the sentence names for claim qi's
+// figures: the nearest one before it in its clause, else before it in the
+// sentence, else after it; not one that belongs to a base or starts a
+// comparison.
+func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
+	q := &x.qs[qi]
+	cl := x.clauseOf[q.a]
+	rr := *r
+	rr.main = Period{}
+	best, bestRank := Period{}, 99
+	// the periods within 60 tokens of the claim (pms are in text order)
+	lo, _ := slices.BinarySearchFunc(x.sentPMs, q.a-60, func(m pmention, a int) int { return m.a - a })
+	for i := lo; i < len(x.sentPMs) && x.sentPMs[i].a < q.b+60; i++ {
+		m := &x.sentPMs[i]
+		if m.comp || m.e.kind == pxNone || m.e.kind == pxMain || x.ownedByBase(i) {
+			continue
+		}
+		day := m.e.kind == pxWeekday || m.e.kind == pxStep && m.e.gran == pDay
+		if day && !(m.b <= q.a && x.clauseOf[m.a] == cl) && !dailyIndicator(ind) {
+			continue // "made by economists yesterday": when something was said
+		}
+		rank := 0
+		switch {
+		case m.b <= q.a && x.clauseOf[m.a] == cl:
+			rank = 0
+		case x.clauseOf[m.a] == cl:
+			rank = 1
+		case m.b <= q.a:
+			rank = 2
+		default:
+			rank = 3
+		}
+		// nearest first within a rank: later ones before the claim, earlier after it
+		if rank < bestRank || rank == bestRank && (rank == 0 || rank == 2) {
+			if p := resolvePeriod(m.e, &rr); !p.IsZero() {
+				best, bestRank = p, rank
+			}
+		}
+	}
+	return best
+}
+
+// dailyIndicator reports whether figures of ind are quoted for a day
+// (markets, prices and rates).
+func dailyIndicator(ind Indicator) bool {
+	switch ind {
+	case IndStockMarket, IndCommodityPrice, IndExchangeRate, IndInterestRate:
+		return true
+	}
+	return false
+}
+
+// ownedByBase reports whether sentence period i is the own period of a
+// base of a comparison ("from 3.89 billion a year ago").
+func (x *extractor) ownedByBase(i int) bool { return x.baseOwned[i] }
+
+// updatePeriodContext sets the period the article is discussing after a
+// sentence: the period most of its figures (not the bases of
+// comparisons) were given there, the first of a tie; or, in a sentence
+// without figures, a period it opens with ("November saw an improvement").
+// It also sets the period per indicator (see articleContext.periodFor).
+func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
+	best, bestN := Period{}, 0
+	counts := x.periodCounts
+	clear(counts)
+	for qi := range x.links {
+		l := &x.links[qi]
+		if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay {
+			continue
+		}
+		if counts == nil {
+			counts = map[Period]int{}
+			x.periodCounts = counts
+		}
+		counts[l.period]++
+		if n := counts[l.period]; n > bestN {
+			best, bestN = l.period, n
+		}
+	}
+	// per domain of indicators, the period most of its figures had (the
+	// first of a tie)
+	for d := domExternal; d < domains; d++ {
+		bestD, bestDN := Period{}, 0
+		for qi := range x.links {
+			l := &x.links[qi]
+			if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay || domainOf(x.indicators[qi]) != d {
+				continue
+			}
+			n := 0
+			for qj := qi; qj < len(x.links); qj++ {
+				if m := &x.links[qj]; !x.qs[qj].skip && !m.base && !m.carry && m.period == l.period && domainOf(x.indicators[qj]) == d {
+					n++
+				}
+			}
+			if n > bestDN {
+				bestD, bestDN = l.period, n
+			}
+			if qi > 64 {
+				break // a table: its first figures decide
+			}
+		}
+		if bestDN > 0 {
+			ctx.setDomainPeriod(d, bestD, si)
+		}
+	}
+	if bestN > 0 {
+		ctx.period = best
+		return
+	}
+	if len(x.links) > 0 {
+		for qi := range x.qs {
+			if !x.qs[qi].skip {
+				return // figures, none with a period of its own: the period goes on
+			}
+		}
+	}
+	for i := range x.sentPMs {
+		m := &x.sentPMs[i]
+		if m.comp || m.stock || m.future || m.e.kind == pxNone || m.e.kind == pxMain {
+			continue
+		}
+		if m.a-x.sentA > 3 {
+			break
+		}
+		r := pref{now: ctx.now, day: ctx.nowDay, ctx: ctx.period}
+		if p := resolvePeriod(m.e, &r); !p.IsZero() {
+			ctx.period = p
+			for d := range ctx.byDomain {
+				ctx.byDomain[d] = domainPeriod{}
+			}
+			return
+		}
+	}
+}

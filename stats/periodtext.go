@@ -1,0 +1,1032 @@
+package stats
+
+// The period grammar: the words that name a time ("in February 1986",
+// "the first eleven months of 2004", "a year earlier", "fiscal 1986/87",
+// "the same 1986 period") read into a pexpr, which resolvePeriod (in
+// periodresolve.go) turns into a Period once the article's date and the
+// sentence's other periods are known. The parser reads tokens only; it
+// knows nothing of claims.
+
+// pexpr is a period as the text names it.
+type pexpr struct {
+	kind pexprKind
+	// pxPart: a part of a year (part, n, n2, d, d2) and where its year
+	// comes from (ys, y)
+	part   periodKind // pYear, pHalf, pQuarter, pMonth, pDay, pSpan (months n..n2, or days), pFiscal
+	n, n2  int
+	d, d2  int
+	ys     yearSource
+	y      int  // ysWritten: the year; ysNow, ysMain: an offset in years
+	y2     int  // a second written year: a span of years, a fiscal year
+	short  bool // a fiscal year's second year written with two digits
+	spanYr bool // part pSpan of whole years y..y2
+	// pxStep, pxMain: the unit of the step and how many
+	gran   periodKind
+	off    int
+	wd     int  // pxWeekday: 0 Sunday .. 6 Saturday
+	same   bool // pxMain: "the same period" of the main period (y: a written year, else off years)
+	prevOf bool // pxMain: the period before the main one at gran ("the previous year")
+	// stock is an end-of-period level ("end-1986", "at the end of March")
+	stock bool
+	// since: the period runs from this one to the reference
+	since bool
+	// fiscalEnd: the month a fiscal year ends in ("ending June 30"), 0 if not written
+	fiscalEnd int
+	// fyMonths: part pSpan is the first n2 months of the fiscal year y/y2
+	fyMonths bool
+	// vague: pxNone for a time said only vaguely ("the coming year")
+	vague bool
+	// daySpan: part pSpan is days d..d2 of month n
+	daySpan bool
+}
+
+type pexprKind uint8
+
+const (
+	pxNone        pexprKind = iota // not a period: "the coming year", "year-on-year"
+	pxPart                         // a part of a year: "February 1986", "the fourth quarter", "this year"
+	pxStep                         // a step from the reference date: "last month", "yesterday"
+	pxWeekday                      // "on Friday"
+	pxMain                         // relative to the main period: "a year earlier", "the previous quarter"
+	pxAnaphor                      // "the quarter", "the year", "the period": the one being discussed
+	pxYTD                          // "so far this year", "year-to-date"
+	pxFiscalEnded                  // "the fiscal year ended March 31" (n: the month)
+	pxMonthsTo                     // "the year to March", "the 12 months to June" (n: the month, off: months)
+)
+
+// yearSource says where a pxPart's year comes from.
+type yearSource uint8
+
+const (
+	ysUnknown yearSource = iota // not written: the nearest one to the reference date
+	ysWritten                   // written in the text
+	ysNow                       // this year (y = 0), last year (-1), next year (+1)
+	ysContext                   // "of the year": the year being discussed
+	ysMain                      // "of the previous year": the main period's year plus y
+)
+
+// periodExtra lists the words (besides the months, weekdays and
+// figures) at which the period grammar may start, or which it reads: the
+// lxPeriod word class.
+var periodExtra = map[string]bool{
+	"q1": true, "q2": true, "q3": true, "q4": true, "h1": true, "h2": true,
+	"first": true, "second": true, "third": true, "fourth": true, "final": true,
+	"year": true, "so": true, "same": true, "last": true, "this": true, "next": true,
+	"quarter": true, "month": true, "half": true, "period": true, "previous": true,
+	"prior": true, "preceding": true, "end": true, "mid": true, "fiscal": true, "fy": true,
+	"since": true, "between": true, "yesterday": true, "today": true, "later": true,
+	"earlier": true, "week": true, "weeks": true, "qtr": true, "early": true, "late": true,
+	"year-end": true, "coming": true, "recent": true, "full": true, "whole": true, "all": true,
+	"years": true, "calendar": true, "current": true,
+}
+
+// periodParser reads periods in the tokens of one sentence [sa, sb).
+type periodParser struct {
+	g      *grammar
+	sa, sb int
+}
+
+func (pp *periodParser) word(k int) string {
+	if k < pp.sa || k >= pp.sb {
+		return ""
+	}
+	return pp.g.word(k)
+}
+
+func (pp *periodParser) tok(k int) *token {
+	if k < pp.sa || k >= pp.sb {
+		return nil
+	}
+	return &pp.g.toks[k]
+}
+
+func (pp *periodParser) punct(k int, p string) bool {
+	return k >= pp.sa && k < pp.sb && pp.g.isPunct(k, p)
+}
+
+// hyphenAt reports whether token k is a hyphen glued on both sides.
+func (pp *periodParser) hyphenAt(k int) bool {
+	return k >= pp.sa && k+1 < pp.sb && pp.g.gluedHyphen(k)
+}
+
+// yearAt returns the year written at token k ("1986", not "1,986"), or 0.
+func (pp *periodParser) yearAt(k int) int {
+	t := pp.tok(k)
+	if t == nil || !isYearToken(t) {
+		return 0
+	}
+	// "1986-type", "2000s": not a year
+	if n := pp.tok(k + 1); n != nil && n.glued() && n.kind == tWord && n.text != "s" {
+		return 0
+	}
+	if n := pp.tok(k + 1); n != nil && n.glued() && n.kind == tWord && n.text == "s" && !pp.punct(k+1, "'") {
+		return 0
+	}
+	return int(t.num)
+}
+
+// monthAt returns the month named at word k (1-12) or 0. A month must be
+// capitalised; "May" and "March" (also a verb), and the abbreviations,
+// must look like a date: after a preposition or before a day or year.
+func (pp *periodParser) monthAt(k int) int {
+	t := pp.tok(k)
+	if t == nil || t.kind != tWord || t.cls&lxMonth == 0 || !isUpper(t.text) {
+		return 0
+	}
+	w := pp.g.lw(k)
+	mo := months[w]
+	if mo == 0 {
+		return 0
+	}
+	short := len(w) <= 4 && w != "june" && w != "july"
+	if w == "may" || w == "march" || short {
+		n := pp.tok(k + 1)
+		next := n != nil && (n.kind == tNum && !n.glued() || short && pp.punct(k+1, ".") || pp.punct(k+1, "-") || pp.punct(k+1, "/") || n.kind == tWord && (n.text == "'s" || n.text == "’s"))
+		prev := false
+		switch pp.word(k - 1) {
+		case "in", "of", "since", "until", "through", "during", "from", "to", "and", "for", "last", "next", "this", "early", "late", "mid", "end", "between", "by", "before", "after", "on", "ended", "ending", "or":
+			prev = true
+		}
+		if pp.hyphenAt(k-1) || (pp.punct(k-1, "/") || pp.punct(k-1, "-")) && pp.tok(k).glued() || pp.dayAt(k-1) > 0 {
+			prev = true
+		}
+		if !next && !prev {
+			return 0
+		}
+		if w == "may" && k == pp.sa && !next {
+			return 0
+		}
+	}
+	return mo
+}
+
+// dayAt returns the day of month written at token k (1-31), or 0.
+func (pp *periodParser) dayAt(k int) int {
+	t := pp.tok(k)
+	if t == nil || t.kind != tNum || t.decimals != 0 || t.commas || t.num < 1 || t.num > 31 {
+		return 0
+	}
+	// "20th": a glued ordinal suffix is allowed
+	return int(t.num)
+}
+
+// ordinalAt returns 1-4 for "first".."fourth", "1st".."4th" at k (and the
+// token after it), 4 for "final", else 0.
+func (pp *periodParser) ordinalAt(k int) (n, end int) {
+	t := pp.tok(k)
+	if t == nil {
+		return 0, k
+	}
+	if t.kind == tNum && t.decimals == 0 && t.num >= 1 && t.num <= 4 {
+		switch pp.word(k + 1) {
+		case "st", "nd", "rd", "th":
+			if pp.tok(k + 1).glued() {
+				return int(t.num), k + 2
+			}
+		}
+		return 0, k
+	}
+	switch pp.word(k) {
+	case "first":
+		return 1, k + 1
+	case "second":
+		return 2, k + 1
+	case "third":
+		return 3, k + 1
+	case "fourth", "final":
+		return 4, k + 1
+	}
+	return 0, k
+}
+
+// countAt reads a small count written at k ("eleven", "11"): 1-12, or 0.
+func (pp *periodParser) countAt(k int) int {
+	t := pp.tok(k)
+	if t == nil {
+		return 0
+	}
+	if t.kind == tNum {
+		if t.decimals == 0 && t.num >= 1 && t.num <= 12 && !t.commas {
+			return int(t.num)
+		}
+		return 0
+	}
+	if v, ok := cardinalWords[pp.word(k)]; ok && v >= 1 && v <= 12 {
+		return int(v)
+	}
+	return 0
+}
+
+// parse reads a period whose main word is at token k. It returns the
+// expression and the token range [a, b) it covers (a may be before k:
+// "the same period", "a year earlier"); b == 0 when there is none.
+func (pp *periodParser) parse(k int) (e pexpr, a, b int) {
+	t := pp.tok(k)
+	if t == nil {
+		return pexpr{}, 0, 0
+	}
+	if t.kind == tNum {
+		return pp.parseNumber(k)
+	}
+	if t.kind != tWord {
+		return pexpr{}, 0, 0
+	}
+	if mo := pp.monthAt(k); mo > 0 {
+		return pp.parseMonth(k, mo)
+	}
+	w := pp.g.lw(k)
+	if t.cls&lxWeekday != 0 && isUpper(t.text) {
+		if wd, ok := weekdayNumbers[w]; ok {
+			a := k
+			if p := pp.word(k - 1); p == "on" || p == "last" || p == "since" || p == "by" {
+				a = k - 1
+			} else if n := pp.word(k + 1); n != "'s" && n != "’s" {
+				return pexpr{}, 0, 0
+			}
+			return pexpr{kind: pxWeekday, wd: wd}, a, k + 1
+		}
+	}
+	switch w {
+	case "q1", "q2", "q3", "q4", "h1", "h2":
+		part := pQuarter
+		if w[0] == 'h' {
+			part = pHalf
+		}
+		e = pexpr{kind: pxPart, part: part, n: int(w[1] - '0')}
+		return pp.yearAfter(e, k, k+1)
+	case "first", "second", "third", "fourth", "final", "last":
+		return pp.parseOrdinal(k)
+	case "this", "next":
+		return pp.parseDeictic(k)
+	case "later", "earlier":
+		// "later this month", "earlier this year"
+		if pp.word(k+1) == "this" {
+			e, _, b := pp.parseDeictic(k + 1)
+			if b > 0 {
+				return e, k, b
+			}
+		}
+		return pexpr{}, 0, 0
+	case "year", "month", "quarter", "half", "period", "week", "weeks", "years":
+		return pp.parseUnitWord(k)
+	case "same":
+		return pp.parseSame(k)
+	case "previous", "prior", "preceding":
+		return pp.parsePrevious(k)
+	case "end", "mid", "early", "late", "year-end":
+		return pp.parseEdge(k)
+	case "fiscal", "fy":
+		return pp.parseFiscal(k)
+	case "since":
+		return pp.parseSince(k)
+	case "between":
+		return pp.parseBetween(k)
+	case "yesterday":
+		return pexpr{kind: pxStep, gran: pDay, off: -1}, k, k + 1
+	case "today":
+		return pexpr{kind: pxStep, gran: pDay}, k, k + 1
+	case "current":
+		// "the current Fed funds rate": this month's
+		switch pp.word(k + 1) {
+		case "rate", "rates", "level", "levels", "price", "prices", "yield", "target", "range":
+			return pexpr{kind: pxStep, gran: pMonth}, k, k + 1
+		}
+		for j := k + 2; j <= k+3; j++ {
+			if w := pp.word(j); (w == "rate" || w == "rates") && pp.word(k+1) != "account" {
+				return pexpr{kind: pxStep, gran: pMonth}, k, k + 1 // "the current Fed funds rate"
+			}
+		}
+	case "so":
+		// "so far this year"
+		if pp.word(k+1) == "far" && pp.word(k+2) == "this" && pp.word(k+3) == "year" {
+			return pexpr{kind: pxYTD}, k, k + 4
+		}
+	case "coming", "recent":
+		// "the coming year", "in recent years": no period
+		if n := pp.word(k + 1); n == "year" || n == "years" || n == "months" || n == "decade" || n == "decades" {
+			return pexpr{kind: pxNone, vague: true}, k, k + 2
+		}
+	case "full", "whole", "all", "calendar":
+		// "the full year 1986", "the whole of 1986", "all of last year"
+		j := k + 1
+		if pp.word(j) == "year" || pp.word(j) == "of" {
+			j++
+		}
+		if pp.word(j) == "the" && pp.word(j+1) == "year" {
+			return pexpr{kind: pxAnaphor, gran: pYear}, k, j + 2
+		}
+		if e, _, b := pp.parseAt(j); b > 0 && e.kind == pxPart && e.part == pYear {
+			return e, k, b
+		}
+		if pp.word(k+1) == "year" && w != "all" {
+			return pexpr{kind: pxAnaphor, gran: pYear}, k, k + 2
+		}
+	}
+	if fy, ok := fyWord(t.text); ok {
+		// "FY2017", "FY1986/87"
+		e := pexpr{kind: pxPart, part: pFiscal, ys: ysWritten, y: fy}
+		if pp.punct(k+1, "/") && pp.tok(k+2) != nil && pp.tok(k+2).kind == tNum && pp.tok(k+2).glued() {
+			if y2, short, ok := secondYear(fy, pp.tok(k+2)); ok {
+				e.y2, e.short = y2, short
+				return e, k, k + 3
+			}
+		}
+		return e, k, k + 1
+	}
+	return pexpr{}, 0, 0
+}
+
+// parseAt is parse for an expression that starts at k (nothing before it).
+func (pp *periodParser) parseAt(k int) (pexpr, int, int) {
+	e, a, b := pp.parse(k)
+	if b > 0 && a < k {
+		return pexpr{}, 0, 0
+	}
+	return e, a, b
+}
+
+var weekdayNumbers = map[string]int{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// fyWord reads "FY2017" (a word token) as 2017.
+func fyWord(s string) (int, bool) {
+	if len(s) != 6 || (s[0] != 'F' && s[0] != 'f') || (s[1] != 'Y' && s[1] != 'y') {
+		return 0, false
+	}
+	y, ok := fourDigits(s[2:])
+	return y, ok && y >= 1800 && y <= 2100
+}
+
+// secondYear reads the second year of "1986/87" or "1986/1987" from token
+// t after the first year y: two digits that follow y, or the next year.
+func secondYear(y int, t *token) (y2 int, short, ok bool) {
+	if t.decimals != 0 || t.commas {
+		return 0, false, false
+	}
+	n := int(t.num)
+	switch t.digits {
+	case 2:
+		y2 = y/100*100 + n
+		if y2 <= y {
+			y2 += 100
+		}
+		return y2, true, y2 == y+1
+	case 4:
+		return n, false, n == y+1
+	}
+	return 0, false, false
+}
+
+// parseNumber reads a period at a figure: a year ("1986", "1986/87",
+// "1984-85", "1986 fourth quarter"), a day before a month ("22 March"),
+// or an ordinal quarter ("4th qtr").
+func (pp *periodParser) parseNumber(k int) (pexpr, int, int) {
+	if y := pp.yearAt(k); y > 0 {
+		// "1986/87": a fiscal year, unless prices of a base year
+		if pp.punct(k+1, "/") && pp.tok(k+2) != nil && pp.tok(k+2).kind == tNum && pp.tok(k+2).glued() && pp.tok(k+1).glued() {
+			if y2, short, ok := secondYear(y, pp.tok(k+2)); ok {
+				if w := pp.word(k + 3); w == "prices" || w == "price" || w == "dollars" || w == "base" {
+					return pexpr{kind: pxNone}, k, k + 3
+				}
+				return pexpr{kind: pxPart, part: pFiscal, ys: ysWritten, y: y, y2: y2, short: short}, k, k + 3
+			}
+		}
+		// "1984-85", "1990-2017": a span of years
+		if pp.hyphenAt(k+1) && pp.tok(k+2).kind == tNum {
+			t2 := pp.tok(k + 2)
+			if t2.decimals == 0 && !t2.commas && (t2.digits == 2 || t2.digits == 4) {
+				y2 := int(t2.num)
+				if t2.digits == 2 {
+					y2 += y / 100 * 100
+					if y2 <= y {
+						y2 += 100
+					}
+				}
+				if y2 > y && y2-y < 100 {
+					return pexpr{kind: pxPart, part: pSpan, spanYr: true, ys: ysWritten, y: y, y2: y2}, k, k + 3
+				}
+			}
+		}
+		// "from 1990 to 2017", "1990 to 2017"
+		if pp.word(k+1) == "to" || pp.word(k+1) == "through" {
+			if y2 := pp.yearAt(k + 2); y2 > y {
+				a := k
+				if pp.word(k-1) == "from" {
+					a = k - 1
+				}
+				return pexpr{kind: pxPart, part: pSpan, spanYr: true, ys: ysWritten, y: y, y2: y2}, a, k + 3
+			}
+		}
+		// base years and prices, maturities: not the period of a figure
+		if w := pp.word(k + 1); w == "base" || w == "prices" || pp.word(k-1) == "base" {
+			return pexpr{kind: pxNone}, k, k + 1
+		}
+		switch pp.word(k - 1) {
+		case "due", "maturing", "matures", "mature", "maturity", "redeemable", "callable", "expiring", "expires":
+			return pexpr{kind: pxNone}, k, k + 1 // "notes due 2017"
+		}
+		b := k + 1
+		if pp.punct(b, "'") && pp.word(b+1) == "s" {
+			b += 2 // "1986's"
+		}
+		// "1986 fourth quarter", "the 1985 third quarter", "1987 first half"
+		if n, e := pp.ordinalAt(b); n > 0 {
+			if part, pe := pp.quarterWord(e, n); part != pNone {
+				return pexpr{kind: pxPart, part: part, n: n, ys: ysWritten, y: y}, k, pe
+			}
+		}
+		// "the 2017 fiscal year"
+		if pp.word(b) == "fiscal" && pp.word(b+1) == "year" {
+			return pexpr{kind: pxPart, part: pFiscal, ys: ysWritten, y: y}, k, b + 2
+		}
+		return pexpr{kind: pxPart, part: pYear, ys: ysWritten, y: y}, k, b
+	}
+	// "22 March", "22 March 1987"
+	if d := pp.dayAt(k); d > 0 {
+		j := k + 1
+		if w := pp.word(j); (w == "st" || w == "nd" || w == "rd" || w == "th") && pp.tok(j).glued() {
+			j++
+		}
+		if mo := pp.monthAt(j); mo > 0 && len(pp.g.lw(j)) >= 3 {
+			e := pexpr{kind: pxPart, part: pDay, n: mo, d: d}
+			return pp.yearAfter(e, k, j+1)
+		}
+	}
+	// "4th qtr", "1st half"
+	if n, e := pp.ordinalAt(k); n > 0 {
+		if part, pe := pp.quarterWord(e, n); part != pNone {
+			return pp.yearAfter(pexpr{kind: pxPart, part: part, n: n}, k, pe)
+		}
+	}
+	return pexpr{}, 0, 0
+}
+
+// quarterWord reads "quarter", "qtr" or "half" (after an optional glued
+// hyphen: "third-quarter") at k for the ordinal n; it returns the part
+// and the end, or pNone.
+func (pp *periodParser) quarterWord(k, n int) (periodKind, int) {
+	if pp.hyphenAt(k) {
+		k++
+	}
+	switch pp.word(k) {
+	case "quarter", "qtr", "quarters":
+		if n <= 4 {
+			return pQuarter, k + 1
+		}
+	case "half":
+		if n <= 2 {
+			return pHalf, k + 1
+		}
+	}
+	return pNone, k
+}
+
+// yearAfter completes the year-less part e (covering [a, b)) with a year
+// written after it: "February 1986", "the fourth quarter of 1986", "the
+// first half of this year", "Q4 1986", "March 20, 1987".
+func (pp *periodParser) yearAfter(e pexpr, a, b int) (pexpr, int, int) {
+	j := b
+	if pp.punct(j, ",") || pp.punct(j, "/") && pp.tok(j).glued() {
+		j++
+	}
+	if y := pp.yearAt(j); y > 0 {
+		e.ys, e.y = ysWritten, y
+		end := j + 1
+		if pp.punct(end, "'") && pp.word(end+1) == "s" {
+			end += 2
+		}
+		return e, a, end
+	}
+	if pp.word(b) == "of" || pp.word(b) == "in" && e.part != pMonth && e.part != pDay {
+		if y := pp.yearAt(b + 1); y > 0 {
+			e.ys, e.y = ysWritten, y
+			return e, a, b + 2
+		}
+		if pp.word(b) == "of" {
+			// "of this year", "of last year", "of the year", "of the
+			// previous year", "of fiscal 1987"
+			switch pp.word(b+1) + " " + pp.word(b+2) {
+			case "this year", "the current", "this calendar":
+				e.ys, e.y = ysNow, 0
+				return e, a, b + 3
+			case "last year":
+				e.ys, e.y = ysNow, -1
+				return e, a, b + 3
+			case "next year":
+				e.ys, e.y = ysNow, 1
+				return e, a, b + 3
+			case "the year":
+				e.ys = ysContext
+				return e, a, b + 3
+			case "the previous", "the prior", "the preceding":
+				if pp.word(b+3) == "year" {
+					e.ys, e.y = ysMain, -1
+					return e, a, b + 4
+				}
+			}
+		}
+	}
+	// "the fourth quarter last year", "the first quarter this year"
+	if e.part == pQuarter || e.part == pHalf || e.part == pMonth {
+		switch pp.word(b) + " " + pp.word(b+1) {
+		case "this year":
+			e.ys, e.y = ysNow, 0
+			return e, a, b + 2
+		case "last year":
+			e.ys, e.y = ysNow, -1
+			return e, a, b + 2
+		case "next year":
+			e.ys, e.y = ysNow, 1
+			return e, a, b + 2
+		}
+	}
+	return e, a, b
+}
+
+// parseMonth reads a period that starts with the month mo at k: "February",
+// "February 1986", "March 20, 1987", "January-March", "January/March
+// quarter", "January and February 1987", "October to December fourth
+// quarter", "July 30-31".
+func (pp *periodParser) parseMonth(k, mo int) (pexpr, int, int) {
+	j := k + 1
+	if pp.punct(j, ".") && len(pp.g.lw(k)) <= 4 {
+		j++ // "Oct."
+	}
+	// a range of months
+	sep := j
+	if pp.punct(sep, "-") || pp.punct(sep, "/") || pp.punct(sep, "–") || pp.word(sep) == "to" || pp.word(sep) == "and" || pp.word(sep) == "through" {
+		m2k := sep + 1
+		for pp.word(m2k) == "to" || pp.punct(m2k, "-") {
+			m2k++ // "January-to-March"
+		}
+		if mo2 := pp.monthAt(m2k); mo2 > 0 && (mo2 > mo || pp.word(sep) != "and" && mo2 < mo) {
+			e := pexpr{kind: pxPart, part: pSpan, n: mo, n2: mo2}
+			end := m2k + 1
+			if pp.punct(end, ".") && len(pp.g.lw(m2k)) <= 4 {
+				end++
+			}
+			// "the January-to-March quarter", "October to December fourth quarter"
+			if w := pp.word(end); w == "quarter" || w == "qtr" || w == "period" {
+				end++
+			} else if n, oe := pp.ordinalAt(end); n > 0 {
+				if part, qe := pp.quarterWord(oe, n); part == pQuarter && 3*n == mo2 {
+					end = qe
+				}
+			}
+			e, a, b := pp.yearAfter(e, k, end)
+			return e, a, b
+		}
+	}
+	// a day: "March 20", "March 20, 1987", "July 30-31"
+	if d := pp.dayAt(j); d > 0 && !pp.tok(j).glued() {
+		e := pexpr{kind: pxPart, part: pDay, n: mo, d: d}
+		end := j + 1
+		if w := pp.word(end); (w == "st" || w == "nd" || w == "rd" || w == "th") && pp.tok(end).glued() {
+			end++
+		}
+		if pp.hyphenAt(end) || pp.punct(end, "-") && pp.tok(end).glued() {
+			if d2 := pp.dayAt(end + 1); d2 > d {
+				e.part, e.d = pMonth, 0 // a span of days within the month: the month
+				end += 2
+			}
+		}
+		// a figure after the day that is not a year is a figure, not a date: "March 20 pct"
+		if w := pp.word(end); w == "pct" || w == "percent" || w == "per" || w == "mln" || w == "billion" || w == "million" {
+			return pexpr{kind: pxPart, part: pMonth, n: mo}, k, k + 1
+		}
+		return pp.yearAfter(e, k, end)
+	}
+	e := pexpr{kind: pxPart, part: pMonth, n: mo}
+	end := j
+	if w := pp.word(end); w == "'s" || w == "’s" {
+		end++
+	}
+	return pp.yearAfter(e, k, end)
+}
+
+// parseOrdinal reads a period at "first", "second", "third", "fourth",
+// "final" or "last": a quarter or half ("the fourth quarter of 1986",
+// "first-half"), "the first eleven months of 2004", "last year", "last
+// month", "last quarter".
+func (pp *periodParser) parseOrdinal(k int) (pexpr, int, int) {
+	w := pp.word(k)
+	if w == "last" {
+		// "the last quarter of 2004" is the fourth; "last quarter" the one before
+		if pp.word(k+1) == "quarter" && pp.word(k+2) == "of" {
+			return pp.yearAfter(pexpr{kind: pxPart, part: pQuarter, n: 4}, k, k+2)
+		}
+		return pp.parseDeictic(k)
+	}
+	if n, e := pp.ordinalAt(k); n > 0 {
+		if part, pe := pp.quarterWord(e, n); part != pNone {
+			return pp.yearAfter(pexpr{kind: pxPart, part: part, n: n}, k, pe)
+		}
+	}
+	if w != "first" {
+		return pexpr{}, 0, 0
+	}
+	// "the first 20 days of February", "the first three weeks of March"
+	if t := pp.tok(k + 1); t != nil && t.kind == tNum && t.decimals == 0 && t.num >= 1 && t.num <= 31 && (pp.word(k+2) == "days" || pp.word(k+2) == "weeks") && pp.word(k+3) == "of" {
+		if mo := pp.monthAt(k + 4); mo > 0 {
+			days := int(t.num)
+			if pp.word(k+2) == "weeks" {
+				days *= 7
+			}
+			e := pexpr{kind: pxPart, part: pSpan, n: mo, n2: mo, d: 1, d2: days, daySpan: true}
+			if days >= 28 {
+				e = pexpr{kind: pxPart, part: pMonth, n: mo}
+			}
+			return pp.yearAfter(e, k, k+5)
+		}
+	}
+	// "the first eleven months of 2004", "the first two months"
+	if n := pp.countAt(k + 1); n >= 2 && n <= 12 && pp.word(k+2) == "months" {
+		e := pexpr{kind: pxPart, part: pSpan, n: 1, n2: n}
+		if n == 12 {
+			e = pexpr{kind: pxPart, part: pYear}
+		}
+		b := k + 3
+		if pp.word(b) == "of" && pp.word(b+1) == "fiscal" {
+			// "the first eight months of fiscal 1986/87 ending June 30"
+			f, _, fb := pp.parseFiscal(b + 1)
+			if fb > 0 && f.part == pFiscal {
+				f.n2, f.fyMonths = n, true // months into the fiscal year
+				f.part = pSpan
+				return f, k, fb
+			}
+		}
+		e, a, b := pp.yearAfter(e, k, b)
+		if e.ys == ysUnknown {
+			e.ys = ysNow // the first months of the current year
+		}
+		return e, a, b
+	}
+	return pexpr{}, 0, 0
+}
+
+// parseDeictic reads "this year", "last month", "next year", "this
+// calendar year", "last quarter", "last Friday" at k ("this", "last" or
+// "next").
+func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
+	off := 0
+	switch pp.word(k) {
+	case "last":
+		off = -1
+	case "next":
+		off = 1
+	}
+	j := k + 1
+	if pp.word(j) == "calendar" {
+		j++
+	}
+	switch pp.word(j) {
+	case "year":
+		if pp.word(j+1) == "'s" || pp.word(j+1) == "’s" {
+			j++
+		}
+		// "this year so far"
+		if off == 0 && pp.word(j+1) == "so" && pp.word(j+2) == "far" {
+			return pexpr{kind: pxYTD}, k, j + 3
+		}
+		return pexpr{kind: pxPart, part: pYear, ys: ysNow, y: off}, k, j + 1
+	case "month":
+		return pexpr{kind: pxStep, gran: pMonth, off: off}, k, j + 1
+	case "quarter":
+		return pexpr{kind: pxStep, gran: pQuarter, off: off}, k, j + 1
+	case "fiscal":
+		if pp.word(j+1) == "year" {
+			return pexpr{kind: pxNone}, k, j + 2
+		}
+	}
+	if t := pp.tok(j); t != nil && t.kind == tWord && t.cls&lxWeekday != 0 && isUpper(t.text) && off <= 0 {
+		if wd, ok := weekdayNumbers[pp.g.lw(j)]; ok {
+			return pexpr{kind: pxWeekday, wd: wd}, k, j + 1
+		}
+	}
+	if mo := pp.monthAt(j); mo > 0 && off != 0 {
+		// "last March": the most recent March before the date
+		return pexpr{kind: pxPart, part: pMonth, n: mo}, k, j + 1
+	}
+	return pexpr{}, 0, 0
+}
+
+// parseUnitWord reads a period at "year", "month", "quarter", "half",
+// "period" or "week": "a year earlier", "year-earlier", "year-ago",
+// "year-to-date", "year-on-year" (no period), "the year", "the quarter",
+// "the week ended March 18", "year-end".
+func (pp *periodParser) parseUnitWord(k int) (pexpr, int, int) {
+	w := pp.word(k)
+	gran := map[string]periodKind{"year": pYear, "month": pMonth, "quarter": pQuarter, "half": pHalf, "period": pNone}[w]
+	// "year-on-year", "month-on-month", "quarter-on-quarter": a basis
+	if pp.hyphenAt(k+1) && pp.word(k+2) == "on" || pp.word(k+1) == "on" && pp.word(k+2) == w {
+		end := k + 3
+		if pp.hyphenAt(end) {
+			end += 2
+		} else if pp.word(end) == w {
+			end++
+		}
+		return pexpr{kind: pxNone}, k, end
+	}
+	if w == "years" {
+		// "in years", "for years": no period
+		return pexpr{kind: pxNone, vague: true}, k, k + 1
+	}
+	if w == "week" || w == "weeks" {
+		// "the week ended March 18", "four weeks ended March 20": the day the week ends
+		if e := pp.word(k + 1); e == "ended" || e == "ending" || e == "to" {
+			if mo := pp.monthAt(k + 2); mo > 0 {
+				if d := pp.dayAt(k + 3); d > 0 {
+					e, _, b := pp.yearAfter(pexpr{kind: pxPart, part: pDay, n: mo, d: d}, k+2, k+4)
+					return e, k, b
+				}
+			}
+		}
+		return pexpr{}, 0, 0
+	}
+	if w == "year" && pp.hyphenAt(k+1) {
+		switch pp.word(k + 2) {
+		case "earlier", "ago":
+			// "the year-earlier quarter", "a year-ago 4.2 pct rise"
+			b := k + 3
+			if n := pp.word(b); n == "period" || n == "quarter" || n == "month" || n == "level" || n == "figure" || n == "half" {
+				b++
+			}
+			return pexpr{kind: pxMain, gran: pYear, off: -1}, k, b
+		case "to":
+			if pp.hyphenAt(k+3) && pp.word(k+4) == "date" {
+				return pexpr{kind: pxYTD}, k, k + 5
+			}
+		case "end":
+			return pp.parseEdge(k)
+		}
+	}
+	if w == "year" && pp.word(k+1) == "to" {
+		// "the year to March"
+		if mo := pp.monthAt(k + 2); mo > 0 {
+			return pexpr{kind: pxMonthsTo, n: mo, off: 12}, k, k + 3
+		}
+		if pp.word(k+2) == "date" {
+			return pexpr{kind: pxYTD}, k, k + 3
+		}
+	}
+	// "a year earlier", "one year ago", "a month earlier", "two years before"
+	if e := pp.word(k + 1); e == "earlier" || e == "ago" || e == "before" || e == "previously" {
+		n := 0
+		switch pp.word(k - 1) {
+		case "a", "one":
+			n = 1
+		}
+		if n == 1 && gran != pNone && gran != pHalf {
+			b := k + 2
+			if gran == pYear {
+				return pexpr{kind: pxMain, gran: pYear, off: -1}, k - 1, b
+			}
+			return pexpr{kind: pxMain, gran: gran, off: -1}, k - 1, b
+		}
+		return pexpr{}, 0, 0
+	}
+	// "12 months to June", "the 12 months ended March"
+	if w == "month" {
+		return pexpr{}, 0, 0
+	}
+	// "the year", "the quarter", "the period", "the half" after a
+	// preposition: the one being discussed
+	if pp.word(k-1) == "the" {
+		switch pp.word(k - 2) {
+		case "in", "for", "during", "over", "of", "through", "throughout":
+			if n := pp.word(k + 1); n == "of" || n == "as" && w == "year" {
+				if n == "as" && pp.word(k+2) == "a" && pp.word(k+3) == "whole" {
+					return pexpr{kind: pxAnaphor, gran: pYear}, k - 1, k + 4
+				}
+				return pexpr{}, 0, 0 // "the period of ...": something else
+			}
+			if w == "year" {
+				if y := pp.yearAt(k + 1); y > 0 {
+					return pexpr{kind: pxPart, part: pYear, ys: ysWritten, y: y}, k - 1, k + 2 // "the year 1986"
+				}
+			}
+			return pexpr{kind: pxAnaphor, gran: gran}, k - 1, k + 1
+		}
+	}
+	return pexpr{}, 0, 0
+}
+
+// parseSame reads "the same period last year", "the same month a year
+// earlier", "the same 1986 period", "the same period of 1986", "the
+// same quarter in 2003": the main period in another year.
+func (pp *periodParser) parseSame(k int) (pexpr, int, int) {
+	a := k
+	if pp.word(k-1) == "the" {
+		a = k - 1
+	}
+	j := k + 1
+	e := pexpr{kind: pxMain, same: true}
+	if y := pp.yearAt(j); y > 0 {
+		e.y = y
+		j++
+	}
+	switch pp.word(j) {
+	case "period", "month", "quarter", "time", "half", "week":
+		j++
+	default:
+		return pexpr{}, 0, 0
+	}
+	if e.y != 0 {
+		return e, a, j
+	}
+	switch pp.word(j) {
+	case "last", "a", "one":
+		if n := pp.word(j + 1); n == "year" {
+			b := j + 2
+			if w := pp.word(b); w == "earlier" || w == "ago" || w == "before" {
+				b++
+			}
+			e.off = -1
+			return e, a, b
+		}
+	case "of", "in":
+		if y := pp.yearAt(j + 1); y > 0 {
+			e.y = y
+			return e, a, j + 2
+		}
+		if pp.word(j+1) == "last" && pp.word(j+2) == "year" {
+			e.off = -1
+			return e, a, j + 3
+		}
+		if pp.word(j+1) == "the" && (pp.word(j+2) == "previous" || pp.word(j+2) == "prior") && pp.word(j+3) == "year" {
+			e.off = -1
+			return e, a, j + 4
+		}
+	case "the":
+		if (pp.word(j+1) == "previous" || pp.word(j+1) == "prior") && pp.word(j+2) == "year" {
+			e.off = -1
+			return e, a, j + 3
+		}
+	}
+	// "the same period": a year earlier, as a comparison base
+	e.off = -1
+	return e, a, j
+}
+
+// parsePrevious reads "the previous year", "the prior quarter", "the
+// previous three months", "the preceding month", "the previous period":
+// the period before the main one.
+func (pp *periodParser) parsePrevious(k int) (pexpr, int, int) {
+	a := k
+	if pp.word(k-1) == "the" {
+		a = k - 1
+	}
+	switch pp.word(k + 1) {
+	case "year":
+		return pexpr{kind: pxMain, gran: pYear, off: -1, prevOf: true}, a, k + 2
+	case "quarter":
+		return pexpr{kind: pxMain, gran: pQuarter, off: -1, prevOf: true}, a, k + 2
+	case "month":
+		return pexpr{kind: pxMain, gran: pMonth, off: -1, prevOf: true}, a, k + 2
+	case "period", "half":
+		return pexpr{kind: pxMain, off: -1, prevOf: true}, a, k + 2
+	case "three":
+		if pp.word(k+2) == "months" {
+			return pexpr{kind: pxMain, gran: pQuarter, off: -1, prevOf: true}, a, k + 3
+		}
+	case "six":
+		if pp.word(k+2) == "months" {
+			return pexpr{kind: pxMain, gran: pHalf, off: -1, prevOf: true}, a, k + 3
+		}
+	}
+	return pexpr{}, 0, 0
+}
+
+// parseEdge reads "end-1986", "end-March", "mid-1986", "early 1987",
+// "late 1986", "the end of 1986", "at the end of March", "year-end 1986",
+// "the end of the year".
+func (pp *periodParser) parseEdge(k int) (pexpr, int, int) {
+	w := pp.word(k)
+	j := k + 1
+	yearEnd := w == "year-end"
+	if w == "year" && pp.hyphenAt(k+1) && pp.word(k+2) == "end" {
+		yearEnd, j = true, k+3
+	}
+	if yearEnd {
+		if y := pp.yearAt(j); y > 0 {
+			return pexpr{kind: pxPart, part: pMonth, n: 12, ys: ysWritten, y: y, stock: true}, k, j + 1
+		}
+		return pexpr{kind: pxPart, part: pMonth, n: 12, ys: ysContext, stock: true}, k, j
+	}
+	edge := w == "end"
+	if pp.hyphenAt(j) {
+		j++
+	} else if pp.word(j) == "of" {
+		j++
+		if pp.word(j) == "the" && pp.word(j+1) == "year" && edge {
+			return pexpr{kind: pxPart, part: pMonth, n: 12, ys: ysContext, stock: true}, k, j + 2
+		}
+	} else if w == "end" {
+		return pexpr{}, 0, 0
+	}
+	if y := pp.yearAt(j); y > 0 {
+		if edge {
+			return pexpr{kind: pxPart, part: pMonth, n: 12, ys: ysWritten, y: y, stock: true}, k, j + 1
+		}
+		return pexpr{kind: pxPart, part: pYear, ys: ysWritten, y: y}, k, j + 1
+	}
+	if mo := months[pp.word(j)]; mo > 0 && isUpper(pp.tok(j).text) {
+		e, _, b := pp.yearAfter(pexpr{kind: pxPart, part: pMonth, n: mo, stock: edge}, j, j+1)
+		return e, k, b
+	}
+	return pexpr{}, 0, 0
+}
+
+// parseFiscal reads "fiscal 1987", "fiscal 1986/87", "fiscal year 1987",
+// "fiscal year ended March 31", "fiscal 1986/87 ending June 30", "FY 1987".
+func (pp *periodParser) parseFiscal(k int) (pexpr, int, int) {
+	j := k + 1
+	if pp.word(j) == "year" || pp.word(j) == "years" {
+		j++
+	}
+	e := pexpr{kind: pxPart, part: pFiscal, ys: ysWritten}
+	if y := pp.yearAt(j); y > 0 {
+		e.y = y
+		j++
+		if pp.punct(j, "/") && pp.tok(j+1) != nil && pp.tok(j+1).kind == tNum && pp.tok(j+1).glued() {
+			if y2, short, ok := secondYear(y, pp.tok(j+1)); ok {
+				e.y2, e.short = y2, short
+				j += 2
+			}
+		}
+	} else if w := pp.word(j); w == "ended" || w == "ending" {
+		// "the fiscal year ended last March 31"
+		m := j + 1
+		if pp.word(m) == "last" {
+			m++
+		}
+		if mo := pp.monthAt(m); mo > 0 {
+			end := m + 1
+			if pp.dayAt(end) > 0 {
+				end++
+			}
+			if y := pp.yearAt(end); y == 0 && pp.punct(end, ",") {
+				if y2 := pp.yearAt(end + 1); y2 > 0 {
+					return pexpr{kind: pxPart, part: pFiscal, ys: ysWritten, y: y2 - 1, y2: y2, short: true, fiscalEnd: mo}, k, end + 2
+				}
+			} else if y > 0 {
+				return pexpr{kind: pxPart, part: pFiscal, ys: ysWritten, y: y - 1, y2: y, short: true, fiscalEnd: mo}, k, end + 1
+			}
+			return pexpr{kind: pxFiscalEnded, n: mo}, k, end
+		}
+		return pexpr{}, 0, 0
+	} else {
+		return pexpr{}, 0, 0
+	}
+	// "ending June 30": the month the fiscal year ends
+	if w := pp.word(j); w == "ending" || w == "ended" {
+		if mo := pp.monthAt(j + 1); mo > 0 {
+			e.fiscalEnd = mo
+			j += 2
+			if pp.dayAt(j) > 0 {
+				j++
+			}
+		}
+	}
+	return e, k, j
+}
+
+// parseSince reads "since January 2017", "since 1900": a span from that
+// period to the reference, or nothing after a superlative ("its lowest
+// level since March 1980": a comparison, not the period of the figure).
+func (pp *periodParser) parseSince(k int) (pexpr, int, int) {
+	e, _, b := pp.parseAt(k + 1)
+	if b == 0 || e.kind != pxPart {
+		return pexpr{}, 0, 0
+	}
+	for j := k - 1; j >= pp.sa && j >= k-6; j-- {
+		w := pp.word(j)
+		if superlatives[w] || w == "record" || w == "level" || w == "first" || w == "time" || w == "worst" || w == "lowest" || w == "highest" || superlativeWord(w) {
+			return pexpr{kind: pxNone}, k, b
+		}
+	}
+	e.since = true
+	return e, k, b
+}
+
+// superlativeWord reports a superlative adjective ending in "-est"
+// ("weakest").
+func superlativeWord(w string) bool {
+	return len(w) > 5 && w[len(w)-3:] == "est" && w != "interest" && w != "forest" && w != "harvest" && w != "request"
+}
+
+// parseBetween reads "between 1989 and 2003", "between January and March".
+func (pp *periodParser) parseBetween(k int) (pexpr, int, int) {
+	if y := pp.yearAt(k + 1); y > 0 && pp.word(k+2) == "and" {
+		if y2 := pp.yearAt(k + 3); y2 > y {
+			return pexpr{kind: pxPart, part: pSpan, spanYr: true, ys: ysWritten, y: y, y2: y2}, k, k + 4
+		}
+	}
+	if mo := pp.monthAt(k + 1); mo > 0 && pp.word(k+2) == "and" {
+		if mo2 := pp.monthAt(k + 3); mo2 > mo {
+			return pp.yearAfter(pexpr{kind: pxPart, part: pSpan, n: mo, n2: mo2}, k, k+4)
+		}
+	}
+	return pexpr{}, 0, 0
+}
