@@ -1,0 +1,366 @@
+package stats
+
+import "strings"
+
+// refPlan is the series side of a reference: what to compute for a
+// claim's indicator, metric, unit and change, before its subject and year.
+type refPlan struct {
+	f     formula
+	rate  bool    // not additive across economies
+	sign  float64 // -1 for a deficit or a fall
+	money bool
+	tol   tolerance
+	what  string
+	note  string
+}
+
+// Formulas of the plans.
+func series(code string) formula { return formula{Terms: []term{{code, 1}}} }
+
+var (
+	fGDP          = series("ny.gdp.mktp.cd")
+	fExports      = series("tx.val.mrch.cd.wt")
+	fImports      = series("tm.val.mrch.cd.wt")
+	fTrade        = formula{Terms: []term{{"tx.val.mrch.cd.wt", 1}, {"tm.val.mrch.cd.wt", 1}}}
+	fTradeBalance = formula{Terms: []term{{"tx.val.mrch.cd.wt", 1}, {"tm.val.mrch.cd.wt", -1}}}
+	fPopulation   = series("sp.pop.totl")
+)
+
+// ofWorld is f as a percentage of the World's.
+func ofWorld(f formula) formula { f.World, f.Scale = true, 100; return f }
+
+// ofGDP is f as a percentage of the same economies' GDP.
+func ofGDP(f formula) formula { f.Per, f.Scale = fGDP.Terms, 100; return f }
+
+// More tolerances (see refseries.go).
+var (
+	tolFlows = tolerance{Rel: 0.10} // FDI: 10%
+	tolMoney = tolerance{Abs: 1}    // broad money growth: 1 point
+)
+
+// planClaim maps a claim's indicator and metric (canonical, see Metrics),
+// unit and change to a formula, or returns why none applies. Figures
+// whose metric narrows the indicator ("oil exports", "producer prices")
+// map to none: the World Bank series are totals.
+func planClaim(c *Claim) (refPlan, string) {
+	if c.Indicator == "" {
+		return refPlan{}, "the claim has no indicator, so no series can be chosen"
+	}
+	switch c.Unit {
+	case UnitPercentagePoint:
+		return refPlan{}, "a change in percentage points: the World Bank series are levels and rates"
+	case UnitOrdinal, UnitMultiple, UnitQuantity, UnitNumber:
+		return refPlan{}, "a " + strings.ReplaceAll(string(c.Unit), "_", " ") + ", not a figure a World Bank series states"
+	}
+	if c.UnitName != "" {
+		return refPlan{}, "a figure per " + strings.TrimPrefix(c.UnitName, "per ") + ": the World Bank series are totals"
+	}
+	raw := strings.ToLower(c.Metric)
+	m := DefaultMetrics().Canonical(c.Metric)
+	pct, money, count := c.Unit == UnitPercent, c.Unit == UnitMoney, c.Unit == UnitCount
+	level := c.Change == NoChange
+	gdpShare := ofGDPWording(c)
+	none := func() (refPlan, string) {
+		what := m
+		if what == "" {
+			what = string(c.Indicator)
+		}
+		return refPlan{}, "no World Bank series for " + what + " figures of this kind (" + string(c.Indicator) + ", " + unitWords(c) + ")"
+	}
+	rate := func(code, what string, tol tolerance) (refPlan, string) {
+		return refPlan{f: series(code), rate: true, sign: 1, tol: tol, what: what}, ""
+	}
+	signed := func(p refPlan, s float64) refPlan { p.sign = s; return p }
+	// changeSign is the sign of a rate stated as a change: "grew 5%" is
+	// +5, "shrank 2%" is -2.
+	changeSign := 1.0
+	if c.Change == Down {
+		changeSign = -1
+	}
+
+	switch c.Indicator {
+	case IndGDP:
+		nominal := strings.Contains(raw, "nominal")
+		switch {
+		case strings.Contains(raw, "ppp") || strings.Contains(raw, "purchasing power"):
+			return refPlan{}, "a figure at purchasing power parity: the reference data have GDP at market prices"
+		case pct && nominal:
+			return refPlan{}, "nominal growth: the World Bank's series is real growth"
+		case pct && (m == "gdp growth" || m == "gnp growth") && c.Change != Down:
+			p, _ := rate("ny.gdp.mktp.kd.zg", "GDP growth", tolGrowth)
+			if m == "gnp growth" {
+				p.note = "GNP growth is compared with GDP growth, the World Bank's series"
+			}
+			return p, ""
+		case pct && (m == "gdp" || m == "gnp") && !level:
+			p, _ := rate("ny.gdp.mktp.kd.zg", "GDP growth", tolGrowth)
+			if m == "gnp" {
+				p.note = "GNP growth is compared with GDP growth, the World Bank's series"
+			}
+			return signed(p, changeSign), ""
+		case money && level && m == "gdp":
+			return refPlan{f: fGDP, sign: 1, money: true, tol: tolLevel, what: "GDP"}, ""
+		case money && level && m == "gnp":
+			return refPlan{f: series("ny.gnp.atls.cd"), sign: 1, money: true, tol: tolLevel, what: "GNI",
+				note: "compared with GNI by the World Bank's Atlas method"}, ""
+		}
+	case IndGDPPerCapita:
+		switch {
+		case m == "gdp per capita" && money && level:
+			return refPlan{f: series("ny.gdp.pcap.cd"), rate: true, sign: 1, money: true, tol: tolLevel, what: "GDP per capita"}, ""
+		case m == "gdp per capita" && pct && !level:
+			p, _ := rate("ny.gdp.pcap.kd.zg", "GDP per capita growth", tolGrowth)
+			return signed(p, changeSign), ""
+		}
+	case IndShareOfWorldGDP:
+		if pct && level && m == "share of world gdp" {
+			return refPlan{f: ofWorld(fGDP), sign: 1, tol: tolShare, what: "share of world GDP"}, ""
+		}
+	case IndShareOfWorldTrade:
+		if pct && level {
+			switch m {
+			case "share of world trade":
+				return refPlan{f: ofWorld(fTrade), sign: 1, tol: tolShare, what: "share of world merchandise trade"}, ""
+			case "share of world exports":
+				return refPlan{f: ofWorld(fExports), sign: 1, tol: tolShare, what: "share of world merchandise exports"}, ""
+			case "share of world imports":
+				return refPlan{f: ofWorld(fImports), sign: 1, tol: tolShare, what: "share of world merchandise imports"}, ""
+			}
+		}
+	case IndExports, IndImports, IndTrade:
+		type flow struct {
+			f          formula
+			ratio      string
+			what, note string
+		}
+		fl := map[Indicator]flow{
+			IndExports: {fExports, "ne.exp.gnfs.zs", "merchandise exports", "exports of goods and services"},
+			IndImports: {fImports, "ne.imp.gnfs.zs", "merchandise imports", "imports of goods and services"},
+			IndTrade:   {fTrade, "tg.val.totl.gd.zs", "merchandise trade", "merchandise trade"},
+		}[c.Indicator]
+		if m != string(c.Indicator) {
+			break // "oil exports", "export prices": a part or a price
+		}
+		switch {
+		case money && level:
+			return refPlan{f: fl.f, sign: 1, money: true, tol: tolLevel, what: fl.what}, ""
+		case pct && level && gdpShare:
+			p, _ := rate(fl.ratio, fl.note+" in % of GDP", tolRatio)
+			return p, ""
+		case pct && !level:
+			return refPlan{}, "a change in " + m + ": the World Bank's figures are US dollar values, the article's rate may be in local currency or volume"
+		}
+	case IndTradeBalance:
+		sign, ok := balanceSign(m, "trade")
+		switch {
+		case !ok:
+		case money && level:
+			return refPlan{f: fTradeBalance, sign: sign, money: true, tol: tolTradeBal, what: "merchandise trade balance",
+				note: "merchandise exports less imports"}, ""
+		case pct && level && gdpShare:
+			return refPlan{f: ofGDP(fTradeBalance), sign: sign, tol: tolRatio, what: "merchandise trade balance in % of GDP"}, ""
+		}
+	case IndCurrentAccount:
+		sign, ok := balanceSign(m, "current account")
+		switch {
+		case !ok:
+		case money && level:
+			return refPlan{f: series("bn.cab.xoka.cd"), sign: sign, money: true, tol: tolCurrent, what: "current account balance"}, ""
+		case pct && level && gdpShare:
+			return refPlan{f: ofGDP(series("bn.cab.xoka.cd")), sign: sign, tol: tolRatio, what: "current account balance in % of GDP"}, ""
+		}
+	case IndFDI:
+		if m == "fdi" && money && level && !anyWord(raw, "outward", "overseas", "abroad", "odi", "outbound") &&
+			!anyWord(strings.ToLower(c.Sentence), "approved", "pledged", "contracted", "committed", "planned", "agreed") {
+			return refPlan{f: series("bx.klt.dinv.cd.wd"), sign: 1, money: true, tol: tolFlows, what: "FDI, net inflows"}, ""
+		}
+	case IndInflation:
+		prices := anyWord(raw, "prices", "price", "cpi") || strings.Contains(raw, "cost of living")
+		switch {
+		case !pct:
+		case strings.Contains(raw, "deflator") && level:
+			return rate("ny.gdp.defl.kd.zg", "GDP deflator inflation", tolGrowth)
+		case m == "inflation" && level:
+			return rate("fp.cpi.totl.zg", "consumer price inflation", tolGrowth)
+		case m == "inflation" && prices:
+			p, _ := rate("fp.cpi.totl.zg", "consumer price inflation", tolGrowth)
+			return signed(p, changeSign), ""
+		case m == "inflation":
+			return refPlan{}, "a change in the inflation rate: the World Bank's series is the rate"
+		}
+	case IndUnemployment:
+		if m == "unemployment rate" && pct && level {
+			p, _ := rate("sl.uem.totl.zs", "unemployment rate", tolGrowth)
+			p.note = "the ILO's modelled estimate, which may differ from national definitions"
+			return p, ""
+		}
+	case IndInterestRate:
+		switch {
+		case !pct || !level:
+		case strings.Contains(raw, "real interest"):
+			return rate("fr.inr.rinr", "real interest rate", tolGrowth)
+		case m == "prime rate" || strings.Contains(raw, "lending rate"):
+			p, _ := rate("fr.inr.lend", "lending rate", tolGrowth)
+			p.note = "the year's average lending rate"
+			return p, ""
+		default:
+			return refPlan{}, "no World Bank series for " + m + ": it has lending and real interest rates only"
+		}
+	case IndReserves:
+		if m == "foreign reserves" && money && level {
+			return refPlan{f: series("fi.res.totl.cd"), sign: 1, money: true, tol: tolLevel, what: "total reserves",
+				note: "total reserves including gold, at the end of the year"}, ""
+		}
+	case IndMoneyCredit:
+		switch {
+		case !pct:
+		case (m == "m2 growth" || m == "m3 growth") && c.Change != Down:
+			return rate("fm.lbl.bmny.zg", "broad money growth", tolMoney)
+		case (m == "m2" || m == "m3") && !level:
+			p, _ := rate("fm.lbl.bmny.zg", "broad money growth", tolMoney)
+			return signed(p, changeSign), ""
+		}
+	case IndBudgetBalance:
+		sign, ok := balanceSign(m, "budget")
+		switch {
+		case !ok:
+		case pct && level && gdpShare:
+			p, _ := rate("gc.nld.totl.gd.zs", "central government net lending in % of GDP", tolRatio)
+			return signed(p, sign), ""
+		case money:
+			return refPlan{}, "a budget balance in money: the World Bank has it only in % of GDP"
+		}
+	case IndGovernmentSpending:
+		switch {
+		case !pct || !level || !gdpShare:
+		case anyWord(raw, "military", "defence", "defense"):
+			return rate("ms.mil.xpnd.gd.zs", "military spending in % of GDP", tolRatio)
+		case m == "government spending":
+			return rate("gc.xpn.totl.gd.zs", "central government expense in % of GDP", tolRatio)
+		}
+	case IndGovernmentRevenue:
+		switch {
+		case !pct || !level || !gdpShare || m != "tax revenue":
+		case anyWord(raw, "tax", "taxes"):
+			return rate("gc.tax.totl.gd.zs", "tax revenue in % of GDP", tolRatio)
+		default:
+			return rate("gc.rev.xgrt.gd.zs", "central government revenue in % of GDP", tolRatio)
+		}
+	case IndGovernmentDebt:
+		if m == "government debt" && pct && level && gdpShare {
+			return rate("gc.dod.totl.gd.zs", "central government debt in % of GDP", tolRatio)
+		}
+	case IndExternalDebt:
+		if m == "foreign debt" && money && level && !anyWord(raw, "short-term", "medium-term", "long-term", "medium-",
+			"commercial", "private", "public", "official", "bank", "banks") {
+			return refPlan{f: series("dt.dod.dect.cd"), sign: 1, money: true, tol: tolLevel, what: "external debt"}, ""
+		}
+	case IndPopulation:
+		switch {
+		case pct && level && m == "share of world population":
+			return refPlan{f: ofWorld(fPopulation), sign: 1, tol: tolShare, what: "share of world population"}, ""
+		case pct && level && strings.Contains(raw, "urban"):
+			return rate("sp.urb.totl.in.zs", "urban share of the population", tolRatio)
+		case pct && (m == "population growth" && level || m == "population" && !level):
+			p, _ := rate("sp.pop.grow", "population growth", tolPopGrowth)
+			return signed(p, changeSign), ""
+		case count && level && m == "population":
+			return refPlan{f: fPopulation, sign: 1, tol: tolPeople, what: "population"}, ""
+		}
+	case IndRemittances:
+		if money && level && strings.Contains(raw, "remittance") {
+			return refPlan{f: series("bx.trf.pwkr.cd.dt"), sign: 1, money: true, tol: tolLevel, what: "remittances received"}, ""
+		}
+	case IndStockMarket:
+		if money && level && strings.Contains(raw, "capitali") {
+			return refPlan{f: series("cm.mkt.lcap.cd"), sign: 1, money: true, tol: tolLevel, what: "market capitalisation"}, ""
+		}
+	case IndAidLoans:
+		if money && level && (strings.Contains(raw, "development assistance") || anyWord(raw, "oda")) {
+			return refPlan{f: series("dt.oda.odat.cd"), sign: 1, money: true, tol: tolLevel, what: "net official development assistance received"}, ""
+		}
+	case IndOther:
+		if count && level && strings.Contains(raw, "patent application") {
+			return refPlan{f: formula{Terms: []term{{"ip.pat.resd", 1}, {"ip.pat.nres", 1}}}, sign: 1, tol: tolLevel, what: "patent applications"}, ""
+		}
+	default:
+		if !c.Indicator.Valid() {
+			return refPlan{}, "unknown indicator " + string(c.Indicator)
+		}
+		return refPlan{}, "no World Bank series for " + string(c.Indicator) + " figures"
+	}
+	return none()
+}
+
+// balanceSign reads a balance metric: "<what> surplus" is +1, "<what>
+// deficit" -1, "<what> balance" +1 (the figure keeps its own sign).
+func balanceSign(canon, what string) (float64, bool) {
+	switch canon {
+	case what + " surplus":
+		return 1, true
+	case what + " deficit":
+		return -1, true
+	case what + " balance":
+		return 1, true
+	}
+	if what == "budget" && canon == "budget" {
+		return 0, false
+	}
+	return 0, false
+}
+
+// ofGDPWording reports whether a percent figure is stated as a share of
+// the economy's GDP: its metric says so ("deficit to GDP ratio") or the
+// words after it in the sentence do ("3.2% of GDP").
+func ofGDPWording(c *Claim) bool {
+	m := strings.ToLower(c.Metric)
+	for _, s := range []string{"of gdp", "to gdp", "gdp ratio", "of gross domestic product", "share of gdp"} {
+		if strings.Contains(m, s) {
+			return true
+		}
+	}
+	if c.Text == "" {
+		return false
+	}
+	i := strings.Index(c.Sentence, c.Text)
+	if i < 0 {
+		return false
+	}
+	after := strings.ToLower(foldSpaces(c.Sentence[i+len(c.Text) : min(len(c.Sentence), i+len(c.Text)+60)]))
+	after = strings.TrimLeft(after, " ")
+	for _, s := range []string{"of gdp", "of its gdp", "of the gdp", "of the country's gdp", "of gross domestic product",
+		"of its gross domestic product", "of the economy", "of economic output", "of national output", "of gnp",
+		"of the country's gross domestic product"} {
+		if strings.HasPrefix(after, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyWord reports whether s has one of the words (whole words, ASCII).
+func anyWord(s string, words ...string) bool {
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	})
+	for _, w := range f {
+		for _, x := range words {
+			if w == x || strings.HasSuffix(x, "-") && strings.HasPrefix(w, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitWords describes a claim's unit and change for reasons.
+func unitWords(c *Claim) string {
+	s := strings.ReplaceAll(string(c.Unit), "_", " ")
+	switch c.Change {
+	case Up:
+		s += ", a rise"
+	case Down:
+		s += ", a fall"
+	}
+	return s
+}
