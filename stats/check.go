@@ -309,6 +309,10 @@ func (k *Checker) value(r *Reference, year int) (refValue, bool) {
 		tol *= rate
 		out.rate, out.rateCode = rate, code
 	}
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.IsNaN(tol) || math.IsInf(tol, 0) {
+		out.reason = "the World Bank's figures for " + r.Subject + " in " + strconv.Itoa(year) + " give no finite " + r.what
+		return out, false
+	}
 	out.raw = v
 	out.v = r.sign * v
 	out.tol = tol
