@@ -163,17 +163,24 @@ func (w *writer) insertClaim(ctx context.Context, seq int64, ord, base int, c *s
 // lookups ignore case (Unicode, unlike SQLite's NOCASE).
 func foldKey(s string) string { return strings.ToLower(s) }
 
-// claimColumns are the columns EachClaim reads, in scanClaim's order.
+// claimColumns are the columns EachClaim reads, in scanClaim's order: the
+// claim, its article's, and its check's (NULL when it has none).
 const claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.currency, c.unit_name,
 	c.approx, c.item, c.subject, c.metric, c.period, c.change, c.sentence,
 	a.id, a.title, a.source, a.date, a.base, a.url, c.carried,
-	c.counterpart, c.indicator, c.outlook, a.publisher`
+	c.counterpart, c.indicator, c.outlook, a.publisher,
+	k.verdict, k.reference, k.series, k.year, k.reason, k.source,
+	c.article, c.ord`
+
+// claimFrom joins a claim's article and check.
+const claimFrom = ` FROM claims c JOIN articles a ON a.seq = c.article
+	LEFT JOIN checks k ON k.article = c.article AND k.ord = c.ord`
 
 // EachClaim calls fn with every claim that f selects, in the order in which
 // their articles were ingested and, within an article, in text order (the
 // order of stats.Extract). Every field is as stats.Extract produced it,
-// offsets included. fn may keep c. An error from fn stops the iteration
-// and is returned.
+// offsets included, and Check is the claim's stored check, if any. fn may
+// keep c. An error from fn stops the iteration and is returned.
 //
 // Filters combine with AND. Subject and Metric match whole values, ignoring
 // case; a Subject that names a gazetteer entity by an alias ("U.S.",
@@ -183,14 +190,24 @@ const claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.curren
 // white-space-separated word of it occurs, ignoring ASCII case; its
 // characters are taken literally (no wildcards).
 func (db *DB) EachClaim(ctx context.Context, f stats.ClaimFilter, fn func(c *stats.Claim) error) error {
-	return db.EachClaimURL(ctx, f, func(c *stats.Claim, _ string) error { return fn(c) })
+	return db.eachClaim(ctx, f, func(c *stats.Claim, _ string, _ claimKey) error { return fn(c) })
 }
 
 // EachClaimURL is EachClaim that also passes the URL of the claim's article.
 func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *stats.Claim, url string) error) error {
+	return db.eachClaim(ctx, f, func(c *stats.Claim, url string, _ claimKey) error { return fn(c, url) })
+}
+
+// claimKey identifies a stored claim: its article's seq and its ord.
+type claimKey struct {
+	article int64
+	ord     int
+}
+
+// eachClaim is EachClaimURL that also passes the claim's key.
+func (db *DB) eachClaim(ctx context.Context, f stats.ClaimFilter, fn func(c *stats.Claim, url string, key claimKey) error) error {
 	where, args := claimWhere(f)
-	q := "SELECT " + claimColumns + " FROM claims c JOIN articles a ON a.seq = c.article" +
-		where + " ORDER BY c.article, c.ord"
+	q := "SELECT " + claimColumns + claimFrom + where + " ORDER BY c.article, c.ord"
 	if f.Limit > 0 {
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
@@ -209,11 +226,19 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 			base           int
 			url            string
 			start, end     int
+			key            claimKey
+			verdict        sql.NullString
+			kref           sql.NullFloat64
+			kseries        sql.NullString
+			kyear          sql.NullInt64
+			kreason, ksrc  sql.NullString
 		)
 		if err := rows.Scan(&c.Text, &start, &end, &c.Value, &max, &unit, &c.Currency, &c.UnitName,
 			&app, &c.Item, &c.Subject, &c.Metric, &c.Period, &chg, &c.Sentence,
 			&c.Article, &c.Title, &c.Source, &c.Date, &base, &url, &c.Carried,
-			&c.Counterpart, &ind, &outlook, &c.Publisher); err != nil {
+			&c.Counterpart, &ind, &outlook, &c.Publisher,
+			&verdict, &kref, &kseries, &kyear, &kreason, &ksrc,
+			&key.article, &key.ord); err != nil {
 			return fmt.Errorf("data: claims: %w", explain(db.path, err))
 		}
 		c.Start, c.End = base+start, base+end
@@ -223,7 +248,15 @@ func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *
 			m := max.Float64
 			c.Max = &m
 		}
-		if err := fn(c, url); err != nil {
+		if verdict.Valid {
+			c.Check = &stats.Check{Verdict: stats.CheckVerdict(verdict.String), Series: kseries.String,
+				Year: int(kyear.Int64), Reason: kreason.String, Source: ksrc.String}
+			if kref.Valid {
+				r := kref.Float64
+				c.Check.Reference = &r
+			}
+		}
+		if err := fn(c, url, key); err != nil {
 			return err
 		}
 	}

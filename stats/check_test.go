@@ -77,6 +77,8 @@ func testRefs() fakeRefs {
 	f.set("tm.val.mrch.cd.wt", "USA", 1987, 420e9)
 	f.set("ny.gdp.mktp.cd", "USA", 1987, 4.9e12)
 	f.set("bn.cab.xoka.cd", "USA", 1987, -160e9)
+	f.set("tx.val.mrch.cd.wt", "KOR", 1987, 100e9)
+	f.set("tm.val.mrch.cd.wt", "KOR", 1987, 98e9)
 	f.set("gc.nld.totl.gd.zs", "USA", 1987, -3.1)
 	f.set("sl.uem.totl.zs", "USA", 1991, 6.8)
 	// The EC of 1987: its twelve members' GDP.
@@ -157,8 +159,10 @@ func TestCheck(t *testing.T) {
 			CheckAgrees, 170e9, "tx.val.mrch.cd.wt", 1987, []string{"a deficit of US$170 billion", "exports less imports"}},
 		{"surplus where there was a deficit", claim("$170 billion", 170e9, UnitMoney, "United States", IndTradeBalance, "trade surplus", "1987"),
 			CheckDiffers, -170e9, "tx.val.mrch.cd.wt", 1987, []string{"a deficit of US$170 billion"}},
-		{"balance allowance is 1% of trade", claim("$163 billion", 163e9, UnitMoney, "United States", IndTradeBalance, "trade deficit", "1987"),
+		{"balance allowance is 5% of it", claim("$163 billion", 163e9, UnitMoney, "United States", IndTradeBalance, "trade deficit", "1987"),
 			CheckAgrees, 170e9, "tx.val.mrch.cd.wt", 1987, []string{"US$8.50 billion (5%) allowed"}},
+		{"a small balance: at least 0.5% of trade", claim("$2.8 billion", 2.8e9, UnitMoney, "South Korea", IndTradeBalance, "trade surplus", "1987"),
+			CheckAgrees, 2e9, "tx.val.mrch.cd.wt", 1987, []string{"a surplus of US$2.00 billion", "within the US$990 million (50%) allowed"}},
 		{"current account in % of GDP", with(claim("3.3%", 3.3, UnitPercent, "United States", IndCurrentAccount, "current account deficit", "1987"), func(c *Claim) { c.Sentence = "The deficit was 3.3% of GDP." }),
 			CheckAgrees, 160.0 / 4900 * 100, "bn.cab.xoka.cd", 1987, nil},
 		{"budget deficit in % of GDP", with(claim("3.2 pct", 3.2, UnitPercent, "U.S.", IndBudgetBalance, "budget deficit", "1987"), func(c *Claim) { c.Sentence = "The deficit was 3.2 pct of its GDP." }),

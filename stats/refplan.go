@@ -264,7 +264,7 @@ func planClaim(c *Claim) (refPlan, string) {
 		case pct && (m == "population growth" && level || m == "population" && !level):
 			p, _ := rate("sp.pop.grow", "population growth", tolPopGrowth)
 			return signed(p, changeSign), ""
-		case count && level && m == "population":
+		case count && level && (m == "population" || m == "people"):
 			return refPlan{f: fPopulation, sign: 1, tol: tolPeople, what: "population"}, ""
 		}
 	case IndRemittances:

@@ -43,8 +43,8 @@ var (
 	tolShare     = tolerance{Abs: 0.2, Rel: 0.02} // shares of a world total: 2% of the value, at least 0.2 points
 	tolLevel     = tolerance{Rel: 0.05}           // amounts: 5%
 	tolPeople    = tolerance{Rel: 0.02}           // population: 2%
-	tolTradeBal  = tolerance{Rel: 0.05, Floor: &formula{Terms: []term{{"tx.val.mrch.cd.wt", 1}, {"tm.val.mrch.cd.wt", 1}}}, FloorFrac: 0.01}
-	tolCurrent   = tolerance{Rel: 0.05, Floor: &formula{Terms: []term{{"ny.gdp.mktp.cd", 1}}}, FloorFrac: 0.005}
+	tolTradeBal  = tolerance{Rel: 0.05, Floor: &formula{Terms: []term{{"tx.val.mrch.cd.wt", 1}, {"tm.val.mrch.cd.wt", 1}}}, FloorFrac: 0.005}
+	tolCurrent   = tolerance{Rel: 0.05, Floor: &formula{Terms: []term{{"ny.gdp.mktp.cd", 1}}}, FloorFrac: 0.003}
 )
 
 // refSeries describes one series of the reference data.

@@ -254,6 +254,13 @@ type parquetClaim struct {
 	Date     string   `parquet:"date,optional"`
 	URL      string   `parquet:"url,optional"`
 	Carried  string   `parquet:"carried,optional,dict"`
+	// The claim's check (tradestats check), null until checked.
+	CheckVerdict   string   `parquet:"check_verdict,optional,dict"`
+	CheckReference *float64 `parquet:"check_reference,optional"`
+	CheckSeries    string   `parquet:"check_series,optional,dict"`
+	CheckYear      *int32   `parquet:"check_year,optional"`
+	CheckReason    string   `parquet:"check_reason,optional"`
+	CheckSource    string   `parquet:"check_source,optional,dict"`
 }
 
 // exportParquet buffers rows and writes them a thousand at a time; the
@@ -273,6 +280,15 @@ func (p *exportParquet) Write(c *stats.Claim, url string) error {
 		Date: c.Date, URL: url,
 		Carried: c.Carried,
 	})
+	if k := c.Check; k != nil {
+		r := &p.rows[len(p.rows)-1]
+		r.CheckVerdict, r.CheckReference, r.CheckSeries = string(k.Verdict), k.Reference, k.Series
+		r.CheckReason, r.CheckSource = k.Reason, k.Source
+		if k.Year != 0 {
+			y := int32(k.Year)
+			r.CheckYear = &y
+		}
+	}
 	if len(p.rows) >= 1024 {
 		return p.flush()
 	}

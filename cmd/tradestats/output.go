@@ -140,10 +140,12 @@ func (j *jsonWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error 
 	return nil
 }
 
-// csvHeader is the header row of the csv format: every claim field.
+// csvHeader is the header row of the csv format: every claim field, then
+// the claim's check (empty until 'tradestats check' has checked it).
 var csvHeader = []string{"text", "start", "end", "value", "max", "unit", "currency",
 	"unit_name", "approx", "item", "subject", "counterpart", "metric", "indicator", "period",
-	"outlook", "change", "sentence", "article", "title", "source", "publisher", "date", "carried"}
+	"outlook", "change", "sentence", "article", "title", "source", "publisher", "date", "carried",
+	"check_verdict", "check_reference", "check_series", "check_year", "check_reason", "check_source"}
 
 // csvRow appends the csv cells of a claim, in csvHeader's order, to dst.
 // Every text cell is guarded against formula injection (safeCell), those
@@ -154,7 +156,7 @@ func csvRow(dst []string, c *stats.Claim) []string {
 	if c.Max != nil {
 		max = strconv.FormatFloat(*c.Max, 'f', -1, 64)
 	}
-	return append(dst,
+	dst = append(dst,
 		safeCell(c.Text), strconv.Itoa(c.Start), strconv.Itoa(c.End),
 		strconv.FormatFloat(c.Value, 'f', -1, 64), max,
 		safeCell(string(c.Unit)), safeCell(c.Currency), safeCell(c.UnitName), safeCell(string(c.Approx)),
@@ -162,6 +164,23 @@ func csvRow(dst []string, c *stats.Claim) []string {
 		safeCell(string(c.Indicator)), safeCell(c.Period), safeCell(string(c.Outlook)),
 		safeCell(string(c.Change)), safeCell(c.Sentence), safeCell(c.Article), safeCell(c.Title),
 		safeCell(c.Source), safeCell(c.Publisher), safeCell(c.Date), safeCell(c.Carried))
+	return appendCheckCells(dst, c.Check)
+}
+
+// appendCheckCells appends the csv cells of a check: verdict, reference,
+// series, year, reason and source, empty for a claim not checked.
+func appendCheckCells(dst []string, k *stats.Check) []string {
+	if k == nil {
+		return append(dst, "", "", "", "", "", "")
+	}
+	ref, year := "", ""
+	if k.Reference != nil {
+		ref = strconv.FormatFloat(*k.Reference, 'f', -1, 64)
+	}
+	if k.Year != 0 {
+		year = strconv.Itoa(k.Year)
+	}
+	return append(dst, safeCell(string(k.Verdict)), ref, safeCell(k.Series), year, safeCell(k.Reason), safeCell(k.Source))
 }
 
 // csvWriter writes a header row and one row per claim.

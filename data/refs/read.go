@@ -31,7 +31,11 @@ import (
 func ReadDir(path string) (*Table, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	b := newBuilder()
 	files := map[string]string{} // series → file
@@ -41,6 +45,7 @@ func ReadDir(path string) (*Table, error) {
 			return nil, fmt.Errorf("%s: not named after a series (want e.g. ny.gdp.mktp.kd.zg.csv)", path)
 		}
 		files[s] = path
+		b.origin = "file " + path
 	} else {
 		for _, s := range stats.RefSeriesCodes() {
 			for _, p := range []string{filepath.Join(path, s, "data.csv"), filepath.Join(path, s+".csv")} {

@@ -1,0 +1,144 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/tradestats/tradestats/stats"
+)
+
+// checkBatch is how many checks are written per transaction.
+const checkBatch = 2000
+
+// ErrReadOnly is returned (wrapped) by CheckClaims for a database opened
+// read-only: the checks were computed and passed to fn but not stored.
+var ErrReadOnly = errors.New("database is read-only: the checks were not stored")
+
+// CheckClaims calls check with every claim f selects, in EachClaim's
+// order, sets the claim's Check to its result, stores it (replacing an
+// earlier check of the claim) and calls fn with the claim. refs names the
+// reference data the checks come from. Checks are written in batches of
+// whole transactions as the claims stream by, so that an interrupted run
+// keeps the checks already made; fn runs before the claim's batch is
+// committed. It returns the number of claims checked.
+//
+// On a database opened read-only (see Open) every claim is still checked
+// and passed to fn, and the error wraps ErrReadOnly.
+func (db *DB) CheckClaims(ctx context.Context, f stats.ClaimFilter, refs string,
+	check func(*stats.Claim) stats.Check, fn func(*stats.Claim) error) (int, error) {
+	type row struct {
+		key claimKey
+		ch  stats.Check
+	}
+	var (
+		batch []row
+		n     int
+	)
+	now := db.Now().UTC().Format(time.RFC3339)
+	flush := func() error {
+		if len(batch) == 0 || db.readOnly {
+			batch = batch[:0]
+			return nil
+		}
+		err := db.writeChecks(ctx, func(ins *sql.Stmt) error {
+			for _, r := range batch {
+				var ref any
+				if r.ch.Reference != nil {
+					ref = *r.ch.Reference
+				}
+				if _, err := ins.ExecContext(ctx, r.key.article, r.key.ord, string(r.ch.Verdict), ref,
+					r.ch.Series, r.ch.Year, r.ch.Reason, r.ch.Source, refs, now); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		batch = batch[:0]
+		return err
+	}
+	err := db.eachClaim(ctx, f, func(c *stats.Claim, _ string, key claimKey) error {
+		ch := check(c)
+		c.Check = &ch
+		n++
+		if err := fn(c); err != nil {
+			return err
+		}
+		batch = append(batch, row{key, ch})
+		if len(batch) >= checkBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err == nil && db.readOnly && n > 0 {
+		err = fmt.Errorf("data: %s: %w", db.path, ErrReadOnly)
+	}
+	return n, err
+}
+
+// writeChecks runs write in one transaction with the statement that
+// stores a check.
+func (db *DB) writeChecks(ctx context.Context, write func(ins *sql.Stmt) error) (err error) {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("data: checks: %w", explain(db.path, err))
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+			err = fmt.Errorf("data: checks: %w", explain(db.path, err))
+		}
+	}()
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO checks
+		(article, ord, verdict, reference, series, year, reason, source, refs, checked_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (article, ord) DO UPDATE SET verdict = excluded.verdict,
+		reference = excluded.reference, series = excluded.series, year = excluded.year,
+		reason = excluded.reason, source = excluded.source, refs = excluded.refs,
+		checked_at = excluded.checked_at`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	if err := write(ins); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// CheckCounts returns how many stored claims have each verdict, and how
+// many claims have none stored.
+func (db *DB) CheckCounts(ctx context.Context) (counts map[stats.CheckVerdict]int, unchecked int, err error) {
+	counts = map[stats.CheckVerdict]int{}
+	rows, err := db.db.QueryContext(ctx, `SELECT k.verdict, count(*) FROM checks k GROUP BY k.verdict`)
+	if err != nil {
+		return nil, 0, fmt.Errorf("data: checks: %w", explain(db.path, err))
+	}
+	defer rows.Close()
+	checked := 0
+	for rows.Next() {
+		var v string
+		var n int
+		if err := rows.Scan(&v, &n); err != nil {
+			return nil, 0, fmt.Errorf("data: checks: %w", explain(db.path, err))
+		}
+		counts[stats.CheckVerdict(v)] = n
+		checked += n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("data: checks: %w", explain(db.path, err))
+	}
+	total, err := db.CountClaims(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	return counts, total - checked, nil
+}
+
+// ReadOnly reports whether the database was opened read-only (see Open).
+func (db *DB) ReadOnly() bool { return db.readOnly }
