@@ -142,3 +142,33 @@ func (db *DB) CheckCounts(ctx context.Context) (counts map[stats.CheckVerdict]in
 
 // ReadOnly reports whether the database was opened read-only (see Open).
 func (db *DB) ReadOnly() bool { return db.readOnly }
+
+// EachCheckedClaim calls fn with every stored claim whose check found an
+// official figure (agrees, close or differs), in EachClaim's order.
+func (db *DB) EachCheckedClaim(ctx context.Context, fn func(c *stats.Claim) error) error {
+	return db.eachClaimWhere(ctx, " WHERE k.verdict IS NOT NULL AND k.verdict <> 'none'", nil, 0,
+		func(c *stats.Claim, _ string, _ claimKey) error { return fn(c) })
+}
+
+// NoReferenceReasons returns the reasons of the stored checks without an
+// official figure, with how many claims have each, most first.
+func (db *DB) NoReferenceReasons(ctx context.Context) ([]Count, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT reason, count(*) AS n FROM checks
+		WHERE verdict = 'none' GROUP BY reason ORDER BY n DESC, reason`)
+	if err != nil {
+		return nil, fmt.Errorf("data: checks: %w", explain(db.path, err))
+	}
+	defer rows.Close()
+	var out []Count
+	for rows.Next() {
+		var c Count
+		if err := rows.Scan(&c.Name, &c.N); err != nil {
+			return nil, fmt.Errorf("data: checks: %w", explain(db.path, err))
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("data: checks: %w", explain(db.path, err))
+	}
+	return out, nil
+}

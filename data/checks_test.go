@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/tradestats/tradestats/data"
@@ -92,6 +93,31 @@ func TestCheckClaims(t *testing.T) {
 	}
 	if counts[stats.CheckNone]+counts[stats.CheckDiffers] != n || unchecked != len(all)-n {
 		t.Errorf("counts %v, %d unchecked; want %d checked of %d", counts, unchecked, n, len(all))
+	}
+
+	var withRef int
+	if err := db.EachCheckedClaim(ctx, func(c *stats.Claim) error {
+		if c.Check == nil || c.Check.Verdict == stats.CheckNone {
+			t.Errorf("EachCheckedClaim gave %q with %+v", c.Text, c.Check)
+		}
+		withRef++
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	reasons, err := db.NoReferenceReasons(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	none := 0
+	for _, r := range reasons {
+		if !strings.HasPrefix(r.Name, "none for ") {
+			t.Errorf("reason %q", r.Name)
+		}
+		none += r.N
+	}
+	if withRef != counts[stats.CheckDiffers] || none != counts[stats.CheckNone] {
+		t.Errorf("%d with a reference, %d reasons; counts %v", withRef, none, counts)
 	}
 
 	// A second check replaces the first.

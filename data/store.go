@@ -207,10 +207,16 @@ type claimKey struct {
 // eachClaim is EachClaimURL that also passes the claim's key.
 func (db *DB) eachClaim(ctx context.Context, f stats.ClaimFilter, fn func(c *stats.Claim, url string, key claimKey) error) error {
 	where, args := claimWhere(f)
+	return db.eachClaimWhere(ctx, where, args, f.Limit, fn)
+}
+
+// eachClaimWhere is eachClaim with a WHERE clause (with a leading space,
+// or "") and its arguments, and a limit (0 for none).
+func (db *DB) eachClaimWhere(ctx context.Context, where string, args []any, limit int, fn func(c *stats.Claim, url string, key claimKey) error) error {
 	q := "SELECT " + claimColumns + claimFrom + where + " ORDER BY c.article, c.ord"
-	if f.Limit > 0 {
+	if limit > 0 {
 		q += " LIMIT ?"
-		args = append(args, f.Limit)
+		args = append(args, limit)
 	}
 	rows, err := db.db.QueryContext(ctx, q, args...)
 	if err != nil {

@@ -155,19 +155,19 @@ func planClaim(c *Claim) (refPlan, string) {
 		switch {
 		case !ok:
 		case money && level:
-			return refPlan{f: fTradeBalance, sign: sign, money: true, tol: tolTradeBal, what: "merchandise trade balance",
+			return refPlan{f: fTradeBalance, sign: sign, money: true, tol: tolTradeBal, what: "merchandise trade " + balanceWord(m),
 				note: "merchandise exports less imports"}, ""
 		case pct && level && gdpShare:
-			return refPlan{f: ofGDP(fTradeBalance), sign: sign, tol: tolRatio, what: "merchandise trade balance in % of GDP"}, ""
+			return refPlan{f: ofGDP(fTradeBalance), sign: sign, tol: tolRatio, what: "merchandise trade " + balanceWord(m) + " in % of GDP"}, ""
 		}
 	case IndCurrentAccount:
 		sign, ok := balanceSign(m, "current account")
 		switch {
 		case !ok:
 		case money && level:
-			return refPlan{f: series("bn.cab.xoka.cd"), sign: sign, money: true, tol: tolCurrent, what: "current account balance"}, ""
+			return refPlan{f: series("bn.cab.xoka.cd"), sign: sign, money: true, tol: tolCurrent, what: "current account " + balanceWord(m)}, ""
 		case pct && level && gdpShare:
-			return refPlan{f: ofGDP(series("bn.cab.xoka.cd")), sign: sign, tol: tolRatio, what: "current account balance in % of GDP"}, ""
+			return refPlan{f: ofGDP(series("bn.cab.xoka.cd")), sign: sign, tol: tolRatio, what: "current account " + balanceWord(m) + " in % of GDP"}, ""
 		}
 	case IndFDI:
 		if m == "fdi" && money && level && !anyWord(raw, "outward", "overseas", "abroad", "odi", "outbound") &&
@@ -225,7 +225,8 @@ func planClaim(c *Claim) (refPlan, string) {
 		switch {
 		case !ok:
 		case pct && level && gdpShare:
-			p, _ := rate("gc.nld.totl.gd.zs", "central government net lending in % of GDP", tolRatio)
+			p, _ := rate("gc.nld.totl.gd.zs", "budget "+balanceWord(m)+" in % of GDP", tolRatio)
+			p.note = "central government net lending or borrowing"
 			return signed(p, sign), ""
 		case money:
 			return refPlan{}, "a budget balance in money: the World Bank has it only in % of GDP"
@@ -303,10 +304,13 @@ func balanceSign(canon, what string) (float64, bool) {
 	case what + " balance":
 		return 1, true
 	}
-	if what == "budget" && canon == "budget" {
-		return 0, false
-	}
 	return 0, false
+}
+
+// balanceWord is the last word of a balance metric: "surplus", "deficit"
+// or "balance", as the claim states the figure.
+func balanceWord(canon string) string {
+	return canon[strings.LastIndexByte(canon, ' ')+1:]
 }
 
 // ofGDPWording reports whether a percent figure is stated as a share of

@@ -88,7 +88,7 @@ func isBalance(r *Reference) bool {
 func (k *Checker) describeSubject(r *Reference, v refValue) string {
 	switch {
 	case r.bloc == nil:
-		return r.Subject
+		return withThe(r.Subject)
 	case r.code != "":
 		return withThe(r.Subject) + " (the World Bank's aggregate)"
 	case len(v.missing) == 0:
@@ -103,7 +103,10 @@ func (k *Checker) describeSubject(r *Reference, v refValue) string {
 func withThe(name string) string {
 	switch {
 	case strings.HasPrefix(name, "European"), strings.HasPrefix(name, "African"), strings.HasPrefix(name, "Gulf"),
-		strings.HasPrefix(name, "G") && len(name) <= 3 && name != "GCC", name == "eurozone", name == "World":
+		strings.HasPrefix(name, "United "), strings.HasPrefix(name, "Republic of"), strings.HasSuffix(name, " Republic"),
+		strings.HasSuffix(name, " Islands"), name == "Netherlands", name == "Philippines", name == "Bahamas",
+		name == "Gambia", name == "Maldives", name == "OECD",
+		strings.HasPrefix(name, "G") && len(name) <= 3, name == "eurozone", name == "World":
 		return "the " + name
 	}
 	return name
@@ -145,9 +148,10 @@ func (k *Checker) describeGaps(c *Claim, r *Reference, v refValue) string {
 // terms (a deficit as a positive amount when stated so).
 func describeInterval(c *Claim, iv Interval, sign float64) string {
 	lo, hi := iv.Low, iv.High
-	// As many digits as the two ends need to differ.
+	// As many digits as the two ends need to be written exactly (up to
+	// four more than usual).
 	extra := 0
-	for extra < 4 && formatAmountDigits(lo, c.Unit, c.Currency, extra) == formatAmountDigits(hi, c.Unit, c.Currency, extra) {
+	for extra < 4 && !(writtenExactly(lo, c.Unit, c.Currency, extra) && writtenExactly(hi, c.Unit, c.Currency, extra)) {
 		extra++
 	}
 	f := func(x float64) string { return formatAmountDigits(x, c.Unit, c.Currency, extra) }
@@ -162,6 +166,25 @@ func describeInterval(c *Claim, iv Interval, sign float64) string {
 		return f(lo)
 	}
 	return f(lo) + " to " + f(hi)
+}
+
+// writtenExactly reports whether formatAmountDigits writes x without
+// rounding it.
+func writtenExactly(x float64, unit Unit, currency string, extra int) bool {
+	s := formatAmountDigits(x, unit, currency, extra)
+	// the number and its scale word
+	f := strings.Fields(strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(s, currency+" "), "%"), "US$"))
+	if len(f) == 0 {
+		return false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(f[0], ",", ""), 64)
+	if err != nil {
+		return false
+	}
+	if len(f) > 1 {
+		v *= map[string]float64{"trillion": 1e12, "billion": 1e9, "million": 1e6}[f[1]]
+	}
+	return math.Abs(v-x) <= 1e-9*math.Max(1, math.Abs(x))
 }
 
 // describeDistance writes a gap d between figures near ref: points for
@@ -213,10 +236,7 @@ func formatAmountDigits(v float64, unit Unit, currency string, extra int) string
 		}
 	} else {
 		d := 2
-		switch {
-		case math.Abs(x) >= 100:
-			d = 0
-		case math.Abs(x) >= 10:
+		if math.Abs(x) >= 10 {
 			d = 1
 		}
 		num = strconv.FormatFloat(x, 'f', d+extra, 64)

@@ -4,9 +4,12 @@ import (
 	"context"
 	"encoding/csv"
 	"math"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/tradestats/tradestats/data"
 	"github.com/tradestats/tradestats/stats"
@@ -249,6 +252,31 @@ func TestCheckStored(t *testing.T) {
 	_, out, _ = runCmd(t, "", "export", "--format", "jsonl", "-o", "-", "--subject", "APEC")
 	if !strings.Contains(out, `"check":{"verdict":"close","reference":60.29`) {
 		t.Errorf("export jsonl lacks the check:\n%s", out)
+	}
+
+	// The report shows the checks: a sheet, a section and a chart.
+	rep := filepath.Join(t.TempDir(), "report")
+	if code, _, stderr := runCmd(t, "", "report", "-o", rep); code != 0 {
+		t.Fatalf("report: %s", stderr)
+	}
+	page, err := os.ReadFile(filepath.Join(rep, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Checked against official statistics", "charts/official-01.png",
+		"An article puts Vietnam&#39;s GDP growth in 2024 at 9%; the World Bank has 7.0%", stats.WDISource} {
+		if !strings.Contains(string(page), s) {
+			t.Errorf("index.html lacks %q", s)
+		}
+	}
+	wb, err := excelize.OpenFile(filepath.Join(rep, "tradestats.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := wb.GetRows("Checks")
+	wb.Close()
+	if err != nil || len(rows) < 8 || rows[5][0] != "differs" || rows[5][4] != "9 percent" {
+		t.Errorf("Checks sheet: %v\n%q", err, rows)
 	}
 
 	// A later check replaces the verdicts (here with a user file that
