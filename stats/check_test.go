@@ -87,6 +87,7 @@ func testRefs() fakeRefs {
 	}
 	f.set("ny.gdp.mktp.cd", "WLD", 1987, 17e12)
 	f.set("sp.pop.totl", "CHN", 2024, 1.408e9)
+	f.set("fp.cpi.totl.zg", "GRC", 1986, 23.0)
 	return f
 }
 
@@ -133,6 +134,8 @@ func TestCheck(t *testing.T) {
 			CheckAgrees, 7.04, "ny.gdp.mktp.kd.zg", 2024, []string{"0.41 points outside, within the 0.5 points allowed"}},
 		{"a fall", with(claim("2%", 2, UnitPercent, "Vietnam", IndGDP, "gdp", "2023"), func(c *Claim) { c.Change = Down }),
 			CheckAgrees, 1.9, "ny.gdp.mktp.kd.zg", 2023, []string{"-1.9%"}},
+		{"inflation allows 5% of the rate", claim("25 pct", 25, UnitPercent, "Greece", IndInflation, "inflation", "1986"),
+			CheckClose, 23.0, "fp.cpi.totl.zg", 1986, []string{"1.5 points outside, within twice the 1.2 points allowed"}},
 		{"a fall stated as a rise", with(claim("2%", 2, UnitPercent, "Vietnam", IndGDP, "gdp", "2023"), func(c *Claim) { c.Change = Up }),
 			CheckDiffers, -1.9, "ny.gdp.mktp.kd.zg", 2023, nil},
 		{"gnp growth with a note", claim("7%", 7, UnitPercent, "Vietnam", IndGDP, "gnp growth", "2024"),

@@ -179,11 +179,11 @@ func planClaim(c *Claim) (refPlan, string) {
 		switch {
 		case !pct:
 		case strings.Contains(raw, "deflator") && level:
-			return rate("ny.gdp.defl.kd.zg", "GDP deflator inflation", tolGrowth)
+			return rate("ny.gdp.defl.kd.zg", "GDP deflator inflation", tolInflation)
 		case m == "inflation" && level:
-			return rate("fp.cpi.totl.zg", "consumer price inflation", tolGrowth)
+			return rate("fp.cpi.totl.zg", "consumer price inflation", tolInflation)
 		case m == "inflation" && prices:
-			p, _ := rate("fp.cpi.totl.zg", "consumer price inflation", tolGrowth)
+			p, _ := rate("fp.cpi.totl.zg", "consumer price inflation", tolInflation)
 			return signed(p, changeSign), ""
 		case m == "inflation":
 			return refPlan{}, "a change in the inflation rate: the World Bank's series is the rate"

@@ -198,7 +198,11 @@ func describeDistance(c *Claim, d, ref float64) string {
 	}
 	s := formatAmount(d, c.Unit, c.Currency)
 	if ref != 0 {
-		s += " (" + strconv.FormatFloat(100*d/math.Abs(ref), 'f', 0, 64) + "%)"
+		if pct := 100 * d / math.Abs(ref); pct < 0.5 {
+			s += " (under 1%)"
+		} else {
+			s += " (" + strconv.FormatFloat(pct, 'f', 0, 64) + "%)"
+		}
 	}
 	return s
 }

@@ -39,6 +39,7 @@ type tolerance struct {
 var (
 	tolGrowth    = tolerance{Abs: 0.5}            // growth rates, inflation, unemployment, interest: 0.5 points
 	tolPopGrowth = tolerance{Abs: 0.2}            // population growth: 0.2 points
+	tolInflation = tolerance{Abs: 0.5, Rel: 0.05} // inflation: 5% of the rate, at least 0.5 points
 	tolRatio     = tolerance{Abs: 0.5, Rel: 0.05} // % of GDP: 5% of the value, at least 0.5 points
 	tolShare     = tolerance{Abs: 0.2, Rel: 0.02} // shares of a world total: 2% of the value, at least 0.2 points
 	tolLevel     = tolerance{Rel: 0.05}           // amounts: 5%

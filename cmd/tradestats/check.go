@@ -41,8 +41,9 @@ The verdicts:
 	differs   further away
 	none      no official figure applies; the reason says why
 
-The tolerances: 0.5 points for growth rates, inflation, unemployment and
-interest rates (0.2 for population growth, 1 for broad money growth);
+The tolerances: 0.5 points for growth rates, unemployment and interest
+rates (0.2 for population growth, 1 for broad money growth); for
+inflation 5% of the rate, at least 0.5 points;
 for shares of a world total 2% of the share, at least 0.2 points; for
 ratios to GDP 5%, at least 0.5 points; 5% for amounts (2% for
 population, 10% for FDI); for balances 5%, at least 0.5% of exports plus
