@@ -60,6 +60,11 @@ func planClaim(c *Claim) (refPlan, string) {
 	pct, money, count := c.Unit == UnitPercent, c.Unit == UnitMoney, c.Unit == UnitCount
 	level := c.Change == NoChange
 	gdpShare := ofGDPWording(c)
+	if pct && (m == "share of gdp" || m == "share of gnp") {
+		// "a deficit of 3.2% of GDP" written down as a share of GDP: the
+		// indicator says of what.
+		m, gdpShare = metricOfGDPShare(c), true
+	}
 	none := func() (refPlan, string) {
 		what := m
 		if what == "" {
@@ -86,7 +91,7 @@ func planClaim(c *Claim) (refPlan, string) {
 			return refPlan{}, "a figure at purchasing power parity: the reference data have GDP at market prices"
 		case pct && nominal:
 			return refPlan{}, "nominal growth: the World Bank's series is real growth"
-		case pct && (m == "gdp growth" || m == "gnp growth") && c.Change != Down:
+		case pct && (m == "gdp growth" || m == "gnp growth" || m == "growth" || m == "real growth") && c.Change != Down:
 			p, _ := rate("ny.gdp.mktp.kd.zg", "GDP growth", tolGrowth)
 			if m == "gnp growth" {
 				p.note = "GNP growth is compared with GDP growth, the World Bank's series"
@@ -311,6 +316,40 @@ func balanceSign(canon, what string) (float64, bool) {
 // or "balance", as the claim states the figure.
 func balanceWord(canon string) string {
 	return canon[strings.LastIndexByte(canon, ' ')+1:]
+}
+
+// metricOfGDPShare is the canonical metric a percentage of GDP stands
+// for, from the claim's indicator and, for balances, the sentence's word
+// for the sign: "a budget deficit of 3.2% of GDP" → "budget deficit".
+func metricOfGDPShare(c *Claim) string {
+	balance := func(what string) string {
+		s := strings.ToLower(c.Sentence)
+		d, sp := strings.Contains(s, "deficit"), strings.Contains(s, "surplus")
+		switch {
+		case d && !sp:
+			return what + " deficit"
+		case sp && !d:
+			return what + " surplus"
+		}
+		return what + " balance"
+	}
+	switch c.Indicator {
+	case IndBudgetBalance:
+		return balance("budget")
+	case IndCurrentAccount:
+		return balance("current account")
+	case IndTradeBalance:
+		return balance("trade")
+	case IndGovernmentDebt:
+		return "government debt"
+	case IndGovernmentSpending:
+		return "government spending"
+	case IndGovernmentRevenue:
+		return "tax revenue"
+	case IndExports, IndImports, IndTrade:
+		return string(c.Indicator)
+	}
+	return "share of gdp"
 }
 
 // ofGDPWording reports whether a percent figure is stated as a share of
