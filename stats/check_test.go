@@ -2,6 +2,7 @@ package stats
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -336,4 +337,34 @@ func TestCheckerConcurrent(t *testing.T) {
 			t.Errorf("got %q, want %q", got.Reason, want.Reason)
 		}
 	}
+}
+
+// FuzzCheck: any claim gets a verdict, a finite reference or none, and a
+// reason, and never panics; seeded from TestCheck's kinds of claims.
+func FuzzCheck(f *testing.F) {
+	f.Add("9 percent", 9.0, 0.0, "percent", "Vietnam", "gdp", "economy", "2024", "up", "", "")
+	f.Add("around 62 percent", 62.0, 0.0, "percent", "APEC", "share of world gdp", "share of world gdp", "2024", "", "", "")
+	f.Add("$170 billion", 170e9, 0.0, "money", "United States", "trade balance", "trade deficit", "1987", "", "USD", "")
+	f.Add("600 trillion yen", 600e12, 0.0, "money", "Japan", "gdp", "gdp", "2024", "", "JPY", "")
+	f.Add("3.2 pct", 3.2, 0.0, "percent", "U.S.", "budget balance", "share of gdp", "1987", "", "", "of GDP")
+	f.Add("3-4%", 3.0, 4.0, "percent", "EU", "gdp", "gdp growth", "2004-01/2004-12", "down", "", "")
+	f.Add("x", math.Inf(1), math.NaN(), "count", "G20", "population", "people", "FY1986/87", "", "XXX", "")
+	k := NewChecker(testRefs())
+	f.Fuzz(func(t *testing.T, text string, value, max float64, unit, subject, ind, metric, period, change, currency, after string) {
+		c := Claim{Text: text, Value: value, Unit: Unit(unit), Approx: Exact, Subject: subject, Indicator: Indicator(ind),
+			Metric: metric, Period: period, Change: Change(change), Currency: currency, Sentence: text + " " + after}
+		if max != 0 {
+			c.Max = &max
+		}
+		ch := k.Check(&c)
+		if !slices.Contains(CheckVerdicts, ch.Verdict) || ch.Reason == "" {
+			t.Fatalf("check %+v", ch)
+		}
+		if (ch.Reference == nil) != (ch.Verdict == CheckNone) {
+			t.Fatalf("verdict %s with reference %v", ch.Verdict, ch.Reference)
+		}
+		if ch.Reference != nil && (math.IsNaN(*ch.Reference) || math.IsInf(*ch.Reference, 0)) {
+			t.Fatalf("reference %v", *ch.Reference)
+		}
+	})
 }

@@ -264,6 +264,9 @@ func (t *Table) Encode(w io.Writer) error {
 	return zw.Close()
 }
 
+// maxDecoded bounds the size of a table file once inflated.
+const maxDecoded = 256 << 20
+
 // errFormat is a file that is not in the format.
 var errFormat = errors.New("not a tradestats reference file")
 
@@ -274,9 +277,14 @@ func Decode(r io.Reader) (*Table, error) {
 		return nil, errFormat
 	}
 	defer zr.Close()
-	data, err := io.ReadAll(zr)
+	// The World Bank's 36 series take 1.5 MB; a file that inflates past
+	// maxDecoded is not one of ours.
+	data, err := io.ReadAll(io.LimitReader(zr, maxDecoded+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errFormat, err)
+	}
+	if len(data) > maxDecoded {
+		return nil, fmt.Errorf("%w: larger than %d MiB", errFormat, maxDecoded>>20)
 	}
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errFormat
