@@ -18,8 +18,11 @@ const checkBatch = 2000
 var ErrReadOnly = errors.New("database is read-only: the checks were not stored")
 
 // CheckClaims calls check with every claim f selects, in EachClaim's
-// order, sets the claim's Check to its result, stores it (replacing an
-// earlier check of the claim) and calls fn with the claim. refs names the
+// order (the claim as stored, without its earlier check), sets the
+// claim's Check to its result, stores it (replacing an earlier check of
+// the claim; a check that says the same is left as it is, with the time
+// and reference data of when it was first stored) and calls fn with the
+// claim. refs names the
 // reference data the checks come from. Checks are written in batches of
 // whole transactions as the claims stream by, so that an interrupted run
 // keeps the checks already made; fn runs before the claim's batch is
@@ -60,11 +63,16 @@ func (db *DB) CheckClaims(ctx context.Context, f stats.ClaimFilter, refs string,
 		return err
 	}
 	err := db.eachClaim(ctx, f, func(c *stats.Claim, _ string, key claimKey) error {
+		stored := c.Check
+		c.Check = nil
 		ch := check(c)
 		c.Check = &ch
 		n++
 		if err := fn(c); err != nil {
 			return err
+		}
+		if stored != nil && sameCheck(*stored, ch) {
+			return nil // stored already
 		}
 		batch = append(batch, row{key, ch})
 		if len(batch) >= checkBatch {
@@ -79,6 +87,15 @@ func (db *DB) CheckClaims(ctx context.Context, f stats.ClaimFilter, refs string,
 		err = fmt.Errorf("data: %s: %w", db.path, ErrReadOnly)
 	}
 	return n, err
+}
+
+// sameCheck reports whether two checks say the same.
+func sameCheck(a, b stats.Check) bool {
+	if (a.Reference == nil) != (b.Reference == nil) || a.Reference != nil && *a.Reference != *b.Reference {
+		return false
+	}
+	a.Reference, b.Reference = nil, nil
+	return a == b
 }
 
 // writeChecks runs write in one transaction with the statement that
