@@ -176,6 +176,7 @@ var refAggregates = map[string]string{
 	"World":              "WLD",
 	"Sub-Saharan Africa": "SSF",
 	"South Asia":         "SAS",
+	"Arab League":        "ARB", // the World Bank's Arab World: the League's 22 members
 }
 
 // wbAggregateCodes are the codes of the World Bank's aggregates (regions,
