@@ -175,7 +175,10 @@ func planClaim(c *Claim) (refPlan, string) {
 			return refPlan{f: ofGDP(series("bn.cab.xoka.cd")), sign: sign, tol: tolRatio, what: "current account " + balanceWord(m) + " in % of GDP"}, ""
 		}
 	case IndFDI:
-		if m == "fdi" && money && level && !anyWord(raw, "outward", "overseas", "abroad", "odi", "outbound") &&
+		// "Foreign investment" alone may be portfolio investment: only
+		// direct investment is FDI.
+		direct := strings.Contains(raw, "direct") || anyWord(raw, "fdi")
+		if m == "fdi" && direct && money && level && !anyWord(raw, "outward", "overseas", "abroad", "odi", "outbound") &&
 			!anyWord(strings.ToLower(c.Sentence), "approved", "pledged", "contracted", "committed", "planned", "agreed") {
 			return refPlan{f: series("bx.klt.dinv.cd.wd"), sign: 1, money: true, tol: tolFlows, what: "FDI, net inflows"}, ""
 		}
@@ -257,7 +260,10 @@ func planClaim(c *Claim) (refPlan, string) {
 			return rate("gc.dod.totl.gd.zs", "central government debt in % of GDP", tolRatio)
 		}
 	case IndExternalDebt:
-		if m == "foreign debt" && money && level && !anyWord(raw, "short-term", "medium-term", "long-term", "medium-",
+		// Debt service is not the stock of debt.
+		service := strings.Contains(strings.ToLower(c.Sentence), "service on") ||
+			anyWord(strings.ToLower(c.Sentence), "servicing", "repayments", "repayment")
+		if m == "foreign debt" && money && level && !service && !anyWord(raw, "short-term", "medium-term", "long-term", "medium-",
 			"commercial", "private", "public", "official", "bank", "banks") {
 			return refPlan{f: series("dt.dod.dect.cd"), sign: 1, money: true, tol: tolLevel, what: "external debt"}, ""
 		}
