@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -145,6 +146,34 @@ func TestCheckClaims(t *testing.T) {
 	for _, c := range allClaims(t, db, stats.ClaimFilter{}) {
 		if c.Check != nil {
 			t.Errorf("claim %q kept its check after re-extraction", c.Text)
+		}
+	}
+}
+
+// TestCheckClaimsReadOnly: on a database that cannot be written, the
+// error says so and no check is stored.
+func TestCheckClaimsReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ro.db")
+	db, err := data.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, db, "../examples/vietnam-trade.txt")
+	db.Close()
+	restore := data.SetExtraDSN("&mode=ro")
+	defer restore()
+	if db, err = data.Open(context.Background(), path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	_, err = db.CheckClaims(context.Background(), stats.ClaimFilter{}, "x", fakeCheck(&n), func(*stats.Claim) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "read-only file") {
+		t.Errorf("error %v, want a read-only file", err)
+	}
+	for _, c := range allClaims(t, db, stats.ClaimFilter{}) {
+		if c.Check != nil {
+			t.Errorf("claim %q has a check", c.Text)
 		}
 	}
 }
