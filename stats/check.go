@@ -101,10 +101,13 @@ func NewChecker(refs RefData) *Checker {
 // Source is the attribution line of the checker's data.
 func (k *Checker) Source() string { return k.refs.Source() }
 
-// term is one series in a formula, with its coefficient.
+// term is one series in a formula, with its coefficient, times another
+// series when Times is set (exports of goods and services are their share
+// of GDP times GDP).
 type term struct {
 	Series string
 	Coef   float64
+	Times  string
 }
 
 // formula computes a reference figure from series of one economy (or the
@@ -121,7 +124,7 @@ type formula struct {
 func (f formula) key() string {
 	s := ""
 	for _, t := range f.Terms {
-		s += t.Series + "*" + ftoa(t.Coef) + "+"
+		s += t.Series + "*" + ftoa(t.Coef) + "*" + t.Times + "+"
 	}
 	s += "/"
 	for _, t := range f.Per {
@@ -140,6 +143,13 @@ func (k *Checker) sum(ts []term, code string, year int) (float64, bool) {
 		v, ok := k.refs.Value(t.Series, code, year)
 		if !ok || math.IsNaN(v) || math.IsInf(v, 0) {
 			return 0, false
+		}
+		if t.Times != "" {
+			w, ok := k.refs.Value(t.Times, code, year)
+			if !ok || math.IsNaN(w) || math.IsInf(w, 0) {
+				return 0, false
+			}
+			v *= w
 		}
 		s += t.Coef * v
 	}
@@ -236,16 +246,49 @@ func (k *Checker) unallocated(f formula, year int) (float64, bool) {
 
 // Check holds c against the reference data.
 func (k *Checker) Check(c *Claim) Check {
+	ch, _ := k.check(c)
+	return ch
+}
+
+// Reference returns the reference that Check holds c against (of a
+// figure's alternatives, the one its verdict comes from), or nil.
+func (k *Checker) Reference(c *Claim) *Reference {
+	_, r := k.check(c)
+	return r
+}
+
+// check is Check, with the reference the verdict comes from. A figure
+// whose coverage the wording leaves open (exports: of goods, or of goods
+// and services?) has an alternative; the better verdict of the two wins,
+// the first on a tie.
+func (k *Checker) check(c *Claim) (Check, *Reference) {
 	r, reason := k.Map(c)
 	if r == nil {
-		return Check{Verdict: CheckNone, Reason: reason}
+		return Check{Verdict: CheckNone, Reason: reason}, nil
 	}
-	v, ok := k.value(r, r.Year)
-	if !ok {
-		return Check{Verdict: CheckNone, Series: r.Series, Year: r.Year, Reason: v.reason}
+	var best Check
+	var bestRef *Reference
+	for i, cand := range []*Reference{r, r.alt} {
+		if cand == nil {
+			continue
+		}
+		v, ok := k.value(cand, cand.Year)
+		if !ok {
+			if i == 0 {
+				best = Check{Verdict: CheckNone, Series: cand.Series, Year: cand.Year, Reason: v.reason}
+			}
+			continue
+		}
+		ch := k.verdict(c, cand, v)
+		if bestRef == nil || checkRank[ch.Verdict] < checkRank[best.Verdict] {
+			best, bestRef = ch, cand
+		}
 	}
-	return k.verdict(c, r, v)
+	return best, bestRef
 }
+
+// checkRank orders verdicts from the best.
+var checkRank = map[CheckVerdict]int{CheckAgrees: 0, CheckClose: 1, CheckDiffers: 2, CheckNone: 3}
 
 // ValueAt returns the reference figure of r for another year, in the
 // claim's terms (for charts of a series around a claim).

@@ -89,6 +89,13 @@ func testRefs() fakeRefs {
 	f.set("ny.gdp.mktp.cd", "WLD", 1987, 17e12)
 	f.set("sp.pop.totl", "CHN", 2024, 1.408e9)
 	f.set("fp.cpi.totl.zg", "GRC", 1986, 23.0)
+	// The United States in 2004: merchandise exports 815, goods and
+	// services 9.9% of a GDP of 11,700.
+	f.set("tx.val.mrch.cd.wt", "USA", 2004, 815e9)
+	f.set("tm.val.mrch.cd.wt", "USA", 2004, 1526e9)
+	f.set("ne.exp.gnfs.zs", "USA", 2004, 9.9)
+	f.set("ne.imp.gnfs.zs", "USA", 2004, 13.5)
+	f.set("ny.gdp.mktp.cd", "USA", 2004, 11.7e12)
 	return f
 }
 
@@ -169,8 +176,20 @@ func TestCheck(t *testing.T) {
 			CheckDiffers, -170e9, "tx.val.mrch.cd.wt", 1987, []string{"a deficit of US$170.0 billion"}},
 		{"balance allowance is 5% of it", claim("$163 billion", 163e9, UnitMoney, "United States", IndTradeBalance, "trade deficit", "1987"),
 			CheckAgrees, 170e9, "tx.val.mrch.cd.wt", 1987, []string{"US$8.50 billion (5%) allowed"}},
-		{"a small balance: at least 0.5% of trade", claim("$2.8 billion", 2.8e9, UnitMoney, "South Korea", IndTradeBalance, "trade surplus", "1987"),
-			CheckAgrees, 2e9, "tx.val.mrch.cd.wt", 1987, []string{"a surplus of US$2.00 billion", "within the US$990.0 million (50%) allowed"}},
+		{"a small balance: at least 0.3% of trade", claim("$2.5 billion", 2.5e9, UnitMoney, "South Korea", IndTradeBalance, "trade surplus", "1987"),
+			CheckAgrees, 2e9, "tx.val.mrch.cd.wt", 1987, []string{"a surplus of US$2.00 billion", "within the US$594.0 million (30%) allowed"}},
+		{"exports: goods and services when closer", claim("$1.15 trillion", 1.15e12, UnitMoney, "United States", IndExports, "exports", "2004"),
+			CheckAgrees, 1.1583e12, "ne.exp.gnfs.zs", 2004, []string{"exports of goods and services; derived from their share of GDP times GDP; the claim does not say whether services are in"}},
+		{"exports: merchandise when closer", claim("$818 billion", 818e9, UnitMoney, "United States", IndExports, "exports", "2004"),
+			CheckAgrees, 815e9, "tx.val.mrch.cd.wt", 2004, []string{"merchandise exports"}},
+		{"merchandise exports: goods only", claim("$1.15 trillion", 1.15e12, UnitMoney, "United States", IndExports, "merchandise exports", "2004"),
+			CheckDiffers, 815e9, "tx.val.mrch.cd.wt", 2004, nil},
+		{"exports of goods and services", claim("$818 billion", 818e9, UnitMoney, "United States", IndExports, "exports of goods and services", "2004"),
+			CheckDiffers, 1.1583e12, "ne.exp.gnfs.zs", 2004, nil},
+		{"trade balance in goods and services", claim("$2.5 billion", 2.5e9, UnitMoney, "United States", IndTradeBalance, "goods and services trade deficit", "2004"),
+			CheckDiffers, (13.5 - 9.9) / 100 * 11.7e12, "ne.exp.gnfs.zs", 2004, []string{"trade deficit in goods and services"}},
+		{"a US figure in pounds", with(claim("£484bn", 484e9, UnitMoney, "United States", IndTradeBalance, "trade deficit", "2004"), func(c *Claim) { c.Currency = "GBP" }),
+			CheckNone, math.NaN(), "", 0, []string{"a conversion the article made"}},
 		{"current account in % of GDP", with(claim("3.3%", 3.3, UnitPercent, "United States", IndCurrentAccount, "current account deficit", "1987"), func(c *Claim) { c.Sentence = "The deficit was 3.3% of GDP." }),
 			CheckAgrees, 160.0 / 4900 * 100, "bn.cab.xoka.cd", 1987, nil},
 		{"budget deficit in % of GDP", with(claim("3.2 pct", 3.2, UnitPercent, "U.S.", IndBudgetBalance, "budget deficit", "1987"), func(c *Claim) { c.Sentence = "The deficit was 3.2 pct of its GDP." }),

@@ -25,8 +25,9 @@ type Reference struct {
 	money    bool    // converted to the claim's currency
 	currency string
 	tol      tolerance
-	what     string // what the figure is, for reasons ("GDP growth")
-	note     string // said in the reason: how the series differs from the wording
+	what     string     // what the figure is, for reasons ("GDP growth")
+	note     string     // said in the reason: how the series differs from the wording
+	alt      *Reference // another reading of the figure's coverage, or nil
 }
 
 // Key identifies what r computes, whatever its year: claims with equal
@@ -73,10 +74,7 @@ func (k *Checker) Map(c *Claim) (*Reference, string) {
 	if reason != "" {
 		return nil, reason
 	}
-	r := &Reference{
-		Series: p.f.Terms[0].Series, Year: year,
-		f: p.f, rate: p.rate, sign: p.sign, money: p.money, tol: p.tol, what: p.what, note: p.note,
-	}
+	r := newReference(p, year)
 	if p.money {
 		r.currency = c.Currency
 		if r.currency == "" {
@@ -86,7 +84,49 @@ func (k *Checker) Map(c *Claim) (*Reference, string) {
 	if reason := k.resolveSubject(r, c.Subject); reason != "" {
 		return nil, reason
 	}
+	if p.money && !k.ownCurrency(r, year) {
+		return nil, "a figure for " + withThe(r.Subject) + " in " + r.currency +
+			": a conversion the article made, at a rate it does not give; only US dollars and the economy's own currency are checked"
+	}
+	if p.alt != nil {
+		alt := newReference(*p.alt, year)
+		alt.currency, alt.Subject, alt.code, alt.bloc = r.currency, r.Subject, r.code, r.bloc
+		alt.note += "; the claim does not say whether services are in, and this reading is closer than goods alone"
+		r.alt = alt
+	}
 	return r, ""
+}
+
+// newReference is the reference of a plan for a year, before its subject.
+func newReference(p refPlan, year int) *Reference {
+	return &Reference{
+		Series: p.f.Terms[0].Series, Year: year,
+		f: p.f, rate: p.rate, sign: p.sign, money: p.money, tol: p.tol, what: p.what, note: p.note,
+	}
+}
+
+// ownCurrency reports whether a money figure's currency is one the
+// figures of r's subject are stated in: US dollars, the economy's
+// currency (with the one the euro replaced, before it did), the euro for
+// the European Union and the euro area.
+func (k *Checker) ownCurrency(r *Reference, year int) bool {
+	cur := r.currency
+	if cur == "USD" {
+		return true
+	}
+	if r.bloc != nil {
+		return cur == "EUR" && (r.bloc.Name == "European Union" || r.bloc.Name == "eurozone")
+	}
+	if r.code == "EMU" || r.code == "EUU" {
+		return cur == "EUR"
+	}
+	if l, ok := euroLegacy[cur]; ok {
+		return l.code == r.code
+	}
+	if e := countryByAlpha3(r.code); e != nil {
+		return e.Currency == cur
+	}
+	return false
 }
 
 // resolveSubject sets r's economy, aggregate or bloc from the claim's

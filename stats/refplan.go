@@ -12,19 +12,45 @@ type refPlan struct {
 	tol   tolerance
 	what  string
 	note  string
+	alt   *refPlan // another reading of the figure's coverage
 }
 
 // Formulas of the plans.
-func series(code string) formula { return formula{Terms: []term{{code, 1}}} }
+func series(code string) formula { return formula{Terms: []term{{code, 1, ""}}} }
 
 var (
 	fGDP          = series("ny.gdp.mktp.cd")
 	fExports      = series("tx.val.mrch.cd.wt")
 	fImports      = series("tm.val.mrch.cd.wt")
-	fTrade        = formula{Terms: []term{{"tx.val.mrch.cd.wt", 1}, {"tm.val.mrch.cd.wt", 1}}}
-	fTradeBalance = formula{Terms: []term{{"tx.val.mrch.cd.wt", 1}, {"tm.val.mrch.cd.wt", -1}}}
+	fTrade        = formula{Terms: []term{{"tx.val.mrch.cd.wt", 1, ""}, {"tm.val.mrch.cd.wt", 1, ""}}}
+	fTradeBalance = formula{Terms: []term{{"tx.val.mrch.cd.wt", 1, ""}, {"tm.val.mrch.cd.wt", -1, ""}}}
 	fPopulation   = series("sp.pop.totl")
+
+	// Goods and services, from their shares of GDP times GDP.
+	fExportsGS = formula{Terms: []term{{"ne.exp.gnfs.zs", 0.01, "ny.gdp.mktp.cd"}}}
+	fImportsGS = formula{Terms: []term{{"ne.imp.gnfs.zs", 0.01, "ny.gdp.mktp.cd"}}}
+	fTradeGS   = formula{Terms: []term{{"ne.exp.gnfs.zs", 0.01, "ny.gdp.mktp.cd"}, {"ne.imp.gnfs.zs", 0.01, "ny.gdp.mktp.cd"}}}
+	fBalanceGS = formula{Terms: []term{{"ne.exp.gnfs.zs", 0.01, "ny.gdp.mktp.cd"}, {"ne.imp.gnfs.zs", -0.01, "ny.gdp.mktp.cd"}}}
 )
+
+// goodsAndServices is the plan of a trade figure that includes services,
+// or the alternative of one whose wording leaves it open.
+func goodsAndServices(f formula, sign float64, tol tolerance, what string) *refPlan {
+	return &refPlan{f: f, sign: sign, money: true, tol: tol, what: what,
+		note: "derived from their share of GDP times GDP"}
+}
+
+// goodsServices takes the coverage out of a trade metric.
+var goodsServices = strings.NewReplacer("of goods and services", "", "in goods and services", "",
+	"goods and services", "", "goods & services", "")
+
+// tradeCoverage reads whether a trade figure's metric says it is of goods
+// only ("merchandise", "visible", "goods") or of goods and services.
+func tradeCoverage(raw string) (goods, services bool) {
+	services = strings.Contains(raw, "services")
+	goods = !services && (anyWord(raw, "merchandise", "visible", "goods") || strings.Contains(raw, "merchandise"))
+	return goods, services
+}
 
 // ofWorld is f as a percentage of the World's.
 func ofWorld(f formula) formula { f.World, f.Scale = true, 100; return f }
@@ -57,6 +83,11 @@ func planClaim(c *Claim) (refPlan, string) {
 	}
 	raw := strings.ToLower(c.Metric)
 	m := DefaultMetrics().Canonical(c.Metric)
+	if g := goodsServices.Replace(raw); g != raw {
+		// "exports of goods and services", "goods and services trade
+		// deficit": the metric, whose coverage tradeCoverage reads
+		m = DefaultMetrics().Canonical(g)
+	}
 	pct, money, count := c.Unit == UnitPercent, c.Unit == UnitMoney, c.Unit == UnitCount
 	level := c.Change == NoChange
 	gdpShare := ofGDPWording(c)
@@ -134,21 +165,30 @@ func planClaim(c *Claim) (refPlan, string) {
 		}
 	case IndExports, IndImports, IndTrade:
 		type flow struct {
-			f          formula
+			f, gs      formula
 			ratio      string
 			what, note string
 		}
 		fl := map[Indicator]flow{
-			IndExports: {fExports, "ne.exp.gnfs.zs", "merchandise exports", "exports of goods and services"},
-			IndImports: {fImports, "ne.imp.gnfs.zs", "merchandise imports", "imports of goods and services"},
-			IndTrade:   {fTrade, "tg.val.totl.gd.zs", "merchandise trade", "merchandise trade"},
+			IndExports: {fExports, fExportsGS, "ne.exp.gnfs.zs", "merchandise exports", "exports of goods and services"},
+			IndImports: {fImports, fImportsGS, "ne.imp.gnfs.zs", "merchandise imports", "imports of goods and services"},
+			IndTrade:   {fTrade, fTradeGS, "tg.val.totl.gd.zs", "merchandise trade", "merchandise trade"},
 		}[c.Indicator]
+		goods, services := tradeCoverage(raw)
 		if m != string(c.Indicator) {
 			break // "oil exports", "export prices": a part or a price
 		}
+		gsWhat := map[Indicator]string{IndExports: "exports of goods and services", IndImports: "imports of goods and services",
+			IndTrade: "trade in goods and services"}[c.Indicator]
 		switch {
+		case money && level && services:
+			return *goodsAndServices(fl.gs, 1, tolLevel, gsWhat), ""
 		case money && level:
-			return refPlan{f: fl.f, sign: 1, money: true, tol: tolLevel, what: fl.what}, ""
+			p := refPlan{f: fl.f, sign: 1, money: true, tol: tolLevel, what: fl.what}
+			if !goods {
+				p.alt = goodsAndServices(fl.gs, 1, tolLevel, gsWhat)
+			}
+			return p, ""
 		case pct && level && gdpShare:
 			p, _ := rate(fl.ratio, fl.note+" in % of GDP", tolRatio)
 			return p, ""
@@ -160,8 +200,17 @@ func planClaim(c *Claim) (refPlan, string) {
 		switch {
 		case !ok:
 		case money && level:
-			return refPlan{f: fTradeBalance, sign: sign, money: true, tol: tolTradeBal, what: "merchandise trade " + balanceWord(m),
-				note: "merchandise exports less imports"}, ""
+			goods, services := tradeCoverage(raw)
+			gs := goodsAndServices(fBalanceGS, sign, tolTradeBalGS, "trade "+balanceWord(m)+" in goods and services")
+			if services {
+				return *gs, ""
+			}
+			p := refPlan{f: fTradeBalance, sign: sign, money: true, tol: tolTradeBal, what: "merchandise trade " + balanceWord(m),
+				note: "merchandise exports less imports"}
+			if !goods {
+				p.alt = gs
+			}
+			return p, ""
 		case pct && level && gdpShare:
 			return refPlan{f: ofGDP(fTradeBalance), sign: sign, tol: tolRatio, what: "merchandise trade " + balanceWord(m) + " in % of GDP"}, ""
 		}
@@ -293,7 +342,7 @@ func planClaim(c *Claim) (refPlan, string) {
 		}
 	case IndOther:
 		if count && level && strings.Contains(raw, "patent application") {
-			return refPlan{f: formula{Terms: []term{{"ip.pat.resd", 1}, {"ip.pat.nres", 1}}}, sign: 1, tol: tolLevel, what: "patent applications"}, ""
+			return refPlan{f: formula{Terms: []term{{"ip.pat.resd", 1, ""}, {"ip.pat.nres", 1, ""}}}, sign: 1, tol: tolLevel, what: "patent applications"}, ""
 		}
 	default:
 		if !c.Indicator.Valid() {

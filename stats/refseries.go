@@ -37,15 +37,16 @@ type tolerance struct {
 
 // Tolerances, documented in the README ("How verdicts are decided").
 var (
-	tolGrowth    = tolerance{Abs: 0.5}            // growth rates, inflation, unemployment, interest: 0.5 points
-	tolPopGrowth = tolerance{Abs: 0.2}            // population growth: 0.2 points
-	tolInflation = tolerance{Abs: 0.5, Rel: 0.05} // inflation: 5% of the rate, at least 0.5 points
-	tolRatio     = tolerance{Abs: 0.5, Rel: 0.05} // % of GDP: 5% of the value, at least 0.5 points
-	tolShare     = tolerance{Abs: 0.2, Rel: 0.02} // shares of a world total: 2% of the value, at least 0.2 points
-	tolLevel     = tolerance{Rel: 0.05}           // amounts: 5%
-	tolPeople    = tolerance{Rel: 0.02}           // population: 2%
-	tolTradeBal  = tolerance{Rel: 0.05, Floor: &formula{Terms: []term{{"tx.val.mrch.cd.wt", 1}, {"tm.val.mrch.cd.wt", 1}}}, FloorFrac: 0.005}
-	tolCurrent   = tolerance{Rel: 0.05, Floor: &formula{Terms: []term{{"ny.gdp.mktp.cd", 1}}}, FloorFrac: 0.003}
+	tolGrowth     = tolerance{Abs: 0.5}            // growth rates, inflation, unemployment, interest: 0.5 points
+	tolPopGrowth  = tolerance{Abs: 0.2}            // population growth: 0.2 points
+	tolInflation  = tolerance{Abs: 0.5, Rel: 0.05} // inflation: 5% of the rate, at least 0.5 points
+	tolRatio      = tolerance{Abs: 0.5, Rel: 0.05} // % of GDP: 5% of the value, at least 0.5 points
+	tolShare      = tolerance{Abs: 0.2, Rel: 0.02} // shares of a world total: 2% of the value, at least 0.2 points
+	tolLevel      = tolerance{Rel: 0.05}           // amounts: 5%
+	tolPeople     = tolerance{Rel: 0.02}           // population: 2%
+	tolTradeBal   = tolerance{Rel: 0.05, Floor: &formula{Terms: []term{{"tx.val.mrch.cd.wt", 1, ""}, {"tm.val.mrch.cd.wt", 1, ""}}}, FloorFrac: 0.003}
+	tolTradeBalGS = tolerance{Rel: 0.05, Floor: &formula{Terms: []term{{"ne.exp.gnfs.zs", 0.01, "ny.gdp.mktp.cd"}, {"ne.imp.gnfs.zs", 0.01, "ny.gdp.mktp.cd"}}}, FloorFrac: 0.003}
+	tolCurrent    = tolerance{Rel: 0.05, Floor: &formula{Terms: []term{{"ny.gdp.mktp.cd", 1, ""}}}, FloorFrac: 0.002}
 )
 
 // refSeries describes one series of the reference data.

@@ -46,12 +46,14 @@ rates (0.2 for population growth, 1 for broad money growth); for
 inflation 5% of the rate, at least 0.5 points;
 for shares of a world total 2% of the share, at least 0.2 points; for
 ratios to GDP 5%, at least 0.5 points; 5% for amounts (2% for
-population, 10% for FDI); for balances 5%, at least 0.5% of exports plus
-imports (trade) or 0.3% of GDP (current account). A bloc's level is the sum of
+population, 10% for FDI); for balances 5%, at least 0.3% of exports plus
+imports (trade) or 0.2% of GDP (current account). A bloc's level is the sum of
 its members' in that year, a share of the world that sum over the World
 total; rates of a bloc come only from the World Bank's own aggregates
-(World, European Union, euro area, OECD). Money in another currency is
-converted at the year's official exchange rate. See the README.
+(World, European Union, euro area, OECD). Money is checked in US dollars
+or the economy's own currency, converted at the year's official exchange
+rate; trade figures that do not say whether services are in are tried as
+goods and as goods and services. See the README.
 
 Without FILEs, check checks the claims stored in the database (all, or
 those the FILTERs of 'tradestats claims' select: --subject, --metric,

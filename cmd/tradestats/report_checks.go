@@ -86,7 +86,7 @@ func officialCharts(checker *stats.Checker, claims []stats.Claim, maxCharts int)
 	byKey := map[string]*group{}
 	for i := range claims {
 		c := &claims[i]
-		r, _ := checker.Map(c)
+		r := checker.Reference(c)
 		if r == nil {
 			continue // the reference data changed since the check
 		}
