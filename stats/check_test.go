@@ -89,6 +89,7 @@ func testRefs() fakeRefs {
 	f.set("ny.gdp.mktp.cd", "WLD", 1987, 17e12)
 	f.set("sp.pop.totl", "CHN", 2024, 1.408e9)
 	f.set("fp.cpi.totl.zg", "GRC", 1986, 23.0)
+	f.set("fp.cpi.totl.zg", "VNM", 2024, 3.62)
 	// The United States in 2004: merchandise exports 815, goods and
 	// services 9.9% of a GDP of 11,700.
 	f.set("tx.val.mrch.cd.wt", "USA", 2004, 815e9)
@@ -144,6 +145,12 @@ func TestCheck(t *testing.T) {
 			CheckAgrees, 1.9, "ny.gdp.mktp.kd.zg", 2023, []string{"-1.9%"}},
 		{"inflation allows 5% of the rate", claim("25 pct", 25, UnitPercent, "Greece", IndInflation, "inflation", "1986"),
 			CheckClose, 23.0, "fp.cpi.totl.zg", 1986, []string{"1.5 points outside, within twice the 1.2 points allowed"}},
+		{"prices rose, metric inflation", with(claim("3.6 percent", 3.6, UnitPercent, "Vietnam", IndInflation, "inflation", "2024"), func(c *Claim) {
+			c.Change, c.Sentence = Up, "Consumer prices rose 3.6 percent in 2024."
+		}), CheckAgrees, 3.62, "fp.cpi.totl.zg", 2024, nil},
+		{"inflation rose: a change in the rate", with(claim("0.4 percent", 0.4, UnitPercent, "Vietnam", IndInflation, "inflation", "2024"), func(c *Claim) {
+			c.Change, c.Sentence = Up, "Inflation rose 0.4 percent in 2024."
+		}), CheckNone, math.NaN(), "", 0, []string{"a change in the inflation rate"}},
 		{"a fall stated as a rise", with(claim("2%", 2, UnitPercent, "Vietnam", IndGDP, "gdp", "2023"), func(c *Claim) { c.Change = Up }),
 			CheckDiffers, -1.9, "ny.gdp.mktp.kd.zg", 2023, nil},
 		{"growth alone", claim("7%", 7, UnitPercent, "Vietnam", IndGDP, "growth", "2024"),

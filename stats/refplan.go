@@ -232,7 +232,12 @@ func planClaim(c *Claim) (refPlan, string) {
 			return refPlan{f: series("bx.klt.dinv.cd.wd"), sign: 1, money: true, tol: tolFlows, what: "FDI, net inflows"}, ""
 		}
 	case IndInflation:
-		prices := anyWord(raw, "prices", "price", "cpi") || strings.Contains(raw, "cost of living")
+		// "Consumer prices rose 3.6%" is inflation of 3.6%, whether the
+		// metric keeps the prices or says "inflation"; "inflation rose"
+		// alone is a change in the rate.
+		sentence := strings.ToLower(c.Sentence)
+		prices := anyWord(raw, "prices", "price", "cpi") || strings.Contains(raw, "cost of living") ||
+			anyWord(sentence, "prices", "cpi") || strings.Contains(sentence, "price index") || strings.Contains(sentence, "cost of living")
 		switch {
 		case !pct:
 		case strings.Contains(raw, "deflator") && level:
