@@ -122,6 +122,8 @@ func planClaim(c *Claim) (refPlan, string) {
 			return refPlan{}, "a figure at purchasing power parity: the reference data have GDP at market prices"
 		case pct && nominal:
 			return refPlan{}, "nominal growth: the World Bank's series is real growth"
+		case pct && (m == "growth" || m == "real growth") && !economyWords(c.Sentence):
+			return refPlan{}, "growth of what the sentence does not say is the economy's"
 		case pct && (m == "gdp growth" || m == "gnp growth" || m == "growth" || m == "real growth") && c.Change != Down:
 			p, _ := rate("ny.gdp.mktp.kd.zg", "GDP growth", tolGrowth)
 			if m == "gnp growth" {
@@ -226,9 +228,13 @@ func planClaim(c *Claim) (refPlan, string) {
 	case IndFDI:
 		// "Foreign investment" alone may be portfolio investment: only
 		// direct investment is FDI.
+		// Outflows are not net inflows; approvals and pledges are not
+		// investment made.
 		direct := strings.Contains(raw, "direct") || anyWord(raw, "fdi")
+		sentence := strings.ToLower(c.Sentence)
 		if m == "fdi" && direct && money && level && !anyWord(raw, "outward", "overseas", "abroad", "odi", "outbound") &&
-			!anyWord(strings.ToLower(c.Sentence), "approved", "pledged", "contracted", "committed", "planned", "agreed") {
+			!anyWord(sentence, "abroad", "outflow", "outflows", "outward", "overseas") &&
+			!anyWord(sentence, "approved", "pledged", "contracted", "committed", "planned", "agreed") {
 			return refPlan{f: series("bx.klt.dinv.cd.wd"), sign: 1, money: true, tol: tolFlows, what: "FDI, net inflows"}, ""
 		}
 	case IndInflation:
@@ -315,8 +321,12 @@ func planClaim(c *Claim) (refPlan, string) {
 		}
 	case IndExternalDebt:
 		// Debt service is not the stock of debt.
-		service := strings.Contains(strings.ToLower(c.Sentence), "service on") ||
-			anyWord(strings.ToLower(c.Sentence), "servicing", "repayments", "repayment")
+		// Debt service and parts of the debt ("of which 11.35 billion are
+		// from the public sector", "medium- and long-term debt") are not
+		// the stock of debt.
+		sentence := strings.ToLower(c.Sentence)
+		service := strings.Contains(sentence, "service on") || strings.Contains(sentence, "of which") ||
+			anyWord(sentence, "servicing", "repayments", "repayment", "payments", "service", "short-term", "long-term", "medium-term")
 		if m == "foreign debt" && money && level && !service && !anyWord(raw, "short-term", "medium-term", "long-term", "medium-",
 			"commercial", "private", "public", "official", "bank", "banks") {
 			return refPlan{f: series("dt.dod.dect.cd"), sign: 1, money: true, tol: tolLevel, what: "external debt"}, ""
@@ -439,6 +449,13 @@ func ofGDPWording(c *Claim) bool {
 		}
 	}
 	return false
+}
+
+// economyWords reports whether a sentence speaks of an economy's output,
+// so that "growth" in it may be the economy's.
+func economyWords(sentence string) bool {
+	s := strings.ToLower(sentence)
+	return anyWord(s, "economy", "economic", "gdp", "gnp", "output", "gross", "economies")
 }
 
 // anyWord reports whether s has one of the words (whole words, ASCII).
