@@ -159,6 +159,11 @@ func TestCheck(t *testing.T) {
 			CheckNone, math.NaN(), "", 0, []string{"growth of what the sentence does not say"}},
 		{"direct investment abroad", with(claim("$5.7bn", 5.7e9, UnitMoney, "Vietnam", IndFDI, "fdi", "2024"), func(c *Claim) { c.Sentence = "Outflows for direct investment abroad fell to $5.7bn." }),
 			CheckNone, math.NaN(), "", 0, []string{"no World Bank series for fdi"}},
+		{"an amount beside a share of GNP", with(claim("2.145 billion punts", 2.145e9, UnitMoney, "Ireland", IndGDP, "gnp", "1986"), func(c *Claim) {
+			c.Currency, c.Sentence = "IEP", "The borrowing requirement was 2.145 billion punts or 13.0 pct of GNP."
+		}), CheckNone, math.NaN(), "", 0, []string{"set against the economy's output"}},
+		{"trade credit lines", with(claim("$6bn", 6e9, UnitMoney, "Mexico", IndTrade, "trade", "1987"), func(c *Claim) { c.Sentence = "Banks prolong $6bn of trade lines." }),
+			CheckNone, math.NaN(), "", 0, []string{"trade finance"}},
 		{"part of the debt", with(claim("$13.17bn", 13.17e9, UnitMoney, "Ecuador", IndExternalDebt, "foreign debt", "1986"), func(c *Claim) { c.Sentence = "Debt stood at $14.46bn, $13.17bn of which is long-term." }),
 			CheckNone, math.NaN(), "", 0, nil},
 		{"a share of GDP that is a deficit", with(claim("3.2 pct", 3.2, UnitPercent, "United States", IndBudgetBalance, "share of gdp", "1987"), func(c *Claim) { c.Sentence = "The budget deficit was 3.2 pct of GDP." }),

@@ -136,6 +136,10 @@ func planClaim(c *Claim) (refPlan, string) {
 				p.note = "GNP growth is compared with GDP growth, the World Bank's series"
 			}
 			return signed(p, changeSign), ""
+		case money && level && ofOutputInSentence(c.Sentence):
+			// "1.85 billion punts, 10.7 pct of GNP": the amount is what is
+			// set against the output, not the output
+			return refPlan{}, "an amount set against the economy's output in its sentence, not the output itself"
 		case money && level && m == "gdp":
 			return refPlan{f: fGDP, sign: 1, money: true, tol: tolLevel, what: "GDP"}, ""
 		case money && level && m == "gnp":
@@ -179,6 +183,9 @@ func planClaim(c *Claim) (refPlan, string) {
 		goods, services := tradeCoverage(raw)
 		if m != string(c.Indicator) {
 			break // "oil exports", "export prices": a part or a price
+		}
+		if c.Indicator == IndTrade && anyWord(strings.ToLower(c.Sentence), "credit", "credits", "lines", "financing", "finance") {
+			return refPlan{}, "trade finance or credit lines, not the value of trade"
 		}
 		gsWhat := map[Indicator]string{IndExports: "exports of goods and services", IndImports: "imports of goods and services",
 			IndTrade: "trade in goods and services"}[c.Indicator]
@@ -445,6 +452,18 @@ func ofGDPWording(c *Claim) bool {
 		"of its gross domestic product", "of the economy", "of economic output", "of national output", "of gnp",
 		"of the country's gross domestic product"} {
 		if strings.HasPrefix(after, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofOutputInSentence reports whether a sentence sets a figure against
+// the economy's output ("13.0 pct of GNP").
+func ofOutputInSentence(sentence string) bool {
+	s := strings.ToLower(sentence)
+	for _, w := range []string{"of gdp", "of gnp", "of gross domestic", "of gross national", "of its gdp", "of its gnp"} {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
