@@ -164,6 +164,15 @@ func TestCheck(t *testing.T) {
 		}), CheckNone, math.NaN(), "", 0, []string{"set against the economy's output"}},
 		{"trade credit lines", with(claim("$6bn", 6e9, UnitMoney, "Mexico", IndTrade, "trade", "1987"), func(c *Claim) { c.Sentence = "Banks prolong $6bn of trade lines." }),
 			CheckNone, math.NaN(), "", 0, []string{"trade finance"}},
+		{"a month in the clause", with(claim("102.2 mln dlrs", 102.2e6, UnitMoney, "South Korea", IndTradeBalance, "trade surplus", "1987"), func(c *Claim) {
+			c.Sentence = "The trade surplus narrowed to 102.2 mln dlrs in february, from 105.4 mln dlrs a year earlier."
+		}), CheckNone, math.NaN(), "", 0, []string{`speaks of "february"`}},
+		{"a month in another clause", with(claim("$2.5 billion", 2.5e9, UnitMoney, "South Korea", IndTradeBalance, "trade surplus", "1987"), func(c *Claim) {
+			c.Sentence = "The 1987 trade surplus was $2.5 billion, the ministry said in February."
+		}), CheckAgrees, 2e9, "tx.val.mrch.cd.wt", 1987, nil},
+		{"a 12-month rate", with(claim("67.4 pct", 67.4, UnitPercent, "Greece", IndInflation, "inflation", "1986"), func(c *Claim) {
+			c.Sentence = "Inflation for the 12-month period ending march 1986 was 67.4 pct."
+		}), CheckNone, math.NaN(), "", 0, []string{`speaks of "12-month"`}},
 		{"part of the debt", with(claim("$13.17bn", 13.17e9, UnitMoney, "Ecuador", IndExternalDebt, "foreign debt", "1986"), func(c *Claim) { c.Sentence = "Debt stood at $14.46bn, $13.17bn of which is long-term." }),
 			CheckNone, math.NaN(), "", 0, nil},
 		{"a share of GDP that is a deficit", with(claim("3.2 pct", 3.2, UnitPercent, "United States", IndBudgetBalance, "share of gdp", "1987"), func(c *Claim) { c.Sentence = "The budget deficit was 3.2 pct of GDP." }),

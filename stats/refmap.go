@@ -74,6 +74,10 @@ func (k *Checker) Map(c *Claim) (*Reference, string) {
 	if reason != "" {
 		return nil, reason
 	}
+	if w := shorterPeriodWord(c); w != "" {
+		return nil, "the figure's clause speaks of " + strconv.Quote(w) +
+			": its figure may be for part of the year, though its period is " + c.Period
+	}
 	r := newReference(p, year)
 	if p.money {
 		r.currency = c.Currency
@@ -242,3 +246,37 @@ func allASCIIDigits(s string) bool {
 }
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// shorterPeriodWords mark a figure for less than a calendar year, or a
+// rate over a shorter span, when they stand in its clause: "narrowed to
+// 102.2 mln dlrs in February", "in the 12-month period ending March",
+// "running at 10 pct a year for the past six months".
+var shorterPeriodWords = []string{"january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december", "quarter", "quarterly", "month", "months",
+	"monthly", "week", "weeks", "weekly", "annualised", "annualized", "12-month", "half-year",
+	"first-half", "second-half", "year-on-year", "year-earlier"}
+
+// shorterPeriodWord returns the first such word in the clause around the
+// claim's text (between the punctuation that bounds it), or "".
+func shorterPeriodWord(c *Claim) string {
+	i := strings.Index(c.Sentence, c.Text)
+	if c.Text == "" || i < 0 {
+		return ""
+	}
+	from := strings.LastIndexAny(c.Sentence[:i], ",;:()") + 1
+	to := len(c.Sentence)
+	if j := strings.IndexAny(c.Sentence[i+len(c.Text):], ",;:()"); j >= 0 {
+		to = i + len(c.Text) + j
+	}
+	clause := strings.ToLower(c.Sentence[from:to])
+	for _, w := range strings.FieldsFunc(clause, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}) {
+		for _, x := range shorterPeriodWords {
+			if w == x {
+				return w
+			}
+		}
+	}
+	return ""
+}

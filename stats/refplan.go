@@ -237,8 +237,8 @@ func planClaim(c *Claim) (refPlan, string) {
 		// direct investment is FDI.
 		// Outflows are not net inflows; approvals and pledges are not
 		// investment made.
-		direct := strings.Contains(raw, "direct") || anyWord(raw, "fdi")
 		sentence := strings.ToLower(c.Sentence)
+		direct := strings.Contains(raw, "direct") || strings.Contains(sentence, "direct") || anyWord(sentence, "fdi")
 		if m == "fdi" && direct && money && level && !anyWord(raw, "outward", "overseas", "abroad", "odi", "outbound") &&
 			!anyWord(sentence, "abroad", "outflow", "outflows", "outward", "overseas") &&
 			!anyWord(sentence, "approved", "pledged", "contracted", "committed", "planned", "agreed") {
