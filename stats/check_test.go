@@ -170,6 +170,9 @@ func TestCheck(t *testing.T) {
 		{"a month in another clause", with(claim("$2.5 billion", 2.5e9, UnitMoney, "South Korea", IndTradeBalance, "trade surplus", "1987"), func(c *Claim) {
 			c.Sentence = "The 1987 trade surplus was $2.5 billion, the ministry said in February."
 		}), CheckAgrees, 2e9, "tx.val.mrch.cd.wt", 1987, nil},
+		{"a month after a line break in the text", with(claim("10.3\npct", 10.3, UnitPercent, "Australia", IndMoneyCredit, "m3", "1987"), func(c *Claim) {
+			c.Change, c.Sentence = Up, "Broad money supply rose 10.3 pct in the year ended January."
+		}), CheckNone, math.NaN(), "", 0, []string{`speaks of "january"`}},
 		{"a 12-month rate", with(claim("67.4 pct", 67.4, UnitPercent, "Greece", IndInflation, "inflation", "1986"), func(c *Claim) {
 			c.Sentence = "Inflation for the 12-month period ending march 1986 was 67.4 pct."
 		}), CheckNone, math.NaN(), "", 0, []string{`speaks of "12-month"`}},

@@ -259,16 +259,16 @@ var shorterPeriodWords = []string{"january", "february", "march", "april", "june
 // shorterPeriodWord returns the first such word in the clause around the
 // claim's text (between the punctuation that bounds it), or "".
 func shorterPeriodWord(c *Claim) string {
-	i := strings.Index(c.Sentence, c.Text)
-	if c.Text == "" || i < 0 {
+	sentence, text, i := textInSentence(c)
+	if i < 0 {
 		return ""
 	}
-	from := strings.LastIndexAny(c.Sentence[:i], ",;:()") + 1
-	to := len(c.Sentence)
-	if j := strings.IndexAny(c.Sentence[i+len(c.Text):], ",;:()"); j >= 0 {
-		to = i + len(c.Text) + j
+	from := strings.LastIndexAny(sentence[:i], ",;:()") + 1
+	to := len(sentence)
+	if j := strings.IndexAny(sentence[i+len(text):], ",;:()"); j >= 0 {
+		to = i + len(text) + j
 	}
-	clause := strings.ToLower(c.Sentence[from:to])
+	clause := strings.ToLower(sentence[from:to])
 	for _, w := range strings.FieldsFunc(clause, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	}) {
@@ -279,4 +279,15 @@ func shorterPeriodWord(c *Claim) string {
 		}
 	}
 	return ""
+}
+
+// textInSentence finds a claim's text in its sentence, both with runs of
+// white space folded (a text may hold a line break its sentence does
+// not): the folded sentence and text and where the text starts, or -1.
+func textInSentence(c *Claim) (sentence, text string, i int) {
+	sentence, text = foldSpaces(c.Sentence), foldSpaces(c.Text)
+	if text == "" {
+		return sentence, text, -1
+	}
+	return sentence, text, strings.Index(sentence, text)
 }

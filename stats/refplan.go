@@ -439,14 +439,11 @@ func ofGDPWording(c *Claim) bool {
 			return true
 		}
 	}
-	if c.Text == "" {
-		return false
-	}
-	i := strings.Index(c.Sentence, c.Text)
+	sentence, text, i := textInSentence(c)
 	if i < 0 {
 		return false
 	}
-	after := strings.ToLower(foldSpaces(c.Sentence[i+len(c.Text) : min(len(c.Sentence), i+len(c.Text)+60)]))
+	after := strings.ToLower(sentence[i+len(text) : min(len(sentence), i+len(text)+60)])
 	after = strings.TrimLeft(after, " ")
 	for _, s := range []string{"of gdp", "of its gdp", "of the gdp", "of the country's gdp", "of gross domestic product",
 		"of its gross domestic product", "of the economy", "of economic output", "of national output", "of gnp",
