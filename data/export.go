@@ -18,7 +18,8 @@ import (
 //	csv      a header row (CSVHeader, then url), then one row per claim;
 //	         text cells starting with = + - @ tab or CR get a leading '
 //	         so that spreadsheets do not run them (SafeCell)
-//	jsonl    one JSON object per claim: the claim's fields and "url"
+//	jsonl    one JSON object per claim: the claim's fields (with its
+//	         "check" once checked) and "url"
 //	parquet  one row per claim with typed columns (see ParquetClaim),
 //	         zstd-compressed
 var ExportFormats = []string{"csv", "jsonl", "parquet"}
@@ -78,11 +79,13 @@ func (j *jsonlClaims) Write(c *stats.Claim, url string) error {
 
 func (j *jsonlClaims) Close() error { return nil }
 
-// CSVHeader is the header row of claims as CSV: every claim field. The
+// CSVHeader is the header row of claims as CSV: every claim field, then
+// the claim's check (empty until 'tradestats check' has checked it). The
 // export adds "url".
 var CSVHeader = []string{"text", "start", "end", "value", "max", "unit", "currency",
 	"unit_name", "approx", "item", "subject", "counterpart", "metric", "indicator", "period",
-	"outlook", "change", "sentence", "article", "title", "source", "publisher", "date", "carried"}
+	"outlook", "change", "sentence", "article", "title", "source", "publisher", "date", "carried",
+	"check_verdict", "check_reference", "check_series", "check_year", "check_reason", "check_source"}
 
 // AppendCSVRow appends the CSV cells of a claim, in CSVHeader's order, to
 // dst. Every text cell is guarded against formula injection (SafeCell),
@@ -93,7 +96,7 @@ func AppendCSVRow(dst []string, c *stats.Claim) []string {
 	if c.Max != nil {
 		max = strconv.FormatFloat(*c.Max, 'f', -1, 64)
 	}
-	return append(dst,
+	dst = append(dst,
 		SafeCell(c.Text), strconv.Itoa(c.Start), strconv.Itoa(c.End),
 		strconv.FormatFloat(c.Value, 'f', -1, 64), max,
 		SafeCell(string(c.Unit)), SafeCell(c.Currency), SafeCell(c.UnitName), SafeCell(string(c.Approx)),
@@ -101,6 +104,23 @@ func AppendCSVRow(dst []string, c *stats.Claim) []string {
 		SafeCell(string(c.Indicator)), SafeCell(c.Period), SafeCell(string(c.Outlook)),
 		SafeCell(string(c.Change)), SafeCell(c.Sentence), SafeCell(c.Article), SafeCell(c.Title),
 		SafeCell(c.Source), SafeCell(c.Publisher), SafeCell(c.Date), SafeCell(c.Carried))
+	return appendCheckCells(dst, c.Check)
+}
+
+// appendCheckCells appends the CSV cells of a check: verdict, reference,
+// series, year, reason and source, empty for a claim not checked.
+func appendCheckCells(dst []string, k *stats.Check) []string {
+	if k == nil {
+		return append(dst, "", "", "", "", "", "")
+	}
+	ref, year := "", ""
+	if k.Reference != nil {
+		ref = strconv.FormatFloat(*k.Reference, 'f', -1, 64)
+	}
+	if k.Year != 0 {
+		year = strconv.Itoa(k.Year)
+	}
+	return append(dst, SafeCell(string(k.Verdict)), ref, SafeCell(k.Series), year, SafeCell(k.Reason), SafeCell(k.Source))
 }
 
 // SafeCell guards a text cell against formula injection in spreadsheets:

@@ -91,7 +91,7 @@ func (db *DB) ExportDataset(ctx context.Context, f stats.ClaimFilter, by Partiti
 	}()
 	var part *datasetFile
 	files := map[string]int{} // by partition directory
-	err = db.eachClaim(ctx, f, order, func(c *stats.Claim, url string) error {
+	err = db.eachClaim(ctx, f, order, func(c *stats.Claim, url string, _ claimKey) error {
 		name := string(by) + "=" + partitionValue(by, c)
 		if part == nil || part.dir != name {
 			if err := part.close(); err != nil {

@@ -41,15 +41,18 @@ type ParquetClaim struct {
 	Date     string   `parquet:"date,optional"`
 	URL      string   `parquet:"url,optional"`
 	Carried  string   `parquet:"carried,optional,dict"`
-	// The verdicts of 'tradestats check' (stored with the claims) go
-	// here, as optional columns (check_verdict, dict; check_reference,
-	// double; check_series, dict; check_year, int32; check_reason), set in
-	// ParquetRow: both the single file and the dataset then have them.
+	// The claim's check (tradestats check), null until checked.
+	CheckVerdict   string   `parquet:"check_verdict,optional,dict"`
+	CheckReference *float64 `parquet:"check_reference,optional"`
+	CheckSeries    string   `parquet:"check_series,optional,dict"`
+	CheckYear      *int32   `parquet:"check_year,optional"`
+	CheckReason    string   `parquet:"check_reason,optional"`
+	CheckSource    string   `parquet:"check_source,optional,dict"`
 }
 
 // ParquetRow returns the row of a claim and its article's URL.
 func ParquetRow(c *stats.Claim, url string) ParquetClaim {
-	return ParquetClaim{
+	r := ParquetClaim{
 		Text: c.Text, Start: int64(c.Start), End: int64(c.End), Value: c.Value, Max: c.Max,
 		Unit: string(c.Unit), Currency: c.Currency, UnitName: c.UnitName, Approx: string(c.Approx),
 		Item: c.Item, Subject: c.Subject, Counter: c.Counterpart, Metric: c.Metric,
@@ -57,6 +60,15 @@ func ParquetRow(c *stats.Claim, url string) ParquetClaim {
 		Sentence: c.Sentence, Article: c.Article, Title: c.Title, Source: c.Source, Pub: c.Publisher,
 		Date: c.Date, URL: url, Carried: c.Carried,
 	}
+	if k := c.Check; k != nil {
+		r.CheckVerdict, r.CheckReference, r.CheckSeries = string(k.Verdict), k.Reference, k.Series
+		r.CheckReason, r.CheckSource = k.Reason, k.Source
+		if k.Year != 0 {
+			y := int32(k.Year)
+			r.CheckYear = &y
+		}
+	}
+	return r
 }
 
 // parquetClaims buffers rows and writes them a thousand at a time; the

@@ -15,20 +15,27 @@ import (
 // lookups ignore case (Unicode, unlike SQLite's NOCASE).
 func foldKey(s string) string { return strings.ToLower(s) }
 
-// claimColumns are the columns EachClaim reads, in scanClaim's order.
+// claimColumns are the columns EachClaim reads, in scanClaim's order: the
+// claim, its article's, and its check's (NULL when it has none).
 // The title and publisher are read only as far as they are kept (see
 // sharedArticle), and one character more, so that a longer one is cut:
 // a title of megabytes is not read again for every claim.
 var claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.currency, c.unit_name,
 	c.approx, c.item, c.subject, c.metric, c.period, c.change, c.sentence,
 	a.id, substr(a.title, 1, ` + strconv.Itoa(maxTitleBytes+1) + `), a.source, a.date, a.base, a.url, c.carried,
-	c.counterpart, c.indicator, c.outlook, substr(a.publisher, 1, ` + strconv.Itoa(maxPublisherBytes+1) + `)`
+	c.counterpart, c.indicator, c.outlook, substr(a.publisher, 1, ` + strconv.Itoa(maxPublisherBytes+1) + `),
+	k.verdict, k.reference, k.series, k.year, k.reason, k.source,
+	c.article, c.ord`
+
+// claimFrom joins a claim's article and check.
+const claimFrom = ` FROM claims c JOIN articles a ON a.seq = c.article
+	LEFT JOIN checks k ON k.article = c.article AND k.ord = c.ord`
 
 // EachClaim calls fn with every claim that f selects, in the order in which
 // their articles were ingested and, within an article, in text order (the
 // order of stats.Extract). Every field is as stats.Extract produced it,
-// offsets included. fn may keep c. An error from fn stops the iteration
-// and is returned.
+// offsets included, and Check is the claim's stored check, if any. fn may
+// keep c. An error from fn stops the iteration and is returned.
 //
 // Filters combine with AND. Subject and Metric match whole values, ignoring
 // case; a Subject that names a gazetteer entity by an alias ("U.S.",
@@ -38,26 +45,40 @@ var claimColumns = `c.text, c.start, c."end", c.value, c.max, c.unit, c.currency
 // white-space-separated word of it occurs, ignoring ASCII case; its
 // characters are taken literally (no wildcards).
 func (db *DB) EachClaim(ctx context.Context, f stats.ClaimFilter, fn func(c *stats.Claim) error) error {
-	return db.EachClaimURL(ctx, f, func(c *stats.Claim, _ string) error { return fn(c) })
+	return db.eachClaim(ctx, f, "", func(c *stats.Claim, _ string, _ claimKey) error { return fn(c) })
 }
 
 // EachClaimURL is EachClaim that also passes the URL of the claim's article.
 func (db *DB) EachClaimURL(ctx context.Context, f stats.ClaimFilter, fn func(c *stats.Claim, url string) error) error {
-	return db.eachClaim(ctx, f, "", fn)
+	return db.eachClaim(ctx, f, "", func(c *stats.Claim, url string, _ claimKey) error { return fn(c, url) })
+}
+
+// claimKey identifies a stored claim: its article's seq and its ord.
+type claimKey struct {
+	article int64
+	ord     int
 }
 
 // eachClaim is EachClaimURL with the claims sorted by the expression by
-// first ("" for none), then in ingest and text order.
-func (db *DB) eachClaim(ctx context.Context, f stats.ClaimFilter, by string, fn func(c *stats.Claim, url string) error) error {
+// first ("" for none), then in ingest and text order, that also passes
+// the claim's key.
+func (db *DB) eachClaim(ctx context.Context, f stats.ClaimFilter, by string, fn func(c *stats.Claim, url string, key claimKey) error) error {
 	var args sqlArgs
 	where := db.claimWhere(f, &args)
+	return db.eachClaimWhere(ctx, where, args, by, f.Limit, fn)
+}
+
+// eachClaimWhere is eachClaim with a WHERE clause (with a leading space,
+// or "") and its arguments (added with args.add), the order by, and a
+// limit (0 for none).
+func (db *DB) eachClaimWhere(ctx context.Context, where string, args sqlArgs, by string, limit int, fn func(c *stats.Claim, url string, key claimKey) error) error {
 	order := " ORDER BY c.article, c.ord"
 	if by != "" {
 		order = " ORDER BY " + by + ", c.article, c.ord"
 	}
-	q := "SELECT " + claimColumns + " FROM claims c JOIN articles a ON a.seq = c.article" + where + order
-	if f.Limit > 0 {
-		q += " LIMIT " + args.add(f.Limit)
+	q := "SELECT " + claimColumns + claimFrom + where + order
+	if limit > 0 {
+		q += " LIMIT " + args.add(limit)
 	}
 	rows, err := db.db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -73,11 +94,19 @@ func (db *DB) eachClaim(ctx context.Context, f stats.ClaimFilter, by string, fn 
 			ind, outlook   string
 			base           int
 			start, end     int
+			key            claimKey
+			verdict        sql.NullString
+			kref           sql.NullFloat64
+			kseries        sql.NullString
+			kyear          sql.NullInt64
+			kreason, ksrc  sql.NullString
 		)
 		if err := rows.Scan(&c.Text, &start, &end, &c.Value, &max, &unit, &c.Currency, &c.UnitName,
 			&app, &c.Item, &c.Subject, &c.Metric, &c.Period, &chg, &c.Sentence,
 			&art.raw[0], &art.raw[1], &art.raw[2], &art.raw[3], &base, &art.raw[4], &c.Carried,
-			&c.Counterpart, &ind, &outlook, &art.raw[5]); err != nil {
+			&c.Counterpart, &ind, &outlook, &art.raw[5],
+			&verdict, &kref, &kseries, &kyear, &kreason, &ksrc,
+			&key.article, &key.ord); err != nil {
 			return fmt.Errorf("data: claims: %w", db.explain(err, true))
 		}
 		url := art.fill(c)
@@ -88,7 +117,15 @@ func (db *DB) eachClaim(ctx context.Context, f stats.ClaimFilter, by string, fn 
 			m := max.Float64
 			c.Max = &m
 		}
-		if err := fn(c, url); err != nil {
+		if verdict.Valid {
+			c.Check = &stats.Check{Verdict: stats.CheckVerdict(verdict.String), Series: kseries.String,
+				Year: int(kyear.Int64), Reason: kreason.String, Source: ksrc.String}
+			if kref.Valid {
+				r := kref.Float64
+				c.Check.Reference = &r
+			}
+		}
+		if err := fn(c, url, key); err != nil {
 			return err
 		}
 	}

@@ -35,6 +35,9 @@ type PageInput struct {
 	// MaxGroups caps the table's rows (the workbook has them all); 0
 	// means 500.
 	MaxGroups int
+	// Checks, if set, are the checks against the official statistics,
+	// shown in a section of their own.
+	Checks *Checks
 }
 
 // IndexHTML writes the report's index.html: one self-contained page (no
@@ -101,6 +104,7 @@ func printablePage(in PageInput) PageInput {
 		groups[i] = g
 	}
 	in.Groups = groups
+	in.Checks = printableChecks(in.Checks)
 	return in
 }
 
@@ -260,6 +264,7 @@ Each figure allows a range of values given its rounding and wording (“about”
 {{- else}}
 <p class="note">No figures are stated by more than one article.</p>
 {{- end}}
+{{- template "checks" .}}
 </main>
 </body>
 </html>

@@ -35,6 +35,9 @@ type WorkbookInput struct {
 	// Groups are the comparison groups (stats.Compare), in the order the
 	// Comparisons sheet lists them: conflicts first.
 	Groups []stats.Group
+	// Checks, if set, are the checks against the official statistics,
+	// shown on the Checks sheet.
+	Checks *Checks
 }
 
 // WorkbookOptions say how the workbook is written.
@@ -119,7 +122,7 @@ func Workbook(w io.Writer, in WorkbookInput, opt WorkbookOptions) (err error) {
 		}
 	}()
 	b := &builder{
-		f: f, opt: opt,
+		f: f, opt: opt, hasChecks: in.Checks != nil,
 		articles: map[string]*articleRow{},
 		units:    map[stats.Unit]int{},
 		subjects: map[string]int{},
@@ -138,6 +141,7 @@ func Workbook(w io.Writer, in WorkbookInput, opt WorkbookOptions) (err error) {
 		{SheetClaims, func() error { return b.writeClaims(in.Claims) }},
 		{SheetArticles, func() error { return b.writeArticles(in.Articles) }},
 		{SheetComparisons, func() error { return b.writeComparisons(in.Groups) }},
+		{SheetChecks, func() error { return b.writeChecks(in.Checks) }},
 		{SheetCharts, b.writeCharts},
 		{SheetSummary, func() error { return b.writeSummary(in.Groups) }},
 	}
@@ -179,6 +183,8 @@ type builder struct {
 	// styles
 	text, wrap, date, link, bold, heading, note, ratio, title int
 	numFmts                                                   map[numKey]int
+
+	hasChecks bool // the workbook has a Checks sheet
 
 	// totals from the claims
 	claims       int
@@ -744,12 +750,16 @@ func (b *builder) writeSummary(groups []stats.Group) error {
 	if err := heading("Sheets"); err != nil {
 		return err
 	}
-	for _, s := range [][2]string{
+	sheets := [][2]string{
 		{SheetClaims, "One row per claim: the figure as written, its value, unit, subject, metric, period and sentence. Filter with the header buttons; percent figures are stored as stated (62 for 62%)."},
 		{SheetArticles, "One row per article, with its link and the number of claims."},
 		{SheetComparisons, "One row per group of figures that state the same thing, then a row per figure (fold them with the outline buttons). Verdicts: consistent (all figures agree within their rounding and wording), tension (slightly apart), conflict (the articles disagree)."},
 		{SheetCharts, "Claims per subject as a live chart, and the report's charts."},
-	} {
+	}
+	if b.hasChecks {
+		sheets = slices.Insert(sheets, 3, [2]string{SheetChecks, checksNote})
+	}
+	for _, s := range sheets {
 		r := next()
 		if err := setStr(f, sheet, "A"+r, s[0], b.bold); err != nil {
 			return err

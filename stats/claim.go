@@ -76,6 +76,9 @@ type Claim struct {
 	// feed, the web page or the JSON record), apart from the path Source.
 	Publisher string `json:"publisher,omitempty"`
 	Date      string `json:"date,omitempty"`
+	// Check is the claim held against the official statistic, once
+	// 'tradestats check' has checked it; nil before.
+	Check *Check `json:"check,omitempty"`
 }
 
 // Outlook says whether a figure is expected rather than stated as fact.

@@ -21,7 +21,7 @@ func AppendClaimJSON(dst []byte, c *Claim) ([]byte, error) {
 	if err != nil {
 		return dst, err
 	}
-	return appendClaimTail(dst, c), nil
+	return appendClaimCheck(appendClaimTail(dst, c), c), nil
 }
 
 // appendClaimHead appends the fields of c up to "carried", after checking
@@ -32,6 +32,11 @@ func appendClaimHead(dst []byte, c *Claim) ([]byte, error) {
 	}
 	if c.Max != nil {
 		if err := checkJSONFloat(*c.Max); err != nil {
+			return dst, err
+		}
+	}
+	if c.Check != nil && c.Check.Reference != nil {
+		if err := checkJSONFloat(*c.Check.Reference); err != nil {
 			return dst, err
 		}
 	}
@@ -116,7 +121,7 @@ func (e *ClaimEncoder) Append(dst []byte, c *Claim) ([]byte, error) {
 		e.article, e.title, e.source, e.date, e.publisher = c.Article, c.Title, c.Source, c.Date, c.Publisher
 		e.srcEnc, e.srcKept = appendClaimSource(e.srcEnc[:0], c), true
 	}
-	return append(append(dst, e.sentEnc...), e.srcEnc...), nil
+	return appendClaimCheck(append(append(dst, e.sentEnc...), e.srcEnc...), c), nil
 }
 
 // Reset forgets the fields kept, so that no article text stays referenced.

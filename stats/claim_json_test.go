@@ -157,6 +157,15 @@ func TestAppendClaimJSON(t *testing.T) {
 		{name: "max NaN", mod: max(math.NaN())},
 		{name: "max +Inf", mod: max(math.Inf(1))},
 		{name: "max -Inf", mod: max(math.Inf(-1))},
+		{name: "check", mod: func(c *Claim) {
+			c.Check = &Check{Verdict: CheckDiffers, Reference: ptr(7.0395), Series: "ny.gdp.mktp.kd.zg", Year: 2024,
+				Reason: "World Bank: 7.0% \"growth\" <b>", Source: WDISource}
+		}},
+		{name: "check none", mod: func(c *Claim) { c.Check = &Check{Verdict: CheckNone, Reason: "a quarter"} }},
+		{name: "check empty", mod: func(c *Claim) { c.Check = &Check{} }},
+		{name: "check 1e21", mod: func(c *Claim) { c.Check = &Check{Verdict: CheckAgrees, Reference: ptr(1e21), Year: -1} }},
+		{name: "check NaN", mod: func(c *Claim) { c.Check = &Check{Verdict: CheckAgrees, Reference: ptr(math.NaN())} }},
+		{name: "check controls", mod: func(c *Claim) { c.Check = &Check{Verdict: CheckVerdict(allControls), Reason: "\xff\u2028"} }},
 	}
 	for b := 0; b < 0x20; b++ {
 		s := string([]byte{'x', byte(b), 'y'})
@@ -319,6 +328,12 @@ func FuzzAppendClaimJSON(f *testing.F) {
 		if hasMax {
 			c.Max = &max
 		}
+		if mask&(1<<12) != 0 {
+			c.Check = &Check{Verdict: CheckVerdict(opt(13, s1)), Series: s2, Year: int(mask), Reason: s3, Source: opt(14, s2)}
+			if mask&(1<<15) != 0 {
+				c.Check.Reference = &value
+			}
+		}
 		checkClaimJSON(t, &c)
 	})
 }
@@ -392,6 +407,10 @@ func TestClaimEncoder(t *testing.T) {
 		func(c *Claim) { c.Date = "" },
 		func(c *Claim) { c.Sentence = strings.Clone(c.Sentence) }, // same text, another string
 		func(c *Claim) { c.Subject, c.Value = "Other", c.Value+1 },
+		func(c *Claim) {
+			c.Check = &Check{Verdict: CheckClose, Reference: ptr(60.3), Series: "s", Year: 2024, Reason: "r"}
+		},
+		func(c *Claim) { c.Check = &Check{Verdict: CheckNone, Reason: "none"} },
 	} {
 		c := base
 		change(&c)

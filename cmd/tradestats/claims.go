@@ -26,7 +26,9 @@ the same fields and formats as 'tradestats extract': for the same articles,
 --format jsonl' prints (an article met twice, under the same or another
 path, is stored once, with the path it was first ingested from). Claims
 come in the order their articles were ingested, and in text order within
-an article.
+an article. Once 'tradestats check' has checked a claim, it also shows
+the check: the "check" object in JSON, the check_* columns in CSV, a
+CHECK column in the table.
 
 The FILTERs combine (all must hold):
 

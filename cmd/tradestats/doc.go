@@ -12,6 +12,7 @@ The commands are:
 
 	articles   list the stored articles
 	chart      draw one chart of the stored claims as PNG or SVG
+	check      hold each figure against the World Bank's official statistics
 	claims     print the stored claims that match filters
 	compare    compare the figures that several articles state
 	doctor     check the database file for damage
@@ -20,6 +21,7 @@ The commands are:
 	extract    print the numeric claims in news articles
 	help       show help for a command
 	ingest     store news articles and their claims in a database
+	refs       show or update the official statistics that check uses
 	report     write a workbook, charts and a web page of the stored claims
 	summary    count the stored articles and claims
 
@@ -130,6 +132,23 @@ of two or more independent articles, conflicts first; --all shows every
 group. --subject, --metric (any name or synonym) and --verdict filter the
 groups. --series lists the value of one --subject and --metric per period.
 
+# Check against official statistics
+
+	tradestats check [--db PATH] [FILTER...] [--verdict V] [--format jsonl|json|csv|table] [--date YYYY-MM-DD] [FILE...]
+	tradestats refs [info | update --from DIR]
+
+Check holds each claim against the World Bank's World Development
+Indicators for its economy or bloc and year: agrees (within the figure's
+rounding and wording, widened by a tolerance for revisions), close (within
+twice that, or against a bloc total missing a member), differs, or none
+with the reason (no series for the indicator, a partner figure, a quarter,
+a forecast, a company). Without FILEs it checks the stored claims (the
+filters of claims select them) and stores the verdicts, which claims and
+export then show; with FILEs it checks their claims without storing them.
+The data are built in; refs update --from DIR builds a user file from a
+newer checkout of the mirror or CSV files, whose values take precedence.
+Source: World Bank, World Development Indicators (CC BY 4.0).
+
 # Reports and charts
 
 	tradestats report [--db PATH] [-o DIR] [--max-charts N] [--svg] [--date YYYY-MM-DD] [PATH...]
@@ -194,6 +213,7 @@ check, lists what is wrong, and says how to repair or rebuild the file.
 	tradestats ingest --db trade.db corpus/ feeds/*.xml.gz
 	tradestats claims --db trade.db --subject China --unit money --format table
 	tradestats export --db trade.db -o claims.parquet
+	tradestats check --db trade.db --verdict differs --format table
 	tradestats report --db trade.db -o report
 	tradestats chart --db trade.db --kind timeline --subject Japan --metric "trade surplus" -o japan.svg
 	tradestats eval --gold gold.jsonl --root corpus --show-errors 20

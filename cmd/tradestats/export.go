@@ -29,12 +29,15 @@ source and URL, in ingest and text order. The claim filters of
 The formats are:
 
 	csv      a header row, then one row per claim: the fields of the claim
-	         contract, then url; text cells starting with = + - @ tab or CR
-	         get a leading ' so that spreadsheets do not run them
-	jsonl    one JSON object per claim: the claim's fields and "url"
+	         contract, its check (check_verdict ... check_source, empty
+	         until 'tradestats check'), then url; text cells starting with
+	         = + - @ tab or CR get a leading ' so that spreadsheets do not
+	         run them
+	jsonl    one JSON object per claim: the claim's fields (with its
+	         "check" once checked) and "url"
 	parquet  one row per claim with typed columns (strings, int64 offsets,
-	         double values, a nullable max), zstd-compressed, for DuckDB,
-	         Spark or pandas
+	         double values, a nullable max, nullable check_* columns),
+	         zstd-compressed, for DuckDB, Spark or pandas
 
 Without --format the format comes from the extension of FILE (.csv,
 .jsonl, .parquet). A FILE is written whole or not at all: the output goes

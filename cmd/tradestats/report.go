@@ -33,7 +33,9 @@ Report writes what the database holds for people to read, into DIR
 
 	tradestats.xlsx   the workbook: sheets Summary, Claims (every claim),
 	                  Articles, Comparisons (the figures two or more
-	                  articles state, with their verdicts) and Charts
+	                  articles state, with their verdicts), Checks (after
+	                  'tradestats check': the figures held against the
+	                  official statistics) and Charts
 	charts/*.png      the charts, at twice screen resolution (and an .svg
 	                  beside each with --svg)
 	index.html        one page with every chart, its caption, and the table
@@ -55,10 +57,13 @@ The charts:
 	                  one length (years, quarters, months...), the one stated
 	                  by the most articles first; levels only, not rises and
 	                  falls
+	official-NN.png   after 'tradestats check': the figures articles state
+	                  (dots) against the World Bank's series (a line), one
+	                  per series, those with a figure that differs first
 	overview.png      claims per subject, the top 15
 
---max-charts N (default 12) caps each of the compare, shares and timeline
-charts; 0 draws the overview only. Charts are numbered, never named after
+--max-charts N (default 12) caps each of the compare, shares, timeline and
+official charts; 0 draws the overview only. Charts are numbered, never named after
 article text. Every file is written under a temporary name and renamed
 once complete, so a failure never leaves a half-written file; chart files
 of an earlier report that this one does not write again are removed from
@@ -153,7 +158,14 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	if err := os.MkdirAll(chartsDir, 0o755); err != nil {
 		return err
 	}
-	drawn, err := writeReportCharts(ctx, chartsDir, planReport(sum, all, shown, opts.maxCharts), opts.svg)
+	checks, officials, err := reportChecks(ctx, db, opts.maxCharts)
+	if err != nil {
+		return err
+	}
+	planned := planReport(sum, all, shown, opts.maxCharts)
+	// The charts against the official figures come before the overview.
+	planned = slices.Insert(planned, len(planned)-1, officials...)
+	drawn, err := writeReportCharts(ctx, chartsDir, planned, opts.svg)
 	if err != nil {
 		return err
 	}
@@ -176,6 +188,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 				})
 			},
 			Groups: shown,
+			Checks: checks,
 		}, reports.WorkbookOptions{Generated: now, Version: version, Charts: drawn.charts})
 	})
 	if wbErr != nil && ctx.Err() != nil {
@@ -186,7 +199,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 		return reports.IndexHTML(w, reports.PageInput{
 			Generated: now, Version: version,
 			Articles: sum.Articles, Claims: sum.Claims, First: sum.FirstDate, Last: sum.LastDate,
-			Workbook: reportWorkbook, Charts: drawn.charts, Groups: shown,
+			Workbook: reportWorkbook, Charts: drawn.charts, Groups: shown, Checks: checks,
 		})
 	})
 	if err != nil {
@@ -299,7 +312,7 @@ func outputError(path string, err error) error {
 }
 
 // reportChartFile matches the names of the chart files a report writes.
-var reportChartFile = regexp.MustCompile(`^((compare|shares|timeline)-[0-9]{2,}|overview)\.(png|svg)$`)
+var reportChartFile = regexp.MustCompile(`^((compare|shares|timeline|official)-[0-9]{2,}|overview)\.(png|svg)$`)
 
 // removeStaleCharts removes from dir the chart files of an earlier report
 // that are not in keep; other files are left alone.

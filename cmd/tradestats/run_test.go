@@ -66,7 +66,7 @@ func TestRun(t *testing.T) {
 		{name: "missing flag value", args: []string{"extract", vietnam, "--format"}, code: 2, stderr: []string{"flag needs an argument"}},
 
 		// Flags before and after paths.
-		{name: "csv flag before", args: []string{"extract", "--format", "csv", vietnam}, stdout: []string{"text,start,end,value,max,unit,currency,unit_name,approx,item,subject,counterpart,metric,indicator,period,outlook,change,sentence,article,title,source,publisher,date,carried\n"}, emptyError: true},
+		{name: "csv flag before", args: []string{"extract", "--format", "csv", vietnam}, stdout: []string{"text,start,end,value,max,unit,currency,unit_name,approx,item,subject,counterpart,metric,indicator,period,outlook,change,sentence,article,title,source,publisher,date,carried,check_verdict,check_reference,check_series,check_year,check_reason,check_source\n"}, emptyError: true},
 		{name: "csv flag after", args: []string{"extract", vietnam, "--format", "csv"}, stdout: []string{"text,start,end,value,"}},
 		{name: "csv short flag", args: []string{"extract", "-f", "csv", vietnam}, stdout: []string{"text,start,end,value,"}},
 		{name: "csv flag =", args: []string{"extract", vietnam, "--format=csv"}, stdout: []string{"text,start,end,value,"}},

@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -46,22 +47,29 @@ func (t *tableWriter) WriteArticle(a *stats.Article, claims []stats.Claim) error
 		_, err := io.WriteString(t.w, t.sb.String())
 		return err
 	}
-	rows := [][]string{tableColumns}
+	// Claims checked by 'tradestats check' show their verdict.
+	checked := slices.ContainsFunc(claims, func(c stats.Claim) bool { return c.Check != nil })
+	head := tableColumns
+	if checked {
+		head = append(slices.Clip(head), "CHECK")
+	}
+	rows := [][]string{head}
 	for i := range claims {
 		c := &claims[i]
-		rows = append(rows, []string{cell(c.Text), humanValue(c), humanUnit(c),
-			cell(c.Subject), cell(c.Metric), cell(c.Period)})
+		row := []string{cell(c.Text), humanValue(c), humanUnit(c),
+			cell(c.Subject), cell(c.Metric), cell(c.Period)}
+		if checked {
+			v := ""
+			if c.Check != nil {
+				v = string(c.Check.Verdict)
+			}
+			row = append(row, v)
+		}
+		rows = append(rows, row)
 	}
 	widths := fitColumns(rows, t.width-2)
-	var line strings.Builder
 	for _, row := range rows {
-		line.Reset()
-		line.WriteString(" ")
-		for i, s := range row {
-			s = truncate(s, widths[i])
-			line.WriteString(" " + s + strings.Repeat(" ", widths[i]-utf8.RuneCountInString(s)+1))
-		}
-		t.sb.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+		t.sb.WriteString(tableLine(row, widths) + "\n")
 	}
 	_, err := io.WriteString(t.w, t.sb.String())
 	return err
