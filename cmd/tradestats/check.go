@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -85,7 +84,7 @@ a FILE cannot be read or an article fails, 2 for a usage error.
 		filterFlags(fs, &opts.filter)
 		fs.StringVar(&opts.verdict, "verdict", "", "print only the claims with verdict `V`: agrees, close, differs or none")
 		fs.StringVarP(&opts.format, "format", "f", "", "output `FORMAT`: jsonl, json, csv or table (default: table on a terminal, else jsonl)")
-		fs.StringVar(&opts.date, "date", "", "the date of FILE articles that carry none (`YYYY-MM-DD`)")
+		dateFlag(fs, &opts.date)
 		return func(ctx context.Context, e *env, args []string) error {
 			return runCheck(ctx, e, opts, args)
 		}
@@ -100,9 +99,6 @@ type checkOptions struct {
 	format  string
 	date    string
 }
-
-// isoDate matches the dates --date takes: a year, a month or a day.
-var isoDate = regexp.MustCompile(`^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`)
 
 // loadChecker is the reference data check uses; tests may replace it.
 var loadChecker = func() (*stats.Checker, string, error) {
@@ -123,8 +119,8 @@ func runCheck(ctx context.Context, e *env, opts checkOptions, files []string) er
 	if verdict != "" && !slices.Contains(stats.CheckVerdicts, verdict) {
 		return usageErrorf("unknown verdict %q (want agrees, close, differs or none)", opts.verdict)
 	}
-	if opts.date != "" && !isoDate.MatchString(opts.date) {
-		return usageErrorf("--date %q is not a date (want YYYY-MM-DD)", opts.date)
+	if err := checkDate(opts.date); err != nil {
+		return err
 	}
 	if len(files) > 0 && f != (stats.ClaimFilter{}) {
 		return usageErrorf("the claim filters select stored claims: give FILEs or filters, not both")
@@ -179,33 +175,25 @@ func checkStored(ctx context.Context, e *env, dbFlag string, f stats.ClaimFilter
 	return err
 }
 
-// checkFiles extracts and checks the claims of files.
+// checkFiles extracts and checks the claims of files, as extract reads
+// them (date is the date of articles without one).
 func checkFiles(ctx context.Context, e *env, files []string, date string, checker *stats.Checker, g *articleGroups) error {
 	failed := 0
-	r := &data.Reader{
-		Stdin: e.stdin,
-		Warn:  func(err error) { fmt.Fprintf(e.stderr, "tradestats: check: %v\n", err) },
-	}
-	var count articleCounter
-	readFailed, err := r.Walk(files, func(a *stats.Article) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		n := count.next(a)
-		if a.Date == "" {
-			a.Date = date
-		}
-		claims, err := safeExtract(nil, a)
-		if err != nil {
+	readFailed, err := extractSerial(ctx, e, files, date, func(it *extractItem) error {
+		switch {
+		case it.warn != nil:
+			fmt.Fprintf(e.stderr, "tradestats: check: %v\n", it.warn)
+			return nil
+		case it.err != nil:
 			failed++
-			fmt.Fprintf(e.stderr, "tradestats: check: %s: article %d: %v\n", a.Source, n, err)
+			fmt.Fprintf(e.stderr, "tradestats: check: %s: article %d: %v\n", it.a.Source, it.n, it.err)
 			return nil
 		}
-		for i := range claims {
-			ch := checker.Check(&claims[i])
-			claims[i].Check = &ch
+		for i := range it.claims {
+			ch := checker.Check(&it.claims[i])
+			it.claims[i].Check = &ch
 		}
-		return g.article(a, claims)
+		return g.article(it.a, it.claims)
 	})
 	if err != nil {
 		return err

@@ -302,7 +302,8 @@ func TestCheckUsage(t *testing.T) {
 		err  string
 	}{
 		{[]string{"check", "--verdict", "maybe"}, `unknown verdict "maybe"`},
-		{[]string{"check", "--date", "2025-13-01", file}, `--date "2025-13-01" is not a date`},
+		{[]string{"check", "--date", "2025-13-01", file}, `--date "2025-13-01": want a date as YYYY-MM-DD`},
+		{[]string{"check", "--date", "2025", file}, `--date "2025": want a date as YYYY-MM-DD`},
 		{[]string{"check", "--subject", "APEC", file}, "give FILEs or filters, not both"},
 		{[]string{"check", "--date", "2025-01-01"}, "--date is for FILEs"},
 		{[]string{"check", "--format", "xml"}, `unknown format "xml"`},
