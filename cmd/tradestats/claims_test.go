@@ -76,6 +76,22 @@ func exampleArticles(t *testing.T) (articles, sources, undated int) {
 	return articles, len(src), undated
 }
 
+// exampleDateRange returns the first and last date of the articles in
+// examples/.
+func exampleDateRange(t *testing.T) (first, last string) {
+	t.Helper()
+	if _, err := (&data.Reader{}).Walk([]string{examples}, func(a *stats.Article) error {
+		if a.Date != "" && (first == "" || a.Date < first) {
+			first = a.Date
+		}
+		last = max(last, a.Date)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return first, last
+}
+
 // TestClaimsCommand checks the filter flags end to end: each selects the
 // claims it should of all the claims (the data package tests the filter
 // semantics in detail).
@@ -273,10 +289,11 @@ func TestSummaryCommand(t *testing.T) {
 	_, claims, _ := runCmd(t, "", "claims")
 	n := len(jsonlClaims(t, claims))
 	narts, nsrc, undated := exampleArticles(t)
+	first, last := exampleDateRange(t)
 	for _, s := range []string{
 		"database  " + os.Getenv("TRADESTATS_DB") + "\n",
 		fmt.Sprintf("articles  %d from %d sources\n", narts, nsrc),
-		fmt.Sprintf("dates     2024-11-16 to 2026-01-06 (%d articles undated)\n", undated),
+		fmt.Sprintf("dates     %s to %s (%d articles undated)\n", first, last, undated),
 		fmt.Sprintf("claims    %d\n", n),
 		"\nUNIT ", "\nSUBJECT ", "\nMETRIC ", "more; --top 0 shows all)\n",
 	} {
