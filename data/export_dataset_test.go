@@ -105,12 +105,19 @@ func readDataset(t *testing.T, dir string, by data.Partition) map[string][]data.
 // TestExportDataset writes datasets partitioned by year and by source, on
 // both backends, and reads them back: each partition holds exactly the
 // claims with its value, in ingest order, with every column of the single
-// file but the partition column.
+// file but the partition column (the checks' among them).
 func TestExportDataset(t *testing.T) {
 	inputs := datasetInputs(t)
 	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
 		db := MustOpenDB(t, b)
 		ingest(t, db, inputs...)
+		// Checks on every claim, so that the files carry check_* columns,
+		// null (none) and set (differs, with a reference and a year).
+		var n int
+		if _, err := db.CheckClaims(context.Background(), stats.ClaimFilter{}, "test refs", fakeCheck(&n),
+			func(*stats.Claim) error { return nil }); err != nil {
+			t.Fatal(err)
+		}
 		type claimURL struct {
 			c   stats.Claim
 			url string
@@ -152,6 +159,17 @@ func TestExportDataset(t *testing.T) {
 					for v := range want {
 						t.Errorf("partition %q: %d rows, want %d (or they differ)", v, len(got[v]), len(want[v]))
 					}
+				}
+				withRef := 0
+				for _, rows := range got {
+					for _, r := range rows {
+						if r.CheckVerdict == string(stats.CheckDiffers) && r.CheckReference != nil && r.CheckYear != nil {
+							withRef++
+						}
+					}
+				}
+				if withRef == 0 {
+					t.Error("no row with a check's reference and year")
 				}
 				if st.Rows != len(all) || st.Partitions != len(want) || st.Files != len(want) {
 					t.Errorf("stats %+v, want %d rows in %d partitions", st, len(all), len(want))

@@ -12,7 +12,8 @@ import (
 
 // TestSameOutputBothStores ingests the same articles into a SQLite file
 // and a PostgreSQL database and checks that every command that reads them
-// prints the same, byte for byte (summary but for the database's name).
+// prints the same, byte for byte (summary but for the database's name),
+// the checks that check stores among them.
 func TestSameOutputBothStores(t *testing.T) {
 	pg := storetest.Postgres.NewDB(t)
 	lite := filepath.Join(t.TempDir(), "t.db")
@@ -23,7 +24,11 @@ func TestSameOutputBothStores(t *testing.T) {
 			t.Fatalf("ingest into %s: %s", data.Redact(db), stderr)
 		}
 	}
+	t.Setenv("TRADESTATS_REFS", filepath.Join(t.TempDir(), "none.bin")) // the built-in reference data only
 	for _, args := range [][]string{
+		// check first: it stores the verdicts that claims and export show.
+		{"check", "--format", "jsonl"},
+		{"check", "--verdict", "agrees", "--format", "table"},
 		{"claims", "--format", "jsonl"},
 		{"claims", "--format", "table"},
 		{"claims", "--format", "csv", "--subject", "JAPAN", "--period", "1987"},
