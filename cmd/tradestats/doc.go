@@ -196,6 +196,7 @@ Every command refuses a database file that SQLite's quick check finds
 damaged (checked at open up to 512 MiB, before an ingest writes to a larger
 file), with "corrupted file, left as it is". Doctor runs the full integrity
 check, lists what is wrong, and says how to repair or rebuild the file.
+It checks SQLite files; a PostgreSQL server checks its own.
 
 # Exit status
 
