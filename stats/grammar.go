@@ -1653,7 +1653,7 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			return e + 1
 		}
 		// currency words after: 38.37 billion dlrs, 20 bln EUR, 146 yen
-		if code, n, bare, ok := g.matchCurrency(e, s); ok && e < s.b && toks[e].gap <= 1 && !g.currencyArea(e+n) {
+		if code, n, bare, ok := g.matchCurrency(e, s); ok && e < s.b && g.unitGap(q, e) && !g.currencyArea(e+n) {
 			if q.currency == "" || !bare {
 				q.currency, q.bare = code, bare
 			}
@@ -1730,7 +1730,7 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			}
 		}
 		// physical and time units
-		if name, ok := quantityUnits[w]; ok && w != "" && toks[e].gap <= 1 {
+		if name, ok := quantityUnits[w]; ok && w != "" && g.unitGap(q, e) {
 			switch w {
 			case "cubic", "square":
 				if n2, ok := quantityUnits[g.word(e+1)]; ok && n2 != "" {
@@ -2004,4 +2004,13 @@ func isThousandsGap(s string) bool {
 		return true
 	}
 	return false
+}
+
+// unitGap reports whether the unit word at e may belong to quantity q by
+// the white space before it: spaces, or a single line break after a scale
+// word ("169.8 billion\ndlrs", "3.5 mln\ntonnes" in text wrapped at a
+// fixed width).
+func (g *grammar) unitGap(q *quantity, e int) bool {
+	gap := g.toks[e].gap
+	return gap <= 1 || gap == 2 && q.scaled
 }

@@ -85,6 +85,8 @@ var grammarCases = []struct{ in, want string }{
 	{"It cost 2 billion yuan.", "2 billion yuan=2000000000 money:CNY"},
 	{"Oil was 18.50 dlrs per barrel.", "18.50 dlrs per barrel=18.5 money:USD:barrel"},
 	{"The dollar closed at 146 yen.", "146 yen=146 money:JPY"},
+	// text wrapped at a fixed width: a line break between scale and unit
+	{"It was 169.8 billion\ndlrs, with 3.5 mln\ntonnes of grain.", "169.8 billion\ndlrs=169800000000 money:USD | 3.5 mln\ntonnes=3500000 quantity:tonne"},
 	{"It rose to 36.67 billion dlrs from 36.26 billion.", "36.67 billion dlrs=36670000000 money:USD | 36.26 billion=36260000000 money:USD"},
 	{"Shr 34 cts vs 1.19 dlrs.", "34 cts=0.34 money:USD | 1.19 dlrs=1.19 money:USD"},
 	{"Profit was five cts per shr.", "five cts per shr=0.05 money:USD:per share"},
