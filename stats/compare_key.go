@@ -135,6 +135,9 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 	if partner != "" && !strings.EqualFold(partner[strings.IndexByte(partner, ' ')+1:], key.Subject) {
 		key.Metric += " " + partner
 	}
+	if b := changeBasis(c, ind); b != "" {
+		key.Metric = b + " " + key.Metric // "year-on-year inflation" is not January's rise
+	}
 	switch key.Outlook {
 	case Forecast:
 		key.Metric = "forecast " + key.Metric

@@ -582,7 +582,7 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 	if ctx.balance != "" {
 		return ctx.balance
 	}
-	return IndTradeBalance
+	return ctx.topicBalance(x)
 }
 
 // longNounPhrase is nounPhrase with the phrases of "of" and "and" after

@@ -385,12 +385,21 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		case w == "in" || w == "for" || w == "during" || w == "at" || w == "on" || w == "of" || w == "through" || w == "throughout" || w == "over":
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their":
 		case t.cls&lxMetricHead != 0 || changeNouns[w] != NoChange || periodNounFillers[w]:
+		case postedWords[w]:
+			// "the 6.84 billion mark surplus posted in the same month of 1986"
 		default:
 			return -1
 		}
 		k++
 	}
 	return -1
+}
+
+// postedWords are participles between a figure's noun and its own period:
+// "a surplus posted in February", "the deficit recorded a year earlier".
+var postedWords = map[string]bool{
+	"posted": true, "recorded": true, "reported": true, "reached": true, "registered": true,
+	"logged": true, "seen": true, "achieved": true, "booked": true, "shown": true,
 }
 
 // periodNounFillers may stand between a figure and its period: "a 140 mln
@@ -456,7 +465,9 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	case l.next >= 0 && x.links[l.next].own >= 0:
 		p, carried = x.periodOf(l.next, outlook, ind, ctx)
 	case l.base && l.main >= 0:
-		if l.reused {
+		if l.reused || outlook != Actual {
+			// a forecast revised "to 2.8 pct from 2.5 pct": both for the
+			// same period
 			p = r.main
 		} else if r.main.kind != pDay {
 			p = r.main.prev()

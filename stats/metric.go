@@ -61,6 +61,11 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			}
 		}
 	}
+	if q.unit == UnitMoney {
+		if d := x.debtAfter(q, s); d != "" {
+			m = d // "interest payments on 68 billion dlrs of commercial bank debt"
+		}
+	}
 	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
 		return m
 	}
@@ -268,6 +273,15 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 		}
 		return foldLower(q.item)
 	}
+	// a figure inside a noun phrase ("against a 4.3 billion deficit in
+	// 1985", "its 68 billion dlr debt"): the noun after it, before any
+	// metric earlier in the clause
+	switch g.word(q.a - 1) {
+	case "a", "an", "its", "their", "the":
+		if m := x.compoundAfter(q, s); m != "" {
+			return m
+		}
+	}
 	// a metric noun before the figure in the same clause (for counts of
 	// nothing named, only right before it)
 	reach := 12
@@ -286,8 +300,15 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			return x.modifiedHead(k, s)
 		}
 	}
-	// or right after it: "a $5bn trade deficit", "a 4.3 billion dlr trade
-	// surplus": the noun compound after the figure, up to its last head
+	// or right after it
+	return x.compoundAfter(q, s)
+}
+
+// compoundAfter returns the noun compound right after figure q, up to its
+// last metric head: "a $5bn trade deficit", "a 4.3 billion dlr trade
+// surplus"; "" when there is none.
+func (x *extractor) compoundAfter(q *quantity, s sentence) string {
+	g := &x.g
 	last := -1
 	for k := q.b; k < s.b && k < q.b+4; k++ {
 		if g.word(k) == "" || g.is(k, lxFunction|lxVerbLike) {
@@ -297,10 +318,10 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			last = k
 		}
 	}
-	if last >= 0 {
-		return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
+	if last < 0 {
+		return ""
 	}
-	return ""
+	return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
 }
 
 // priceBasis reports whether "prices" at k names the basis of a figure:
@@ -414,4 +435,32 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// debtNouns name what an amount "of" them is a stock of.
+var debtNouns = map[string]bool{
+	"debt": true, "debts": true, "loans": true, "credits": true, "borrowings": true,
+	"liabilities": true, "arrears": true,
+}
+
+// debtAfter returns the debt an amount of money is, when the words after it
+// say so: "68 billion dlrs of commercial bank debt", "68 billion dlrs in
+// external debt", "68 billion dlrs worth of debt", "68 billion dlrs owed to
+// commercial banks" (a debt); "" otherwise.
+func (x *extractor) debtAfter(q *quantity, s sentence) string {
+	g := &x.g
+	k := q.b
+	if g.word(k) == "worth" {
+		k++
+	}
+	switch g.word(k) {
+	case "owed":
+		return "debt"
+	case "of", "in":
+		np := x.nounPhrase(k+1, s)
+		if debtNouns[np[strings.LastIndexByte(np, ' ')+1:]] {
+			return np
+		}
+	}
+	return ""
 }
