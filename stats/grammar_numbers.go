@@ -1,0 +1,294 @@
+package stats
+
+import (
+	"math"
+)
+
+// Numbers and scales written with digits: separators, decimals, glued
+// suffixes, scale words, and the figures that are dates or names.
+
+// parseFigure reads the number itself starting at j.
+func (g *grammar) parseFigure(q *quantity, j int, s sentence) (int, bool) {
+	toks := g.toks
+	t := &toks[j]
+	switch t.kind {
+	case tNum:
+		return g.parseDigits(q, j, s)
+	case tWord:
+		return g.parseWordFigure(q, j, s)
+	}
+	return 0, false
+}
+
+// parseDigits handles figures written with digits.
+func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
+	toks := g.toks
+	t := &toks[j]
+	q.kind = numDigits
+	q.value = t.num
+	q.decimals = int(t.decimals)
+	e := j + 1
+	if t.vulgar {
+		// "½" alone is a share; "2½" is read at the whole number
+		q.kind, q.value, q.unit = numFraction, t.num*100, UnitPercent
+		return e, true
+	}
+	if e < s.b && toks[e].vulgar && toks[e].glued() && t.decimals == 0 {
+		q.value += toks[e].num // "2½"
+		q.decimals = 2
+		e++
+	}
+	// part of a name or code: "COVID-19", "G-7", "F-16", "Boeing 747", "A380"
+	if j > s.a && t.glued() {
+		p := &toks[j-1]
+		if p.kind == tWord && q.currency == "" {
+			return 0, false
+		}
+		if g.isHyphen(j-1) && j-2 >= s.a && toks[j-2].kind == tWord && p.glued() {
+			w := g.lw(j - 2)
+			if _, isNum := cardinalWords[w]; !isNum && months[w] == 0 && w != "mid" && w != "late" && w != "early" {
+				q.skip = true
+				return e, true
+			}
+		}
+		if p.kind == tPunct && (p.text == "/" || p.text == ":" || p.text == "." || p.text == "#") {
+			q.skip = true
+			return e, true
+		}
+	}
+	// glued letters: ordinal suffixes, scale abbreviations, or a code ("5G")
+	if e < s.b && toks[e].kind == tWord && toks[e].glued() {
+		w := g.lw(e)
+		switch {
+		case (w == "st" || w == "nd" || w == "rd" || w == "th") && t.decimals == 0 && !t.commas:
+			q.kind = numOrdinal
+			e++
+			if g.periodAfter(e, s) || g.dateAround(j, e, s) {
+				q.skip = true
+				return e, true
+			}
+			q.unit = UnitOrdinal
+			return g.superlative(q, e, s), true
+		case w == "s" && t.decimals == 0:
+			q.skip = true // the 1990s
+			return e + 1, true
+		}
+		if sc, ok := scaleWords[w]; ok && sc > 0 && w != "hundred" {
+			q.value *= sc
+			q.scaled, q.scale = true, sc
+			e++
+		} else if sc, ok := gluedScales[w]; ok && (q.currency != "" || e+1 < s.b && (toks[e+1].kind == tSym && toks[e+1].glued() && toks[e+1].text != "%" || toks[e+1].kind == tWord && currencyPrefix(toks[e+1].text, false) != "")) {
+			q.value *= sc
+			q.scaled, q.scale = true, sc
+			e++
+		} else if _, ok := quantityUnits[w]; ok || w == "pct" || currencyPrefix(toks[e].text, true) != "" || e+1 < s.b && toks[e+1].kind == tSym && toks[e+1].glued() {
+			// "5km", "10pct", "5USD": the unit parser takes it
+		} else if w == "x" {
+			q.kind = numMultiple
+			q.unit = UnitMultiple
+			return e + 1, true
+		} else {
+			q.skip = true
+			return e + 1, true
+		}
+	}
+	// mixed fractions, Reuters style: "7-3/4 pct", "7 1/2"
+	if t.decimals == 0 && !t.commas {
+		f := e
+		if g.isHyphen(e) && toks[e].glued() && e+1 < s.b && toks[e+1].glued() {
+			f = e + 1
+		}
+		if f+2 < s.b && toks[f].kind == tNum && (f > e || toks[f].gap == 1) && g.isPunct(f+1, "/") &&
+			toks[f+2].kind == tNum && toks[f+1].glued() && toks[f+2].glued() &&
+			toks[f].digits <= 2 && toks[f+2].digits <= 2 && toks[f].decimals == 0 && toks[f+2].decimals == 0 &&
+			toks[f+2].num > toks[f].num && toks[f].num > 0 {
+			q.value = t.num + toks[f].num/toks[f+2].num
+			q.decimals = 2
+			e = f + 3
+		}
+	}
+	// names with a plus: "16+1"
+	if e < s.b && g.isPunct(e, "+") && toks[e].glued() || j > s.a && g.isPunct(j-1, "+") && t.glued() {
+		q.skip = true
+		if e+1 < s.b && toks[e+1].kind == tNum && g.isPunct(e, "+") {
+			e += 2
+		}
+		return e, true
+	}
+	// times of day and ratios: 10:30
+	if e+1 < s.b && g.isPunct(e, ":") && toks[e].glued() && toks[e+1].kind == tNum && toks[e+1].glued() {
+		q.skip = true
+		return e + 2, true
+	}
+	// fractions and fiscal years: 3/4, 1987/88
+	if e+1 < s.b && g.isPunct(e, "/") && toks[e].glued() && toks[e+1].kind == tNum && toks[e+1].glued() {
+		n2 := &toks[e+1]
+		if isYearToken(t) && (n2.digits == 2 || n2.digits == 4) {
+			q.skip = true
+			q.period = t.text + "/" + n2.text
+			return e + 2, true
+		}
+		if t.decimals == 0 && n2.decimals == 0 && n2.num > 0 && g.word(e+2) == "of" {
+			q.kind = numFraction
+			q.value = t.num / n2.num * 100
+			q.unit = UnitPercent
+			return e + 2, true
+		}
+		q.skip = true
+		return e + 2, true
+	}
+	// year ranges: 2012-13, 2004-2005
+	if isYearToken(t) && e+1 < s.b && g.isHyphen(e) && toks[e].glued() && toks[e+1].kind == tNum && toks[e+1].glued() && toks[e+1].decimals == 0 && (toks[e+1].digits == 2 || isYearToken(&toks[e+1])) {
+		q.skip = true
+		q.period = t.text[:4]
+		return e + 2, true
+	}
+	// space-separated thousands: "816 000", "1 234 567.89"
+	if t.digits <= 3 && t.decimals == 0 && !t.commas && !t.vulgar {
+		v, k := q.value, e
+		for k < s.b && toks[k].kind == tNum && toks[k].digits == 3 && !toks[k].commas && !toks[k].vulgar &&
+			isThousandsGap(g.text[toks[k-1].end:toks[k].start]) && toks[k-1].decimals == 0 {
+			v = v*1000 + toks[k].num
+			k++
+		}
+		if k > e && (k >= s.b || toks[k].kind != tNum) {
+			q.value, q.decimals = v, int(toks[k-1].decimals)
+			e = k
+		}
+	}
+	// "1 point 1"
+	if t.decimals == 0 && !t.commas {
+		if d, de, ok := g.spokenDecimal(e, s); ok {
+			q.value += d
+			q.decimals = 1
+			e = de
+		}
+	}
+	// "3 hundred and 21", "4 thousand 3 hundred": a spelled number that
+	// starts with digits
+	if t.decimals == 0 && !t.commas && t.digits <= 3 && !q.scaled && scaleWords[g.word(e)] > 0 {
+		if v, we, ok := g.wordNumber(j, s); ok && we > e+1 {
+			q.value, q.scaled = v, v >= 1000
+			if q.scaled {
+				q.scale = scaleOf(v)
+			}
+			e = we
+		}
+	}
+	// scale words: 1.2 million, 38.37 BILLION
+	if !q.scaled && e < s.b && toks[e].kind == tWord {
+		w := g.lw(e)
+		if sc, ok := scaleWords[w]; ok && sc > 0 {
+			q.value *= sc
+			q.scaled, q.scale = true, sc
+			e++
+			// "5 hundred thousand", "3 lakh crore", "three thousand millions"
+			if e < s.b {
+				if sc2, ok := scaleWords[g.word(e)]; ok && sc2 > sc {
+					q.value *= sc2
+					q.scale *= sc2
+					e++
+				}
+			}
+		}
+	}
+	// "3 million and a half", "3 million and a quarter"
+	if q.scaled {
+		if f, fe, ok := g.andFraction(e, s); ok && scaleWords[g.word(fe)] == 0 {
+			q.value += f * q.scale
+			e = fe
+		}
+	}
+	// ordinal/numeric dates and days: "Nov. 10-16", "February 22", "10 March"
+	if !q.scaled && q.currency == "" && t.decimals == 0 && !t.commas && g.dateAround(j, e, s) {
+		q.skip = true
+		if e+1 < s.b && g.isHyphen(e) && toks[e+1].kind == tNum {
+			e += 2
+		}
+		return e, true
+	}
+	return e, true
+}
+
+// isYearToken reports whether a number token looks like a year.
+func isYearToken(t *token) bool {
+	return t.kind == tNum && t.digits == 4 && t.decimals == 0 && !t.commas && t.num >= 1800 && t.num <= 2100
+}
+
+// dateAround reports whether the day-like figure toks[j:e] sits next to a
+// month name ("February 22", "22 Feb", "Nov. 10-16") or a weekday.
+func (g *grammar) dateAround(j, e int, s sentence) bool {
+	t := &g.toks[j]
+	if t.kind == tNum && (t.num < 1 || t.num > 31 || t.decimals != 0) {
+		return false
+	}
+	k := j - 1
+	if g.isPunct(k, ".") || g.isPunct(k, ",") {
+		k--
+	}
+	if k >= s.a && months[g.word(k)] > 0 && (isUpper(g.toks[k].text) || g.toks[k].text == "may") {
+		if g.word(k) == "may" && !isUpper(g.toks[k].text) {
+			return false
+		}
+		return true
+	}
+	if g.word(j-1) == "of" && months[g.word(j-2)] == 0 {
+		// "the 3rd of March"
+		if months[g.word(e+1)] > 0 && g.word(e) == "of" {
+			return true
+		}
+	}
+	if e < s.b && months[g.word(e)] > 0 && isUpper(g.toks[e].text) && g.word(e) != "may" {
+		return true
+	}
+	if e+1 < s.b && g.word(e) == "of" && months[g.word(e+1)] > 0 && isUpper(g.toks[e+1].text) {
+		return true
+	}
+	return false
+}
+
+// periodAfter reports whether a period noun follows: "fourth quarter".
+func (g *grammar) periodAfter(e int, s sentence) bool {
+	if e >= s.b {
+		return false
+	}
+	if g.isHyphen(e) && g.toks[e].glued() {
+		e++
+	}
+	w := g.word(e)
+	if periodNouns[w] {
+		return true
+	}
+	return false
+}
+
+// superlative extends an ordinal over "-largest" ("second-largest").
+func (g *grammar) superlative(q *quantity, e int, s sentence) int {
+	if e+1 < s.b && g.isHyphen(e) && g.toks[e].glued() && superlatives[g.word(e+1)] {
+		return e + 2
+	}
+	if e < s.b && superlatives[g.word(e)] && g.word(e) != "most" && g.word(e) != "least" {
+		return e + 1
+	}
+	return e
+}
+
+// scaleOf returns the power of a thousand that v is a multiple of.
+func scaleOf(v float64) float64 {
+	for _, sc := range []float64{1e12, 1e9, 1e6, 1e3} {
+		if math.Abs(v) >= sc {
+			return sc
+		}
+	}
+	return 1
+}
+
+// isThousandsGap reports whether s is a single space used as a thousands
+// separator ("816 000").
+func isThousandsGap(s string) bool {
+	switch s {
+	case " ", "\u00a0", "\u2009", "\u202f":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,88 @@
+package stats
+
+import (
+	"math"
+)
+
+// Ranges: two figures joined into one claim.
+
+// rangeTail joins "3-4%", "between 5 and 7 percent", "700 mln to one billion
+// dlrs" and "$15 billion to $20 billion" into one range claim.
+func (g *grammar) rangeTail(q *quantity, s sentence) {
+	toks := g.toks
+	e := q.b
+	if e >= s.b {
+		return
+	}
+	between := g.word(q.a-1) == "between"
+	var k int
+	switch {
+	case g.isHyphen(e) && toks[e].glued() && e+1 < s.b && toks[e+1].glued() && (q.kind == numDigits && q.unit != UnitPercent || q.kind == numDigits && q.unit == UnitPercent && toks[e-1].kind == tSym):
+		k = e + 1
+	case g.isHyphen(e) && toks[e].glued() && e+1 < s.b && toks[e+1].glued() && q.kind == numDigits:
+		k = e + 1
+	case (g.isHyphen(e) || g.isPunct(e, "~")) && !toks[e].glued() && e+1 < s.b && toks[e+1].kind == tNum && q.kind == numDigits && toks[e+1].gap == 1:
+		k = e + 1 // "1000 - 5000", "20 ~ 100"
+	case g.isPunct(e, "~") && toks[e].glued() && e+1 < s.b && toks[e+1].glued() && q.kind == numDigits:
+		k = e + 1 // "20~100"
+	case (g.word(e) == "through" || g.word(e) == "thru") && q.kind == numDigits && e+1 < s.b && toks[e+1].kind == tNum:
+		k = e + 1 // "20 through 100"
+	case g.word(e) == "to" && !between:
+		p := g.word(q.a - 1)
+		if p == "from" || p == "by" || changeWords[p] != NoChange || verbLike[p] || p == "of" && false {
+			return
+		}
+		k = e + 1
+	case g.word(e) == "and" && between:
+		k = e + 1
+	default:
+		return
+	}
+	if k >= s.b {
+		return
+	}
+	g.inRange = true
+	q2, ok := g.parseAt(k, s)
+	g.inRange = false
+	if !ok || q2.skip || q2.numA != k && toks[k].kind != tSym && !(toks[k].kind == tWord && q2.currency != "") {
+		return
+	}
+	// units must agree; the first end inherits the second's unit ("3-4%")
+	u1, u2 := q.unit, q2.unit
+	if u1 == "" || (q.kind != numOrdinal && u1 == UnitCount && q.item == "" && u2 != UnitCount) {
+		u1 = u2
+	}
+	if u1 != u2 || u1 == UnitOrdinal || u1 == UnitMultiple {
+		return
+	}
+	if q.currency != "" && q2.currency != "" && q.currency != q2.currency {
+		return
+	}
+	lo, hi := q.value, q2.value
+	if q2.scaled && !q.scaled {
+		// "5 to 7 million", "7-9 lakh rupees": the scale word covers both ends
+		sc := q2.scale
+		if sc == 0 {
+			sc = scaleOf(q2.value)
+		}
+		lo *= sc
+	}
+	if hi <= lo || hi/math.Max(lo, 1e-12) > 10 && lo > 0 {
+		return
+	}
+	q.unit = u1
+	if q.currency == "" {
+		q.currency, q.bare = q2.currency, q2.bare
+	}
+	if q.unitName == "" {
+		q.unitName = q2.unitName
+	}
+	if q.item == "" {
+		q.item = q2.item
+	}
+	q.value, q.max, q.hasMax = lo, hi, true
+	q.b = q2.b
+	if between {
+		q.a--
+	}
+}
