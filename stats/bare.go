@@ -46,7 +46,12 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 			return
 		}
 	}
-	if comparative && prev != nil && q.item == "" && !(prev.unit == UnitPercent || prev.unit == UnitPercentagePoint) {
+	if comparative && prev != nil && prev.unit == UnitQuantity && (lead == "and" || x.g.gluedHyphen(q.b)) {
+		// a unit of measure is carried by a comparison ("from 208 pounds
+		// to 193", "21 mpg ... to 23"), not by a list ("16 centimeter
+		// display and 32-mega-pixel camera")
+		comparative = false
+	} else if comparative && prev != nil && q.item == "" && !(prev.unit == UnitPercent || prev.unit == UnitPercentagePoint) {
 		// carried below
 	} else if comparative && prev != nil && q.item == "" && (q.value > 1000 || x.toks[q.numA].commas) {
 		comparative = false // "rose 3.9 percent to 253,000": not a percent

@@ -41,6 +41,7 @@ type quantity struct {
 	currency string
 	bare     bool // currency from a bare "$" or "dlrs"
 	unitName string
+	dim      string // the dimension of a unit of measure ("length")
 	approx   Approx
 	item     string
 	change   Change
@@ -486,8 +487,8 @@ func (g *grammar) tailHedge(q *quantity, s sentence) {
 	if w := g.word(e); w != "or" && w != "and" {
 		return
 	}
-	if g.word(e+2) == "than" {
-		return // "no more than 12 and more than 194": the next figure's hedge
+	if n := e + 2; g.word(n) == "than" || n < s.b && (g.toks[n].kind == tNum || g.toks[n].kind == tSym || g.toks[n].cls&lxStart != 0) {
+		return // "no more than 12 and more than 194", "10 seconds and over 200 people": the next figure's hedge
 	}
 	switch g.word(e + 1) {
 	case "more", "greater", "above", "higher", "over":

@@ -329,7 +329,7 @@ func (g *grammar) ratio(q *quantity, s sentence) {
 	if den <= q.value || den > 1000 {
 		return
 	}
-	if _, unit := quantityUnits[g.word(de)]; unit {
+	if f, _ := g.unitFormAt(de, s); f != nil || periodNouns[g.word(de)] {
 		return // "5 in 10 years" is not a share
 	}
 	q.value = q.value * 100 / den

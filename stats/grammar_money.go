@@ -1,7 +1,238 @@
 package stats
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Money and currency: currency words and symbols around a figure, minor
 // units, prices per unit.
+
+// moneyAfter reads a currency after the figure of q ("38.37 billion dlrs",
+// "20 bln EUR", "146 yen", "34 cts", "20p", "5€"), or makes q money when a
+// currency came before it ("$5"). It returns the end and whether q is
+// money.
+func (g *grammar) moneyAfter(q *quantity, e int, s sentence) (int, bool) {
+	toks := g.toks
+	// cents and pence: "34 cts", "five cents a share", "20p", "10¢"
+	isCent := e < s.b && toks[e].kind == tSym && toks[e].text == "¢"
+	switch g.word(e) {
+	case "cts", "cents", "cent", "ct", "pence", "p", "penny", "pennies":
+		isCent = true
+	case "c":
+		isCent = toks[e].text == "c" // "7c"; "40C" is Celsius
+	}
+	if isCent {
+		if q.currency == "" && !q.scaled && (g.word(e) != "p" && g.word(e) != "c" || toks[e].glued()) {
+			q.currency = "USD"
+			if w := g.word(e); w == "pence" || w == "p" {
+				q.currency = "GBP"
+			}
+			q.bare = true
+			q.unit = UnitMoney
+			q.value /= 100
+			q.decimals += 2
+			return g.perUnit(q, e+1, s), true
+		}
+	}
+	// "6.84 billion mark surplus": a singular currency word after a scale
+	if q.scaled && q.currency == "" && g.word(e) == "mark" && toks[e].gap <= 1 {
+		q.currency, q.unit = "DEM", UnitMoney
+		return e + 1, true
+	}
+	// currency words after: 38.37 billion dlrs, 20 bln EUR, 146 yen; not
+	// pounds of weight ("208 pounds", "2.3 mln pounds of peanuts")
+	if code, n, bare, ok := g.matchCurrency(e, s); ok && e < s.b && toks[e].gap <= 1 && !g.currencyArea(e+n) && !(bare && g.poundOfMass(q, e, s)) {
+		if q.currency == "" || !bare {
+			q.currency, q.bare = code, bare
+		}
+		q.unit = UnitMoney
+		e += n
+		return g.perUnit(q, e, s), true
+	}
+	if e < s.b && toks[e].kind == tSym && toks[e].text != "%" && toks[e].gap <= 1 && q.currency == "" {
+		if code, ok := CurrencyBySymbol(toks[e].text); ok && !(e+1 < s.b && toks[e+1].kind == tNum && toks[e+1].glued()) {
+			q.currency, q.bare = code, toks[e].text == "$" || toks[e].text == "£" || toks[e].text == "¥"
+			q.unit = UnitMoney
+			return g.perUnit(q, e+1, s), true
+		}
+	}
+	if e+1 < s.b && toks[e].kind == tWord && toks[e+1].kind == tSym && toks[e+1].glued() && toks[e].gap <= 1 {
+		if code, ok := CurrencyBySymbol(strings.ToUpper(toks[e].text) + toks[e+1].text); ok {
+			q.currency, q.unit = code, UnitMoney // "3.14US$"
+			return g.perUnit(q, e+2, s), true
+		}
+	}
+	// "one-yen bid", "12-cent-a-share dividend", "a 5-dollar bill"
+	if g.gluedHyphen(e) {
+		switch g.word(e + 1) {
+		case "yen", "dollar", "euro", "pound", "yuan", "franc", "mark", "rupee":
+			code, _, bare, _ := g.matchCurrency(e+1, s)
+			if code != "" {
+				q.currency, q.bare, q.unit = code, bare, UnitMoney
+				return e + 2, true
+			}
+		case "cent":
+			q.currency, q.bare, q.unit = "USD", true, UnitMoney
+			q.value /= 100
+			return e + 2, true
+		}
+	}
+	if e < s.b && toks[e].kind == tWord && toks[e].gap <= 1 && q.currency == "" {
+		if code := currencyPrefix(toks[e].text, toks[e].glued()); code != "" {
+			q.currency = code
+			q.unit = UnitMoney
+			e++
+			// "75 USD million"
+			if sc := scaleWords[g.word(e)]; sc >= 1e3 && !q.scaled {
+				q.value *= sc
+				q.scaled, q.scale = true, sc
+				e++
+			}
+			return g.perUnit(q, e, s), true
+		}
+		// "30 MUSD", "120 MEUR": millions of a currency
+		if w := toks[e].text; len(w) == 4 && w[0] == 'M' && IsCurrencyCode(w[1:]) && !q.scaled {
+			q.currency, q.unit = w[1:], UnitMoney
+			q.value *= 1e6
+			q.scaled, q.scale = true, 1e6
+			return g.perUnit(q, e+1, s), true
+		}
+	}
+	if q.currency != "" {
+		q.unit = UnitMoney
+		return g.perUnit(q, e, s), true
+	}
+	return e, false
+}
+
+// poundOfMass decides whether "pound" or "pounds" at e, after the figure
+// of q, is a weight rather than sterling (or the pound of Egypt, Sudan,
+// Lebanon): "he weighed 208 pounds", "2.3 mln pounds of peanut products",
+// "a 1,850 pound satellite", "143 million pounds (65 million kilograms)"
+// are weights; "fined 500 pounds", "1.36 pounds to the dollar", "38.00
+// pounds", "2.4 billion pounds" are money. The reading follows the words
+// around it, and where they say nothing a scaled figure is money and an
+// unscaled one a weight.
+func (g *grammar) poundOfMass(q *quantity, e int, s sentence) bool {
+	w := g.word(e)
+	if w != "pound" && w != "pounds" || q.currency != "" {
+		return false
+	}
+	if f, fe := g.unitFormAt(e, s); f != nil && fe > e+1 {
+		return true // "pounds per square inch"
+	}
+	n := e + 1
+	switch g.word(n) {
+	case "to", "against", "per", "a":
+		if g.word(n+1) == "the" {
+			n++
+		}
+		if _, _, _, ok := g.matchCurrency(n+1, s); ok {
+			return false // "1.36 pounds to the dollar"
+		}
+		if u, _, ok := g.unitAt(n+1, s); ok && g.word(e+1) != "to" && g.word(e+1) != "against" && u.dim != "time" {
+			return u.dim != "mass" // a price: "200 pounds per tonne"; a weight: "62.4 pounds per cubic foot"
+		}
+	case "of":
+		return !moneyNouns[g.word(n+1)] // "pounds of copper"; not "pounds of investment"
+	case "sterling", "stg":
+		return false
+	}
+	if q.decimals == 2 {
+		return false // pence: "38.00 pounds"
+	}
+	if side, ok := g.besideIn(q, e+1, s); ok {
+		return side // "143 million pounds (65 million kilograms)", "$6 billion (3.4 billion pounds)"
+	}
+	if w == "pound" && q.value != 1 && e+1 < s.b && g.toks[e+1].kind == tWord {
+		return !moneyNouns[g.word(e+1)] // "a 1,850 pound satellite"; not "a 100 million pound loan"
+	}
+	switch g.word(q.a - 1) {
+	case "lost", "lose", "loses", "losing", "gained", "gain", "gains", "shed", "sheds", "weighs", "weighed", "weighing", "weigh":
+		return true // "lost 22 pounds"
+	}
+	mass, money := 0, 0
+	for k := max(s.a, q.a-15); k < min(s.b, e+10); k++ {
+		if g.toks[k].kind != tWord || k >= q.a && k <= e {
+			continue
+		}
+		w := g.lw(k)
+		switch {
+		case massCues[w]:
+			mass++
+		case moneyNouns[w] || moneyVerbs[w]:
+			money++
+		}
+	}
+	switch {
+	case mass != money:
+		return mass > money
+	case q.scaled:
+		return false
+	}
+	return true
+}
+
+// besideIn reads the figure in brackets after a pound figure, or the one
+// the pound figure is in brackets after: a weight there makes it a weight,
+// money makes it money.
+func (g *grammar) besideIn(q *quantity, e int, s sentence) (mass, ok bool) {
+	look := func(a, b int) (bool, bool) {
+		for k := max(a, s.a); k < min(b, s.b); k++ {
+			t := &g.toks[k]
+			if t.kind == tSym && t.text != "%" {
+				return false, true
+			}
+			if t.kind != tWord {
+				continue
+			}
+			if massCues[g.lw(k)] {
+				return true, true
+			}
+			if code, _, _, ok := g.matchCurrency(k, s); ok && code != "GBP" || currencyPrefix(t.text, false) != "" {
+				return false, true
+			}
+		}
+		return false, false
+	}
+	if g.isPunct(e, "(") {
+		return look(e+1, e+6)
+	}
+	if g.isPunct(q.a-1, "(") {
+		return look(q.a-7, q.a-1)
+	}
+	return false, false
+}
+
+// massCues are words that speak of weight; moneyNouns and moneyVerbs of
+// money (poundOfMass).
+var (
+	massCues = map[string]bool{
+		"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "weights": true,
+		"heavy": true, "heavier": true, "lighter": true, "lb": true, "lbs": true, "kilograms": true, "kilogram": true,
+		"kg": true, "kilos": true, "kilo": true, "tons": true, "tonnes": true, "ounces": true, "grams": true,
+		"production": true, "output": true, "capacity": true, "produce": true, "produced": true, "produces": true,
+		"harvest": true, "crop": true, "crops": true, "load": true, "payload": true, "thrust": true, "annually": true,
+	}
+	moneyNouns = map[string]bool{
+		"investment": true, "investments": true, "spending": true, "funding": true, "funds": true, "fund": true,
+		"aid": true, "debt": true, "debts": true, "loan": true, "loans": true, "deal": true, "contract": true,
+		"bid": true, "offer": true, "note": true, "notes": true, "budget": true, "package": true, "bill": true,
+		"salary": true, "fee": true, "fees": true, "fine": true, "takeover": true, "revenue": true, "revenues": true,
+		"profit": true, "profits": true, "loss": true, "losses": true, "sales": true, "tax": true, "taxes": true,
+		"cost": true, "costs": true, "price": true, "prices": true, "deficit": true, "surplus": true, "assets": true,
+		"savings": true, "subsidies": true, "damages": true, "compensation": true, "wages": true, "wage": true,
+		"income": true, "sterling": true, "bonus": true, "bonuses": true, "scheme": true, "project": true, "grant": true,
+	}
+	moneyVerbs = map[string]bool{
+		"paid": true, "pay": true, "pays": true, "paying": true, "priced": true, "fined": true, "worth": true,
+		"spend": true, "spent": true, "earn": true, "earned": true, "earns": true, "raised": true, "raise": true,
+		"compensate": true, "save": true, "saved": true, "invest": true, "invested": true, "bought": true,
+		"buy": true, "sold": true, "sell": true, "owe": true, "owed": true, "charged": true, "charge": true,
+		"borrow": true, "borrowed": true, "lend": true, "lent": true, "valued": true, "costing": true,
+	}
+)
 
 // matchCurrency is MatchCurrencyWord on the words from token k on. Most
 // tokens are rejected by their class: a currency word or letter symbol
@@ -82,34 +313,53 @@ func (g *grammar) currencyArea(e int) bool {
 	return false
 }
 
-// perUnit reads "per barrel", "a share", "an ounce" after a money amount.
+// perUnit reads "per barrel", "a share", "an ounce", "/kg" after a money
+// amount: the unit the price is for.
 func (g *grammar) perUnit(q *quantity, e int, s sentence) int {
 	w := g.word(e)
-	if w != "per" && w != "a" && w != "an" {
+	slash := g.isPunct(e, "/") && g.toks[e].glued() && e+1 < s.b && g.toks[e+1].glued()
+	if w != "per" && w != "a" && w != "an" && !slash {
 		return e
 	}
-	n := g.word(e + 1)
 	if w == "a" || w == "an" {
 		switch g.word(e + 2) {
 		case "earlier", "ago", "before", "later":
 			return e // "$2.7bn a year earlier"
 		}
 	}
-	switch n {
+	switch n := g.word(e + 1); n {
 	case "share", "shr":
 		q.unitName = "per share"
 		return e + 2
-	case "barrel", "tonne", "ton", "ounce", "bushel", "pound", "kilo", "kilogram", "head", "unit", "gallon", "litre", "liter", "hour", "month", "year", "day", "person", "capita", "bag", "bale", "lb", "troy":
-		if n == "troy" && g.word(e+2) == "ounce" {
-			q.unitName = "troy ounce"
-			return e + 3
-		}
-		if n == "capita" {
-			q.unitName = "per capita"
-		} else {
-			q.unitName = n
-		}
+	case "capita":
+		q.unitName = "per capita"
+		return e + 2
+	case "head", "unit", "person":
+		q.unitName = n
 		return e + 2
 	}
-	return e
+	u, end, ok := g.unitAt(e+1, s)
+	if !ok || u.form != nil && (u.form.unit.hyphen || u.form.single && !slash) {
+		return e
+	}
+	q.unitName = u.name
+	if u.factor != 1 {
+		q.unitName = scaleName(u.factor) + " " + u.name // "$3.50 per mmBtu"
+	}
+	return end
+}
+
+// scaleName names a power of a thousand.
+func scaleName(f float64) string {
+	switch f {
+	case 1e3:
+		return "thousand"
+	case 1e6:
+		return "million"
+	case 1e9:
+		return "billion"
+	case 1e12:
+		return "trillion"
+	}
+	return strconv.FormatFloat(f, 'g', -1, 64)
 }

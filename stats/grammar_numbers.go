@@ -46,7 +46,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 		if g.isHyphen(j-1) && j-2 >= s.a && toks[j-2].kind == tWord && p.glued() {
 			w := g.lw(j - 2)
-			if _, isNum := cardinalWords[w]; !isNum && months[w] == 0 && w != "mid" && w != "late" && w != "early" {
+			if _, isNum := cardinalWords[w]; !isNum && months[w] == 0 && w != "mid" && w != "late" && w != "early" && w != "minus" && w != "negative" && w != "plus" {
 				q.skip = true
 				return e, true
 			}
@@ -73,22 +73,16 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			q.skip = true // the 1990s
 			return e + 1, true
 		}
-		if sc, ok := scaleWords[w]; ok && sc > 0 && w != "hundred" {
+		if sc := g.gluedScale(q, e, s); sc > 0 {
 			q.value *= sc
 			q.scaled, q.scale = true, sc
 			e++
-		} else if sc, ok := gluedScales[w]; ok && (q.currency != "" || e+1 < s.b && (toks[e+1].kind == tSym && toks[e+1].glued() && toks[e+1].text != "%" || toks[e+1].kind == tWord && currencyPrefix(toks[e+1].text, false) != "")) {
-			q.value *= sc
-			q.scaled, q.scale = true, sc
-			e++
-		} else if _, ok := quantityUnits[w]; ok || w == "pct" || currencyPrefix(toks[e].text, true) != "" || e+1 < s.b && toks[e+1].kind == tSym && toks[e+1].glued() {
-			// "5km", "10pct", "5USD": the unit parser takes it
 		} else if w == "x" {
 			q.kind = numMultiple
 			q.unit = UnitMultiple
 			return e + 1, true
-		} else {
-			q.skip = true
+		} else if !g.gluedUnit(q, e, s) {
+			q.skip = true // a code: "5G", "7c7"
 			return e + 1, true
 		}
 	}
@@ -178,7 +172,11 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 	// scale words: 1.2 million, 38.37 BILLION
 	if !q.scaled && e < s.b && toks[e].kind == tWord {
 		w := g.lw(e)
-		if sc, ok := scaleWords[w]; ok && sc > 0 {
+		sc, ok := scaleWords[w]
+		if w == "mm" && (q.currency != "" || g.currencyAt(e+1, s)) {
+			sc, ok = 1e6, true // "$5 mm", "5 mm dlrs"; else millimetres
+		}
+		if ok && sc > 0 {
 			q.value *= sc
 			q.scaled, q.scale = true, sc
 			e++
@@ -208,6 +206,152 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		return e, true
 	}
 	return e, true
+}
+
+// gluedScale returns the scale a word glued to a figure states, or 0:
+// scale words on any figure ("16bn", "1.2mln"); "k" and "K" on any figure
+// ("10k", "0.5k miles"); "M" and "B" unless a name follows ("10M", "5B";
+// not "3M Co"); "m" with a currency or before a noun ("£1.2m", "37m
+// tonnes"; "37m tall" is metres); "mm", "b", "T", "tr", "bil", "mil" with
+// a currency ("$5mm", "$5b", "$2.174T").
+func (g *grammar) gluedScale(q *quantity, e int, s sentence) float64 {
+	w := g.lw(e)
+	if sc, ok := scaleWords[w]; ok && sc > 0 && w != "hundred" && w != "hundreds" {
+		return sc
+	}
+	raw := g.toks[e].text
+	money := q.currency != "" || g.currencyAt(e+1, s)
+	switch raw {
+	case "k", "K":
+		// thousands are round: "50k", "2.5k"; not "401k", "4K", "8K"
+		if money || q.decimals > 0 || q.value >= 10 && math.Mod(q.value, 5) == 0 {
+			return 1e3
+		}
+		return 0
+	case "M", "B":
+		if !money && g.nameAfter(e+1, s) {
+			return 0
+		}
+		if raw == "M" {
+			return 1e6
+		}
+		return 1e9
+	case "m":
+		switch {
+		case money:
+			return 1e6 // "£1.2m", "5m euros"
+		case g.lengthNext(e+1, s):
+			return 0 // "1.8m tall", "a 700m stretch", "37m (121ft)"
+		case g.nounAfter(e+1, s):
+			return 1e6 // "37m tonnes", "10m people"
+		case g.lengthInSentence(e, s):
+			return 0 // "1m is equal to 10 dm"
+		}
+		return 1e6 // "up from 38m", "carries 3m a month"
+	}
+	if !money {
+		return 0
+	}
+	switch w {
+	case "mm", "mil":
+		return 1e6
+	case "b", "bil":
+		return 1e9
+	case "t", "tr":
+		return 1e12
+	}
+	return 0
+}
+
+// lengthNext reports whether what follows a figure at n makes it a
+// length: a dimension or a stretch ("1.8m tall", "a 700m stretch") or a
+// length in brackets ("37m (121ft)").
+func (g *grammar) lengthNext(n int, s sentence) bool {
+	w := g.word(n)
+	return dimensionWords[w] && w != "in" && w != "by" || lengthNouns[w] ||
+		g.isPunct(n, "(") && n+2 < s.b && g.toks[n+1].kind == tNum && g.lengthAt(n+2, s)
+}
+
+// lengthInSentence reports whether the sentence names another length
+// than the one at e, within 30 tokens ("1m is equal to 10 dm").
+func (g *grammar) lengthInSentence(e int, s sentence) bool {
+	for k := max(s.a, e-30); k < min(s.b, e+30); k++ {
+		if k != e && g.toks[k].kind == tWord && (lengthNouns[g.lw(k)] || k > s.a && g.toks[k-1].kind == tNum && g.lengthAt(k, s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthAt reports whether a unit of length is written at k, other than
+// "m" (which may be the scale).
+func (g *grammar) lengthAt(k int, s sentence) bool {
+	f, _ := g.unitFormAt(k, s)
+	return f != nil && f.unit.dim == "length" && !f.single
+}
+
+// lengthNouns speak of a distance or a height ("a 700m stretch").
+var lengthNouns = map[string]bool{
+	"stretch": true, "height": true, "length": true, "depth": true, "distance": true, "altitude": true,
+	"elevation": true, "sprint": true, "race": true, "hurdles": true, "freestyle": true, "metres": true,
+	"meters": true, "tall": true, "feet": true, "ft": true, "km": true, "kilometres": true, "kilometers": true,
+	"wide": true, "long": true, "deep": true, "high": true, "sea": true, "span": true, "wingspan": true,
+}
+
+// currencyAt reports whether a currency is named at k: a symbol glued to
+// the figure ("5m€"), an ISO code or a currency word ("5m USD", "5m
+// dollars").
+func (g *grammar) currencyAt(k int, s sentence) bool {
+	if k >= s.b {
+		return false
+	}
+	t := &g.toks[k]
+	switch t.kind {
+	case tSym:
+		return t.text != "%" && t.glued()
+	case tWord:
+		if currencyPrefix(t.text, false) != "" {
+			return true
+		}
+		_, _, _, ok := g.matchCurrency(k, s)
+		return ok
+	}
+	return false
+}
+
+// nounAfter reports whether a noun follows at k, as after a scale ("37m
+// tonnes", "10m people") and not after a unit ("37m tall", "48m.").
+func (g *grammar) nounAfter(k int, s sentence) bool {
+	if k >= s.b || g.toks[k].kind != tWord || g.toks[k].gap != 1 {
+		return false
+	}
+	w := g.lw(k)
+	return !functionWords[w] && !verbLike[w] && !dimensionWords[w] && !isUpper(g.toks[k].text)
+}
+
+// nameAfter reports whether the figure is part of a name: a capitalised
+// word or "said" follows ("3M Co", "3M said").
+func (g *grammar) nameAfter(k int, s sentence) bool {
+	if k >= s.b || g.toks[k].kind != tWord {
+		return false
+	}
+	w := g.lw(k)
+	return isUpper(g.toks[k].text) && !g.allUpperLine(s) || w == "said" || w == "says" || verbLike[w]
+}
+
+// gluedUnit reports whether a word glued to a figure is a unit the unit
+// parser reads: percent ("10pct", "1.38pc"), minor units ("164p", "7c"),
+// a currency ("5USD", "3.14US$") or a unit of measure ("5km", "10kW").
+func (g *grammar) gluedUnit(q *quantity, e int, s sentence) bool {
+	switch g.lw(e) {
+	case "pct", "pc", "p", "c", "sen", "cts":
+		return true
+	}
+	if currencyPrefix(g.toks[e].text, true) != "" || e+1 < s.b && g.toks[e+1].kind == tSym && g.toks[e+1].glued() {
+		return true
+	}
+	_, _, ok := g.firstUnit(q, e, s, false)
+	return ok
 }
 
 // isYearToken reports whether a number token looks like a year.

@@ -76,91 +76,8 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			q.unit = UnitMultiple
 			return e + 2
 		}
-		// cents and pence: "34 cts", "five cents a share", "20p", "10¢"
-		isCent := e < s.b && toks[e].kind == tSym && toks[e].text == "¢"
-		switch g.word(e) {
-		case "cts", "cents", "cent", "ct", "pence", "p", "c", "penny", "pennies":
-			isCent = true
-		}
-		if isCent {
-			if q.currency == "" && !q.scaled && (g.word(e) != "p" && g.word(e) != "c" || toks[e].glued()) {
-				q.currency = "USD"
-				if w := g.word(e); w == "pence" || w == "p" {
-					q.currency = "GBP"
-				}
-				q.bare = true
-				q.unit = UnitMoney
-				q.value /= 100
-				q.decimals += 2
-				return g.perUnit(q, e+1, s)
-			}
-		}
-		// "6.84 billion mark surplus": a singular currency word after a scale
-		if q.scaled && q.currency == "" && g.word(e) == "mark" && toks[e].gap <= 1 {
-			q.currency, q.unit = "DEM", UnitMoney
-			return e + 1
-		}
-		// currency words after: 38.37 billion dlrs, 20 bln EUR, 146 yen
-		if code, n, bare, ok := g.matchCurrency(e, s); ok && e < s.b && toks[e].gap <= 1 && !g.currencyArea(e+n) {
-			if q.currency == "" || !bare {
-				q.currency, q.bare = code, bare
-			}
-			q.unit = UnitMoney
-			e += n
-			return g.perUnit(q, e, s)
-		}
-		if e < s.b && toks[e].kind == tSym && toks[e].text != "%" && toks[e].gap <= 1 && q.currency == "" {
-			if code, ok := CurrencyBySymbol(toks[e].text); ok && !(e+1 < s.b && toks[e+1].kind == tNum && toks[e+1].glued()) {
-				q.currency, q.bare = code, toks[e].text == "$" || toks[e].text == "£" || toks[e].text == "¥"
-				q.unit = UnitMoney
-				return g.perUnit(q, e+1, s)
-			}
-		}
-		if e+1 < s.b && toks[e].kind == tWord && toks[e+1].kind == tSym && toks[e+1].glued() && toks[e].gap <= 1 {
-			if code, ok := CurrencyBySymbol(strings.ToUpper(toks[e].text) + toks[e+1].text); ok {
-				q.currency, q.unit = code, UnitMoney // "3.14US$"
-				return g.perUnit(q, e+2, s)
-			}
-		}
-		// "one-yen bid", "12-cent-a-share dividend", "a 5-dollar bill"
-		if g.gluedHyphen(e) {
-			switch g.word(e + 1) {
-			case "yen", "dollar", "euro", "pound", "yuan", "franc", "mark", "rupee":
-				code, _, bare, _ := g.matchCurrency(e+1, s)
-				if code != "" {
-					q.currency, q.bare, q.unit = code, bare, UnitMoney
-					return e + 2
-				}
-			case "cent":
-				q.currency, q.bare, q.unit = "USD", true, UnitMoney
-				q.value /= 100
-				return e + 2
-			}
-		}
-		if e < s.b && toks[e].kind == tWord && toks[e].gap <= 1 && q.currency == "" {
-			if code := currencyPrefix(toks[e].text, toks[e].glued()); code != "" {
-				q.currency = code
-				q.unit = UnitMoney
-				e++
-				// "75 USD million"
-				if sc := scaleWords[g.word(e)]; sc >= 1e3 && !q.scaled {
-					q.value *= sc
-					q.scaled, q.scale = true, sc
-					e++
-				}
-				return g.perUnit(q, e, s)
-			}
-			// "30 MUSD", "120 MEUR": millions of a currency
-			if w := toks[e].text; len(w) == 4 && w[0] == 'M' && IsCurrencyCode(w[1:]) && !q.scaled {
-				q.currency, q.unit = w[1:], UnitMoney
-				q.value *= 1e6
-				q.scaled, q.scale = true, 1e6
-				return g.perUnit(q, e+1, s)
-			}
-		}
-		if q.currency != "" {
-			q.unit = UnitMoney
-			return g.perUnit(q, e, s)
+		if end, ok := g.moneyAfter(q, e, s); ok {
+			return end
 		}
 		// points: index moves or percentage points
 		if w == "point" || w == "points" {
@@ -168,48 +85,23 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 			q.unitName = "point"
 			return e + 1
 		}
-		// hyphenated unit: six-year, 13-month
-		if g.gluedHyphen(e) {
-			hw := g.word(e + 1)
-			if name, ok := hyphenUnits[hw]; ok && name != "" {
-				q.unit = UnitQuantity
-				q.unitName = name
-				return e + 2
-			}
+		if g.gluedHyphen(e) && g.word(e+1) == "point" {
+			q.unit = UnitQuantity // "a 65.39-point gain", "a ten-point plan"
+			q.unitName = "point"
+			return e + 2
 		}
-		// physical and time units
-		if name, ok := quantityUnits[w]; ok && w != "" && toks[e].gap <= 1 {
-			switch w {
-			case "cubic", "square":
-				if n2, ok := quantityUnits[g.word(e+1)]; ok && n2 != "" {
-					q.unit = UnitQuantity
-					q.unitName = w + " " + n2
-					return e + 2
-				}
-				return e
-			case "quarter", "quarters":
-				if q.kind == numWords || q.value < 12 {
-					q.unit = UnitQuantity
-					q.unitName = name
-					return e + 1
-				}
-				return e
-			case "mt", "gb", "mb", "mw", "gw", "kg", "km", "lb", "oz":
-				// abbreviations only when glued or clearly units
-			}
-			q.unit = UnitQuantity
-			q.unitName = name
-			e++
-			if (name == "barrel" || name == "tonne" || name == "ton") && (g.word(e) == "per" || g.word(e) == "a") && g.word(e+1) == "day" {
-				q.unitName = name + " per day"
-				e += 2
+		// "two quarters": a period of time; "12 quarters" is left bare
+		if (w == "quarter" || w == "quarters") && toks[e].gap <= 1 {
+			if q.kind == numWords || q.value < 12 {
+				q.unit = UnitQuantity
+				q.unitName = "quarter"
+				return e + 1
 			}
 			return e
 		}
-		if w == "metric" && (g.word(e+1) == "tons" || g.word(e+1) == "tonnes" || g.word(e+1) == "ton") {
-			q.unit = UnitQuantity
-			q.unitName = "metric ton"
-			return e + 2
+		// units of measure: "500 tonnes", "10kW", "an 8-inch pipe"
+		if end, ok := g.measure(q, e, s); ok {
+			return end
 		}
 		// "3 dozen", "200 dozens"
 		switch w {

@@ -159,8 +159,7 @@ func (g *grammar) oneIsFigure(j int, s sentence) bool {
 	}
 	if g.gluedHyphen(j + 1) {
 		// "one-yen bid", "one-year deal"; not "one-off", "one-way"
-		n := g.word(j + 2)
-		if _, ok := hyphenUnits[n]; ok && hyphenUnits[n] != "" {
+		if g.hyphenUnit(j+2, s) {
 			return true
 		}
 		_, _, _, ok := g.matchCurrency(j+2, s)

@@ -61,12 +61,15 @@ func isApproxWord(w string) bool {
 }
 
 // isAllUpperLine reports whether the sentence is an all-caps headline.
-func isAllUpperLine(x *extractor, s sentence) bool {
+func isAllUpperLine(x *extractor, s sentence) bool { return x.g.allUpperLine(s) }
+
+// allUpperLine reports whether the sentence is an all-caps headline.
+func (g *grammar) allUpperLine(s sentence) bool {
 	seen := 0
 	for k := s.a; k < s.b && seen < 6; k++ {
-		if x.toks[k].kind == tWord {
+		if g.toks[k].kind == tWord {
 			seen++
-			if !isAllUpper(x.toks[k].text) {
+			if !isAllUpper(g.toks[k].text) {
 				return false
 			}
 		}

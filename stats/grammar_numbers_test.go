@@ -1,0 +1,19 @@
+package stats
+
+import "testing"
+
+// numberCases are the table tests of figures written with digits: separators, decimals, signs, glued notations and scales (grammar_numbers.go), one case a line.
+var numberCases = []grammarCase{
+	{"Output reached 1,234,567 units.", "1,234,567=1234567 count"},
+	{"The plant employs 816 000 people.", "816 000=816000 count"},
+	{"The index fell to 98.2 on Monday.", "98.2=98.2 number"},
+	{"Growth was -0.5% last quarter.", "-0.5%=-0.5 percent"},
+	{"Growth was minus 2 percent.", "minus 2 percent=-2 percent"},
+	{"Citibank raised its prime rate to 7-3/4 pct.", "7-3/4 pct=7.75 percent"},
+	{"The rate rose to 7 1/2 pct.", "7 1/2 pct=7.5 percent"},
+	{"The population is 1 414 021 100.", "1 414 021 100=1414021100 count"},
+	{"Yields were .08 lower.", ".08=0.08 number"},
+	{"It took 2½ years, and ¾ of it was wasted.", "2½ years=2.5 quantity:year | ¾=75 percent"},
+}
+
+func TestGrammarNumbers(t *testing.T) { checkGrammar(t, numberCases) }
