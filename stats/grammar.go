@@ -12,7 +12,6 @@ package stats
 import (
 	"encoding/binary"
 	"math"
-	"strings"
 	"unsafe"
 )
 
@@ -256,83 +255,12 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	j := k
 	prefixScale := 0.0
 	// currency prefixes: "$", "US$", "HK$", "USD 300", "Rs 50"
-	switch t.kind {
-	case tSym:
-		if t.text == "%" {
-			return q, false
-		}
-		code, ok := CurrencyBySymbol(t.text)
-		if !ok || k+1 >= s.b {
-			return q, false
-		}
-		if k > s.a && toks[k-1].kind == tWord && t.glued() {
-			return q, false // handled at the word: "US$"
-		}
-		q.currency, q.bare = code, t.text == "$" || t.text == "£" || t.text == "¥"
-		j = k + 1
-	case tWord:
-		if k+2 < s.b && toks[k+1].kind == tSym && toks[k+1].text != "%" && toks[k+2].kind == tNum && toks[k+2].gap <= 1 {
-			// "US$5", "HK$10", "usd$ 15", and in lower-cased text "c $ 16.4"
-			sym := toks[k+1].text
-			pre := strings.ReplaceAll(strings.ToUpper(t.text), ".", "")
-			code, ok := CurrencyBySymbol(pre + sym)
-			if !ok && sym == "$" && toks[k+1].glued() {
-				code = currencyPrefix(t.text, true)
-				ok = code != ""
-			}
-			spaced := false
-			switch pre {
-			case "C", "HK", "US", "NZ", "AU", "NT", "R", "MEX", "CA":
-				spaced = !isUpper(t.text) || pre == "US" // lower-cased text: "c $ 16.4", "u.s $ 100"
-			}
-			if ok && (toks[k+1].glued() || spaced) {
-				q.currency = code
-				j = k + 2
-				break
-			}
-		}
-		// "a dollar", "a pound": one of the currency
-		if n := g.word(k + 2); (t.text == "a" || t.text == "A" || t.text == "an") && k+1 < s.b && !g.gluedHyphen(k+2) && (n == "" || functionWords[n]) {
-			switch g.word(k + 1) {
-			case "dollar", "euro", "cent", "penny":
-				code, _, bare, _ := g.matchCurrency(k+1, s)
-				if w := g.word(k + 1); w == "cent" || w == "penny" {
-					code, bare = "USD", true
-				}
-				if code != "" {
-					q.kind, q.value, q.unit, q.currency, q.bare, q.numA = numWords, 1, UnitMoney, code, bare, k
-					if w := g.word(k + 1); w == "cent" || w == "penny" {
-						q.value = 0.01
-					}
-					q.b = g.minorUnits(&q, k+2, s)
-					g.hedge(&q, s)
-					return q, true
-				}
-			}
-		}
-		if k+1 < s.b && toks[k+1].kind == tNum && toks[k+1].gap <= 1 {
-			if code := currencyPrefix(t.text, toks[k+1].glued()); code != "" {
-				q.currency = code
-				j = k + 1
-				break
-			}
-			// "MAUD 60": millions of a currency
-			if len(t.text) == 4 && t.text[0] == 'M' && IsCurrencyCode(t.text[1:]) {
-				q.currency, prefixScale = t.text[1:], 1e6
-				j = k + 1
-				break
-			}
-		}
-		// a currency word before the figure: "ringgit 42", "Malaysian ringgit 42"
-		if code, n, bare, ok := g.matchCurrency(k, s); ok && !bare && k+n < s.b && toks[k+n].kind == tNum && toks[k+n].gap <= 1 && (k == s.a || !g.isCurrencyContext(k+n, s)) {
-			q.currency = code
-			j = k + n
-			break
-		}
-		if k+2 < s.b && toks[k+1].kind == tPunct && toks[k+1].text == "." && toks[k+2].kind == tNum && t.text == "Rs" {
-			q.currency = "INR"
-			j = k + 2
-		}
+	if g.aCurrency(&q, k, s) {
+		return q, true // "a dollar"
+	}
+	j, prefixScale, negate, ok := g.currencyBefore(&q, k, s)
+	if !ok {
+		return q, false
 	}
 	if j >= s.b {
 		return q, false
@@ -346,6 +274,9 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	e, ok := g.parseFigure(&q, j, s)
 	if !ok {
 		return q, false
+	}
+	if negate {
+		q.value = -q.value // "$-50.8bn"
 	}
 	if prefixScale > 0 && !q.scaled {
 		q.value *= prefixScale
@@ -378,7 +309,8 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 
 func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 
-// negative applies a leading minus sign or "minus".
+// negative applies a leading minus sign or "minus", and takes a leading
+// plus sign into the claim.
 func (g *grammar) negative(q *quantity, s sentence) {
 	k := q.a
 	// "- 1,200,000" opening a sentence, "negative-5"
@@ -400,6 +332,10 @@ func (g *grammar) negative(q *quantity, s sentence) {
 			}
 			q.value, q.max = -q.value, -q.max
 			q.a = k - 1
+			return
+		}
+		if p.kind == tPunct && p.text == "+" && g.toks[k].glued() && (k-1 == s.a || !p.glued() || g.toks[k-2].kind == tPunct) {
+			q.a = k - 1 // "+0.2%": a sign, not a name ("16+1")
 			return
 		}
 		if w := g.word(k - 1); w == "minus" || w == "negative" {

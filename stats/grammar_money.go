@@ -8,6 +8,117 @@ import (
 // Money and currency: currency words and symbols around a figure, minor
 // units, prices per unit.
 
+// currencyBefore reads a currency written before a figure starting at k:
+// a symbol ("$", "£"), a prefixed symbol ("US$5", "HK$10", "$US55", "$A5"),
+// an ISO code ("USD 300", "USD10m"), millions of a code ("MAUD 60"), a
+// currency word ("ringgit 42") or "Rs." It sets q's currency and returns
+// the first token of the figure, a scale the prefix states, and whether a
+// sign follows the symbol ("$-50.8bn"). ok is false where no quantity can
+// start at k.
+func (g *grammar) currencyBefore(q *quantity, k int, s sentence) (j int, scale float64, negate, ok bool) {
+	toks := g.toks
+	t := &toks[k]
+	j = k
+	switch t.kind {
+	case tSym:
+		if t.text == "%" {
+			return k, 0, false, false
+		}
+		code, ok := CurrencyBySymbol(t.text)
+		if !ok || k+1 >= s.b {
+			return k, 0, false, false
+		}
+		if k > s.a && toks[k-1].kind == tWord && t.glued() {
+			return k, 0, false, false // handled at the word: "US$"
+		}
+		q.currency, q.bare = code, t.text == "$" || t.text == "£" || t.text == "¥"
+		j = k + 1
+		// "$US55,931,000", "$A5 million", "$NZ3": the country after the sign
+		if n := &toks[j]; n.kind == tWord && n.glued() && len(n.text) <= 3 && j+1 < s.b && toks[j+1].kind == tNum && toks[j+1].gap <= 1 {
+			if c, ok := CurrencyBySymbol(strings.ToUpper(n.text) + t.text); ok {
+				q.currency, q.bare = c, false
+				j++
+			}
+		}
+		// "$-50.8bn": the sign after the symbol
+		if (g.isPunct(j, "-") || g.isPunct(j, "−")) && toks[j].glued() && j+1 < s.b && toks[j+1].kind == tNum && toks[j+1].glued() {
+			return j + 1, 0, true, true
+		}
+	case tWord:
+		if k+2 < s.b && toks[k+1].kind == tSym && toks[k+1].text != "%" && toks[k+2].kind == tNum && toks[k+2].gap <= 1 {
+			// "US$5", "HK$10", "usd$ 15", and in lower-cased text "c $ 16.4"
+			sym := toks[k+1].text
+			pre := strings.ReplaceAll(strings.ToUpper(t.text), ".", "")
+			code, ok := CurrencyBySymbol(pre + sym)
+			if !ok && sym == "$" && toks[k+1].glued() {
+				code = currencyPrefix(t.text, true)
+				ok = code != ""
+			}
+			spaced := false
+			switch pre {
+			case "C", "HK", "US", "NZ", "AU", "NT", "R", "MEX", "CA":
+				spaced = !isUpper(t.text) || pre == "US" // lower-cased text: "c $ 16.4", "u.s $ 100"
+			}
+			if ok && (toks[k+1].glued() || spaced) {
+				q.currency = code
+				return k + 2, 0, false, true
+			}
+		}
+		if k+1 < s.b && toks[k+1].kind == tNum && toks[k+1].gap <= 1 {
+			if code := currencyPrefix(t.text, toks[k+1].glued()); code != "" {
+				q.currency = code
+				return k + 1, 0, false, true
+			}
+			// "MAUD 60": millions of a currency
+			if len(t.text) == 4 && t.text[0] == 'M' && IsCurrencyCode(t.text[1:]) {
+				q.currency = t.text[1:]
+				return k + 1, 1e6, false, true
+			}
+		}
+		// a currency word before the figure: "ringgit 42", "Malaysian ringgit 42"
+		if code, n, bare, ok := g.matchCurrency(k, s); ok && !bare && k+n < s.b && toks[k+n].kind == tNum && toks[k+n].gap <= 1 && (k == s.a || !g.isCurrencyContext(k+n, s)) {
+			q.currency = code
+			return k + n, 0, false, true
+		}
+		if k+2 < s.b && toks[k+1].kind == tPunct && toks[k+1].text == "." && toks[k+2].kind == tNum && t.text == "Rs" {
+			q.currency = "INR"
+			return k + 2, 0, false, true
+		}
+	}
+	return j, 0, false, true
+}
+
+// aCurrency reads "a dollar", "a euro", "a cent", "a penny" at k as one of
+// the currency, with minor units after it ("a dollar and 42 cents"), into
+// q; it reports whether it did.
+func (g *grammar) aCurrency(q *quantity, k int, s sentence) bool {
+	t := &g.toks[k]
+	if t.kind != tWord || t.text != "a" && t.text != "A" && t.text != "an" || k+1 >= s.b || g.gluedHyphen(k+2) {
+		return false
+	}
+	if n := g.word(k + 2); n != "" && !functionWords[n] {
+		return false
+	}
+	switch w := g.word(k + 1); w {
+	case "dollar", "euro", "cent", "penny":
+		code, _, bare, _ := g.matchCurrency(k+1, s)
+		if w == "cent" || w == "penny" {
+			code, bare = "USD", true
+		}
+		if code == "" {
+			return false
+		}
+		q.kind, q.value, q.unit, q.currency, q.bare, q.numA = numWords, 1, UnitMoney, code, bare, k
+		if w == "cent" || w == "penny" {
+			q.value = 0.01
+		}
+		q.b = g.minorUnits(q, k+2, s)
+		g.hedge(q, s)
+		return true
+	}
+	return false
+}
+
 // moneyAfter reads a currency after the figure of q ("38.37 billion dlrs",
 // "20 bln EUR", "146 yen", "34 cts", "20p", "5€"), or makes q money when a
 // currency came before it ("$5"). It returns the end and whether q is
@@ -21,6 +132,13 @@ func (g *grammar) moneyAfter(q *quantity, e int, s sentence) (int, bool) {
 		isCent = true
 	case "c":
 		isCent = toks[e].text == "c" // "7c"; "40C" is Celsius
+	case "sen":
+		if q.currency == "" && !q.scaled {
+			q.currency, q.unit = "MYR", UnitMoney // "18 sen": hundredths of a ringgit
+			q.value /= 100
+			q.decimals += 2
+			return g.perUnit(q, e+1, s), true
+		}
 	}
 	if isCent {
 		if q.currency == "" && !q.scaled && (g.word(e) != "p" && g.word(e) != "c" || toks[e].glued()) {

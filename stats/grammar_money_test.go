@@ -49,6 +49,16 @@ var moneyCases = []grammarCase{
 	{"It paid $6 billion (3.4 billion pounds).", "$6 billion=6000000000 money:USD | 3.4 billion pounds=3400000000 money:GBP"},
 	{"He was fined 500 pounds.", "500 pounds=500 money:GBP"},
 	{"Prices fell 200 pounds per tonne.", "200 pounds per tonne=200 money:GBP:tonne"},
+	// notations: "$US", "$A", codes glued to a scaled figure, pence, sen, a sign after the symbol
+	{"The company paid $US55,931,000 for it.", "$US55,931,000=55931000 money:USD"},
+	{"Shares rose 164p.", "164p=1.64 money:GBP"},
+	{"The coin is worth 18 sen.", "18 sen=0.18 money:MYR"},
+	{"The fund raised USD10m.", "USD10m=10000000 money:USD"},
+	{"The fund raised USD10.5m.", "USD10.5m=10500000 money:USD"},
+	{"It cost $A5 million and $NZ3 billion.", "$A5 million=5000000 money:AUD | $NZ3 billion=3000000000 money:NZD"},
+	{"It cost A$5 and NZ$7 and S$9.", "A$5=5 money:AUD | NZ$7=7 money:NZD | S$9=9 money:SGD"},
+	{"The loss was $-50.8bn.", "$-50.8bn=-50800000000 money:USD"},
+	{"The annual revenue is -15€ ($-99.99).", "-15€=-15 money:EUR | $-99.99=-99.99 money:USD"},
 }
 
 func TestGrammarMoney(t *testing.T) { checkGrammar(t, moneyCases) }

@@ -102,7 +102,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 	}
 	// names with a plus: "16+1"
-	if e < s.b && g.isPunct(e, "+") && toks[e].glued() || j > s.a && g.isPunct(j-1, "+") && t.glued() {
+	if e < s.b && g.isPunct(e, "+") && toks[e].glued() || j > s.a && g.isPunct(j-1, "+") && t.glued() && j-2 >= s.a && toks[j-1].glued() && toks[j-2].kind != tPunct {
 		q.skip = true
 		if e+1 < s.b && toks[e+1].kind == tNum && g.isPunct(e, "+") {
 			e += 2

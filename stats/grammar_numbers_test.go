@@ -14,6 +14,11 @@ var numberCases = []grammarCase{
 	{"The population is 1 414 021 100.", "1 414 021 100=1414021100 count"},
 	{"Yields were .08 lower.", ".08=0.08 number"},
 	{"It took 2½ years, and ¾ of it was wasted.", "2½ years=2.5 quantity:year | ¾=75 percent"},
+	// signs and glued suffixes
+	{"The yield was 1.38pc.", "1.38pc=1.38 percent"},
+	{"Growth was +0.2% and -1.3% last year.", "+0.2%=0.2 percent | -1.3%=-1.3 percent"},
+	{"It fell to minus-130 degrees.", "minus-130 degrees=-130 quantity:degree"},
+	{"It rose +5.", "+5=5 count"},
 }
 
 func TestGrammarNumbers(t *testing.T) { checkGrammar(t, numberCases) }
