@@ -65,16 +65,14 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		}
 		return
 	}
-	// "by 0.2 or 0.3 percentage point", "5 or 6 pct": the unit comes after
-	if w := x.g.word(q.b); (w == "or" || w == "and" || w == "to") && qi+1 < len(x.qs) && x.qs[qi+1].a == q.b+1 && q.item == "" {
-		n := &x.qs[qi+1]
-		if !n.skip && n.unit != "" && n.unit != UnitCount && n.unit != UnitOrdinal && n.kind == q.kind {
-			q.unit, q.currency, q.bare, q.unitName = n.unit, n.currency, n.bare, n.unitName
-			if n.unit == UnitPercentagePoint && x.g.word(n.b-1) == "points" && x.g.word(n.b-2) == "basis" {
-				q.value /= 100
-			}
-			return
+	// "by 0.2 or 0.3 percentage point", "5, 6 and 7 pct", "29 and 19
+	// yards": the unit comes after
+	if n := x.listUnit(qi); n != nil && q.item == "" {
+		q.unit, q.currency, q.bare, q.unitName, q.dim = n.unit, n.currency, n.bare, n.unitName, n.dim
+		if n.unit == UnitPercentagePoint && x.g.word(n.b-1) == "points" && x.g.word(n.b-2) == "basis" {
+			q.value /= 100
 		}
+		return
 	}
 	// exchange rates: "around 8.30 to the dollar", "146 yen per dollar"
 	e := q.b
@@ -107,6 +105,38 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		return
 	}
 	q.unit = UnitCount
+}
+
+// listUnit returns the claim whose unit the bare figure qi takes in a list
+// of figures that ends in a unit ("5, 6 and 7 pct", "0.2 or 0.3
+// percentage point"), or nil.
+func (x *extractor) listUnit(qi int) *quantity {
+	q := &x.qs[qi]
+	cur := q
+	for ni := qi + 1; ni < len(x.qs) && ni <= qi+8; ni++ {
+		k, sep := cur.b, false
+		if x.g.isPunct(k, ",") {
+			k, sep = k+1, true
+		}
+		if w := x.g.word(k); w == "or" || w == "and" || w == "to" {
+			k, sep = k+1, true
+		}
+		n := &x.qs[ni]
+		if !sep || n.a != k || n.skip || n.kind != q.kind {
+			return nil
+		}
+		switch n.unit {
+		case "":
+		case UnitCount, UnitOrdinal:
+			if n.item != "" || n.unit == UnitOrdinal {
+				return nil
+			}
+		default:
+			return n
+		}
+		cur = n
+	}
+	return nil
 }
 
 func (x *extractor) otherCurrency(s sentence, a, b int) string {

@@ -6,8 +6,17 @@ import (
 
 // Ranges: two figures joined into one claim.
 
+// rangeVerbs before "from X to Y" make it a range, not a change.
+var rangeVerbs = map[string]bool{
+	"range": true, "ranges": true, "ranged": true, "ranging": true, "vary": true, "varies": true,
+	"varied": true, "varying": true, "anywhere": true, "span": true, "spans": true, "spanning": true,
+	"spanned": true,
+}
+
 // rangeTail joins "3-4%", "between 5 and 7 percent", "700 mln to one billion
-// dlrs" and "$15 billion to $20 billion" into one range claim.
+// dlrs", "$15 billion to $20 billion", "7- or 8-inch" and "ranging from
+// $800,000 to $1.3 million" into one range claim; the ends share their
+// scale, unit and currency ("$10 to $15 billion").
 func (g *grammar) rangeTail(q *quantity, s sentence) {
 	toks := g.toks
 	e := q.b
@@ -27,10 +36,16 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 		k = e + 1 // "20~100"
 	case (g.word(e) == "through" || g.word(e) == "thru") && q.kind == numDigits && e+1 < s.b && toks[e+1].kind == tNum:
 		k = e + 1 // "20 through 100"
+	case g.isHyphen(e) && toks[e].glued() && e+2 < s.b && toks[e+1].gap == 1 && q.kind != numOrdinal && q.unit == "" && (g.word(e+1) == "or" || g.word(e+1) == "to" || g.word(e+1) == "and"):
+		k = e + 2 // "7- or 8-inch", "8- to 16-meter": the unit of the second end is both's
 	case g.word(e) == "to" && !between:
 		p := g.word(q.a - 1)
-		if p == "from" || p == "by" || changeWords[p] != NoChange || verbLike[p] || p == "of" && false {
-			return
+		if p == "from" && rangeVerbs[g.word(q.a-2)] {
+			k = e + 1 // "range from $800,000 to $1.3 million": one range
+			break
+		}
+		if p == "from" || p == "by" || changeWords[p] != NoChange || verbLike[p] {
+			return // "went from 10 percent to 25 percent": two figures, a change
 		}
 		k = e + 1
 	case g.word(e) == "and" && between:
@@ -65,7 +80,9 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 		if sc == 0 {
 			sc = scaleOf(q2.value)
 		}
-		lo *= sc
+		if lo*sc <= hi {
+			lo *= sc // not "$800,000 to $1.3 million", whose first end is whole
+		}
 	}
 	if hi <= lo || hi/math.Max(lo, 1e-12) > 10 && lo > 0 {
 		return
