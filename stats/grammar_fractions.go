@@ -107,8 +107,16 @@ func (g *grammar) parseOrdinal(q *quantity, j int, o float64, s sentence) (int, 
 		q.skip = true
 		return e, true
 	}
-	// names: "Second World War", "Third Plenum" (capitalised mid-sentence)
-	if j > s.a && isUpper(toks[j].text) && !isAllUpper(toks[j].text) && e < s.b && isUpper(toks[e].text) && toks[e].kind == tWord {
+	// idioms: "third-party", "second-hand", "first-class", "Third-World"
+	if g.gluedHyphen(e) && ordinalIdioms[g.word(e+1)] {
+		return 0, false
+	}
+	// list markers: "Second, the plan failed"; "...; third, it ..."
+	if g.isPunct(e, ",") && (j == s.a || g.toks[j-1].kind == tPunct && g.toks[j-1].text != ",") {
+		return 0, false
+	}
+	// names: "Second World War", "Third Plenum", "Third World debt"
+	if isUpper(toks[j].text) && !isAllUpper(toks[j].text) && e < s.b && isUpper(toks[e].text) && toks[e].kind == tWord {
 		return 0, false
 	}
 	switch g.word(e) {
@@ -185,6 +193,20 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 				return pe + 2, true
 			}
 		}
+	}
+	if g.gluedHyphen(e) && scaleWords[g.word(e+1)] == 0 {
+		// a part of a unit: "a quarter-mile", "a half-hour", "a half-dozen"
+		if w == "a" || w == "an" || w == "one" {
+			if g.word(e+1) == "dozen" {
+				q.kind, q.value = numWords, num/den*12
+				return e + 2, true
+			}
+			if u, ue, ok := g.unitAt(e+1, s); ok && g.hyphenUnit(e+1, s) {
+				q.kind, q.value, q.unit, q.unitName, q.dim = numFraction, num/den*u.factor, UnitQuantity, u.name, u.dim
+				return ue, true
+			}
+		}
+		return 0, false // a compound adjective: "a third-party auditor"
 	}
 	plural := strings.HasSuffix(fw, "s") && fw != "halves"
 	if plural && num == 1 && w != "a" {

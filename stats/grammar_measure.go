@@ -156,8 +156,8 @@ func (g *grammar) unitContext(q *quantity, u *unitRef, k, end int, s sentence, h
 				return false
 			}
 		}
-		if isASCIIUpper(first[0]) && q.decimals == 0 && g.inName(q.numA, s) {
-			return false
+		if q.decimals == 0 && g.inName(q.numA, s) {
+			return false // "Chrysler 300C", "Lexus HS 250h"
 		}
 		switch first {
 		case "g":
@@ -195,6 +195,9 @@ func (g *grammar) unitContext(q *quantity, u *unitRef, k, end int, s sentence, h
 // the sentence, as in a name or a model ("Proposition 1C", "Chrysler 300C").
 func (g *grammar) inName(j int, s sentence) bool {
 	p := j - 1
+	if g.isHyphen(p) && p-1 > s.a && g.toks[p-1].kind == tWord && isUpper(g.toks[p-1].text) {
+		return true // "F-16C", "C- 130J"
+	}
 	if p <= s.a || g.toks[p].kind != tWord || !isUpper(g.toks[p].text) {
 		return false
 	}

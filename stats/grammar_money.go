@@ -140,6 +140,9 @@ func (g *grammar) moneyAfter(q *quantity, e int, s sentence) (int, bool) {
 			return g.perUnit(q, e+1, s), true
 		}
 	}
+	if isCent && g.word(e) == "p" && !g.penceContext(e, s) {
+		isCent = false // "1080p resolution": a code
+	}
 	if isCent {
 		if q.currency == "" && !q.scaled && (g.word(e) != "p" && g.word(e) != "c" || toks[e].glued()) {
 			q.currency = "USD"
@@ -222,6 +225,33 @@ func (g *grammar) moneyAfter(q *quantity, e int, s sentence) (int, bool) {
 		return g.perUnit(q, e, s), true
 	}
 	return e, false
+}
+
+// penceContext reports whether "p" after a figure at e is pence: a price
+// per unit follows ("125p a litre"), or the sentence speaks of money or
+// shares ("shares rose 164p", "an increase of 40p" beside "£5.45").
+func (g *grammar) penceContext(e int, s sentence) bool {
+	if w := g.word(e + 1); w == "a" || w == "per" || w == "each" {
+		return true
+	}
+	for k := max(s.a, e-25); k < min(s.b, e+15); k++ {
+		t := &g.toks[k]
+		if t.kind == tSym && t.text != "%" {
+			return true
+		}
+		if t.kind == tWord && k != e && (penceCues[g.lw(k)] || moneyNouns[g.lw(k)] || moneyVerbs[g.lw(k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// penceCues are the words of prices in pence.
+var penceCues = map[string]bool{
+	"share": true, "shares": true, "stock": true, "stocks": true, "pence": true, "penny": true,
+	"cost": true, "costs": true, "offer": true, "offering": true, "offered": true, "charges": true,
+	"fare": true, "fares": true, "stamp": true, "stamps": true, "expensive": true, "cheaper": true,
+	"cheap": true, "value": true, "pint": true, "litre": true, "dividend": true, "closed": true, "traded": true,
 }
 
 // poundOfMass decides whether "pound" or "pounds" at e, after the figure

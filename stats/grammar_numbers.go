@@ -109,6 +109,14 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 		return e, true
 	}
+	// times of day: "11 a.m.", "3 pm" ("2pm" is a code above)
+	if e < s.b && g.toks[e].gap == 1 && t.num <= 12 && (t.decimals == 0 || t.decimals == 2 && t.num-math.Floor(t.num) < 0.595) {
+		switch g.lw(e) {
+		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm":
+			q.skip = true
+			return e + 1, true
+		}
+	}
 	// times of day and ratios: 10:30
 	if e+1 < s.b && g.isPunct(e, ":") && toks[e].glued() && toks[e+1].kind == tNum && toks[e+1].glued() {
 		q.skip = true
@@ -229,7 +237,9 @@ func (g *grammar) gluedScale(q *quantity, e int, s sentence) float64 {
 		}
 		return 0
 	case "M", "B":
-		if !money && g.nameAfter(e+1, s) {
+		// "10M", "$5B"; not "3M said", "3M and Boeing": a bare single
+		// digit before a capital is a name unless a noun follows
+		if !money && (g.nameAfter(e+1, s) || q.decimals == 0 && q.value < 10 && !g.nounAfter(e+1, s)) {
 			return 0
 		}
 		if raw == "M" {
@@ -408,7 +418,7 @@ func (g *grammar) periodAfter(e int, s sentence) bool {
 
 // superlative extends an ordinal over "-largest" ("second-largest").
 func (g *grammar) superlative(q *quantity, e int, s sentence) int {
-	if e+1 < s.b && g.isHyphen(e) && g.toks[e].glued() && superlatives[g.word(e+1)] {
+	if e+1 < s.b && g.isHyphen(e) && g.toks[e].glued() && (superlatives[g.word(e+1)] || rankWords[g.word(e+1)]) {
 		return e + 2
 	}
 	if e < s.b && superlatives[g.word(e)] && g.word(e) != "most" && g.word(e) != "least" {

@@ -18,7 +18,8 @@ var numberCases = []grammarCase{
 	{"The yield was 1.38pc.", "1.38pc=1.38 percent"},
 	{"Growth was +0.2% and -1.3% last year.", "+0.2%=0.2 percent | -1.3%=-1.3 percent"},
 	{"It fell to minus-130 degrees.", "minus-130 degrees=-130 quantity:degree"},
-	{"It rose +5.", "+5=5 count"},
+	{"It rose +5 points.", "+5 points=5 quantity:point"},
+	{"Press the +1 button.", ""},
 }
 
 func TestGrammarNumbers(t *testing.T) { checkGrammar(t, numberCases) }

@@ -166,9 +166,11 @@ func (g *grammar) oneIsFigure(j int, s sentence) bool {
 		return ok
 	}
 	next := g.word(j + 1)
+	if oneIdioms[next] {
+		return false
+	}
 	switch next {
-	case "of", "another", "way", "day", "side", "hand", "thing", "time", "point", "such",
-		"", "who", "that", "which", "is", "was", "must", "can", "could", "would", "should",
+	case "", "who", "that", "which", "is", "was", "must", "can", "could", "would", "should",
 		"might", "will", "has", "had", "does", "did", "in", "on", "for", "to", "and", "or":
 		return false
 	}

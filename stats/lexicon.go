@@ -136,6 +136,37 @@ var superlatives = map[string]bool{
 	"longest": true, "leading": true, "oldest": true, "heaviest": true, "least": true,
 }
 
+// ordinalIdioms after an ordinal and a hyphen make an idiom that states no
+// rank: "a third-party auditor", "second-hand cars", "first-class mail".
+var ordinalIdioms = map[string]bool{
+	"party": true, "hand": true, "world": true, "class": true, "rate": true, "guess": true, "tier": true,
+	"string": true, "person": true, "degree": true, "team": true, "guessing": true, "in": true,
+}
+
+// rankWords after an ordinal and a hyphen keep it a rank ("third-ranked").
+var rankWords = map[string]bool{"ranked": true, "placed": true, "seeded": true, "ranking": true}
+
+// compoundIdioms after a number and a hyphen make a compound adjective that
+// states no figure: "a two-way street", "a three-time champion", "a
+// two-party system", "a one-off payment".
+var compoundIdioms = map[string]bool{
+	"way": true, "ways": true, "time": true, "timer": true, "party": true, "sided": true, "off": true,
+	"tier": true, "tiered": true, "pronged": true, "faced": true, "dimensional": true, "horse": true,
+	"edged": true, "handed": true, "stroke": true, "state": true, "step": true, "speed": true,
+	"legged": true, "track": true, "lane": true,
+}
+
+// oneIdioms after "one" make it a pronoun or an idiom, not a count: "one
+// reason is", "one example", "one thing".
+var oneIdioms = map[string]bool{
+	"of": true, "another": true, "way": true, "day": true, "side": true, "hand": true, "thing": true,
+	"time": true, "point": true, "such": true, "reason": true, "example": true, "problem": true,
+	"question": true, "issue": true, "factor": true, "explanation": true, "possibility": true,
+	"option": true, "sign": true, "concern": true, "hope": true, "theory": true,
+	"answer": true, "aspect": true, "idea": true, "challenge": true, "difference": true,
+	"advantage": true, "lesson": true, "exception": true, "area": true, "thought": true, "view": true,
+}
+
 // approxPhrases map hedge phrases (lower case words) to their class; the
 // longest phrase ending right before a figure wins.
 var approxPhrases = []struct {
