@@ -5,6 +5,10 @@ import "strings"
 // resolveBare gives a unit to a figure written without one, from the
 // sentence around it: "rose to 7.38 billion dlrs from 3.89 billion".
 func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quantity, lastUnit, lastMoney int) {
+	if q.unit == UnitQuantity && q.unitName == "point" && x.pointsOfPercent(q, s) {
+		q.unit, q.unitName = UnitPercentagePoint, ""
+		return
+	}
 	if q.unit != "" && !(q.unit == UnitCount && q.item == "") {
 		return
 	}
@@ -46,7 +50,10 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 			return
 		}
 	}
-	if comparative && prev != nil && prev.unit == UnitQuantity && (lead == "and" || x.g.gluedHyphen(q.b)) {
+	if comparative && prev != nil && prev.unit == UnitPercentagePoint && (lead == "to" || lead == "from") {
+		// "the rate slipped 0.1 point to 5.3": a level, not a change in points
+		comparative = false
+	} else if comparative && prev != nil && prev.unit == UnitQuantity && (lead == "and" || x.g.gluedHyphen(q.b)) {
 		// a unit of measure is carried by a comparison ("from 208 pounds
 		// to 193", "21 mpg ... to 23"), not by a list ("16 centimeter
 		// display and 32-mega-pixel camera")
@@ -107,19 +114,88 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 	q.unit = UnitCount
 }
 
+// rateWords name a rate, a share or a poll, which move in percentage
+// points; priceWords name prices and indexes, which move in points.
+var (
+	rateWords = map[string]bool{
+		"growth": true, "gdp": true, "inflation": true, "unemployment": true, "jobless": true, "rate": true,
+		"rates": true, "yield": true, "yields": true, "deflator": true, "margin": true, "share": true,
+		"poll": true, "polls": true, "polling": true,
+	}
+	priceWords = map[string]bool{
+		"bond": true, "bonds": true, "price": true, "prices": true, "stock": true, "stocks": true,
+		"shares": true, "closed": true, "closing": true, "close": true, "dollar": true, "euro": true,
+		"yen": true, "sterling": true, "currency": true,
+	}
+)
+
+// pointsOfPercent reports whether "points" after a figure are percentage
+// points: beside a rate ("foreign trade added 0.5 point to growth", "the
+// jobless rate fell 0.3 points"), or small in an article that has already
+// stated percentage points; never in a sentence about a stock index or a
+// price, nor beside the same move in percent ("down 43.88 points or 0.16
+// percent").
+func (x *extractor) pointsOfPercent(q *quantity, s sentence) bool {
+	if q.value >= 100 || x.indexSentence(s) || x.beside(q, UnitPercent) {
+		return false
+	}
+	rate := false
+	for k := max(s.a, q.a-25); k < min(s.b, q.b+10); k++ {
+		if t := &x.toks[k]; t.kind == tWord {
+			w := x.g.lw(k)
+			if priceWords[w] {
+				return false
+			}
+			rate = rate || rateWords[w]
+		}
+	}
+	return rate || x.g.saidPoints && q.value < 10
+}
+
+// beside reports whether a claim in unit u stands next to q, joined by
+// "or" or a comma ("43.88 points or 0.16 percent", "1.13 percent, or
+// 11.29 points").
+func (x *extractor) beside(q *quantity, u Unit) bool {
+	g := &x.g
+	for i := range x.qs {
+		o := &x.qs[i]
+		if o == q || o.unit != u {
+			continue
+		}
+		a, b := q.b, o.a // o after q
+		if o.b <= q.a {
+			a, b = o.b, q.a
+		}
+		if b-a > 2 || b < a {
+			continue
+		}
+		ok := true
+		for k := a; k < b; k++ {
+			if !g.isPunct(k, ",") && g.word(k) != "or" {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // listUnit returns the claim whose unit the bare figure qi takes in a list
 // of figures that ends in a unit ("5, 6 and 7 pct", "0.2 or 0.3
 // percentage point"), or nil.
 func (x *extractor) listUnit(qi int) *quantity {
 	q := &x.qs[qi]
 	cur := q
+	conj := false // a list needs "and", "or" or "to": "1.01, 0.59 percentage point" is an apposition
 	for ni := qi + 1; ni < len(x.qs) && ni <= qi+8; ni++ {
 		k, sep := cur.b, false
 		if x.g.isPunct(k, ",") {
 			k, sep = k+1, true
 		}
 		if w := x.g.word(k); w == "or" || w == "and" || w == "to" {
-			k, sep = k+1, true
+			k, sep, conj = k+1, true, true
 		}
 		n := &x.qs[ni]
 		if !sep || n.a != k || n.skip || n.kind != q.kind {
@@ -132,6 +208,9 @@ func (x *extractor) listUnit(qi int) *quantity {
 				return nil
 			}
 		default:
+			if !conj {
+				return nil
+			}
 			return n
 		}
 		cur = n

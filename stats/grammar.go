@@ -60,6 +60,10 @@ type grammar struct {
 	// takes no range tail of its own: "5-5-5-..." is read end by end, not
 	// as a chain of nested ranges (that would be quadratic in its length).
 	inRange bool
+	// saidPoints is set once the article has stated a figure in percentage
+	// points: its later "points" outside stock indexes are percentage
+	// points too (bare.go).
+	saidPoints bool
 }
 
 // word returns token k lower-cased if it is a word, else "".
@@ -238,6 +242,9 @@ func (g *grammar) scan(s sentence, out []quantity) []quantity {
 			continue
 		}
 		out = append(out, q)
+		if q.unit == UnitPercentagePoint && !q.skip {
+			g.saidPoints = true
+		}
 		if q.b <= k {
 			k++
 		} else {
