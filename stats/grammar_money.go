@@ -125,6 +125,20 @@ func (g *grammar) aCurrency(q *quantity, k int, s sentence) bool {
 // money.
 func (g *grammar) moneyAfter(q *quantity, e int, s sentence) (int, bool) {
 	toks := g.toks
+	// cents of a named currency: "65 Canadian cents", "85.45 U.S. cents",
+	// "50 euro cents"
+	if w := g.word(e + 1); (w == "cents" || w == "cent") && q.currency == "" && !q.scaled && toks[e].gap <= 1 {
+		code, _, bare, ok := g.matchCurrency(e, s)
+		if !ok && toks[e].kind == tWord {
+			code, _, bare, ok = MatchCurrencyWord([]string{toks[e].text, "dollars"}, 0)
+		}
+		if ok && !bare || ok && code == "EUR" {
+			q.currency, q.unit = code, UnitMoney
+			q.value /= 100
+			q.decimals += 2
+			return g.perUnit(q, e+2, s), true
+		}
+	}
 	// cents and pence: "34 cts", "five cents a share", "20p", "10¢"
 	isCent := e < s.b && toks[e].kind == tSym && toks[e].text == "¢"
 	switch g.word(e) {

@@ -59,6 +59,10 @@ var moneyCases = []grammarCase{
 	{"It cost A$5 and NZ$7 and S$9.", "A$5=5 money:AUD | NZ$7=7 money:NZD | S$9=9 money:SGD"},
 	{"The loss was $-50.8bn.", "$-50.8bn=-50800000000 money:USD"},
 	{"The annual revenue is -15€ ($-99.99).", "-15€=-15 money:EUR | $-99.99=-99.99 money:USD"},
+	// cents of a named currency
+	{"Shares lost 65 Canadian cents.", "65 Canadian cents=0.65 money:CAD"},
+	{"The euro sold for 85.45 U.S. cents.", "85.45 U.S. cents=0.8545 money:USD"},
+	{"It costs 50 euro cents.", "50 euro cents=0.5 money:EUR"},
 }
 
 func TestGrammarMoney(t *testing.T) { checkGrammar(t, moneyCases) }
