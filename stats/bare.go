@@ -50,6 +50,15 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 			return
 		}
 	}
+	// "by 0.2 or 0.3 percentage point", "5, 6 and 7 pct", "29 and 19
+	// yards": the unit comes after, and wins over one carried from before ("from 50 to 80%")
+	if n := x.listUnit(qi); n != nil && q.item == "" {
+		q.unit, q.currency, q.bare, q.unitName, q.dim = n.unit, n.currency, n.bare, n.unitName, n.dim
+		if n.unit == UnitPercentagePoint && x.g.word(n.b-1) == "points" && x.g.word(n.b-2) == "basis" {
+			q.value /= 100
+		}
+		return
+	}
 	if comparative && prev != nil && prev.unit == UnitPercentagePoint && (lead == "to" || lead == "from") {
 		// "the rate slipped 0.1 point to 5.3": a level, not a change in points
 		comparative = false
@@ -69,15 +78,6 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		q.unitName = prev.unitName
 		if prev.unit == UnitCount {
 			q.item = ""
-		}
-		return
-	}
-	// "by 0.2 or 0.3 percentage point", "5, 6 and 7 pct", "29 and 19
-	// yards": the unit comes after
-	if n := x.listUnit(qi); n != nil && q.item == "" {
-		q.unit, q.currency, q.bare, q.unitName, q.dim = n.unit, n.currency, n.bare, n.unitName, n.dim
-		if n.unit == UnitPercentagePoint && x.g.word(n.b-1) == "points" && x.g.word(n.b-2) == "basis" {
-			q.value /= 100
 		}
 		return
 	}

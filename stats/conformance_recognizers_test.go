@@ -195,3 +195,63 @@ func recCurrencyCases(t *testing.T) []ccase {
 	}
 	return out
 }
+
+// confIsMeasure reports whether a claim is a quantity of a unit of
+// measure other than time and temperature (Recognizers reads those in
+// other models: DateTime, Temperature).
+func confIsMeasure(c *Claim) bool {
+	if c.Unit != UnitQuantity {
+		return false
+	}
+	name, _, _ := strings.Cut(c.UnitName, " per ")
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "square "), "cubic ")
+	if u := unitNamed(name); u != nil {
+		return u.dim != "time" && u.dim != "temperature"
+	}
+	return name != "point" && name != "quarter"
+}
+
+// confRecDimNames maps a Recognizers dimension unit to the unit_names a
+// claim may carry for it (the spelling claims.md uses: "metre", "litre").
+func confRecDimNames(unit string) []string {
+	n := strings.ToLower(unit)
+	n = strings.ReplaceAll(n, "meter", "metre")
+	n = strings.ReplaceAll(n, "liter", "litre")
+	switch n {
+	case "ton":
+		return []string{"ton", "tonne", "metric ton"}
+	case "metric ton":
+		return []string{"metric ton", "tonne"}
+	case "dram":
+		return []string{"dram", "drachm"}
+	}
+	return []string{n}
+}
+
+var confRuleTimeOfDay = &confRule{"time-of-day", "the expected figure is a time of day ('2 pm'): times of day are no claim (claims.md §1)"}
+
+func recDimensionCases(t *testing.T) []ccase {
+	var out []ccase
+	for _, r := range confReadJSONL[recRecord](t, "recognizers-dimension-model.jsonl") {
+		c := ccase{id: r.ID, input: r.Input, covered: confIsMeasure}
+		c.oos = confRecScope(&r)
+		if c.oos == nil && r.anyResult(func(_ *recResult, txt, _ string) bool { return confReTimeOfDay.MatchString(txt) }) {
+			c.oos = confRuleTimeOfDay
+		}
+		for _, res := range r.Results {
+			if res.Resolution.Value == nil {
+				// a unit named with no figure ("a metric ton is"): no claim
+				c.optional = append(c.optional, [2]int{res.Start, res.End})
+				continue
+			}
+			v, ok := confParseNum(*res.Resolution.Value)
+			if !ok {
+				t.Fatalf("%s: value %q", r.ID, *res.Resolution.Value)
+			}
+			c.items = append(c.items, citem{text: res.Text, start: res.Start, end: res.End,
+				forms: [][]cspec{{{value: v, units: []Unit{UnitQuantity}, unitNames: confRecDimNames(res.Resolution.Unit)}}}})
+		}
+		out = append(out, c)
+	}
+	return out
+}

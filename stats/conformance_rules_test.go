@@ -41,6 +41,7 @@ var (
 var (
 	confReDottedQuad   = regexp.MustCompile(`\d+\.\d+\.\d+\.\d+`)
 	confReCodeHyphen   = regexp.MustCompile(`\b[A-Z]{2,}-\d`)
+	confReTimeOfDay    = regexp.MustCompile(`(?i)^\d{1,2}(\.\d\d)?\s?[ap]\.?m\.?$`)
 	confReCodeGlued    = regexp.MustCompile(`^\d+[a-z]\d`)
 	confReNameNumber   = regexp.MustCompile(`(?i)\b(version|nrs?\.|exercises?)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b`)
 	confRePhone        = regexp.MustCompile(`\+\d+-\d+-\d+`)

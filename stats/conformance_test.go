@@ -49,6 +49,7 @@ type cspec struct {
 	units      []Unit   // any of these
 	currencies []string // any of these; empty: not checked
 	approx     []Approx // any of these; empty: not checked
+	unitNames  []string // any of these unit_names (case ignored); empty: not checked
 }
 
 // citem is one expected expression: a span and the forms that satisfy it
@@ -114,6 +115,9 @@ func (sp *cspec) matches(c *Claim) bool {
 	if len(sp.currencies) > 0 && !confHasString(sp.currencies, c.Currency) {
 		return false
 	}
+	if len(sp.unitNames) > 0 && !confUnitName(sp.unitNames, strings.ToLower(c.UnitName)) {
+		return false
+	}
 	if len(sp.approx) > 0 {
 		a := c.Approx
 		if a == "" {
@@ -128,6 +132,17 @@ func (sp *cspec) matches(c *Claim) bool {
 		}
 	}
 	return true
+}
+
+// confUnitName reports whether name is one of the unit_names wanted, or a
+// rate of one ("barrel per day" for "barrel": the peer cut the rate off).
+func confUnitName(want []string, name string) bool {
+	for _, w := range want {
+		if name == w || strings.HasPrefix(name, w+" per ") {
+			return true
+		}
+	}
+	return false
 }
 
 func confHasUnit(us []Unit, u Unit) bool {
@@ -279,6 +294,9 @@ func confDescribe(c *ccase) string {
 				if len(sp.currencies) > 0 {
 					b.WriteString(":" + strings.Join(sp.currencies, "|"))
 				}
+				if len(sp.unitNames) > 0 {
+					b.WriteString(":" + strings.Join(sp.unitNames, "|"))
+				}
 				if len(sp.approx) > 0 {
 					as := make([]string, len(sp.approx))
 					for k, a := range sp.approx {
@@ -384,6 +402,11 @@ var conformanceSuites = []conformanceSuite{
 	{"duckling-numeral", duckNumeralCases},
 	{"duckling-ordinal", duckOrdinalCases},
 	{"duckling-amountofmoney", duckMoneyCases},
+	{"recognizers-dimension-model", recDimensionCases},
+	{"quantulum3", qtCases},
+	{"quantulum3-spellout", qtSpelloutCases},
+	{"quantulum3-expand", qtExpandCases},
+	{"quantulum3-errors", qtErrorCases},
 }
 
 // TestConformance runs each peer suite through Extract and asserts that at
@@ -400,6 +423,11 @@ func TestConformance(t *testing.T) {
 			for i := range cases {
 				c := &cases[i]
 				claims := Extract(&Article{Text: c.input, ID: ArticleID(c.input)})
+				for _, cl := range claims {
+					if cl.Start < 0 || cl.End > len(c.input) || c.input[cl.Start:cl.End] != cl.Text {
+						t.Errorf("%s: claim %q at %d:%d does not index the input", c.id, cl.Text, cl.Start, cl.End)
+					}
+				}
 				if c.oos != nil {
 					oos[c.oos.name]++
 					reasons[c.oos.name] = c.oos.reason

@@ -299,6 +299,7 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	}
 	q.b = e
 	g.negative(&q, s)
+	g.accountingNegative(&q, s)
 	g.hedge(&q, s)
 	g.tailHedge(&q, s)
 	if q.skip {
@@ -349,6 +350,22 @@ func (g *grammar) negative(q *quantity, s sentence) {
 			q.value, q.max = -q.value, -q.max
 			q.a = k - 1
 		}
+	}
+}
+
+// accountingNegative reads an amount of money alone in brackets as
+// accounts write a loss: "revenue is ($99.99)" is -99.99. An amount in
+// brackets after another is a conversion ("£50 ($99.99)") and keeps its
+// sign.
+func (g *grammar) accountingNegative(q *quantity, s sentence) {
+	a, b := q.a, q.b
+	if q.unit != UnitMoney || q.value <= 0 || !g.isPunct(a-1, "(") || !g.isPunct(b, ")") || !g.toks[a].glued() || !g.toks[b].glued() || a-2 < s.a {
+		return
+	}
+	switch g.word(a - 2) {
+	case "is", "was", "were", "are", "be", "of", "at":
+		q.value, q.max = -q.value, -q.max
+		q.a, q.b = a-1, b+1
 	}
 }
 

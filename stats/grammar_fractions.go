@@ -115,8 +115,8 @@ func (g *grammar) parseOrdinal(q *quantity, j int, o float64, s sentence) (int, 
 	if g.isPunct(e, ",") && (j == s.a || g.toks[j-1].kind == tPunct && g.toks[j-1].text != ",") {
 		return 0, false
 	}
-	// names: "Second World War", "Third Plenum", "Third World debt"
-	if isUpper(toks[j].text) && !isAllUpper(toks[j].text) && e < s.b && isUpper(toks[e].text) && toks[e].kind == tWord {
+	// names: "Second World War", "Third Plenum"; "Third World debt"
+	if (j > s.a || ordinalIdioms[g.word(e)]) && isUpper(toks[j].text) && !isAllUpper(toks[j].text) && e < s.b && isUpper(toks[e].text) && toks[e].kind == tWord {
 		return 0, false
 	}
 	switch g.word(e) {
@@ -208,7 +208,13 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 		}
 		return 0, false // a compound adjective: "a third-party auditor"
 	}
-	plural := strings.HasSuffix(fw, "s") && fw != "halves"
+	// "a half turn", "a quarter mile": a part of a unit
+	if (w == "a" || w == "an" || w == "one") && (den == 2 || den == 4) && e < s.b && g.toks[e].gap == 1 && g.hyphenUnit(e, s) {
+		u, ue, _ := g.unitAt(e, s)
+		q.kind, q.value, q.unit, q.unitName, q.dim = numFraction, num/den*u.factor, UnitQuantity, u.name, u.dim
+		return ue, true
+	}
+	plural := strings.HasSuffix(fw, "s") && (fw != "halves" || num > 1)
 	if plural && num == 1 && w != "a" {
 		return 0, false
 	}
@@ -274,6 +280,10 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 	q.kind = numFraction
 	q.value = num * 100 / den
 	q.unit = UnitPercent
+	if num >= den {
+		q.kind, q.value, q.unit, q.decimals = numWords, num/den, "", 2 // "three halves": a number, not a share
+		return e, true
+	}
 	// "one-quarter of one percent", "a third of a percentage point"
 	if g.word(e) == "of" && (g.word(e+1) == "one" || g.word(e+1) == "a") {
 		switch g.word(e + 2) {

@@ -60,7 +60,8 @@ func (g *grammar) firstUnit(q *quantity, k int, s sentence, hyphen bool) (unitRe
 		return u, k, false
 	}
 	end = g.unitPower(&u, end, s)
-	end = g.unitRate(&u, end, s)
+	end = g.unitRate(&u, end, s, false)
+	end = g.unitRate(&u, end, s, true) // "20 J/m^2 per year"
 	return u, end, true
 }
 
@@ -153,7 +154,9 @@ func (g *grammar) unitContext(q *quantity, u *unitRef, k, end int, s sentence, h
 					return false // "Group 4 C. Smith"
 				}
 			default:
-				return false
+				if !g.isPunct(end, "/") || !g.toks[end].glued() {
+					return false // a letter spaced from the figure is a unit only before "/": "20 J/m^2"
+				}
 			}
 		}
 		if q.decimals == 0 && g.inName(q.numA, s) {
@@ -232,6 +235,8 @@ func (g *grammar) unitEndsHere(k int, s sentence) bool {
 	}
 	t := &g.toks[k]
 	switch t.kind {
+	case tNum:
+		return true // "1 m 1 m", "12 m 2 dm"
 	case tPunct:
 		return t.text != "-" || !t.glued()
 	case tWord:
@@ -280,9 +285,10 @@ func (g *grammar) unitPower(u *unitRef, e int, s sentence) int {
 }
 
 // unitRate reads a rate after a unit: "per day", "a year", "an hour",
-// "/h": "barrels per day", "200 km/h", "188 miles an hour".
-func (g *grammar) unitRate(u *unitRef, e int, s sentence) int {
-	if strings.Contains(u.name, " per ") || e+1 >= s.b {
+// "/h": "barrels per day", "200 km/h", "188 miles an hour"; again, a rate
+// after a rate ("joules per square metre per year").
+func (g *grammar) unitRate(u *unitRef, e int, s sentence, again bool) int {
+	if strings.Contains(u.name, " per ") != again || e+1 >= s.b {
 		return e
 	}
 	v, end, ok := g.perWhat(e, s)
@@ -323,6 +329,7 @@ func (g *grammar) perWhat(e int, s sentence) (unitRef, int, bool) {
 	if !ok || v.form != nil && v.form.unit.hyphen {
 		return unitRef{}, e, false
 	}
+	end = g.unitPower(&v, end, s) // "J/m^2"
 	if w == "a" || w == "an" {
 		if v.dim != "time" {
 			return unitRef{}, e, false
@@ -365,7 +372,7 @@ func (g *grammar) unitCompound(q *quantity, u *unitRef, e int, s sentence) int {
 	}
 	end := k + 1
 	switch v, ve, ok := g.unitAt(end, s); {
-	case ok && v.name == small && g.unitContext(q, &v, end, ve, s, false):
+	case ok && v.name == small && (g.unitContext(q, &v, end, ve, s, false) || v.form != nil && v.form.toks[0] == "in"):
 		end = ve // "5 feet 2 inches", "5 ft 2 in."
 	case hyphen: // "6-foot-2"
 	case u.name == "foot" && t.decimals == 0 && g.unitEndsHere(end, s) && g.word(end) != "in":

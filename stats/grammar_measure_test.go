@@ -100,11 +100,17 @@ func TestUnitsTable(t *testing.T) {
 				if form == "in" {
 					text = "It was 12.5 in thick."
 				}
+				if form == "am" || form == "pm" {
+					text = "It was 12.125 " + form + " long." // "12 pm" is a time of day
+				}
 				if form == "B" {
 					continue // "12.5B" is 12.5 billion (gluedScale)
 				}
 				want := 12.0
-				if strings.Contains(text, "12.5") {
+				switch {
+				case strings.Contains(text, "12.125"):
+					want = 12.125
+				case strings.Contains(text, "12.5"):
 					want = 12.5
 				}
 				want *= f.factor

@@ -203,6 +203,9 @@ func (g *grammar) moneyAfter(q *quantity, e int, s sentence) (int, bool) {
 		switch g.word(e + 1) {
 		case "yen", "dollar", "euro", "pound", "yuan", "franc", "mark", "rupee":
 			code, _, bare, _ := g.matchCurrency(e+1, s)
+			if n := g.word(e + 2); g.word(e+1) == "pound" && n != "" && !moneyNouns[n] && !functionWords[n] {
+				break // "a twenty-pound bag": a weight; "a five-pound note" is money
+			}
 			if code != "" {
 				q.currency, q.bare, q.unit = code, bare, UnitMoney
 				return e + 2, true
@@ -301,9 +304,6 @@ func (g *grammar) poundOfMass(q *quantity, e int, s sentence) bool {
 	case "sterling", "stg":
 		return false
 	}
-	if q.decimals == 2 {
-		return false // pence: "38.00 pounds"
-	}
 	if side, ok := g.besideIn(q, e+1, s); ok {
 		return side // "143 million pounds (65 million kilograms)", "$6 billion (3.4 billion pounds)"
 	}
@@ -330,8 +330,8 @@ func (g *grammar) poundOfMass(q *quantity, e int, s sentence) bool {
 	switch {
 	case mass != money:
 		return mass > money
-	case q.scaled:
-		return false
+	case q.scaled || q.decimals == 2:
+		return false // "2.4 billion pounds"; pence: "38.00 pounds"
 	}
 	return true
 }
@@ -373,7 +373,8 @@ var (
 	massCues = map[string]bool{
 		"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "weights": true,
 		"heavy": true, "heavier": true, "lighter": true, "lb": true, "lbs": true, "kilograms": true, "kilogram": true,
-		"kg": true, "kilos": true, "kilo": true, "tons": true, "tonnes": true, "ounces": true, "grams": true,
+		"kg": true, "kilos": true, "kilo": true, "tons": true, "tonnes": true, "ton": true, "tonne": true,
+		"ounces": true, "grams": true,
 		"production": true, "output": true, "capacity": true, "produce": true, "produced": true, "produces": true,
 		"harvest": true, "crop": true, "crops": true, "load": true, "payload": true, "thrust": true, "annually": true,
 	}
@@ -435,8 +436,8 @@ func (g *grammar) minorUnits(q *quantity, e int, s sentence) int {
 		return e // already in minor units: "10 cents and 8 cents" are two amounts
 	}
 	k := e
-	if g.word(k) == "and" {
-		k++
+	if g.word(k) == "and" || g.isPunct(k, ",") {
+		k++ // "3 dollars and 50 cents", "two dollars, forty-five cents"
 	}
 	if k >= s.b || q.scaled {
 		return e

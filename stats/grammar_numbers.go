@@ -29,7 +29,11 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 	q.decimals = int(t.decimals)
 	e := j + 1
 	if t.vulgar {
-		// "½" alone is a share; "2½" is read at the whole number
+		// "½" alone is a share, "½ teaspoon" half a unit; "2½" is read at
+		// the whole number
+		if g.unitAfterFraction(e, s) {
+			return e, true
+		}
 		q.kind, q.value, q.unit = numFraction, t.num*100, UnitPercent
 		return e, true
 	}
@@ -54,6 +58,14 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		if p.kind == tPunct && (p.text == "/" || p.text == ":" || p.text == "." || p.text == "#") {
 			q.skip = true
 			return e, true
+		}
+	}
+	// times of day: "11 a.m.", "3 pm", "2.30pm" (not "2.1 pm", picometres)
+	if e < s.b && g.toks[e].gap <= 1 && t.num <= 12 && (t.decimals == 0 || t.decimals == 2 && t.num-math.Floor(t.num) < 0.595) {
+		switch g.lw(e) {
+		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm":
+			q.skip = true
+			return e + 1, true
 		}
 	}
 	// glued letters: ordinal suffixes, scale abbreviations, or a code ("5G")
@@ -109,14 +121,6 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 		return e, true
 	}
-	// times of day: "11 a.m.", "3 pm" ("2pm" is a code above)
-	if e < s.b && g.toks[e].gap == 1 && t.num <= 12 && (t.decimals == 0 || t.decimals == 2 && t.num-math.Floor(t.num) < 0.595) {
-		switch g.lw(e) {
-		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm":
-			q.skip = true
-			return e + 1, true
-		}
-	}
 	// times of day and ratios: 10:30
 	if e+1 < s.b && g.isPunct(e, ":") && toks[e].glued() && toks[e+1].kind == tNum && toks[e+1].glued() {
 		q.skip = true
@@ -134,6 +138,10 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			q.kind = numFraction
 			q.value = t.num / n2.num * 100
 			q.unit = UnitPercent
+			return e + 2, true
+		}
+		if t.decimals == 0 && n2.decimals == 0 && n2.num > t.num && g.unitAfterFraction(e+2, s) {
+			q.value, q.decimals = t.num/n2.num, 2 // "a 1/4 mile oval", "1/2 cup"
 			return e + 2, true
 		}
 		q.skip = true
@@ -216,6 +224,17 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 	return e, true
 }
 
+// unitAfterFraction reports whether a unit of measure follows a fraction
+// at e ("1/4 mile", "½ teaspoon"), which makes it a part of the unit, not a
+// share of a whole.
+func (g *grammar) unitAfterFraction(e int, s sentence) bool {
+	if g.gluedHyphen(e) {
+		e++
+	}
+	f, _ := g.unitFormAt(e, s)
+	return f != nil && !f.single && f.toks[0] != "in" && e < s.b && g.toks[e].gap <= 1
+}
+
 // gluedScale returns the scale a word glued to a figure states, or 0:
 // scale words on any figure ("16bn", "1.2mln"); "k" and "K" on any figure
 // ("10k", "0.5k miles"); "M" and "B" unless a name follows ("10M", "5B";
@@ -231,9 +250,10 @@ func (g *grammar) gluedScale(q *quantity, e int, s sentence) float64 {
 	money := q.currency != "" || g.currencyAt(e+1, s)
 	switch raw {
 	case "k", "K":
-		// thousands are round: "50k", "2.5k"; not "401k", "4K", "8K"
-		if money || q.decimals > 0 || q.value >= 10 && math.Mod(q.value, 5) == 0 {
-			return 1e3
+		// thousands are round, or of a unit: "50k", "2.5k", "5k miles"; not
+		// "401k", "4K", "8K"
+		if money || q.decimals > 0 || q.value >= 10 && math.Mod(q.value, 5) == 0 || g.unitAfterFraction(e+1, s) {
+			return 1e3 // "5k miles"
 		}
 		return 0
 	case "M", "B":
@@ -282,11 +302,12 @@ func (g *grammar) lengthNext(n int, s sentence) bool {
 		g.isPunct(n, "(") && n+2 < s.b && g.toks[n+1].kind == tNum && g.lengthAt(n+2, s)
 }
 
-// lengthInSentence reports whether the sentence names another length
-// than the one at e, within 30 tokens ("1m is equal to 10 dm").
+// lengthInSentence reports whether the sentence names a length, or
+// another measure than the one at e, within 30 tokens ("1m is equal to 10
+// dm", "capacity is 100t and outreach is 48m").
 func (g *grammar) lengthInSentence(e int, s sentence) bool {
 	for k := max(s.a, e-30); k < min(s.b, e+30); k++ {
-		if k != e && g.toks[k].kind == tWord && (lengthNouns[g.lw(k)] || k > s.a && g.toks[k-1].kind == tNum && g.lengthAt(k, s)) {
+		if k != e && g.toks[k].kind == tWord && (lengthNouns[g.lw(k)] || k > s.a && g.toks[k-1].kind == tNum && g.measureAt(k, s)) {
 			return true
 		}
 	}
@@ -298,6 +319,13 @@ func (g *grammar) lengthInSentence(e int, s sentence) bool {
 func (g *grammar) lengthAt(k int, s sentence) bool {
 	f, _ := g.unitFormAt(k, s)
 	return f != nil && f.unit.dim == "length" && !f.single
+}
+
+// measureAt reports whether a unit of measure other than time is written
+// at k, other than "m".
+func (g *grammar) measureAt(k int, s sentence) bool {
+	f, _ := g.unitFormAt(k, s)
+	return f != nil && f.unit.dim != "time" && !(f.single && f.toks[0] == "m")
 }
 
 // lengthNouns speak of a distance or a height ("a 700m stretch").

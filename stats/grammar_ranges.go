@@ -48,8 +48,8 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 			return // "went from 10 percent to 25 percent": two figures, a change
 		}
 		k = e + 1
-	case g.word(e) == "and" && between:
-		k = e + 1
+	case (g.word(e) == "and" || g.word(e) == "to") && between:
+		k = e + 1 // "between 5 and 7", and loosely "between 44 mg to 50 mg"
 	default:
 		return
 	}

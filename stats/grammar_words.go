@@ -165,9 +165,17 @@ func (g *grammar) oneIsFigure(j int, s sentence) bool {
 		_, _, _, ok := g.matchCurrency(j+2, s)
 		return ok
 	}
+	if n := j + 2; g.isPunct(j+1, ",") || g.word(j+1) == "and" || g.word(j+1) == "or" {
+		if n < s.b && (g.toks[n].kind == tNum || cardinalWords[g.word(n)] > 1 || tensWords[g.word(n)] > 0) {
+			return true // a list of figures: "one, two and three", "one or two"
+		}
+	}
 	next := g.word(j + 1)
 	if oneIdioms[next] {
 		return false
+	}
+	if g.hyphenUnit(j+1, s) {
+		return true // "one mile", "one drachma"
 	}
 	switch next {
 	case "", "who", "that", "which", "is", "was", "must", "can", "could", "would", "should",

@@ -33,6 +33,7 @@ var siPrefixes = map[string]siPrefix{
 	"giga": {"giga", []string{"G"}}, "mega": {"mega", []string{"M"}}, "kilo": {"kilo", []string{"k"}},
 	"hecto": {"hecto", []string{"h"}}, "deci": {"deci", []string{"d"}}, "centi": {"centi", []string{"c"}},
 	"milli": {"milli", []string{"m"}}, "micro": {"micro", []string{"µ", "μ"}}, "nano": {"nano", []string{"n"}},
+	"pico": {"pico", []string{"p"}}, "atto": {"atto", []string{"a"}},
 }
 
 // unitEntry is one unit of the table.
