@@ -186,6 +186,9 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 	}
 	// scale words: 1.2 million, 38.37 BILLION
+	if !q.scaled && g.gluedHyphen(e) && scaleWords[g.word(e+1)] >= 1e6 {
+		e++ // "a $1.5-billion deal", "7-million tonnes"
+	}
 	if !q.scaled && e < s.b && toks[e].kind == tWord {
 		w := g.lw(e)
 		sc, ok := scaleWords[w]

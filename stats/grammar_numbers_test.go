@@ -20,6 +20,8 @@ var numberCases = []grammarCase{
 	{"It fell to minus-130 degrees.", "minus-130 degrees=-130 quantity:degree"},
 	{"It rose +5 points.", "+5 points=5 quantity:point"},
 	{"Press the +1 button.", ""},
+	// a scale after a hyphen
+	{"It signed a $1.5-billion deal.", "$1.5-billion=1500000000 money:USD"},
 }
 
 func TestGrammarNumbers(t *testing.T) { checkGrammar(t, numberCases) }

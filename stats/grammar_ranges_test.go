@@ -29,6 +29,8 @@ var rangeCases = []grammarCase{
 	{"Temperatures ranged from -18 °C to -34 °C.", "-18 °C=-18 quantity:degree Celsius | -34 °C=-34 quantity:degree Celsius"},
 	{"Google holds somewhere around 10-15 exabytes of data.", "around 10-15 exabytes=10..15 quantity:exabyte~about"},
 	{"It moved 3.5–4.0 TeV.", "3.5–4.0 TeV=3.5..4 quantity:teraelectronvolt"},
+	// a dangling hyphen before a scale
+	{"Canola output is forecast at 6- to 7-million tonnes.", "6- to 7-million tonnes=6000000..7000000 quantity:tonne"},
 }
 
 func TestGrammarRanges(t *testing.T) { checkGrammar(t, rangeCases) }
