@@ -54,6 +54,15 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 	// yards": the unit comes after, and wins over one carried from before ("from 50 to 80%")
 	if n := x.listUnit(qi); n != nil && q.item == "" {
 		q.unit, q.currency, q.bare, q.unitName, q.dim = n.unit, n.currency, n.bare, n.unitName, n.dim
+		if sc := n.scale; n.scaled && !q.scaled {
+			if sc == 0 {
+				sc = scaleOf(n.value)
+			}
+			if q.value*sc <= n.value {
+				q.value *= sc // "from three to seven million barrels a day": the scale is both's
+				q.scaled, q.scale = true, sc
+			}
+		}
 		if n.unit == UnitPercentagePoint && x.g.word(n.b-1) == "points" && x.g.word(n.b-2) == "basis" {
 			q.value /= 100
 		}

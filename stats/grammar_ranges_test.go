@@ -31,6 +31,9 @@ var rangeCases = []grammarCase{
 	{"It moved 3.5–4.0 TeV.", "3.5–4.0 TeV=3.5..4 quantity:teraelectronvolt"},
 	// a dangling hyphen before a scale
 	{"Canola output is forecast at 6- to 7-million tonnes.", "6- to 7-million tonnes=6000000..7000000 quantity:tonne"},
+	// "from X to Y million": two figures sharing the scale
+	{"Exports rose from three to seven million barrels a day.", "three=3000000 quantity:barrel per day | seven million barrels a day=7000000 quantity:barrel per day"},
+	{"Exports rose from 5 to 7 billion dollars.", "5=5000000000 money:USD | 7 billion dollars=7000000000 money:USD"},
 }
 
 func TestGrammarRanges(t *testing.T) { checkGrammar(t, rangeCases) }

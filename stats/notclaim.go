@@ -62,6 +62,9 @@ func (x *extractor) nameBefore(q *quantity, s sentence) bool {
 	pt := &x.toks[p]
 	if pt.kind == tWord && (isUpper(pt.text) && p > s.a || camelCase(pt.text)) {
 		w := g.lw(p)
+		if indexWordSet.has(w) && w != "index" && w != "average" && w != "composite" || w == "p" && g.isPunct(p-1, "&") {
+			return true // a stock index: "FTSE 100", "Nikkei 225", "S&P 500"
+		}
 		if !functionWords[w] && months[w] == 0 && !isApproxWord(w) && !x.isEntityAt(p) && !isAllUpperLine(x, s) {
 			return true
 		}

@@ -79,6 +79,9 @@ var notClaimCases = []grammarCase{
 	{"He hosts a half-hour show.", "a half-hour=0.5 quantity:hour"},
 	{"It bought a half-dozen banks.", "a half-dozen=6 count"},
 	{"She is in the ninth grade and a ninth-grade pupil.", "ninth=9 ordinal | ninth=9 ordinal"},
+	// stock indexes named with a number
+	{"Following the announcement the FTSE 100 fell.", ""},
+	{"The Nikkei 225 rose 1%.", "1%=1 percent"},
 }
 
 func TestNotAClaim(t *testing.T) { checkGrammar(t, notClaimCases) }
