@@ -206,6 +206,9 @@ func (x *extractor) listUnit(qi int) *quantity {
 		if w := x.g.word(k); w == "or" || w == "and" || w == "to" {
 			k, sep, conj = k+1, true, true
 		}
+		for i := 0; i < 2 && k < x.qs[ni].a && functionWords[x.g.word(k)]; i++ {
+			k++ // "from 36 to just 21 days"
+		}
 		n := &x.qs[ni]
 		if !sep || n.a != k || n.skip || n.kind != q.kind {
 			return nil

@@ -67,6 +67,9 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 	if u1 == "" || (q.kind != numOrdinal && u1 == UnitCount && q.item == "" && u2 != UnitCount) {
 		u1 = u2
 	}
+	if u2 == "" && (u1 == UnitMoney || u1 == UnitQuantity) && q2.kind == numDigits && g.isHyphen(k-1) && toks[k-1].glued() {
+		u2 = u1 // "$40-40.25": the second end in the first's unit
+	}
 	if u1 != u2 || u1 == UnitOrdinal || u1 == UnitMultiple {
 		return
 	}

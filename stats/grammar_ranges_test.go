@@ -34,6 +34,9 @@ var rangeCases = []grammarCase{
 	// "from X to Y million": two figures sharing the scale
 	{"Exports rose from three to seven million barrels a day.", "three=3000000 quantity:barrel per day | seven million barrels a day=7000000 quantity:barrel per day"},
 	{"Exports rose from 5 to 7 billion dollars.", "5=5000000000 money:USD | 7 billion dollars=7000000000 money:USD"},
+	// a unit carried past an adverb; the second end of a range in the first's unit
+	{"The time fell from 36 to just 21 days.", "36=36 quantity:day | 21 days=21 quantity:day"},
+	{"They will test the $40-40.25 range.", "$40-40.25=40..40.25 money:USD"},
 }
 
 func TestGrammarRanges(t *testing.T) { checkGrammar(t, rangeCases) }
