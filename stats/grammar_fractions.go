@@ -237,6 +237,13 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 			q.scaled = true
 			return f + 1, true
 		}
+		// a fraction of a unit: "half an hour", "a quarter of a century",
+		// "three quarters of a mile"
+		if a := g.word(f - 1); (a == "a" || a == "an") && f > e && (g.word(e) == "of" || w == "half") && g.hyphenUnit(f, s) {
+			u, ue, _ := g.unitAt(f, s)
+			q.kind, q.value, q.unit, q.unitName, q.dim, q.decimals = numFraction, num/den*u.factor, UnitQuantity, u.name, u.dim, 2
+			return ue, true
+		}
 	}
 	if w == "half" && (g.word(e) == "a" || g.word(e) == "an") && g.word(e+1) == "dozen" {
 		q.kind, q.value = numWords, 6

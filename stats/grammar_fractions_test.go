@@ -26,6 +26,11 @@ var fractionCases = []grammarCase{
 	{"Exports doubled.", "doubled=2 multiple"},
 	{"Output tripled.", "tripled=3 multiple"},
 	{"A three-fold rise.", "three-fold=3 multiple"},
+	// a fraction of a unit; "six-figure" is an idiom
+	{"The meeting lasted half an hour.", "half an hour=0.5 quantity:hour"},
+	{"It took a quarter of a century.", "a quarter of a century=0.25 quantity:century"},
+	{"It is three quarters of a mile away.", "three quarters of a mile=0.75 quantity:mile"},
+	{"He earns a six-figure salary.", ""},
 }
 
 func TestGrammarFractions(t *testing.T) { checkGrammar(t, fractionCases) }

@@ -153,7 +153,7 @@ var compoundIdioms = map[string]bool{
 	"way": true, "ways": true, "time": true, "timer": true, "party": true, "sided": true, "off": true,
 	"tier": true, "tiered": true, "pronged": true, "faced": true, "dimensional": true, "horse": true,
 	"edged": true, "handed": true, "stroke": true, "state": true, "step": true, "speed": true,
-	"legged": true, "track": true, "lane": true,
+	"legged": true, "track": true, "lane": true, "figure": true, "digit": true, "digits": true,
 }
 
 // oneIdioms after "one" make it a pronoun or an idiom, not a count: "one
