@@ -175,14 +175,9 @@ func recCurrencyCases(t *testing.T) []ccase {
 			c.optional = append(c.optional, [2]int{m[0], m[1]}) // "1 . 6 billion": a decimal split by the tokenizer upstream
 		}
 		for _, res := range r.Results {
-			if res.Resolution.Value == nil {
-				// a currency name with no figure ("dollar : 143.80 yen"): no claim
-				c.optional = append(c.optional, [2]int{res.Start, res.End})
-				continue
-			}
-			v, ok := confParseNum(*res.Resolution.Value)
+			v, ok := confRecValue(t, &c, &res) // "dollar : 143.80 yen": no figure, no claim
 			if !ok {
-				t.Fatalf("%s: value %q", r.ID, *res.Resolution.Value)
+				continue
 			}
 			v, cur := confRecCurrency(res.Resolution.Unit, res.Resolution.IsoCurrency, v)
 			if cur == nil && c.oos == nil {
@@ -239,14 +234,9 @@ func recDimensionCases(t *testing.T) []ccase {
 			c.oos = confRuleTimeOfDay
 		}
 		for _, res := range r.Results {
-			if res.Resolution.Value == nil {
-				// a unit named with no figure ("a metric ton is"): no claim
-				c.optional = append(c.optional, [2]int{res.Start, res.End})
-				continue
-			}
-			v, ok := confParseNum(*res.Resolution.Value)
+			v, ok := confRecValue(t, &c, &res) // "a metric ton is": no figure, no claim
 			if !ok {
-				t.Fatalf("%s: value %q", r.ID, *res.Resolution.Value)
+				continue
 			}
 			c.items = append(c.items, citem{text: res.Text, start: res.Start, end: res.End,
 				forms: [][]cspec{{{value: v, units: []Unit{UnitQuantity}, unitNames: confRecDimNames(res.Resolution.Unit)}}}})
@@ -254,4 +244,19 @@ func recDimensionCases(t *testing.T) []ccase {
 		out = append(out, c)
 	}
 	return out
+}
+
+// confRecValue returns a result's value; a result with none (a currency or
+// a unit named with no figure: "dollar : 143.80 yen", "a metric ton is")
+// states no claim, and its span becomes optional for case c.
+func confRecValue(t *testing.T, c *ccase, res *recResult) (float64, bool) {
+	if res.Resolution.Value == nil {
+		c.optional = append(c.optional, [2]int{res.Start, res.End})
+		return 0, false
+	}
+	v, ok := confParseNum(*res.Resolution.Value)
+	if !ok {
+		t.Fatalf("%s: value %q", c.id, *res.Resolution.Value)
+	}
+	return v, true
 }
