@@ -335,6 +335,7 @@ func (g *grammar) measureAt(k int, s sentence) bool {
 var lengthNouns = map[string]bool{
 	"stretch": true, "height": true, "length": true, "depth": true, "distance": true, "altitude": true,
 	"elevation": true, "sprint": true, "race": true, "hurdles": true, "freestyle": true, "metres": true,
+	"relay": true, "dash": true, "butterfly": true, "backstroke": true, "breaststroke": true, "medley": true,
 	"meters": true, "tall": true, "feet": true, "ft": true, "km": true, "kilometres": true, "kilometers": true,
 	"wide": true, "long": true, "deep": true, "high": true, "sea": true, "span": true, "wingspan": true,
 }
