@@ -53,7 +53,7 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 	// "by 0.2 or 0.3 percentage point", "5, 6 and 7 pct", "29 and 19
 	// yards": the unit comes after, and wins over one carried from before ("from 50 to 80%")
 	if n := x.listUnit(qi); n != nil && q.item == "" {
-		q.unit, q.currency, q.bare, q.unitName, q.dim = n.unit, n.currency, n.bare, n.unitName, n.dim
+		q.unit, q.currency, q.bare, q.unitName = n.unit, n.currency, n.bare, n.unitName
 		if sc := n.scale; n.scaled && !q.scaled {
 			if sc == 0 {
 				sc = scaleOf(n.value)

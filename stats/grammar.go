@@ -40,7 +40,6 @@ type quantity struct {
 	currency string
 	bare     bool // currency from a bare "$" or "dlrs"
 	unitName string
-	dim      string // the dimension of a unit of measure ("length")
 	approx   Approx
 	item     string
 	change   Change

@@ -202,7 +202,7 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 				return e + 2, true
 			}
 			if u, ue, ok := g.unitAt(e+1, s); ok && g.hyphenUnit(e+1, s) {
-				q.kind, q.value, q.unit, q.unitName, q.dim = numFraction, num/den*u.factor, UnitQuantity, u.name, u.dim
+				q.kind, q.value, q.unit, q.unitName = numFraction, num/den*u.factor, UnitQuantity, u.name
 				return ue, true
 			}
 		}
@@ -211,7 +211,7 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 	// "a half turn", "a quarter mile": a part of a unit
 	if (w == "a" || w == "an" || w == "one") && (den == 2 || den == 4) && e < s.b && g.toks[e].gap == 1 && g.hyphenUnit(e, s) {
 		u, ue, _ := g.unitAt(e, s)
-		q.kind, q.value, q.unit, q.unitName, q.dim = numFraction, num/den*u.factor, UnitQuantity, u.name, u.dim
+		q.kind, q.value, q.unit, q.unitName = numFraction, num/den*u.factor, UnitQuantity, u.name
 		return ue, true
 	}
 	plural := strings.HasSuffix(fw, "s") && (fw != "halves" || num > 1)
@@ -241,7 +241,7 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 		// "three quarters of a mile"
 		if a := g.word(f - 1); (a == "a" || a == "an") && f > e && (g.word(e) == "of" || w == "half") && g.hyphenUnit(f, s) {
 			u, ue, _ := g.unitAt(f, s)
-			q.kind, q.value, q.unit, q.unitName, q.dim, q.decimals = numFraction, num/den*u.factor, UnitQuantity, u.name, u.dim, 2
+			q.kind, q.value, q.unit, q.unitName, q.decimals = numFraction, num/den*u.factor, UnitQuantity, u.name, 2
 			return ue, true
 		}
 	}

@@ -44,7 +44,7 @@ func (g *grammar) measure(q *quantity, e int, s sentence) (int, bool) {
 		return e, false
 	}
 	end = g.unitCompound(q, &u, end, s)
-	q.unit, q.unitName, q.dim = UnitQuantity, u.name, u.dim
+	q.unit, q.unitName = UnitQuantity, u.name
 	if u.factor != 1 {
 		q.value *= u.factor
 		q.scaled, q.scale = true, u.factor

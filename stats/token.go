@@ -127,6 +127,7 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		switch {
 		case byteClass[c] == bcLetter:
 			tk.kind = tWord
+			digit := true // a digit in the word's first eight bytes (true: not looked)
 			if i+8 <= n {
 				// Most words: up to seven ASCII letters, read with one load
 				// that also gives their classes. (What scanWord,
@@ -135,9 +136,11 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 				b := text[i : i+8]
 				x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				digit = digit8(x) != 0
 				if stop := notAlnum8(x); stop != 0 {
 					w := bits.TrailingZeros64(stop) >> 3 // >= 1: the first byte is a letter
-					if e := text[i+w]; e < utf8.RuneSelf && !(w == 1 && e == '.') && digit8(x)&(^uint64(0)>>(64-8*w)) == 0 {
+					digit = digit8(x)&(^uint64(0)>>(64-8*w)) != 0
+					if e := text[i+w]; e < utf8.RuneSelf && !(w == 1 && e == '.') && !digit {
 						i += w
 						tk.cls = lex.classPacked(x & (^uint64(0) >> (64 - 8*w)))
 						break
@@ -146,7 +149,9 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 			}
 			var ascii bool
 			i, ascii = scanWord(text, i)
-			i = splitCodeDigits(text, tk.start, i)
+			if digit || isDigit(text[i-1]) {
+				i = splitCodeDigits(text, tk.start, i) // "USD115", "USD10m", "$US55"
+			}
 			tk.cls = lex.classAt(text, tk.start, i)
 			if !ascii || text[i-1] == '.' {
 				tk.cls |= lxNotPlain

@@ -41,6 +41,9 @@ type unitTable struct {
 	units map[string]*unitDef
 	exact map[string][]*unitForm // by the first token as written
 	fold  map[string][]*unitForm // by the first token lower-cased
+	// first has every form's first token, lower-cased: most words after
+	// a figure ("people", "of") are turned away by it before the maps.
+	first wordFilter
 }
 
 var loadUnits = sync.OnceValue(func() *unitTable { return parseUnits(unitsTSV) })
@@ -87,6 +90,7 @@ func parseUnits(data string) *unitTable {
 		} else {
 			t.fold[uf.toks[0]] = append(t.fold[uf.toks[0]], uf)
 		}
+		t.first.add(asciiLower(uf.toks[0]))
 	}
 	return t
 }
@@ -102,9 +106,13 @@ func (g *grammar) unitFormAt(e int, s sentence) (*unitForm, int) {
 		return nil, e
 	}
 	t := loadUnits()
+	low := g.lw(e)
+	if !t.first.may(low) {
+		return nil, e
+	}
 	var best *unitForm
 	bestEnd := e
-	for _, cands := range [2][]*unitForm{t.exact[g.toks[e].text], t.fold[g.lw(e)]} {
+	for _, cands := range [2][]*unitForm{t.exact[g.toks[e].text], t.fold[low]} {
 		for _, f := range cands {
 			if end, ok := g.formAt(f, e, s); ok && end > bestEnd {
 				best, bestEnd = f, end
