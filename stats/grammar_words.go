@@ -212,6 +212,9 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 		cur, any = 1, true // "hundred thousand dollars"
 	}
 	if w == "a" || w == "an" {
+		if k+1 >= s.b {
+			return 0, 0, false // "A\fhundred": the scale is in the next sentence
+		}
 		nx := g.word(k + 1)
 		if nx == "dozen" {
 			return 12, k + 2, true

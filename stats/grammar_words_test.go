@@ -20,6 +20,9 @@ var wordCases = []grammarCase{
 	{"The population is 3 million and a half.", "3 million and a half=3500000 count"},
 	{"It rose by two point two million.", "two point two million=2200000 number"},
 	{"Prices rose by a hundred thousand dollars.", "a hundred thousand dollars=100000 money:USD"},
+	// "a" and its scale in two sentences (a fuzzing find: the claim had no tokens)
+	{"Sales grew by a\f\fhundred.", ""},
+	{"A\fhundred", ""},
 }
 
 func TestGrammarWords(t *testing.T) { checkGrammar(t, wordCases) }
