@@ -81,6 +81,12 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 	if metric == "" {
 		return GroupKey{}, false
 	}
+	if c.Unit == UnitQuantity && !namesGoods(metric) {
+		// "commitments to export another 381,171 tonnes", "production
+		// forecast of three mln tonnes": tonnes of what the sentence does
+		// not say are no figure to compare
+		return GroupKey{}, false
+	}
 	base, partner := k.metric(metric)
 	if i := k.m.userIndicator(base); i != "" {
 		ind = i
@@ -466,4 +472,24 @@ func isYearWord(w string) bool {
 var durationUnits = map[string]bool{
 	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true,
 	"second": true, "quarter": true, "decade": true, "century": true,
+}
+
+// namesGoods reports whether a metric names what a physical quantity is a
+// quantity of: a word besides the generic measures ("exports",
+// "production", "output"), as in "rice exports" or "crude oil output".
+func namesGoods(metric string) bool {
+	for _, w := range strings.Fields(metric) {
+		if !metricHeads[w] && !neutralModifiers[w] && !genericQuantityWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericQuantityWords are words of a quantity's metric that name no goods.
+var genericQuantityWords = map[string]bool{
+	"commitments": true, "crop": true, "harvest": true, "stocks": true, "of": true,
+	"average": true, "annual": true, "daily": true, "weekly": true, "monthly": true,
+	"forecast": true, "estimate": true, "estimated": true, "total": true, "net": true,
+	"part": true, "share": true, "difference": true, "from": true,
 }

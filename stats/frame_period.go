@@ -62,6 +62,9 @@ func (x *extractor) parsePeriods() {
 				a = next
 			}
 			next = b
+			if x.maturity(a, b) {
+				continue // "8.50 pct June 1997 tap stock": when a security matures, not a period of figures
+			}
 			m := pmention{a: a, b: b, e: e}
 			m.comp = x.comparativeAt(a, s, &e)
 			m.future = x.forecastBeforeTok(a, s)
@@ -667,4 +670,31 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 			return
 		}
 	}
+}
+
+// securityNouns name securities, whose dates are their maturities.
+var securityNouns = map[string]bool{
+	"stock": true, "tap": true, "bond": true, "bonds": true, "notes": true, "note": true,
+	"gilt": true, "gilts": true, "bill": true, "bills": true, "paper": true, "loan": true,
+	"debentures": true, "treasuries": true, "maturity": true, "maturities": true, "issue": true,
+}
+
+// maturity reports whether the period written at tokens [a, b) dates a
+// security: followed by its noun ("the 8.50 pct June 1997 tap stock", "the
+// 2015 bonds") or after "maturing"/"due" ("notes due 1992").
+func (x *extractor) maturity(a, b int) bool {
+	if securityNouns[x.g.word(b)] {
+		return true
+	}
+	switch x.g.word(a - 1) {
+	case "maturing", "due", "mature", "matures", "redeemable":
+		return true
+	}
+	if x.g.word(a-1) == "in" {
+		switch x.g.word(a - 2) {
+		case "maturing", "due", "mature", "matures", "redeemable":
+			return true
+		}
+	}
+	return false
 }

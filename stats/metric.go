@@ -22,6 +22,7 @@ var metricHeads = map[string]bool{
 	"market": true, "unemployed": true, "employment": true, "sale": true, "cost": true, "costs": true,
 	"supply": true, "m-1": true, "m-2": true, "m-3": true, "m1": true, "m2": true, "m3": true,
 	"gnp": true, "deposits": true, "reserve": true, "liquidity": true, "turnover": true,
+	"requirement": true,
 }
 
 // forecastWords before a figure in its clause make it a forecast, target or
@@ -238,6 +239,13 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	// "62 percent of the world's GDP" → "share of world gdp"
 	if q.unit == UnitPercent && g.word(q.b) == "of" {
 		if np := x.nounPhrase(q.b+1, s); np != "" {
+			if nationalOutput[np] {
+				// "the net financing requirement was 11.0 pct of GNP": the
+				// requirement, as a share of the economy
+				if head := x.headBefore(q, s, 12); head != "" && indicatorOf(head) != IndGDP {
+					return head + " share of " + np
+				}
+			}
 			return "share of " + np
 		}
 	}
@@ -288,6 +296,23 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	if q.unit == UnitCount {
 		reach = 3
 	}
+	if m := x.headBefore(q, s, reach); m != "" {
+		return m
+	}
+	// or right after it
+	return x.compoundAfter(q, s)
+}
+
+// nationalOutput are the measures of an economy a figure can be a share of.
+var nationalOutput = map[string]bool{
+	"gdp": true, "gnp": true, "gni": true, "gross domestic product": true,
+	"gross national product": true, "national income": true, "national output": true,
+}
+
+// headBefore returns the metric noun (with its modifiers) nearest before
+// figure q in its clause, at most reach tokens back, or "".
+func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
+	g := &x.g
 	for k := q.a - 1; k >= s.a && k >= q.a-reach; k-- {
 		t := &x.toks[k]
 		if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) {
@@ -300,8 +325,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			return x.modifiedHead(k, s)
 		}
 	}
-	// or right after it
-	return x.compoundAfter(q, s)
+	return ""
 }
 
 // compoundAfter returns the noun compound right after figure q, up to its

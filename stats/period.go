@@ -373,3 +373,4 @@ func PeriodWithin(p, outer string) bool {
 	bf, bl := b.bounds()
 	return compareTriples(bf, af) <= 0 && compareTriples(al, bl) <= 0
 }
+
