@@ -87,6 +87,12 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		// not say are no figure to compare
 		return GroupKey{}, false
 	}
+	period := c.Period
+	if p, ok := ParsePeriod(period); ok && p.kind == pDay && !dailyIndicators[ind] {
+		// "68 billion dlrs in external debt on February 20" and "its 68
+		// billion dlr debt, last month": a stock on a day is the month's
+		period = monthPeriod(p.y, p.n).String()
+	}
 	base, partner := k.metric(metric)
 	if i := k.m.userIndicator(base); i != "" {
 		ind = i
@@ -98,7 +104,7 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		Unit:      c.Unit,
 		Currency:  c.Currency,
 		UnitName:  c.UnitName,
-		Period:    c.Period,
+		Period:    period,
 		Change:    c.Change,
 		Outlook:   c.Outlook,
 	}
@@ -492,4 +498,11 @@ var genericQuantityWords = map[string]bool{
 	"average": true, "annual": true, "daily": true, "weekly": true, "monthly": true,
 	"forecast": true, "estimate": true, "estimated": true, "total": true, "net": true,
 	"part": true, "share": true, "difference": true, "from": true,
+}
+
+// dailyIndicators are figures that change from day to day, whose day is
+// part of what they are.
+var dailyIndicators = map[Indicator]bool{
+	IndStockMarket: true, IndExchangeRate: true, IndInterestRate: true, IndMoneyCredit: true,
+	IndCommodityPrice: true,
 }

@@ -410,7 +410,7 @@ var postedWords = map[string]bool{
 var periodNounFillers = map[string]bool{
 	"deficit": true, "surplus": true, "shortfall": true, "contraction": true, "annual": true,
 	"annualised": true, "annualized": true, "rate": true, "each": true, "respectively": true,
-	"alone": true, "only": true, "overall": true, "total": true,
+	"alone": true, "only": true, "overall": true, "total": true, "figure": true, "level": true,
 }
 
 // revisedBase reports whether the base q restates the same period: "(revised

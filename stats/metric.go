@@ -66,6 +66,9 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		if d := x.debtAfter(q, s); d != "" {
 			m = d // "interest payments on 68 billion dlrs of commercial bank debt"
 		}
+		if strings.HasSuffix(m, "debt") || strings.HasSuffix(m, "debts") {
+			m = x.debtLender(q, s, m)
+		}
 	}
 	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
 		return m
@@ -487,4 +490,39 @@ func (x *extractor) debtAfter(q *quantity, s sentence) string {
 		}
 	}
 	return ""
+}
+
+// debtLender names who a debt is owed to when the words after the figure
+// say so: "its 68 billion dlr debt to commercial banks", "68 billion dlrs
+// of debt to private foreign banks" are "bank debt", part of a country's
+// foreign debt; "4.12 billion dlrs of official debt" is "debt to official
+// creditors". m is the metric so far.
+func (x *extractor) debtLender(q *quantity, s sentence, m string) string {
+	g := &x.g
+	if strings.Contains(m, "official") {
+		return "debt to official creditors"
+	}
+	if strings.Contains(m, "bank") {
+		return "bank debt"
+	}
+	for k := q.b; k < s.b && k < q.b+8; k++ {
+		switch g.word(k) {
+		case "to", "owed", "with", "from":
+			j := k + 1
+			for n := 0; n < 4 && j < s.b; n++ {
+				switch g.word(j) {
+				case "banks", "bank":
+					return "bank debt"
+				case "the", "its", "their", "commercial", "private", "foreign", "international", "western", "creditor", "to":
+					j++
+					continue
+				}
+				break
+			}
+			return m
+		case "", ",", "and", "but", "which":
+			return m
+		}
+	}
+	return m
 }
