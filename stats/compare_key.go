@@ -88,9 +88,10 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		return GroupKey{}, false
 	}
 	period := c.Period
-	if p, ok := ParsePeriod(period); ok && p.kind == pDay && !dailyIndicators[ind] {
+	if p, ok := ParsePeriod(period); ok && p.kind == pDay && (ind == IndExternalDebt || ind == IndGovernmentDebt) {
 		// "68 billion dlrs in external debt on February 20" and "its 68
-		// billion dlr debt, last month": a stock on a day is the month's
+		// billion dlr debt, last month": a debt, which moves slowly, on a
+		// day is the month's (not so reserves, prices or weekly output)
 		period = monthPeriod(p.y, p.n).String()
 	}
 	base, partner := k.metric(metric)
@@ -500,9 +501,3 @@ var genericQuantityWords = map[string]bool{
 	"part": true, "share": true, "difference": true, "from": true,
 }
 
-// dailyIndicators are figures that change from day to day, whose day is
-// part of what they are.
-var dailyIndicators = map[Indicator]bool{
-	IndStockMarket: true, IndExchangeRate: true, IndInterestRate: true, IndMoneyCredit: true,
-	IndCommodityPrice: true,
-}

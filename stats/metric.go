@@ -484,9 +484,22 @@ func (x *extractor) debtAfter(q *quantity, s sentence) string {
 	case "owed":
 		return "debt"
 	case "of", "in":
-		np := x.nounPhrase(k+1, s)
-		if debtNouns[np[strings.LastIndexByte(np, ' ')+1:]] {
-			return np
+		// "of medium- and long-term debt", "of bank and trade credit lines"
+		var words []string
+		for j := k + 1; j < s.b && j < k+9; j++ {
+			w := g.word(j)
+			if g.isHyphen(j) {
+				continue
+			}
+			if w == "" || functionWords[w] && w != "and" && w != "its" && w != "their" && w != "the" {
+				break
+			}
+			if w != "its" && w != "their" && w != "the" {
+				words = append(words, w)
+			}
+			if debtNouns[w] || w == "lines" {
+				return strings.Join(words, " ")
+			}
 		}
 	}
 	return ""
@@ -504,6 +517,9 @@ func (x *extractor) debtLender(q *quantity, s sentence, m string) string {
 	}
 	if strings.Contains(m, "bank") {
 		return "bank debt"
+	}
+	if x.g.word(q.b) == "owed" && x.g.word(q.b+1) == "to" && x.g.word(q.b+2) == "them" && strings.Contains(x.stext, "banks") {
+		return "bank debt" // "shocked banks ... on 68 billion dlrs owed to them"
 	}
 	for k := q.b; k < s.b && k < q.b+8; k++ {
 		switch g.word(k) {
