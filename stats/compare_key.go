@@ -75,7 +75,7 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		ind = indicatorOf(c.Metric)
 	}
 	metric := c.Metric
-	if metric == "" && singleMeasure(ind) {
+	if metric == "" && singleMeasure(ind) && namedNear(c, ind) {
 		metric = string(ind) // "the difference between what the UK exported and imported was £3.1bn"
 	}
 	if metric == "" {
@@ -501,3 +501,30 @@ var genericQuantityWords = map[string]bool{
 	"part": true, "share": true, "difference": true, "from": true,
 }
 
+
+// extraNames are words that name an indicator near a figure besides its
+// rules' phrases.
+var extraNames = map[Indicator][]string{
+	IndTradeBalance:      {"surplus", "deficit", "shortfall", "gap", "imbalance", "exported", "imported"},
+	IndCurrentAccount:    {"surplus", "deficit"},
+	IndBudgetBalance:     {"surplus", "deficit", "shortfall", "gap"},
+	IndBalanceOfPayments: {"surplus", "deficit"},
+	IndGDP:               {"grew", "expanded", "contracted", "shrank"},
+	IndExports:           {"exported", "shipped"},
+	IndImports:           {"imported"},
+}
+
+// namedNear reports whether the words around claim c name its indicator
+// ind, so that a figure without a metric ("the difference between what
+// the UK exported and imported was £3.1bn") can stand for the indicator
+// itself; one whose indicator came from further away ("the price of some
+// 4,933 products has gone up ... to 775 pct") cannot.
+func namedNear(c *Claim, ind Indicator) bool {
+	w := " " + lowerASCIIBytes(claimWindow(c, 90)) + " "
+	for i := range indicatorRules {
+		if r := &indicatorRules[i]; r.ind == ind && containsAnyWord(w, r.any) {
+			return true
+		}
+	}
+	return containsAnyWord(w, extraNames[ind])
+}

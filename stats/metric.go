@@ -62,6 +62,13 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			}
 		}
 	}
+	if w := x.g.word(q.b + 2); x.g.word(q.b) == "of" && x.g.word(q.b+1) == "which" && (w == "is" || w == "are" || w == "was" || w == "were") {
+		// "14.46 billion dollars, 13.17 billion dollars of which is
+		// medium- and long-term debt": a part, named after it
+		if np := x.phraseUntilHead(q.b+3, s); np != "" {
+			return np
+		}
+	}
 	if q.unit == UnitMoney {
 		if d := x.debtAfter(q, s); d != "" {
 			m = d // "interest payments on 68 billion dlrs of commercial bank debt"
@@ -485,21 +492,34 @@ func (x *extractor) debtAfter(q *quantity, s sentence) string {
 		return "debt"
 	case "of", "in":
 		// "of medium- and long-term debt", "of bank and trade credit lines"
-		var words []string
-		for j := k + 1; j < s.b && j < k+9; j++ {
-			w := g.word(j)
-			if g.isHyphen(j) {
-				continue
-			}
-			if w == "" || functionWords[w] && w != "and" && w != "its" && w != "their" && w != "the" {
-				break
-			}
-			if w != "its" && w != "their" && w != "the" {
-				words = append(words, w)
-			}
-			if debtNouns[w] || w == "lines" {
-				return strings.Join(words, " ")
-			}
+		np := x.phraseUntilHead(k+1, s)
+		if i := strings.LastIndexByte(np, ' '); debtNouns[np[i+1:]] || np[i+1:] == "lines" {
+			return np
+		}
+	}
+	return ""
+}
+
+// phraseUntilHead returns the words from k up to and including the first
+// metric head or debt noun, across hyphens and "and" ("medium- and
+// long-term debt", "bank and trade credit lines"), without articles and
+// possessives; "" if a function word or punctuation comes first.
+func (x *extractor) phraseUntilHead(k int, s sentence) string {
+	g := &x.g
+	var words []string
+	for j := k; j < s.b && j < k+9; j++ {
+		w := g.word(j)
+		if g.isHyphen(j) {
+			continue
+		}
+		if w == "" || functionWords[w] && w != "and" && w != "its" && w != "their" && w != "the" {
+			break
+		}
+		if w != "its" && w != "their" && w != "the" {
+			words = append(words, w)
+		}
+		if debtNouns[w] || w == "lines" || metricHeads[w] && w != "trade" {
+			return strings.Join(words, " ")
 		}
 	}
 	return ""
