@@ -395,9 +395,19 @@ func lowerASCIIBytes(s string) string {
 // article is about ("The bloc accounts for...", "It has signed...", "Its
 // exports..."), so that a subject carried into it is reliable.
 func anaphoric(sentence string) bool {
-	w, _, _ := strings.Cut(sentence, " ")
+	w, rest, _ := strings.Cut(sentence, " ")
 	switch strings.ToLower(w) {
-	case "it", "its", "the", "this", "they", "their", "these":
+	case "it", "its", "this", "they", "their", "these":
+		return true
+	case "the":
+		// "The trade surplus in February widened", "The country's": the
+		// article's subject; not "The region's 1986 trade surplus", which
+		// points at something wider than the country carried
+		n, _, _ := strings.Cut(rest, " ")
+		switch strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(n), "'s"), "’s") {
+		case "region", "regions", "continent", "area", "world", "bloc", "group", "community":
+			return false
+		}
 		return true
 	}
 	return false

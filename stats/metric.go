@@ -75,6 +75,9 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		}
 		if strings.HasSuffix(m, "debt") || strings.HasSuffix(m, "debts") {
 			m = x.debtLender(q, s, m)
+			if m != "bank debt" && x.servicedPart(q) {
+				m = "part of " + m
+			}
 		}
 	}
 	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
@@ -561,4 +564,23 @@ func (x *extractor) debtLender(q *quantity, s sentence, m string) string {
 		}
 	}
 	return m
+}
+
+// servicedPart reports whether an amount of debt is the part whose
+// payments something is said of, not the debt: "suspended interest
+// payments on 68 billion dlrs in external debt" (of a debt of 109 billion),
+// unlike "payments on its 109 billion dlr debt".
+func (x *extractor) servicedPart(q *quantity) bool {
+	g := &x.g
+	k := q.a - 1
+	switch g.word(k) {
+	case "on", "of":
+	default:
+		return false
+	}
+	switch g.word(k - 1) {
+	case "payments", "payment", "interest", "moratorium", "servicing", "service", "repayments":
+		return true
+	}
+	return false
 }
