@@ -251,11 +251,14 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	g := &x.g
 	// "62 percent of the world's GDP" → "share of world gdp"
 	if q.unit == UnitPercent && g.word(q.b) == "of" {
+		if w := g.word(q.b + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
+			return "share of " + x.lastMetric // "$105.2 billion in revenue, with about half of that from overseas"
+		}
 		if np := x.nounPhrase(q.b+1, s); np != "" {
 			if nationalOutput[np] {
 				// "the net financing requirement was 11.0 pct of GNP": the
 				// requirement, as a share of the economy
-				if head := x.headBefore(q, s, 12); head != "" && indicatorOf(head) != IndGDP {
+				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || indicatorOf(head) != IndGDP) {
 					return head + " share of " + np
 				}
 			}
@@ -334,6 +337,11 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 		if t.cls&lxMetricHead != 0 {
 			if w := g.word(k); (w == "prices" || w == "price") && x.priceBasis(k, s) {
 				continue // "at average 1979/80 prices": how it is measured
+			}
+			if g.word(k) == "growth" && (g.word(k+1) == "in" || g.word(k+1) == "of") && !x.inClaim[k+2] {
+				if np := x.nounPhrase(k+2, s); np != "" && !nationalOutput[np] && np != "economy" {
+					return np // "the fastest growth in brand value, rising 158 percent"
+				}
 			}
 			return x.modifiedHead(k, s)
 		}

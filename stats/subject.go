@@ -1,6 +1,9 @@
 package stats
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // sentenceSubject returns the subject-position entity of sentence si.
 func (x *extractor) sentenceSubject(si int) *Entity {
@@ -72,7 +75,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		if x.g.word(k) == "the" {
 			k++
 		}
-		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || m.form == FormAdjective && macroNouns[x.g.word(m.b)]) {
+		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || macroNouns[x.g.word(m.b)]) {
 			return m.ent.Name
 		}
 	}
@@ -142,6 +145,9 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	case after != nil && after.ent.Kind != KindRegion:
 		return after.ent.Name
 	case ctx.current != nil:
+		if x.localAntecedent(q, si, s) {
+			return "" // "the district's GDP", "Its GDP" after a sentence on the city
+		}
 		x.carried = true
 		return ctx.current.Name
 	}
@@ -320,4 +326,79 @@ func (x *extractor) worldFigure(q *quantity, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// localUnits are nouns for places inside a country.
+var localUnits = map[string]bool{
+	"city": true, "district": true, "province": true, "county": true, "town": true,
+	"municipality": true, "prefecture": true, "village": true, "port": true, "township": true,
+	"city's": true, "district's": true, "province's": true, "county's": true, "town's": true,
+	"municipality's": true, "prefecture's": true, "village's": true, "port's": true,
+}
+
+// localAntecedent reports whether claim q, which names no entity of its
+// own, is about a place inside a country rather than the article's
+// subject: "They helped the district's GDP to increase 9.2 percent", or
+// "Its GDP grew 9.9 percent" after a sentence on "the city". The gazetteer
+// knows countries, blocs and organisations, not cities, so carrying the
+// article's country there would state a false figure for it.
+func (x *extractor) localAntecedent(q *quantity, si int, s sentence) bool {
+	g := &x.g
+	local := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if w := g.word(k); localUnits[w] && (g.word(k-1) == "the" || isUpper(x.toks[k-1].text) && x.cover[k-1] == 0) {
+				return true
+			}
+		}
+		return false
+	}
+	if local(s.a, q.a) {
+		return true
+	}
+	switch g.word(s.a) {
+	case "its", "it", "their", "they":
+	default:
+		return false
+	}
+	if si == 0 {
+		return false
+	}
+	prev := x.sents[si-1]
+	if local(prev.a, prev.b) {
+		return true
+	}
+	// "Guiyang has ranked No 1 ... Its GDP reached": the pronoun is the
+	// sentence before's subject; when that is no entity the gazetteer
+	// knows (a city, a province), the article's country is not it
+	a := prev.a
+	if g.word(a) == "the" {
+		a++
+	}
+	switch g.word(a) {
+	case "it", "its", "they", "their", "country", "nation", "country's", "nation's", "economy", "government":
+		return false
+	}
+	if isAllUpperLine(x, prev) || prev.b-prev.a < 4 {
+		return false // a headline
+	}
+	return x.cover[a] == 0 && isUpper(x.toks[a].text) && !startWords[g.word(a)] && x.properStart(a)
+}
+
+// properStart reports whether the capitalised word opening a sentence at
+// k is a name rather than a capitalised common word: it is not a word the
+// article also writes in lower case.
+func (x *extractor) properStart(k int) bool {
+	w := x.toks[k].text
+	low := strings.ToLower(w)
+	if low == w || months[low] > 0 || x.toks[k].cls != 0 || strings.Contains(x.g.text, " "+low+" ") {
+		return false
+	}
+	// a subject: a verb or an apposition follows ("Guiyang has ranked",
+	// "Guangdong, a major hub, ...")
+	switch x.g.word(k + 1) {
+	case "has", "have", "had", "is", "was", "will", "ranks", "ranked", "became", "remains",
+		"accounts", "accounted", "saw", "posted", "recorded", "reported":
+		return true
+	}
+	return x.g.isPunct(k+1, ",")
 }
