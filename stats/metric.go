@@ -80,6 +80,11 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			}
 		}
 	}
+	if strings.Contains(m, "market share") || strings.HasPrefix(m, "share of") && strings.HasSuffix(m, "market") {
+		if sc := x.marketScope(s); sc != "" {
+			m += " " + sc // "its market share worldwide", "China's smartphone market"
+		}
+	}
 	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
 		return m
 	}
@@ -260,6 +265,12 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 				// requirement, as a share of the economy
 				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || indicatorOf(head) != IndGDP) {
 					return head + " share of " + np
+				}
+				// "spending reached 2 trillion yuan, accounting for 2.18
+				// percent of its GDP", "the digital economy reached 31
+				// trillion yuan, or 34.8 percent of its GDP"
+				if x.firstMetric != "" && x.shareAppended(q) {
+					return x.firstMetric + " share of " + np
 				}
 			}
 			return "share of " + np
@@ -591,4 +602,54 @@ func (x *extractor) servicedPart(q *quantity) bool {
 		return true
 	}
 	return false
+}
+
+// shareAppended reports whether a share q is appended to its sentence's
+// main figure: "..., accounting for 2.18 percent of its GDP", "..., or 34.8
+// percent of its GDP", "..., equal to 3 percent of GDP".
+func (x *extractor) shareAppended(q *quantity) bool {
+	g := &x.g
+	k := q.a - 1
+	switch g.word(k) {
+	case "or":
+		return g.isPunct(k-1, ",")
+	case "for":
+		switch g.word(k - 1) {
+		case "accounting", "accounts", "accounted":
+			return g.isPunct(k-2, ",")
+		}
+	case "to":
+		switch g.word(k - 1) {
+		case "equal", "equivalent", "amounting":
+			return g.isPunct(k-2, ",")
+		}
+	}
+	return false
+}
+
+// marketScope returns where the market a market share is of lies, as its
+// sentence says: "worldwide" ("shipped 52 million smartphones worldwide",
+// "the smartphone market globally"), "in China" ("China's smartphone
+// market", "the market in China"); "" when it says nothing.
+func (x *extractor) marketScope(s sentence) string {
+	g := &x.g
+	for k := s.a; k < s.b; k++ {
+		switch g.word(k) {
+		case "worldwide", "globally", "global", "world's":
+			return "worldwide"
+		case "market":
+			// "China's smartphone market": a possessive up to three words before
+			for j := k - 1; j >= s.a && j >= k-4; j-- {
+				if m := x.mentionAt(j, s); m != nil && m.poss && m.ent.Kind != KindName {
+					return "in " + strings.ToLower(m.ent.Name)
+				}
+			}
+			if g.word(k+1) == "in" {
+				if m := x.mentionAt(k+2, s); m != nil && m.ent.Kind != KindName {
+					return "in " + strings.ToLower(m.ent.Name)
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -66,6 +66,8 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// percent)": the names the clause or parenthesis is about
 	if m := x.antecedent(q, si, s); m != nil {
 		return m.ent.Name
+	} else if x.unnamedAntecedent(q, s) {
+		return "" // "followed by Vivo and Oppo, which account for 21 percent": names the gazetteer does not know
 	}
 	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth",
 	// "0.5 percent of Chinese GDP" (not "90 percent of the European
@@ -401,4 +403,26 @@ func (x *extractor) properStart(k int) bool {
 		return true
 	}
 	return x.g.isPunct(k+1, ",")
+}
+
+// unnamedAntecedent reports whether claim q is in a relative clause ("...,
+// which account for 21 percent") whose antecedent, right before the comma,
+// is a capitalised name no mention covers: the figure is that name's, and
+// no entity the extractor knows.
+func (x *extractor) unnamedAntecedent(q *quantity, s sentence) bool {
+	g := &x.g
+	for k := q.a - 1; k > s.a+1 && k >= q.a-6; k-- {
+		if x.inClaim[k] || g.isPunct(k, ",") && g.word(k+1) != "which" {
+			return false
+		}
+		if g.word(k) != "which" {
+			continue
+		}
+		p := k - 2 // the word before ", which"
+		if !g.isPunct(k-1, ",") || p <= s.a || x.cover[p] > 0 || x.toks[p].kind != tWord || !isUpper(x.toks[p].text) {
+			return false
+		}
+		return true
+	}
+	return false
 }
