@@ -200,7 +200,7 @@ func (x *extractor) forecastNoun(k int) bool {
 	case "its", "the", "their", "his", "her", "official", "government", "revised", "new", "earlier", "previous", "original", "initial":
 		return true
 	}
-	if t := &x.toks[k-1]; t.kind == tNum && t.num >= 1900 && t.num < 2100 && t.decimals == 0 {
+	if t := &x.toks[max(k-1, 0)]; k > 0 && t.kind == tNum && t.num >= 1900 && t.num < 2100 && t.decimals == 0 {
 		return true // "the 1987 forecast"
 	}
 	return x.g.is(k-1, lxMetricHead)
