@@ -7,8 +7,8 @@ func TestClosingDateline(t *testing.T) {
 		{"Exports rose 5%.\n\n(China Daily 07/10/2019 page9)\n", "2019-07-10", "China Daily"},
 		{"Exports rose 5%.\n(The Ledger 3/4/2021)", "2021-03-04", "The Ledger"},
 		{"Exports rose 5%.\n(Daily Post 25/12/2020 page 2)\n\n", "2020-12-25", "Daily Post"}, // day first: 25 is no month
-		{"Exports rose 5%.\n(China Daily 02/30/2019 page9)", "", ""},                       // no such day
-		{"(China Daily 07/10/2019 page9)\nExports rose 5%.", "", ""},                       // not the last line
+		{"Exports rose 5%.\n(China Daily 02/30/2019 page9)", "", ""},                         // no such day
+		{"(China Daily 07/10/2019 page9)\nExports rose 5%.", "", ""},                         // not the last line
 		{"Exports rose 5% (from 4/5/2019).", "", ""},
 		{"Exports rose 5%.\n(see page 9)", "", ""},
 		{"", "", ""},

@@ -521,7 +521,6 @@ var genericQuantityWords = map[string]bool{
 	"part": true, "share": true, "difference": true, "from": true,
 }
 
-
 // extraNames are words that name an indicator near a figure besides its
 // rules' phrases.
 var extraNames = map[Indicator][]string{

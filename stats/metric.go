@@ -308,6 +308,12 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 		}
 		return foldLower(q.item)
 	}
+	// "posted $52.5 billion in revenue", "$3bn in exports": what the money is
+	if q.unit == UnitMoney && g.word(q.b) == "in" {
+		if np := x.phraseUntilHead(q.b+1, s); np != "" && metricHeads[np[strings.LastIndexByte(np, ' ')+1:]] {
+			return np
+		}
+	}
 	// a figure inside a noun phrase ("against a 4.3 billion deficit in
 	// 1985", "its 68 billion dlr debt"): the noun after it, before any
 	// metric earlier in the clause
@@ -348,6 +354,9 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 		if t.cls&lxMetricHead != 0 {
 			if w := g.word(k); (w == "prices" || w == "price") && x.priceBasis(k, s) {
 				continue // "at average 1979/80 prices": how it is measured
+			}
+			if h := x.governingHead(k, s); h >= 0 {
+				k = h // "exports to APEC economies grew 7%": the exports
 			}
 			if g.word(k) == "growth" && (g.word(k+1) == "in" || g.word(k+1) == "of") && !x.inClaim[k+2] {
 				if np := x.nounPhrase(k+2, s); np != "" && !nationalOutput[np] && np != "economy" {
@@ -652,4 +661,26 @@ func (x *extractor) marketScope(s sentence) string {
 		}
 	}
 	return ""
+}
+
+// governingHead returns the metric head whose partner phrase holds the
+// head at k ("exports to APEC economies", "the surplus with the EU
+// countries"), or -1.
+func (x *extractor) governingHead(k int, s sentence) int {
+	g := &x.g
+	for j := k - 1; j >= s.a && j >= k-4; j-- {
+		switch g.word(j) {
+		case "to", "from", "with", "into":
+			if j-1 >= s.a && g.is(j-1, lxMetricHead) {
+				return j - 1
+			}
+			return -1
+		case "the":
+			continue
+		}
+		if x.cover[j] == 0 {
+			return -1
+		}
+	}
+	return -1
 }

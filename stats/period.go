@@ -373,4 +373,3 @@ func PeriodWithin(p, outer string) bool {
 	bf, bl := b.bounds()
 	return compareTriples(bf, af) <= 0 && compareTriples(al, bl) <= 0
 }
-

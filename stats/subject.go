@@ -150,17 +150,35 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		if x.localAntecedent(q, si, s) {
 			return "" // "the district's GDP", "Its GDP" after a sentence on the city
 		}
+		if x.partnerInSentence(ctx.current, si, s) {
+			return "" // "Exports to Chile rose 12%": Chile is the partner, not the subject
+		}
 		x.carried = true
 		return ctx.current.Name
 	}
-	// any entity in the sentence at all
+	// any entity in the sentence at all, but a partner ("Exports to Chile
+	// rose 12%": Chile is the counterpart, never the subject)
 	r := x.sentM[si]
 	for i := r[0]; i < r[1]; i++ {
-		if m := &x.mentions[i]; m.ent.Kind != KindRegion {
+		if m := &x.mentions[i]; m.ent.Kind != KindRegion && !x.partnerMention(m, s) {
 			return m.ent.Name
 		}
 	}
 	return ""
+}
+
+// partnerMention reports whether mention m follows a partner's preposition
+// ("to", "from", "with", "against"; not "between", whose first name is the
+// subject: "trade between China and Poland").
+func (x *extractor) partnerMention(m *mention, s sentence) bool {
+	if !m.prep {
+		return false
+	}
+	switch x.prepBefore(m.a, s) {
+	case "to", "from", "with", "against":
+		return true
+	}
+	return false
 }
 
 // mainClauseSubject returns the subject of the main clause that follows
@@ -423,6 +441,18 @@ func (x *extractor) unnamedAntecedent(q *quantity, s sentence) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// partnerInSentence reports whether entity e is named in sentence si as a
+// partner (after "to", "from", "with"...).
+func (x *extractor) partnerInSentence(e *Entity, si int, s sentence) bool {
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		if m := &x.mentions[i]; m.ent == e && x.partnerMention(m, s) {
+			return true
+		}
 	}
 	return false
 }
