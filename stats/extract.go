@@ -75,16 +75,19 @@ type extractor struct {
 	firstInClause []int
 	afterCands    []int
 	sentFirst     int
-	sentIndex     int8              // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
-	nextMoney     []int             // per claim of the sentence: the next money claim, or -1
-	canon         map[string]string // metric phrase → canonical metric
-	saSent        int               // 1 + first token of the sentence saValue is for
-	saValue       bool              // the sentence gives seasonally adjusted figures
-	cpSent        int               // 1 + first token of the sentence cpValue is for
-	cpValue       bool              // the sentence speaks of current prices
-	basisSent     int               // 1 + first token of the sentence basisValue is for
-	basisValue    string            // the trade basis of the sentence (tradeBasis)
-	articleBasis  string            // the one trade basis the article names, if one
+	sentIndex     int8                 // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
+	nextMoney     []int                // per claim of the sentence: the next money claim, or -1
+	canon         map[string]string    // metric phrase → canonical metric
+	saSent        int                  // 1 + first token of the sentence saValue is for
+	saValue       bool                 // the sentence gives seasonally adjusted figures
+	cpSent        int                  // 1 + first token of the sentence cpValue is for
+	cpValue       bool                 // the sentence speaks of current prices
+	basisSent     int                  // 1 + first token of the sentence basisValue is for
+	basisValue    string               // the trade basis of the sentence (tradeBasis)
+	articleBasis  string               // the one trade basis the article names, if one
+	basisRead     bool                 // articleBasis is set
+	basisAny      bool                 // the article has words of a basis
+	spanInd       map[uint64]Indicator // spanIndicator's answers for the article
 	// set by subjectFor: the subject came from an earlier sentence
 	carried bool
 	// findClaims: the last money claim, for bare figures in the next sentences
@@ -181,7 +184,8 @@ func (x *extractor) analyse(a *Article) {
 	x.g = grammar{text: a.Text, toks: x.toks, wbuf: x.g.wbuf}
 	x.g.low = asciiLower(a.Text)
 	x.saSent, x.cpSent, x.basisSent = 0, 0, 0
-	x.articleBasis = basisIn(x.g.low)
+	x.articleBasis, x.basisRead = "", false
+	clear(x.spanInd)
 	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
@@ -327,13 +331,8 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	case periodCarried:
 		c.Carried = "period"
 	}
-	if zzHook != nil {
-		zzHook(x, qi, &c)
-	}
 	return c
 }
-
-var zzHook func(x *extractor, qi int, c *Claim)
 
 // partOfNext reports whether claim qi is a part of the figure after it:
 // "68 bln dlrs of its 109 bln dlr debt", "1.2 billion of a total 5

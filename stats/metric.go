@@ -91,8 +91,10 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 	if x.seasonallyAdjusted(s) {
 		m = "seasonally adjusted " + m
 	}
-	if b := x.tradeBasis(s); b != "" {
-		m = b + " " + m // "on a customs cleared basis"
+	if !basisFree(m) {
+		if b := x.tradeBasis(s); b != "" {
+			m = b + " " + m // "on a customs cleared basis"
+		}
 	}
 	return x.qualify(q, s, m)
 }
@@ -191,6 +193,13 @@ func (x *extractor) differenceFrom(q *quantity, s sentence) string {
 // "f.o.b." → "fob", "c.i.f." → "cif". Figures of different bases are
 // different figures.
 func (x *extractor) tradeBasis(s sentence) string {
+	if !x.basisRead {
+		x.articleBasis, x.basisRead = basisIn(x.g.low), true // once an article, when needed
+		x.basisAny = x.articleBasis != "" || basisWords(x.g.low)
+	}
+	if !x.basisAny {
+		return "" // the article names no basis at all
+	}
 	if x.basisSent != s.a+1 {
 		x.basisSent, x.basisValue = s.a+1, basisIn(x.g.low[s.start:s.end])
 		if x.basisValue == "" {
@@ -202,7 +211,7 @@ func (x *extractor) tradeBasis(s sentence) string {
 
 // basisIn returns the trade basis a lower-cased text names, or "".
 func basisIn(low string) string {
-	if !strings.Contains(low, "basis") && !strings.Contains(low, "f.o.b") && !strings.Contains(low, "c.i.f") && !strings.Contains(low, "fob") && !strings.Contains(low, "cif") && !strings.Contains(low, "customs-cleared") && !strings.Contains(low, "customs cleared") {
+	if !basisWords(low) {
 		return ""
 	}
 	switch {
@@ -683,4 +692,24 @@ func (x *extractor) governingHead(k int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// basisWords reports whether lower-cased text has any of the words a trade
+// basis is written with.
+func basisWords(low string) bool {
+	return strings.Contains(low, "basis") || strings.Contains(low, "f.o.b") || strings.Contains(low, "c.i.f") ||
+		strings.Contains(low, "fob") || strings.Contains(low, "cif") || strings.Contains(low, "customs-cleared") ||
+		strings.Contains(low, "customs cleared")
+}
+
+// basisFree reports whether a metric cannot have a trade basis: only
+// exports, imports, trade and balances are measured f.o.b., c.i.f., on a
+// customs or a balance of payments basis.
+func basisFree(m string) bool {
+	for _, w := range [...]string{"export", "import", "trade", "surplus", "deficit", "balance", "shortfall", "gap"} {
+		if strings.Contains(m, w) {
+			return false
+		}
+	}
+	return true
 }
