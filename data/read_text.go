@@ -90,6 +90,14 @@ func appendSection(arts []stats.Article, source, text string, lines []line, h *h
 	for _, r := range splitSection(lines) {
 		a := article(source, text, r)
 		h.apply(&a)
+		if a.Date == "" {
+			if d, pub := closingDateline(a.Text); d != "" {
+				a.Date = d
+				if a.Publisher == "" {
+					a.Publisher = pub
+				}
+			}
+		}
 		arts = append(arts, a)
 	}
 	return arts

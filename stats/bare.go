@@ -5,6 +5,10 @@ import "strings"
 // resolveBare gives a unit to a figure written without one, from the
 // sentence around it: "rose to 7.38 billion dlrs from 3.89 billion".
 func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quantity, lastUnit, lastMoney int) {
+	if q.unit == UnitQuantity && q.unitName == "point" && x.pointsOfPercent(q, s) {
+		q.unit, q.unitName = UnitPercentagePoint, ""
+		return
+	}
 	if q.unit != "" && !(q.unit == UnitCount && q.item == "") {
 		return
 	}
@@ -46,7 +50,33 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 			return
 		}
 	}
-	if comparative && prev != nil && q.item == "" && !(prev.unit == UnitPercent || prev.unit == UnitPercentagePoint) {
+	// "by 0.2 or 0.3 percentage point", "5, 6 and 7 pct", "29 and 19
+	// yards": the unit comes after, and wins over one carried from before ("from 50 to 80%")
+	if n := x.listUnit(qi); n != nil && q.item == "" {
+		q.unit, q.currency, q.bare, q.unitName = n.unit, n.currency, n.bare, n.unitName
+		if sc := n.scale; n.scaled && !q.scaled {
+			if sc == 0 {
+				sc = scaleOf(n.value)
+			}
+			if q.value*sc <= n.value {
+				q.value *= sc // "from three to seven million barrels a day": the scale is both's
+				q.scaled, q.scale = true, sc
+			}
+		}
+		if n.unit == UnitPercentagePoint && x.g.word(n.b-1) == "points" && x.g.word(n.b-2) == "basis" {
+			q.value /= 100
+		}
+		return
+	}
+	if comparative && prev != nil && prev.unit == UnitPercentagePoint && (lead == "to" || lead == "from") {
+		// "the rate slipped 0.1 point to 5.3": a level, not a change in points
+		comparative = false
+	} else if comparative && prev != nil && prev.unit == UnitQuantity && (lead == "and" || x.g.gluedHyphen(q.b)) {
+		// a unit of measure is carried by a comparison ("from 208 pounds
+		// to 193", "21 mpg ... to 23"), not by a list ("16 centimeter
+		// display and 32-mega-pixel camera")
+		comparative = false
+	} else if comparative && prev != nil && q.item == "" && !(prev.unit == UnitPercent || prev.unit == UnitPercentagePoint) {
 		// carried below
 	} else if comparative && prev != nil && q.item == "" && (q.value > 1000 || x.toks[q.numA].commas) {
 		comparative = false // "rose 3.9 percent to 253,000": not a percent
@@ -59,17 +89,6 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 			q.item = ""
 		}
 		return
-	}
-	// "by 0.2 or 0.3 percentage point", "5 or 6 pct": the unit comes after
-	if w := x.g.word(q.b); (w == "or" || w == "and" || w == "to") && qi+1 < len(x.qs) && x.qs[qi+1].a == q.b+1 && q.item == "" {
-		n := &x.qs[qi+1]
-		if !n.skip && n.unit != "" && n.unit != UnitCount && n.unit != UnitOrdinal && n.kind == q.kind {
-			q.unit, q.currency, q.bare, q.unitName = n.unit, n.currency, n.bare, n.unitName
-			if n.unit == UnitPercentagePoint && x.g.word(n.b-1) == "points" && x.g.word(n.b-2) == "basis" {
-				q.value /= 100
-			}
-			return
-		}
 	}
 	// exchange rates: "around 8.30 to the dollar", "146 yen per dollar"
 	e := q.b
@@ -102,6 +121,113 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		return
 	}
 	q.unit = UnitCount
+}
+
+// rateWords name a rate, a share or a poll, which move in percentage
+// points; priceWords name prices and indexes, which move in points.
+var (
+	rateWords = map[string]bool{
+		"growth": true, "gdp": true, "inflation": true, "unemployment": true, "jobless": true, "rate": true,
+		"rates": true, "yield": true, "yields": true, "deflator": true, "margin": true, "share": true,
+		"poll": true, "polls": true, "polling": true,
+	}
+	priceWords = map[string]bool{
+		"bond": true, "bonds": true, "price": true, "prices": true, "stock": true, "stocks": true,
+		"shares": true, "closed": true, "closing": true, "close": true, "dollar": true, "euro": true,
+		"yen": true, "sterling": true, "currency": true,
+	}
+)
+
+// pointsOfPercent reports whether "points" after a figure are percentage
+// points: beside a rate ("foreign trade added 0.5 point to growth", "the
+// jobless rate fell 0.3 points"), or small in an article that has already
+// stated percentage points; never in a sentence about a stock index or a
+// price, nor beside the same move in percent ("down 43.88 points or 0.16
+// percent").
+func (x *extractor) pointsOfPercent(q *quantity, s sentence) bool {
+	if q.value >= 100 || x.indexSentence(s) || x.beside(q, UnitPercent) {
+		return false
+	}
+	rate := false
+	for k := max(s.a, q.a-25); k < min(s.b, q.b+10); k++ {
+		if t := &x.toks[k]; t.kind == tWord {
+			w := x.g.lw(k)
+			if priceWords[w] {
+				return false
+			}
+			rate = rate || rateWords[w]
+		}
+	}
+	return rate || x.g.saidPoints && q.value < 10
+}
+
+// beside reports whether a claim in unit u stands next to q, joined by
+// "or" or a comma ("43.88 points or 0.16 percent", "1.13 percent, or
+// 11.29 points").
+func (x *extractor) beside(q *quantity, u Unit) bool {
+	g := &x.g
+	for i := range x.qs {
+		o := &x.qs[i]
+		if o == q || o.unit != u {
+			continue
+		}
+		a, b := q.b, o.a // o after q
+		if o.b <= q.a {
+			a, b = o.b, q.a
+		}
+		if b-a > 2 || b < a {
+			continue
+		}
+		ok := true
+		for k := a; k < b; k++ {
+			if !g.isPunct(k, ",") && g.word(k) != "or" {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// listUnit returns the claim whose unit the bare figure qi takes in a list
+// of figures that ends in a unit ("5, 6 and 7 pct", "0.2 or 0.3
+// percentage point"), or nil.
+func (x *extractor) listUnit(qi int) *quantity {
+	q := &x.qs[qi]
+	cur := q
+	conj := false // a list needs "and", "or" or "to": "1.01, 0.59 percentage point" is an apposition
+	for ni := qi + 1; ni < len(x.qs) && ni <= qi+8; ni++ {
+		k, sep := cur.b, false
+		if x.g.isPunct(k, ",") {
+			k, sep = k+1, true
+		}
+		if w := x.g.word(k); w == "or" || w == "and" || w == "to" {
+			k, sep, conj = k+1, true, true
+		}
+		for i := 0; i < 2 && k < x.qs[ni].a && functionWords[x.g.word(k)]; i++ {
+			k++ // "from 36 to just 21 days"
+		}
+		n := &x.qs[ni]
+		if !sep || n.a != k || n.skip || n.kind != q.kind {
+			return nil
+		}
+		switch n.unit {
+		case "":
+		case UnitCount, UnitOrdinal:
+			if n.item != "" || n.unit == UnitOrdinal {
+				return nil
+			}
+		default:
+			if !conj {
+				return nil
+			}
+			return n
+		}
+		cur = n
+	}
+	return nil
 }
 
 func (x *extractor) otherCurrency(s sentence, a, b int) string {

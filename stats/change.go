@@ -42,10 +42,18 @@ func (x *extractor) changeFor(q *quantity, s sentence) Change {
 	if c, ok := changeNouns[g.word(e)]; ok {
 		return c
 	}
-	// "a reduction of 1.4 billion", "an increase of 5 pct"
+	// "a reduction of 1.4 billion", "an increase of 5 pct", "a decline in
+	// revenue of 5 percent", "a loss in revenue of around 1 percent"
 	if g.word(q.a-1) == "of" {
-		switch g.word(q.a - 2) {
-		case "reduction", "decline", "drop", "fall", "decrease", "cut", "contraction":
+		n := q.a - 2
+		for j := n; j >= s.a && j >= q.a-6; j-- {
+			if g.word(j) == "in" {
+				n = j - 1 // past "in revenue"
+				break
+			}
+		}
+		switch g.word(n) {
+		case "reduction", "decline", "drop", "fall", "decrease", "cut", "contraction", "loss":
 			return Down
 		case "increase", "rise", "gain", "jump":
 			return Up

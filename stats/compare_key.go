@@ -75,11 +75,24 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		ind = indicatorOf(c.Metric)
 	}
 	metric := c.Metric
-	if metric == "" && singleMeasure(ind) {
+	if metric == "" && singleMeasure(ind) && namedNear(c, ind) {
 		metric = string(ind) // "the difference between what the UK exported and imported was £3.1bn"
 	}
 	if metric == "" {
 		return GroupKey{}, false
+	}
+	if c.Unit == UnitQuantity && !namesGoods(metric) {
+		// "commitments to export another 381,171 tonnes", "production
+		// forecast of three mln tonnes": tonnes of what the sentence does
+		// not say are no figure to compare
+		return GroupKey{}, false
+	}
+	period := c.Period
+	if p, ok := ParsePeriod(period); ok && p.kind == pDay && (ind == IndExternalDebt || ind == IndGovernmentDebt) {
+		// "68 billion dlrs in external debt on February 20" and "its 68
+		// billion dlr debt, last month": a debt, which moves slowly, on a
+		// day is the month's (not so reserves, prices or weekly output)
+		period = monthPeriod(p.y, p.n).String()
 	}
 	base, partner := k.metric(metric)
 	if i := k.m.userIndicator(base); i != "" {
@@ -92,7 +105,7 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		Unit:      c.Unit,
 		Currency:  c.Currency,
 		UnitName:  c.UnitName,
-		Period:    c.Period,
+		Period:    period,
 		Change:    c.Change,
 		Outlook:   c.Outlook,
 	}
@@ -134,6 +147,9 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 	}
 	if partner != "" && !strings.EqualFold(partner[strings.IndexByte(partner, ' ')+1:], key.Subject) {
 		key.Metric += " " + partner
+	}
+	if b := changeBasis(c, ind); b != "" {
+		key.Metric = b + " " + key.Metric // "year-on-year inflation" is not January's rise
 	}
 	switch key.Outlook {
 	case Forecast:
@@ -379,10 +395,30 @@ func lowerASCIIBytes(s string) string {
 // article is about ("The bloc accounts for...", "It has signed...", "Its
 // exports..."), so that a subject carried into it is reliable.
 func anaphoric(sentence string) bool {
-	w, _, _ := strings.Cut(sentence, " ")
+	w, rest, _ := strings.Cut(sentence, " ")
 	switch strings.ToLower(w) {
-	case "it", "its", "the", "this", "they", "their", "these":
+	case "it", "its", "this", "they", "their", "these":
 		return true
+	case "the":
+		// "The trade surplus in February widened", "The 1986 deficit",
+		// "The country's": the article's subject and its figure; not "The
+		// region's 1986 trade surplus", which points at something wider
+		// than the country carried, nor "The announcement came after the
+		// company's consumer business group posted", about something else
+		words := strings.Fields(strings.ToLower(rest))
+		for i, n := range words[:min(3, len(words))] {
+			n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+			switch n {
+			case "region", "regions", "continent", "area", "world", "bloc", "group", "community":
+				return false
+			case "country", "nation", "island", "kingdom", "republic", "economy", "government":
+				return i == 0
+			}
+			if metricHeads[n] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -463,4 +499,51 @@ func isYearWord(w string) bool {
 var durationUnits = map[string]bool{
 	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true,
 	"second": true, "quarter": true, "decade": true, "century": true,
+}
+
+// namesGoods reports whether a metric names what a physical quantity is a
+// quantity of: a word besides the generic measures ("exports",
+// "production", "output"), as in "rice exports" or "crude oil output".
+func namesGoods(metric string) bool {
+	for _, w := range strings.Fields(metric) {
+		if !metricHeads[w] && !neutralModifiers[w] && !genericQuantityWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericQuantityWords are words of a quantity's metric that name no goods.
+var genericQuantityWords = map[string]bool{
+	"commitments": true, "crop": true, "harvest": true, "stocks": true, "of": true,
+	"average": true, "annual": true, "daily": true, "weekly": true, "monthly": true,
+	"forecast": true, "estimate": true, "estimated": true, "total": true, "net": true,
+	"part": true, "share": true, "difference": true, "from": true,
+}
+
+// extraNames are words that name an indicator near a figure besides its
+// rules' phrases.
+var extraNames = map[Indicator][]string{
+	IndTradeBalance:      {"surplus", "deficit", "shortfall", "gap", "imbalance", "exported", "imported"},
+	IndCurrentAccount:    {"surplus", "deficit"},
+	IndBudgetBalance:     {"surplus", "deficit", "shortfall", "gap"},
+	IndBalanceOfPayments: {"surplus", "deficit"},
+	IndGDP:               {"grew", "expanded", "contracted", "shrank"},
+	IndExports:           {"exported", "shipped"},
+	IndImports:           {"imported"},
+}
+
+// namedNear reports whether the words around claim c name its indicator
+// ind, so that a figure without a metric ("the difference between what
+// the UK exported and imported was £3.1bn") can stand for the indicator
+// itself; one whose indicator came from further away ("the price of some
+// 4,933 products has gone up ... to 775 pct") cannot.
+func namedNear(c *Claim, ind Indicator) bool {
+	w := " " + lowerASCIIBytes(claimWindow(c, 90)) + " "
+	for i := range indicatorRules {
+		if r := &indicatorRules[i]; r.ind == ind && containsAnyWord(w, r.any) {
+			return true
+		}
+	}
+	return containsAnyWord(w, extraNames[ind])
 }

@@ -29,6 +29,57 @@ type articleContext struct {
 	// and that sentence (counterpartFor)
 	shareOwner string
 	shareSent  int
+	// topic is the balance the article's words are mostly about (trade,
+	// the budget, the money market), for a bare "deficit"; set on first use
+	topic Indicator
+}
+
+// topicWords are the words that make an article about one kind of balance.
+var topicWords = map[string]Indicator{
+	"trade": IndTradeBalance, "exports": IndTradeBalance, "imports": IndTradeBalance,
+	"export": IndTradeBalance, "import": IndTradeBalance, "tariffs": IndTradeBalance,
+	"tariff": IndTradeBalance, "protectionism": IndTradeBalance,
+	"budget": IndBudgetBalance, "fiscal": IndBudgetBalance, "tax": IndBudgetBalance,
+	"taxes": IndBudgetBalance, "spending": IndBudgetBalance, "expenditure": IndBudgetBalance,
+	"revenues": IndBudgetBalance, "borrowing": IndBudgetBalance,
+	"liquidity": IndMoneyCredit, "assistance": IndMoneyCredit, "repurchase": IndMoneyCredit,
+	"money-market": IndMoneyCredit, "treasury": IndMoneyCredit, "bills": IndMoneyCredit,
+}
+
+// topicBalance returns the balance a bare "deficit" or "shortfall" of the
+// article most likely is, by the words the article uses most: "the
+// deficit, which totaled 221 billion dlrs" in a story about taxes and
+// spending is the budget's; "today's shortfall" in a story about the money
+// market and the Bank's assistance is the market's.
+func (c *articleContext) topicBalance(x *extractor) Indicator {
+	if c.topic != "" {
+		return c.topic
+	}
+	var n [3]int
+	kinds := [3]Indicator{IndTradeBalance, IndBudgetBalance, IndMoneyCredit}
+	for k := range x.toks {
+		w := x.g.word(k)
+		ind, ok := topicWords[w]
+		if w == "market" && x.g.word(k-1) == "money" {
+			ind, ok = IndMoneyCredit, true
+		}
+		if !ok {
+			continue
+		}
+		for i, kind := range kinds {
+			if kind == ind {
+				n[i]++
+			}
+		}
+	}
+	c.topic = IndTradeBalance
+	best := n[0]
+	for i := 1; i < 3; i++ {
+		if n[i] > best {
+			c.topic, best = kinds[i], n[i]
+		}
+	}
+	return c.topic
 }
 
 // noteIndicator records the indicator of the latest claim.

@@ -6,7 +6,9 @@
 //	tokenize  text → tokens with byte offsets (words, numbers, symbols)
 //	sentences tokens → sentences (abbreviations, decimals and headlines aware)
 //	grammar   tokens → quantity expressions (digits, number words, scales,
-//	          currencies, percent, ranges, ordinals, multiples)
+//	          currencies, percent, units of measure, ranges, ordinals,
+//	          multiples; grammar*.go, units.go), less what is no claim
+//	          (notclaim.go)
 //	attribute each quantity → subject, metric, item, period, change
 //
 // The first two stages run as one pass (tokenizeSentences), which also

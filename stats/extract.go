@@ -93,16 +93,19 @@ type extractor struct {
 	firstInClause []int
 	afterCands    []int
 	sentFirst     int
-	sentIndex     int8              // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
-	nextMoney     []int             // per claim of the sentence: the next money claim, or -1
-	canon         map[string]string // metric phrase → canonical metric
-	saSent        int               // 1 + first token of the sentence saValue is for
-	saValue       bool              // the sentence gives seasonally adjusted figures
-	cpSent        int               // 1 + first token of the sentence cpValue is for
-	cpValue       bool              // the sentence speaks of current prices
-	basisSent     int               // 1 + first token of the sentence basisValue is for
-	basisValue    string            // the trade basis of the sentence (tradeBasis)
-	articleBasis  string            // the one trade basis the article names, if one
+	sentIndex     int8                 // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
+	nextMoney     []int                // per claim of the sentence: the next money claim, or -1
+	canon         map[string]string    // metric phrase → canonical metric
+	saSent        int                  // 1 + first token of the sentence saValue is for
+	saValue       bool                 // the sentence gives seasonally adjusted figures
+	cpSent        int                  // 1 + first token of the sentence cpValue is for
+	cpValue       bool                 // the sentence speaks of current prices
+	basisSent     int                  // 1 + first token of the sentence basisValue is for
+	basisValue    string               // the trade basis of the sentence (tradeBasis)
+	articleBasis  string               // the one trade basis the article names, if one
+	basisRead     bool                 // articleBasis is set
+	basisAny      bool                 // the article has words of a basis
+	spanInd       map[uint64]Indicator // spanIndicator's answers for the article
 	// set by subjectFor: the subject came from an earlier sentence
 	carried bool
 	// findClaims: the last money claim, for bare figures in the next sentences
@@ -121,6 +124,7 @@ type extractor struct {
 	sentA   int // the first token of the current sentence
 	// per claim of the current sentence: its indicator and counterpart
 	indicators   []Indicator
+	firstMetric  string // the metric of the sentence's first claim that has one
 	counterparts []string
 	// linkPeriods: per period of the sentence, whether a base owns it; the
 	// clauses that say their time only vaguely
@@ -177,7 +181,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			x.counterparts = append(x.counterparts, "")
 		}
 		sentSubject := x.sentenceSubject(si)
-		x.stext, x.lastMetric = "", ""
+		x.stext, x.lastMetric, x.firstMetric = "", "", ""
 		for qi := range x.qs {
 			if !x.qs[qi].skip {
 				out = append(out, x.claim(a, qi, si, s, &ctx))
@@ -198,7 +202,8 @@ func (x *extractor) analyse(a *Article) {
 	x.g = grammar{text: a.Text, toks: x.toks, wbuf: x.g.wbuf}
 	x.g.low = asciiLower(a.Text)
 	x.saSent, x.cpSent, x.basisSent = 0, 0, 0
-	x.articleBasis = basisIn(x.g.low)
+	x.articleBasis, x.basisRead = "", false
+	clear(x.spanInd)
 	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
@@ -304,8 +309,19 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	if c.Metric == "" && x.links[qi].base {
 		c.Metric = x.lastMetric // "rose to 2.73 bln from 2.02 bln": the same metric
 	}
+	if c.Metric == "" && x.levelAfterChange(qi) {
+		c.Metric, raw = x.lastMetric, x.lastMetric // "and 136 percent to $5 billion": the level of the same metric
+	}
+	if x.appendedChange(q) && x.firstMetric != "" {
+		// "spending reached 2 trillion yuan, accounting for 2.18 percent of
+		// its GDP, up 11.6 percent from 2017": the sentence's figure rose
+		c.Metric, raw = x.firstMetric, x.firstMetric
+	}
 	if c.Metric != "" {
 		x.lastMetric = c.Metric
+		if x.firstMetric == "" {
+			x.firstMetric = c.Metric
+		}
 	}
 	if x.partOfNext(qi) {
 		// "68 bln dlrs of its 109 bln dlr debt": a part, not the whole
@@ -333,13 +349,8 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	case periodCarried:
 		c.Carried = "period"
 	}
-	if zzHook != nil {
-		zzHook(x, qi, &c)
-	}
 	return c
 }
-
-var zzHook func(x *extractor, qi int, c *Claim)
 
 // partOfNext reports whether claim qi is a part of the figure after it:
 // "68 bln dlrs of its 109 bln dlr debt", "1.2 billion of a total 5
@@ -530,3 +541,25 @@ func tidy(v float64) float64 {
 
 // formatPeriod helpers.
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// levelAfterChange reports whether claim qi is the level after "to" that
+// a change claim right before it reached: "rising 158 percent to $5.6
+// billion and 136 percent to $5 billion".
+func (x *extractor) levelAfterChange(qi int) bool {
+	if qi == 0 || x.qs[qi-1].skip {
+		return false
+	}
+	p, q := &x.qs[qi-1], &x.qs[qi]
+	return (p.unit == UnitPercent || p.change != NoChange) && q.a == p.b+1 && x.g.word(p.b) == "to"
+}
+
+// appendedChange reports whether q is a change appended to its sentence
+// after a comma, "..., up 11.6 percent from 2017", which is said of the
+// sentence's main figure.
+func (x *extractor) appendedChange(q *quantity) bool {
+	switch x.g.word(q.a - 1) {
+	case "up", "down":
+		return x.g.isPunct(q.a-2, ",")
+	}
+	return false
+}

@@ -403,7 +403,7 @@ func (x *extractor) partnerAt(m *mention, s sentence) string {
 	// ("exports to", "the deficit with", "investment in the IT sector"),
 	// or a list that leaves it out (", with Japan increased 700 mln")
 	j := k - 1
-	if x.inClaim[j] || figureEnds[g.word(j)] && x.inClaim[j-1] {
+	if j >= 0 && (x.inClaim[j] || figureEnds[g.word(j)] && j > 0 && x.inClaim[j-1]) {
 		// "a trade surplus of 7.1 billion dlrs with the U.S.": past the figure
 		for j >= s.a && (x.inClaim[j] || figureEnds[g.word(j)]) {
 			j--

@@ -3,6 +3,7 @@ package stats
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Indicator of a claim: the kind of statistic (claims.md §5), read from
@@ -29,16 +30,17 @@ var indicatorRules = []indicatorRule{
 	{ind: IndTradingPartnerRank, any: []string{"trading partner", "trade partner", "export market", "export destination", "source of imports", "import source", "supplier", "largest buyer", "biggest buyer", "largest exporter", "largest importer", "largest trader", "top trader", "trading nation", "trader", "largest source", "biggest source", "largest destination", "biggest destination", "largest customer", "biggest customer", "largest partner", "biggest partner"}},
 	{ind: IndCurrentAccount, any: []string{"current account", "current deficit", "current surplus", "invisible", "invisibles", "services deficit", "services surplus", "services balance", "trade-in-services", "services trade", "transfer payments", "transfers deficit", "transfers surplus", "unrequited transfers", "net income deficit", "net income surplus", "net income and unrequited transfers", "net services", "services"}, not: []string{"goods and services", "financial services"}},
 	{ind: IndBalanceOfPayments, any: []string{"balance of payments", "payments deficit", "payments surplus", "payments balance", "capital account", "basic balance", "errors and omissions", "capital transactions", "balancing item", "overall balance", "capital outflow", "capital inflow", "official capital", "capital surplus", "capital deficit", "capital balance", "payments"}},
-	{ind: IndBudgetBalance, any: []string{"budget deficit", "budget surplus", "fiscal deficit", "fiscal surplus", "budget gap", "budget shortfall", "public sector borrowing", "borrowing requirement", "psbr", "government deficit", "federal deficit", "public deficit"}},
+	{ind: IndBudgetBalance, any: []string{"budget deficit", "budget surplus", "fiscal deficit", "fiscal surplus", "budget gap", "budget shortfall", "public sector borrowing", "borrowing requirement", "financing requirement", "psbr", "government deficit", "federal deficit", "public deficit"}},
 	{ind: IndTariffs, any: []string{"tariff", "tariffs", "duty", "duties", "quota", "quotas", "levy", "levies", "countervailing"}, not: []string{"duty-free"}},
 	{ind: IndTradeBalance, any: []string{"trade deficit", "trade surplus", "trade balance", "trade gap", "trade shortfall", "merchandise deficit", "merchandise surplus", "merchandise trade", "visible trade", "goods deficit", "goods surplus", "goods trade deficit", "goods and services deficit", "goods and services surplus", "balance of goods and services", "balance of trade", "trade imbalance", "imbalance", "non-eu deficit", "non-eu shortfall"}},
 	{ind: IndGovernmentRevenue, any: []string{"tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "government revenue", "fiscal revenue", "rebates", "tax take", "customs revenue"}},
-	{ind: IndMoneyCredit, any: []string{"minimum reserves", "reserve requirements", "reserve requirement", "required reserves", "bank reserves", "excess reserves", "borrowed reserves", "free reserves"}},
+	{ind: IndMoneyCredit, any: []string{"credit lines", "credit line", "trade credit", "trade credits", "credit facilities", "minimum reserves", "reserve requirements", "reserve requirement", "required reserves", "bank reserves", "excess reserves", "borrowed reserves", "free reserves"}},
+	{ind: IndAidLoans, any: []string{"export credits", "export credit", "export financing", "export finance"}},
 	{ind: IndReserves, any: []string{"reserves", "reserve", "gold holdings"}, not: []string{"oil reserves", "gas reserves", "proven reserves", "crude reserves", "reserve bank"}},
 	{ind: IndFDI, any: []string{"fdi", "direct investment", "foreign investment", "inward investment", "overseas investment", "outward investment", "chinese investment"}},
 	{ind: IndCommodityPrice, any: []string{"price", "prices"}, all: []string{"oil", "crude", "gold", "silver", "copper", "rice", "wheat", "corn", "cotton", "soybean", "soybeans", "sugar", "coffee", "cocoa", "grain", "barrel", "metal", "metals", "commodity", "commodities", "petrol", "gasoline", "gas", "aluminium", "aluminum", "tin", "zinc", "nickel", "iron", "steel", "rubber", "palm"}},
-	{ind: IndExports, any: []string{"exports", "export", "re-exports", "shipments abroad", "overseas sales", "export sales", "outbound shipments", "sales abroad", "exported"}},
-	{ind: IndImports, any: []string{"imports", "import", "imported", "purchases abroad"}},
+	{ind: IndExports, any: []string{"exports", "export", "re-exports", "shipments abroad", "overseas sales", "export sales", "outbound shipments", "sales abroad", "exported", "goods leaving"}},
+	{ind: IndImports, any: []string{"imports", "import", "imported", "purchases abroad", "goods entering", "goods coming into"}},
 	{ind: IndShareOfWorldGDP, any: []string{"world gdp", "global gdp", "world output", "global output"}, all: []string{"share"}},
 	{ind: IndTrade, any: []string{"trade", "commerce", "two-way trade", "trade volume", "trade turnover", "bilateral trade", "foreign trade"}, not: []string{"trade agreement", "trade agreements", "trade deal", "trade talks", "free trade", "trade war", "trade dispute", "trade barriers", "trade delegations", "trade fair"}},
 	{ind: IndGDPPerCapita, any: []string{"per capita", "per head", "per-capita", "gdp per capita", "income per person"}},
@@ -72,24 +74,79 @@ func indicatorOf(metric string) Indicator {
 	if metric == "" {
 		return ""
 	}
-	m := " " + strings.ToLower(metric) + " "
+	m := strings.ToLower(metric) // (no copy when it is lower case already)
 	if worldTradeShare(m) {
 		return IndShareOfWorldTrade
 	}
+	// which phrases of which rules occur in m, through the index of the
+	// phrases by their first word: one map lookup a word of m instead of a
+	// search for every phrase of every rule
+	idx := rulePhraseIndex()
+	var found [64]uint8 // per rule: bit 0 any, 1 all, 2 not
+	for i := 0; i < len(m); {
+		if isWordEdge(m, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(m) && !isWordEdge(m, j) {
+			j++
+		}
+		for _, ref := range idx[m[i:j]] {
+			if strings.HasPrefix(m[i:], ref.phrase) && isWordEdge(m, i+len(ref.phrase)) {
+				found[ref.rule] |= 1 << ref.kind
+			}
+		}
+		i = j
+	}
 	for i := range indicatorRules {
 		r := &indicatorRules[i]
-		if !containsAnyWord(m, r.any) {
-			continue
-		}
-		if len(r.all) > 0 && !containsAnyWord(m, r.all) {
-			continue
-		}
-		if containsAnyWord(m, r.not) {
+		f := found[i]
+		if f&1 == 0 || len(r.all) > 0 && f&2 == 0 || f&4 != 0 {
 			continue
 		}
 		return r.ind
 	}
 	return ""
+}
+
+// phraseRef is one phrase of an indicator rule: the rule, whether it is of
+// the rule's any (0), all (1) or not (2) list, and the phrase.
+type phraseRef struct {
+	rule   int
+	kind   uint8
+	phrase string
+}
+
+var (
+	rulePhrasesOnce sync.Once
+	rulePhrases     map[string][]phraseRef
+)
+
+// rulePhraseIndex returns the phrases of indicatorRules by their leading
+// word (the run of letters, digits and hyphens isWordEdge delimits).
+func rulePhraseIndex() map[string][]phraseRef {
+	rulePhrasesOnce.Do(func() {
+		if len(indicatorRules) > 64 {
+			panic("stats: more than 64 indicator rules")
+		}
+		rulePhrases = map[string][]phraseRef{}
+		for i, r := range indicatorRules {
+			for kind, list := range [3][]string{r.any, r.all, r.not} {
+				for _, p := range list {
+					n := 0
+					for n < len(p) && !isWordEdge(p, n) {
+						n++
+					}
+					if n == 0 {
+						panic("stats: indicator phrase " + p + " does not start with a word")
+					}
+					rulePhrases[p[:n]] = append(rulePhrases[p[:n]], phraseRef{i, uint8(kind), p})
+				}
+			}
+		}
+	})
+	return rulePhrases
 }
 
 // containsAnyWord reports whether the padded phrase m (" ... ") holds one
@@ -582,7 +639,7 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 	if ctx.balance != "" {
 		return ctx.balance
 	}
-	return IndTradeBalance
+	return ctx.topicBalance(x)
 }
 
 // longNounPhrase is nounPhrase with the phrases of "of" and "and" after
@@ -641,8 +698,11 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 		if w == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" {
 			return ""
 		}
+		if !ruleWordSet()[w] {
+			return "" // a phrase ending here ends in a word of the rules
+		}
 		for i := max(s.a, int(x.clauseStart[q.a]), k-3); i <= k; i++ {
-			if ind, vague := phraseIndicator(foldLower(g.text[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
+			if ind := x.spanIndicator(i, k); ind != "" {
 				return ind
 			}
 		}
@@ -896,9 +956,9 @@ func (x *extractor) countWith(q *quantity) bool {
 // of the world's trade in some goods: "share of global fish exports",
 // "share of world steel imports".
 func worldTradeShare(m string) bool {
-	for _, p := range []string{" share of world ", " share of global ", " share of the world's "} {
+	for _, p := range []string{"share of world ", "share of global ", "share of the world's "} {
 		i := strings.Index(m, p)
-		if i < 0 {
+		if i < 0 || i > 0 && m[i-1] != ' ' {
 			continue
 		}
 		rest := strings.Fields(m[i+len(p):])
@@ -910,4 +970,52 @@ func worldTradeShare(m string) bool {
 		}
 	}
 	return false
+}
+
+// spanIndicator returns the indicator the words of tokens [i, k] name
+// (phraseIndicator; "" when none, or only vaguely), remembered for the
+// article: the claims of a clause read the same spans.
+func (x *extractor) spanIndicator(i, k int) Indicator {
+	key := uint64(i)<<32 | uint64(k)
+	if ind, ok := x.spanInd[key]; ok {
+		return ind
+	}
+	ind, vague := phraseIndicator(foldLower(x.g.text[x.toks[i].start:x.toks[k].end]))
+	if vague {
+		ind = ""
+	}
+	if x.spanInd == nil {
+		x.spanInd = map[uint64]Indicator{}
+	}
+	x.spanInd[key] = ind
+	return ind
+}
+
+var (
+	ruleWordsOnce sync.Once
+	ruleWords     map[string]bool
+)
+
+// ruleWordSet returns the words of the phrases of indicatorRules, whole
+// ("f.o.b.", "m-1") and in their parts between other characters ("f",
+// "m", "1"), as a token's word may be either.
+func ruleWordSet() map[string]bool {
+	ruleWordsOnce.Do(func() {
+		ruleWords = map[string]bool{"share": true} // worldTradeShare
+		for _, r := range indicatorRules {
+			for _, l := range [3][]string{r.any, r.all, r.not} {
+				for _, p := range l {
+					for _, w := range strings.Fields(p) {
+						ruleWords[w] = true
+						for _, part := range strings.FieldsFunc(w, func(c rune) bool {
+							return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+						}) {
+							ruleWords[part] = true
+						}
+					}
+				}
+			}
+		}
+	})
+	return ruleWords
 }

@@ -77,9 +77,10 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			if x.notForecastCue(k) {
 				continue
 			}
-			if base {
+			if base && !x.forecastNoun(k) {
 				return Actual // "expects a deficit of 30 bln this year from 17.4 bln in 1986": the base is a fact
 			}
+			// (a forecast revised "to 2.8 pct from 2.5 pct": both are forecasts)
 			return Forecast
 		}
 	}
@@ -181,4 +182,26 @@ func (x *extractor) ifClause(q *quantity, s sentence) bool {
 		}
 	}
 	return x.sentModal == 2
+}
+
+// forecastNoun reports whether the forecast word at k is a noun naming a
+// forecast ("raised its 1987 growth forecast to 2.8 pct from 2.5 pct", "the
+// official inflation projection"), whose revisions go from one forecast to
+// another, rather than a verb ("expects a deficit of 30 bln from 17.4 bln
+// in 1986", where the base is a fact).
+func (x *extractor) forecastNoun(k int) bool {
+	switch x.g.word(k) {
+	case "forecast", "forecasts", "projection", "projections", "estimate", "estimates", "prediction", "predictions", "outlook":
+	default:
+		return false
+	}
+	prev := x.g.word(k - 1)
+	switch prev {
+	case "its", "the", "their", "his", "her", "official", "government", "revised", "new", "earlier", "previous", "original", "initial":
+		return true
+	}
+	if t := &x.toks[max(k-1, 0)]; k > 0 && t.kind == tNum && t.num >= 1900 && t.num < 2100 && t.decimals == 0 {
+		return true // "the 1987 forecast"
+	}
+	return x.g.is(k-1, lxMetricHead)
 }

@@ -62,6 +62,9 @@ func (x *extractor) parsePeriods() {
 				a = next
 			}
 			next = b
+			if x.maturity(a, b) {
+				continue // "8.50 pct June 1997 tap stock": when a security matures, not a period of figures
+			}
 			m := pmention{a: a, b: b, e: e}
 			m.comp = x.comparativeAt(a, s, &e)
 			m.future = x.forecastBeforeTok(a, s)
@@ -385,6 +388,8 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		case w == "in" || w == "for" || w == "during" || w == "at" || w == "on" || w == "of" || w == "through" || w == "throughout" || w == "over":
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their":
 		case t.cls&lxMetricHead != 0 || changeNouns[w] != NoChange || periodNounFillers[w]:
+		case postedWords[w]:
+			// "the 6.84 billion mark surplus posted in the same month of 1986"
 		default:
 			return -1
 		}
@@ -393,12 +398,19 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 	return -1
 }
 
+// postedWords are participles between a figure's noun and its own period:
+// "a surplus posted in February", "the deficit recorded a year earlier".
+var postedWords = map[string]bool{
+	"posted": true, "recorded": true, "reported": true, "reached": true, "registered": true,
+	"logged": true, "seen": true, "achieved": true, "booked": true, "shown": true,
+}
+
 // periodNounFillers may stand between a figure and its period: "a 140 mln
 // dlr deficit last month", "an annual rise of 5% in 1986".
 var periodNounFillers = map[string]bool{
 	"deficit": true, "surplus": true, "shortfall": true, "contraction": true, "annual": true,
 	"annualised": true, "annualized": true, "rate": true, "each": true, "respectively": true,
-	"alone": true, "only": true, "overall": true, "total": true,
+	"alone": true, "only": true, "overall": true, "total": true, "figure": true, "level": true,
 }
 
 // revisedBase reports whether the base q restates the same period: "(revised
@@ -456,7 +468,9 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	case l.next >= 0 && x.links[l.next].own >= 0:
 		p, carried = x.periodOf(l.next, outlook, ind, ctx)
 	case l.base && l.main >= 0:
-		if l.reused {
+		if l.reused || outlook != Actual {
+			// a forecast revised "to 2.8 pct from 2.5 pct": both for the
+			// same period
 			p = r.main
 		} else if r.main.kind != pDay {
 			p = r.main.prev()
@@ -656,4 +670,31 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 			return
 		}
 	}
+}
+
+// securityNouns name securities, whose dates are their maturities.
+var securityNouns = map[string]bool{
+	"stock": true, "tap": true, "bond": true, "bonds": true, "notes": true, "note": true,
+	"gilt": true, "gilts": true, "bill": true, "bills": true, "paper": true, "loan": true,
+	"debentures": true, "treasuries": true, "maturity": true, "maturities": true, "issue": true,
+}
+
+// maturity reports whether the period written at tokens [a, b) dates a
+// security: followed by its noun ("the 8.50 pct June 1997 tap stock", "the
+// 2015 bonds") or after "maturing"/"due" ("notes due 1992").
+func (x *extractor) maturity(a, b int) bool {
+	if securityNouns[x.g.word(b)] {
+		return true
+	}
+	switch x.g.word(a - 1) {
+	case "maturing", "due", "mature", "matures", "redeemable":
+		return true
+	}
+	if x.g.word(a-1) == "in" {
+		switch x.g.word(a - 2) {
+		case "maturing", "due", "mature", "matures", "redeemable":
+			return true
+		}
+	}
+	return false
 }

@@ -44,7 +44,7 @@ func fuzzSeeds() []string {
 		"1e308 trillion trillion", "between and", "from 5 to", "3-", "-3-4%",
 		"\xff\xfe 5 pct \x00", strings.Repeat("9", 400), strings.Repeat("9", 300) + " trillion", "NOV. 10-16", "1987/", "/88", "twenty-", "a dozen dozen",
 	}
-	for _, tt := range grammarCases {
+	for _, tt := range allGrammarCases() {
 		seeds = append(seeds, tt.in)
 	}
 	return seeds

@@ -64,7 +64,8 @@ type GroupClaim struct {
 	// interval misses the value most of the group's articles agree on.
 	Outlier bool `json:"outlier,omitempty"`
 	// Bound says a hedged figure is one-sided: "lower" for "more than
-	// 550" (550 or more), "upper" for "nearly 30%" (at most 30%).
+	// 550" (550 or more), "upper" for "under 30%" or "up to 30%" (at most
+	// 30%); "nearly" and "almost" stay close below their figure.
 	Bound string `json:"bound,omitempty"`
 	// Carried lists the frame fields the claim took from earlier
 	// sentences of its article (Claim.Carried).

@@ -77,12 +77,8 @@ var scaleWords = map[string]float64{
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5, "crore": 1e7,
 	"crores": 1e7, "krore": 1e7, "krores": 1e7, "koti": 1e7, "cr": 1e7,
 	"billions": 1e9, "millions": 1e6, "trillions": 1e12, "thousands": 1e3, "hundreds": 100,
-	"mm": 1e6, "tln": 1e12,
+	"tln": 1e12,
 }
-
-// gluedScales are scale abbreviations accepted only when attached to a
-// figure that carries a currency ("$16bn", "£1.2m", "$5b", "$50k").
-var gluedScales = map[string]float64{"m": 1e6, "b": 1e9, "k": 1e3, "tr": 1e12, "bil": 1e9, "mil": 1e6}
 
 var ordinalWords = map[string]float64{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -138,6 +134,37 @@ var superlatives = map[string]bool{
 	"most": true, "best": true, "worst": true, "busiest": true, "richest": true,
 	"strongest": true, "fastest": true, "greatest": true, "top": true, "poorest": true,
 	"longest": true, "leading": true, "oldest": true, "heaviest": true, "least": true,
+}
+
+// ordinalIdioms after an ordinal and a hyphen make an idiom that states no
+// rank: "a third-party auditor", "second-hand cars", "first-class mail".
+var ordinalIdioms = map[string]bool{
+	"party": true, "hand": true, "world": true, "class": true, "rate": true, "guess": true, "tier": true,
+	"string": true, "person": true, "degree": true, "team": true, "guessing": true, "in": true,
+}
+
+// rankWords after an ordinal and a hyphen keep it a rank ("third-ranked").
+var rankWords = map[string]bool{"ranked": true, "placed": true, "seeded": true, "ranking": true}
+
+// compoundIdioms after a number and a hyphen make a compound adjective that
+// states no figure: "a two-way street", "a three-time champion", "a
+// two-party system", "a one-off payment".
+var compoundIdioms = map[string]bool{
+	"way": true, "ways": true, "time": true, "timer": true, "party": true, "sided": true, "off": true,
+	"tier": true, "tiered": true, "pronged": true, "faced": true, "dimensional": true, "horse": true,
+	"edged": true, "handed": true, "stroke": true, "state": true, "step": true, "speed": true,
+	"legged": true, "track": true, "lane": true, "figure": true, "digit": true, "digits": true,
+}
+
+// oneIdioms after "one" make it a pronoun or an idiom, not a count: "one
+// reason is", "one example", "one thing".
+var oneIdioms = map[string]bool{
+	"of": true, "another": true, "way": true, "day": true, "side": true, "hand": true, "thing": true,
+	"time": true, "point": true, "such": true, "reason": true, "example": true, "problem": true,
+	"question": true, "issue": true, "factor": true, "explanation": true, "possibility": true,
+	"option": true, "sign": true, "concern": true, "hope": true, "theory": true,
+	"answer": true, "aspect": true, "idea": true, "challenge": true, "difference": true,
+	"advantage": true, "lesson": true, "exception": true, "area": true, "thought": true, "view": true,
 }
 
 // approxPhrases map hedge phrases (lower case words) to their class; the
@@ -213,44 +240,6 @@ var months = map[string]int{
 var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true,
-}
-
-// quantityUnits maps unit words (lower case) to the singular unit name.
-var quantityUnits = map[string]string{
-	"year": "year", "years": "year", "yr": "year", "yrs": "year",
-	"month": "month", "months": "month", "week": "week", "weeks": "week",
-	"day": "day", "days": "day", "hour": "hour", "hours": "hour", "minute": "minute",
-	"minutes": "minute", "decade": "decade", "decades": "decade", "century": "century",
-	"centuries": "century", "quarter": "quarter", "quarters": "quarter",
-	"tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "mt": "tonne",
-	"barrel": "barrel", "barrels": "barrel", "bbl": "barrel", "bpd": "barrel per day",
-	"ounce": "ounce", "ounces": "ounce", "oz": "ounce", "kilo": "kilo", "kilos": "kilo",
-	"kilogram": "kilogram", "kilograms": "kilogram", "kg": "kilogram", "kgs": "kilogram",
-	"gram": "gram", "grams": "gram", "lb": "pound", "lbs": "pound",
-	"bushel": "bushel", "bushels": "bushel", "bale": "bale", "bales": "bale",
-	"bag": "bag", "bags": "bag", "litre": "litre", "litres": "litre", "liter": "litre",
-	"liters": "litre", "gallon": "gallon", "gallons": "gallon", "hectare": "hectare",
-	"hectares": "hectare", "acre": "acre", "acres": "acre", "mile": "mile", "miles": "mile",
-	"kilometre": "kilometre", "kilometres": "kilometre", "kilometer": "kilometre",
-	"kilometers": "kilometre", "km": "kilometre", "metre": "metre", "metres": "metre",
-	"meter": "metre", "meters": "metre", "feet": "foot", "foot": "foot",
-	"megawatt": "megawatt", "megawatts": "megawatt", "mw": "megawatt", "gigawatt": "gigawatt",
-	"gigawatts": "gigawatt", "gw": "gigawatt", "kwh": "kilowatt hour", "twh": "terawatt hour",
-	"teu": "teu", "teus": "teu", "carat": "carat", "carats": "carat", "point": "point",
-	"points": "point", "cubic": "", "square": "", "degrees": "degree", "degree": "degree",
-	"mph": "mile per hour", "knots": "knot", "pixels": "pixel", "gb": "gigabyte",
-	"terabytes": "terabyte", "gigabytes": "gigabyte", "megabytes": "megabyte", "mb": "megabyte",
-}
-
-// singularUnitWords can follow a number with a hyphen as a compound
-// adjective ("six-year high", "13-month", "four-day").
-var hyphenUnits = map[string]string{
-	"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
-	"minute": "minute", "decade": "decade", "mile": "mile", "kilometre": "kilometre",
-	"km": "kilometre", "metre": "metre", "meter": "metre", "tonne": "tonne", "ton": "ton",
-	"acre": "acre", "hectare": "hectare", "storey": "storey", "point": "point",
-	"member": "", "nation": "", "country": "", "page": "", "seat": "", "person": "",
-	"percent": "", "game": "", "man": "",
 }
 
 // functionWords end a counted-noun phrase and are never the counted noun.

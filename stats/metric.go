@@ -22,6 +22,7 @@ var metricHeads = map[string]bool{
 	"market": true, "unemployed": true, "employment": true, "sale": true, "cost": true, "costs": true,
 	"supply": true, "m-1": true, "m-2": true, "m-3": true, "m1": true, "m2": true, "m3": true,
 	"gnp": true, "deposits": true, "reserve": true, "liquidity": true, "turnover": true,
+	"requirement": true,
 }
 
 // forecastWords before a figure in its clause make it a forecast, target or
@@ -61,14 +62,39 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			}
 		}
 	}
+	if w := x.g.word(q.b + 2); x.g.word(q.b) == "of" && x.g.word(q.b+1) == "which" && (w == "is" || w == "are" || w == "was" || w == "were") {
+		// "14.46 billion dollars, 13.17 billion dollars of which is
+		// medium- and long-term debt": a part, named after it
+		if np := x.phraseUntilHead(q.b+3, s); np != "" {
+			return np
+		}
+	}
+	if q.unit == UnitMoney {
+		if d := x.debtAfter(q, s); d != "" {
+			m = d // "interest payments on 68 billion dlrs of commercial bank debt"
+		}
+		if strings.HasSuffix(m, "debt") || strings.HasSuffix(m, "debts") {
+			m = x.debtLender(q, s, m)
+			if m != "bank debt" && x.servicedPart(q) {
+				m = "part of " + m
+			}
+		}
+	}
+	if strings.Contains(m, "market share") || strings.HasPrefix(m, "share of") && strings.HasSuffix(m, "market") {
+		if sc := x.marketScope(s); sc != "" {
+			m += " " + sc // "its market share worldwide", "China's smartphone market"
+		}
+	}
 	if m == "" || q.unit == UnitOrdinal || q.unit == UnitCount {
 		return m
 	}
 	if x.seasonallyAdjusted(s) {
 		m = "seasonally adjusted " + m
 	}
-	if b := x.tradeBasis(s); b != "" {
-		m = b + " " + m // "on a customs cleared basis"
+	if !basisFree(m) {
+		if b := x.tradeBasis(s); b != "" {
+			m = b + " " + m // "on a customs cleared basis"
+		}
 	}
 	return x.qualify(q, s, m)
 }
@@ -167,6 +193,13 @@ func (x *extractor) differenceFrom(q *quantity, s sentence) string {
 // "f.o.b." → "fob", "c.i.f." → "cif". Figures of different bases are
 // different figures.
 func (x *extractor) tradeBasis(s sentence) string {
+	if !x.basisRead {
+		x.articleBasis, x.basisRead = basisIn(x.g.low), true // once an article, when needed
+		x.basisAny = x.articleBasis != "" || basisWords(x.g.low)
+	}
+	if !x.basisAny {
+		return "" // the article names no basis at all
+	}
 	if x.basisSent != s.a+1 {
 		x.basisSent, x.basisValue = s.a+1, basisIn(x.g.low[s.start:s.end])
 		if x.basisValue == "" {
@@ -178,7 +211,7 @@ func (x *extractor) tradeBasis(s sentence) string {
 
 // basisIn returns the trade basis a lower-cased text names, or "".
 func basisIn(low string) string {
-	if !strings.Contains(low, "basis") && !strings.Contains(low, "f.o.b") && !strings.Contains(low, "c.i.f") && !strings.Contains(low, "fob") && !strings.Contains(low, "cif") && !strings.Contains(low, "customs-cleared") && !strings.Contains(low, "customs cleared") {
+	if !basisWords(low) {
 		return ""
 	}
 	switch {
@@ -232,7 +265,23 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	g := &x.g
 	// "62 percent of the world's GDP" → "share of world gdp"
 	if q.unit == UnitPercent && g.word(q.b) == "of" {
+		if w := g.word(q.b + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
+			return "share of " + x.lastMetric // "$105.2 billion in revenue, with about half of that from overseas"
+		}
 		if np := x.nounPhrase(q.b+1, s); np != "" {
+			if nationalOutput[np] {
+				// "the net financing requirement was 11.0 pct of GNP": the
+				// requirement, as a share of the economy
+				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || indicatorOf(head) != IndGDP) {
+					return head + " share of " + np
+				}
+				// "spending reached 2 trillion yuan, accounting for 2.18
+				// percent of its GDP", "the digital economy reached 31
+				// trillion yuan, or 34.8 percent of its GDP"
+				if x.firstMetric != "" && x.shareAppended(q) {
+					return x.firstMetric + " share of " + np
+				}
+			}
 			return "share of " + np
 		}
 	}
@@ -268,12 +317,44 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 		}
 		return foldLower(q.item)
 	}
+	// "posted $52.5 billion in revenue", "$3bn in exports": what the money is
+	if q.unit == UnitMoney && g.word(q.b) == "in" {
+		if np := x.phraseUntilHead(q.b+1, s); np != "" && metricHeads[np[strings.LastIndexByte(np, ' ')+1:]] {
+			return np
+		}
+	}
+	// a figure inside a noun phrase ("against a 4.3 billion deficit in
+	// 1985", "its 68 billion dlr debt"): the noun after it, before any
+	// metric earlier in the clause
+	switch g.word(q.a - 1) {
+	case "a", "an", "its", "their", "the":
+		if m := x.compoundAfter(q, s); m != "" {
+			return m
+		}
+	}
 	// a metric noun before the figure in the same clause (for counts of
 	// nothing named, only right before it)
 	reach := 12
 	if q.unit == UnitCount {
 		reach = 3
 	}
+	if m := x.headBefore(q, s, reach); m != "" {
+		return m
+	}
+	// or right after it
+	return x.compoundAfter(q, s)
+}
+
+// nationalOutput are the measures of an economy a figure can be a share of.
+var nationalOutput = map[string]bool{
+	"gdp": true, "gnp": true, "gni": true, "gross domestic product": true,
+	"gross national product": true, "national income": true, "national output": true,
+}
+
+// headBefore returns the metric noun (with its modifiers) nearest before
+// figure q in its clause, at most reach tokens back, or "".
+func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
+	g := &x.g
 	for k := q.a - 1; k >= s.a && k >= q.a-reach; k-- {
 		t := &x.toks[k]
 		if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) {
@@ -283,11 +364,25 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			if w := g.word(k); (w == "prices" || w == "price") && x.priceBasis(k, s) {
 				continue // "at average 1979/80 prices": how it is measured
 			}
+			if h := x.governingHead(k, s); h >= 0 {
+				k = h // "exports to APEC economies grew 7%": the exports
+			}
+			if g.word(k) == "growth" && (g.word(k+1) == "in" || g.word(k+1) == "of") && !x.inClaim[k+2] {
+				if np := x.nounPhrase(k+2, s); np != "" && !nationalOutput[np] && np != "economy" {
+					return np // "the fastest growth in brand value, rising 158 percent"
+				}
+			}
 			return x.modifiedHead(k, s)
 		}
 	}
-	// or right after it: "a $5bn trade deficit", "a 4.3 billion dlr trade
-	// surplus": the noun compound after the figure, up to its last head
+	return ""
+}
+
+// compoundAfter returns the noun compound right after figure q, up to its
+// last metric head: "a $5bn trade deficit", "a 4.3 billion dlr trade
+// surplus"; "" when there is none.
+func (x *extractor) compoundAfter(q *quantity, s sentence) string {
+	g := &x.g
 	last := -1
 	for k := q.b; k < s.b && k < q.b+4; k++ {
 		if g.word(k) == "" || g.is(k, lxFunction|lxVerbLike) {
@@ -297,10 +392,10 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			last = k
 		}
 	}
-	if last >= 0 {
-		return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
+	if last < 0 {
+		return ""
 	}
-	return ""
+	return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
 }
 
 // priceBasis reports whether "prices" at k names the basis of a figure:
@@ -414,4 +509,207 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// debtNouns name what an amount "of" them is a stock of.
+var debtNouns = map[string]bool{
+	"debt": true, "debts": true, "loans": true, "credits": true, "borrowings": true,
+	"liabilities": true, "arrears": true,
+}
+
+// debtAfter returns the debt an amount of money is, when the words after it
+// say so: "68 billion dlrs of commercial bank debt", "68 billion dlrs in
+// external debt", "68 billion dlrs worth of debt", "68 billion dlrs owed to
+// commercial banks" (a debt); "" otherwise.
+func (x *extractor) debtAfter(q *quantity, s sentence) string {
+	g := &x.g
+	k := q.b
+	if g.word(k) == "worth" {
+		k++
+	}
+	switch g.word(k) {
+	case "owed":
+		return "debt"
+	case "of", "in":
+		// "of medium- and long-term debt", "of bank and trade credit lines"
+		np := x.phraseUntilHead(k+1, s)
+		if i := strings.LastIndexByte(np, ' '); debtNouns[np[i+1:]] || np[i+1:] == "lines" {
+			return np
+		}
+	}
+	return ""
+}
+
+// phraseUntilHead returns the words from k up to and including the first
+// metric head or debt noun, across hyphens and "and" ("medium- and
+// long-term debt", "bank and trade credit lines"), without articles and
+// possessives; "" if a function word or punctuation comes first.
+func (x *extractor) phraseUntilHead(k int, s sentence) string {
+	g := &x.g
+	var words []string
+	for j := k; j < s.b && j < k+9; j++ {
+		w := g.word(j)
+		if g.isHyphen(j) {
+			continue
+		}
+		if w == "" || functionWords[w] && w != "and" && w != "its" && w != "their" && w != "the" {
+			break
+		}
+		if w != "its" && w != "their" && w != "the" {
+			words = append(words, w)
+		}
+		if debtNouns[w] || w == "lines" || metricHeads[w] && w != "trade" {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// debtLender names who a debt is owed to when the words after the figure
+// say so: "its 68 billion dlr debt to commercial banks", "68 billion dlrs
+// of debt to private foreign banks" are "bank debt", part of a country's
+// foreign debt; "4.12 billion dlrs of official debt" is "debt to official
+// creditors". m is the metric so far.
+func (x *extractor) debtLender(q *quantity, s sentence, m string) string {
+	g := &x.g
+	if strings.Contains(m, "official") {
+		return "debt to official creditors"
+	}
+	if strings.Contains(m, "bank") {
+		return "bank debt"
+	}
+	if x.g.word(q.b) == "owed" && x.g.word(q.b+1) == "to" && x.g.word(q.b+2) == "them" && strings.Contains(x.stext, "banks") {
+		return "bank debt" // "shocked banks ... on 68 billion dlrs owed to them"
+	}
+	for k := q.b; k < s.b && k < q.b+8; k++ {
+		switch g.word(k) {
+		case "to", "owed", "with", "from":
+			j := k + 1
+			for n := 0; n < 4 && j < s.b; n++ {
+				switch g.word(j) {
+				case "banks", "bank":
+					return "bank debt"
+				case "the", "its", "their", "commercial", "private", "foreign", "international", "western", "creditor", "to":
+					j++
+					continue
+				}
+				break
+			}
+			return m
+		case "", ",", "and", "but", "which":
+			return m
+		}
+	}
+	return m
+}
+
+// servicedPart reports whether an amount of debt is the part whose
+// payments something is said of, not the debt: "suspended interest
+// payments on 68 billion dlrs in external debt" (of a debt of 109 billion),
+// unlike "payments on its 109 billion dlr debt".
+func (x *extractor) servicedPart(q *quantity) bool {
+	g := &x.g
+	k := q.a - 1
+	switch g.word(k) {
+	case "on", "of":
+	default:
+		return false
+	}
+	switch g.word(k - 1) {
+	case "payments", "payment", "interest", "moratorium", "servicing", "service", "repayments":
+		return true
+	}
+	return false
+}
+
+// shareAppended reports whether a share q is appended to its sentence's
+// main figure: "..., accounting for 2.18 percent of its GDP", "..., or 34.8
+// percent of its GDP", "..., equal to 3 percent of GDP".
+func (x *extractor) shareAppended(q *quantity) bool {
+	g := &x.g
+	k := q.a - 1
+	switch g.word(k) {
+	case "or":
+		return g.isPunct(k-1, ",")
+	case "for":
+		switch g.word(k - 1) {
+		case "accounting", "accounts", "accounted":
+			return g.isPunct(k-2, ",")
+		}
+	case "to":
+		switch g.word(k - 1) {
+		case "equal", "equivalent", "amounting":
+			return g.isPunct(k-2, ",")
+		}
+	}
+	return false
+}
+
+// marketScope returns where the market a market share is of lies, as its
+// sentence says: "worldwide" ("shipped 52 million smartphones worldwide",
+// "the smartphone market globally"), "in China" ("China's smartphone
+// market", "the market in China"); "" when it says nothing.
+func (x *extractor) marketScope(s sentence) string {
+	g := &x.g
+	for k := s.a; k < s.b; k++ {
+		switch g.word(k) {
+		case "worldwide", "globally", "global", "world's":
+			return "worldwide"
+		case "market":
+			// "China's smartphone market": a possessive up to three words before
+			for j := k - 1; j >= s.a && j >= k-4; j-- {
+				if m := x.mentionAt(j, s); m != nil && m.poss && m.ent.Kind != KindName {
+					return "in " + strings.ToLower(m.ent.Name)
+				}
+			}
+			if g.word(k+1) == "in" {
+				if m := x.mentionAt(k+2, s); m != nil && m.ent.Kind != KindName {
+					return "in " + strings.ToLower(m.ent.Name)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// governingHead returns the metric head whose partner phrase holds the
+// head at k ("exports to APEC economies", "the surplus with the EU
+// countries"), or -1.
+func (x *extractor) governingHead(k int, s sentence) int {
+	g := &x.g
+	for j := k - 1; j >= s.a && j >= k-4; j-- {
+		switch g.word(j) {
+		case "to", "from", "with", "into":
+			if j-1 >= s.a && g.is(j-1, lxMetricHead) {
+				return j - 1
+			}
+			return -1
+		case "the":
+			continue
+		}
+		if x.cover[j] == 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// basisWords reports whether lower-cased text has any of the words a trade
+// basis is written with.
+func basisWords(low string) bool {
+	return strings.Contains(low, "basis") || strings.Contains(low, "f.o.b") || strings.Contains(low, "c.i.f") ||
+		strings.Contains(low, "fob") || strings.Contains(low, "cif") || strings.Contains(low, "customs-cleared") ||
+		strings.Contains(low, "customs cleared")
+}
+
+// basisFree reports whether a metric cannot have a trade basis: only
+// exports, imports, trade and balances are measured f.o.b., c.i.f., on a
+// customs or a balance of payments basis.
+func basisFree(m string) bool {
+	for _, w := range [...]string{"export", "import", "trade", "surplus", "deficit", "balance", "shortfall", "gap"} {
+		if strings.Contains(m, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -326,6 +326,11 @@ func ignoredWord(phrase string) string {
 // articleWords are the dropWords a vocabulary phrase may contain.
 var articleWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "s": true, "'s": true}
 
+// basisPhrases joins the words of a basis, which would otherwise lose
+// their period word ("year on year inflation" is not "on inflation").
+var basisPhrases = strings.NewReplacer("year on year", "year-on-year", "year over year", "year-over-year",
+	"month on month", "month-on-month", "quarter on quarter", "quarter-on-quarter")
+
 // metricTokens splits a metric phrase into normalised words (see
 // Canonical): lower case, articles and possessives dropped, scale,
 // currency and period words dropped, repeated words folded ("trade trade
@@ -333,7 +338,7 @@ var articleWords = map[string]bool{"the": true, "a": true, "an": true, "its": tr
 func metricTokens(phrase string) []string {
 	var toks []string
 	afterScale := false
-	words := strings.Fields(strings.ToLower(strings.ReplaceAll(phrase, "’", "'")))
+	words := strings.Fields(basisPhrases.Replace(strings.ToLower(strings.ReplaceAll(phrase, "’", "'"))))
 	for i := 0; i < len(words); i++ {
 		w := trimMetricWord(words[i])
 		if w == "" || dropWords[w] {

@@ -38,6 +38,9 @@ func TestCanonical(t *testing.T) {
 		{"fourth-quarter gdp", "gdp"},
 		{"fob exports", "exports"},
 		{"seasonally adjusted imports", "seasonally adjusted imports"}, // adjusted and unadjusted figures differ
+		// the basis of a change is compare's (changeBasis), not the metric's
+		{"year on year inflation", "inflation"},
+		{"year-on-year inflation", "inflation"},
 		{"share of total exports", "share of exports"},
 		{"export growth", "exports growth"},
 		{"growth in exports", "exports growth"},

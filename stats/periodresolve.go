@@ -78,7 +78,10 @@ func resolvePeriod(e pexpr, r *pref) Period {
 		}
 		return fiscalPeriod(y-1, y, true)
 	case pxMonthsTo:
-		y := pickYear(pexpr{kind: pxPart, part: pMonth, n: e.n}, &pref{now: r.now, ctx: r.ctx})
+		y := e.y // "the year ended March 31, 1987"
+		if y == 0 {
+			y = pickYear(pexpr{kind: pxPart, part: pMonth, n: e.n}, &pref{now: r.now, ctx: r.ctx})
+		}
 		if y == 0 || e.off < 2 {
 			return Period{}
 		}

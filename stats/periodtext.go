@@ -761,11 +761,25 @@ func (pp *periodParser) parseUnitWord(k int) (pexpr, int, int) {
 			return pp.parseEdge(k)
 		}
 	}
-	if w == "year" && pp.word(k+1) == "to" {
-		// "the year to March"
+	if nx := pp.word(k + 1); w == "year" && (nx == "to" || nx == "ended" || nx == "ending") && pp.word(k-1) != "fiscal" {
+		// "the year to March", "the year ended January", "the year ended
+		// March 31, 1987"
 		if mo := pp.monthAt(k + 2); mo > 0 {
-			return pexpr{kind: pxMonthsTo, n: mo, off: 12}, k, k + 3
+			e, b := pexpr{kind: pxMonthsTo, n: mo, off: 12}, k+3
+			if pp.dayAt(b) > 0 {
+				b++
+			}
+			j := b
+			if pp.punct(j, ",") {
+				j++
+			}
+			if y := pp.yearAt(j); y > 0 {
+				e.y, b = y, j+1
+			}
+			return e, k, b
 		}
+	}
+	if w == "year" && pp.word(k+1) == "to" {
 		if pp.word(k+2) == "date" {
 			return pexpr{kind: pxYTD}, k, k + 3
 		}

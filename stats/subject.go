@@ -1,6 +1,9 @@
 package stats
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // sentenceSubject returns the subject-position entity of sentence si.
 func (x *extractor) sentenceSubject(si int) *Entity {
@@ -63,6 +66,8 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// percent)": the names the clause or parenthesis is about
 	if m := x.antecedent(q, si, s); m != nil {
 		return m.ent.Name
+	} else if x.unnamedAntecedent(q, s) {
+		return "" // "followed by Vivo and Oppo, which account for 21 percent": names the gazetteer does not know
 	}
 	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth",
 	// "0.5 percent of Chinese GDP" (not "90 percent of the European
@@ -72,7 +77,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		if x.g.word(k) == "the" {
 			k++
 		}
-		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || m.form == FormAdjective && macroNouns[x.g.word(m.b)]) {
+		if m := x.mentionAt(k, s); m != nil && m.a == k && (m.poss || macroNouns[x.g.word(m.b)]) {
 			return m.ent.Name
 		}
 	}
@@ -142,17 +147,38 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	case after != nil && after.ent.Kind != KindRegion:
 		return after.ent.Name
 	case ctx.current != nil:
+		if x.localAntecedent(q, si, s) {
+			return "" // "the district's GDP", "Its GDP" after a sentence on the city
+		}
+		if x.partnerInSentence(ctx.current, si, s) {
+			return "" // "Exports to Chile rose 12%": Chile is the partner, not the subject
+		}
 		x.carried = true
 		return ctx.current.Name
 	}
-	// any entity in the sentence at all
+	// any entity in the sentence at all, but a partner ("Exports to Chile
+	// rose 12%": Chile is the counterpart, never the subject)
 	r := x.sentM[si]
 	for i := r[0]; i < r[1]; i++ {
-		if m := &x.mentions[i]; m.ent.Kind != KindRegion {
+		if m := &x.mentions[i]; m.ent.Kind != KindRegion && !x.partnerMention(m, s) {
 			return m.ent.Name
 		}
 	}
 	return ""
+}
+
+// partnerMention reports whether mention m follows a partner's preposition
+// ("to", "from", "with", "against"; not "between", whose first name is the
+// subject: "trade between China and Poland").
+func (x *extractor) partnerMention(m *mention, s sentence) bool {
+	if !m.prep {
+		return false
+	}
+	switch x.prepBefore(m.a, s) {
+	case "to", "from", "with", "against":
+		return true
+	}
+	return false
 }
 
 // mainClauseSubject returns the subject of the main clause that follows
@@ -316,6 +342,115 @@ func (x *extractor) worldFigure(q *quantity, s sentence) bool {
 		}
 		switch n {
 		case "growth", "economy", "trade", "output", "gdp", "exports", "imports", "inflation", "demand", "production":
+			return true
+		}
+	}
+	return false
+}
+
+// localUnits are nouns for places inside a country.
+var localUnits = map[string]bool{
+	"city": true, "district": true, "province": true, "county": true, "town": true,
+	"municipality": true, "prefecture": true, "village": true, "port": true, "township": true,
+	"city's": true, "district's": true, "province's": true, "county's": true, "town's": true,
+	"municipality's": true, "prefecture's": true, "village's": true, "port's": true,
+}
+
+// localAntecedent reports whether claim q, which names no entity of its
+// own, is about a place inside a country rather than the article's
+// subject: "They helped the district's GDP to increase 9.2 percent", or
+// "Its GDP grew 9.9 percent" after a sentence on "the city". The gazetteer
+// knows countries, blocs and organisations, not cities, so carrying the
+// article's country there would state a false figure for it.
+func (x *extractor) localAntecedent(q *quantity, si int, s sentence) bool {
+	g := &x.g
+	local := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if w := g.word(k); localUnits[w] && k > 0 && (g.word(k-1) == "the" || isUpper(x.toks[k-1].text) && x.cover[k-1] == 0) {
+				return true
+			}
+		}
+		return false
+	}
+	if local(s.a, q.a) {
+		return true
+	}
+	switch g.word(s.a) {
+	case "its", "it", "their", "they":
+	default:
+		return false
+	}
+	if si == 0 {
+		return false
+	}
+	prev := x.sents[si-1]
+	if local(prev.a, prev.b) {
+		return true
+	}
+	// "Guiyang has ranked No 1 ... Its GDP reached": the pronoun is the
+	// sentence before's subject; when that is no entity the gazetteer
+	// knows (a city, a province), the article's country is not it
+	a := prev.a
+	if g.word(a) == "the" {
+		a++
+	}
+	switch g.word(a) {
+	case "it", "its", "they", "their", "country", "nation", "country's", "nation's", "economy", "government":
+		return false
+	}
+	if isAllUpperLine(x, prev) || prev.b-prev.a < 4 {
+		return false // a headline
+	}
+	return x.cover[a] == 0 && isUpper(x.toks[a].text) && !startWords[g.word(a)] && x.properStart(a)
+}
+
+// properStart reports whether the capitalised word opening a sentence at
+// k is a name rather than a capitalised common word: it is not a word the
+// article also writes in lower case.
+func (x *extractor) properStart(k int) bool {
+	w := x.toks[k].text
+	low := strings.ToLower(w)
+	if low == w || months[low] > 0 || x.toks[k].cls != 0 || strings.Contains(x.g.text, " "+low+" ") {
+		return false
+	}
+	// a subject: a verb or an apposition follows ("Guiyang has ranked",
+	// "Guangdong, a major hub, ...")
+	switch x.g.word(k + 1) {
+	case "has", "have", "had", "is", "was", "will", "ranks", "ranked", "became", "remains",
+		"accounts", "accounted", "saw", "posted", "recorded", "reported":
+		return true
+	}
+	return x.g.isPunct(k+1, ",")
+}
+
+// unnamedAntecedent reports whether claim q is in a relative clause ("...,
+// which account for 21 percent") whose antecedent, right before the comma,
+// is a capitalised name no mention covers: the figure is that name's, and
+// no entity the extractor knows.
+func (x *extractor) unnamedAntecedent(q *quantity, s sentence) bool {
+	g := &x.g
+	for k := q.a - 1; k > s.a+1 && k >= q.a-6; k-- {
+		if x.inClaim[k] || g.isPunct(k, ",") && g.word(k+1) != "which" {
+			return false
+		}
+		if g.word(k) != "which" {
+			continue
+		}
+		p := k - 2 // the word before ", which"
+		if !g.isPunct(k-1, ",") || p <= s.a || x.cover[p] > 0 || x.toks[p].kind != tWord || !isUpper(x.toks[p].text) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// partnerInSentence reports whether entity e is named in sentence si as a
+// partner (after "to", "from", "with"...).
+func (x *extractor) partnerInSentence(e *Entity, si int, s sentence) bool {
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		if m := &x.mentions[i]; m.ent == e && x.partnerMention(m, s) {
 			return true
 		}
 	}

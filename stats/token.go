@@ -127,16 +127,20 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		switch {
 		case byteClass[c] == bcLetter:
 			tk.kind = tWord
+			digit := true // a digit in the word's first eight bytes (true: not looked)
 			if i+8 <= n {
-				// Most words: up to seven ASCII letters and digits, read
-				// with one load that also gives their classes. (What
-				// scanWord, splitCodeDigits and classAt do for them.)
+				// Most words: up to seven ASCII letters, read with one load
+				// that also gives their classes. (What scanWord,
+				// splitCodeDigits and classAt do for them; a word with a
+				// digit, "G20", "USD10m", takes the long way.)
 				b := text[i : i+8]
 				x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				digit = digit8(x) != 0
 				if stop := notAlnum8(x); stop != 0 {
 					w := bits.TrailingZeros64(stop) >> 3 // >= 1: the first byte is a letter
-					if e := text[i+w]; e < utf8.RuneSelf && !(w == 1 && e == '.') && !isDigit(text[i+w-1]) {
+					digit = digit8(x)&(^uint64(0)>>(64-8*w)) != 0
+					if e := text[i+w]; e < utf8.RuneSelf && !(w == 1 && e == '.') && !digit {
 						i += w
 						tk.cls = lex.classPacked(x & (^uint64(0) >> (64 - 8*w)))
 						break
@@ -145,7 +149,9 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 			}
 			var ascii bool
 			i, ascii = scanWord(text, i)
-			i = splitCodeDigits(text, tk.start, i)
+			if digit || isDigit(text[i-1]) {
+				i = splitCodeDigits(text, tk.start, i) // "USD115", "USD10m", "$US55"
+			}
 			tk.cls = lex.classAt(text, tk.start, i)
 			if !ascii || text[i-1] == '.' {
 				tk.cls |= lxNotPlain
@@ -224,26 +230,25 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
-// splitCodeDigits ends a word like "USD115" or "Rs20" after its letters when
-// they name a currency, so that the figure is a token of its own.
+// splitCodeDigits ends a word like "USD115", "Rs20" or "USD10m" after its
+// letters when they name a currency, and "US55" in "$US55" when the
+// letters and the dollar sign before them make a symbol ("US$", "A$",
+// "NZ$"), so that the figure is a token of its own.
 func splitCodeDigits(text string, start, end int) int {
-	if !isDigit(text[end-1]) {
-		return end // most words: no digits at the end
-	}
 	k := start
 	for k < end && isASCIILetter(text[k]) {
 		k++
 	}
-	if k == start || k == end || k-start > 4 {
-		return end
-	}
-	for j := k; j < end; j++ {
-		if !isDigit(text[j]) {
-			return end
-		}
+	if k == start || k == end || k-start > 4 || !isDigit(text[k]) {
+		return end // most words: no letters-then-digit
 	}
 	if currencyPrefix(text[start:k], true) != "" {
 		return k
+	}
+	if start > 0 && text[start-1] == '$' {
+		if _, ok := CurrencyBySymbol(text[start:k] + "$"); ok {
+			return k
+		}
 	}
 	return end
 }
@@ -388,6 +393,14 @@ func notAlnum8(x uint64) uint64 {
 	digit := (a + (0x80-'0')*lsb) &^ (a + (0x80-'9'-1)*lsb)
 	letter := (l + (0x80-'a')*lsb) &^ (l + (0x80-'z'-1)*lsb)
 	return ^(digit|letter)&msb | x&msb
+}
+
+// digit8 returns the high bit of each of the 8 bytes of x that is an ASCII
+// digit, and no other bit.
+func digit8(x uint64) uint64 {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	a := x &^ msb
+	return (a + (0x80-'0')*lsb) &^ (a + (0x80-'9'-1)*lsb) &^ x & msb
 }
 
 // asciiAlnum holds the ASCII letters and digits.

@@ -26,26 +26,45 @@ func init() { register(cmdCompare) }
 
 var cmdCompare = &command{
 	Name:      "compare",
-	UsageLine: "compare [--db PATH] [--subject S] [--metric M] [--verdict V] [--all] [--series] [--metrics FILE] [--format table|jsonl|csv|json]",
+	UsageLine: "compare [--db PATH] [--subject S] [--metric M] [--verdict V] [--all] [--carried] [--series] [--metrics FILE] [--format table|jsonl|csv|json]",
 	Short:     "compare the figures that several articles state",
 	Long: `
 Compare groups the stored claims that state the same figure in different
 articles and says whether the articles agree. Claims state the same figure
-when they have the same subject (through the gazetteer: "U.S." is United
-States), the same metric (through the metric vocabulary: "of the world's
-GDP" is "share of world gdp", "economic growth" is "gdp growth"), the same
-unit and currency, the same period (or both none) and the same kind of
-figure (a level, a rise or a fall). Identical article texts from two
-sources count as one article.
+when their whole frames are equal: the subject (through the gazetteer:
+"U.S." is United States), the counterpart of a two-sided figure ("surplus
+with the US" is not the overall surplus), the indicator, the metric (through
+the metric vocabulary: "of the world's GDP" is "share of world gdp"; finer
+wording such as "non-oil", "seasonally adjusted" or "part of" a debt keeps
+figures apart), the period (or both none; a debt dated to a day counts for
+its month), the outlook (a forecast is compared only with forecasts by the
+same forecaster, never with the outcome), the basis of a change within a
+year ("year-on-year", "annualised", or unstated), the unit and currency and
+the kind of figure (a level, a rise or a fall). A figure in a dated article
+that states no period is a level at an unstated time and is not compared;
+nor are ranks, counts of nothing named, deals ("bought 2,000 tonnes"), and
+tonnes or barrels of goods the sentence does not name.
+
+Copies of one story count as one independent article: identical texts, and
+near copies (a re-sent or CORRECTED wire story: the same figures, and the
+same title or most of the same words).
+
+Claims whose subject or period was carried from an earlier sentence (the
+sentence names neither, as in "Exports rose 5%" after a paragraph on Chile
+in 1986) are left out unless --carried: carried fields are too weak to say
+two figures are one. A subject is stated when the sentence points back to
+it ("It", "Its", "The country's", "The trade surplus ...").
 
 Each claim becomes an interval of the values it allows, from its rounding
 and its hedge word: with u the unit of its last significant digit, "62" is
-61.5-62.5, "around 62" 60-64, "nearly 60" 58-60, "over 60" 60-62, "at
-least 60" 60 and up, a range its two ends. A group is consistent when all
-its intervals share a point, in tension when they do not but the largest
-gap is at most u or 2% of the median, and in conflict otherwise; in a group
-that is not consistent, the claims that miss the value most articles agree
-on are outliers.
+61.5-62.5, "around 62" 60-64, "nearly 60" 58-60, "just over 60" 60-62.
+Open-ended hedges are one-sided: "over 60", "exceeded 550", "at least 60"
+allow any value from their figure up, "under 60" and "up to 60" any value
+up to it, and the group's note says so. A group is consistent when all its
+intervals share a point, in tension when they do not but the largest gap is
+at most u or 2% of the median, and in conflict otherwise; in a group that
+is not consistent, the claims that miss the value most articles agree on
+are outliers.
 
 By default only groups stated by two or more independent articles are
 shown, conflicts first, then tension, then consistent; --all shows every
@@ -75,11 +94,14 @@ Formats (default: table on a terminal, else jsonl):
 	table   one block per group: a header line (subject · metric · unit ·
 	        period — VERDICT, articles, range), then one row per claim:
 	        value, interval, date, title and text; "!" marks an outlier
-	jsonl   one object per group: subject, metric, unit, currency,
-	        unit_name, period, change, verdict, min, median, max, spread,
-	        relative_spread, articles and claims, a list of objects with
-	        article, title, date, source, text, value, max, approx, low,
-	        high, outlier and sentence (an unbounded low or high is null)
+	jsonl   one object per group: subject, counterpart, indicator, metric,
+	        unit, currency, unit_name, period, change, outlook, forecaster,
+	        verdict, min, median, max, spread, relative_spread, articles,
+	        stated (articles that state the whole frame), note and claims,
+	        a list of objects with article, title, date, source, text,
+	        value, max, approx, low, high, outlier, bound ("lower" or
+	        "upper" for a one-sided figure), carried, copy_of and sentence
+	        (an unbounded low or high is null)
 	json    a JSON array of the same objects
 	csv     a header row, then one row per claim with its group's columns
 	        repeated ("group" numbers the groups from 1); text cells

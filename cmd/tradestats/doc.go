@@ -121,15 +121,18 @@ and claims by unit, subject and metric.
 
 # Compare
 
-	tradestats compare [--db PATH] [--subject S] [--metric M] [--verdict V] [--all] [--series] [--metrics FILE] [--format table|jsonl|csv|json]
+	tradestats compare [--db PATH] [--subject S] [--metric M] [--verdict V] [--all] [--carried] [--series] [--metrics FILE] [--format table|jsonl|csv|json]
 
 Compare groups the stored claims that state the same figure in different
-articles (same subject, metric, unit and currency, period, and kind of
-figure, through the gazetteer and the metric vocabulary; --metrics FILE
-extends the vocabulary) and gives each group a verdict from the claims'
-intervals: consistent, tension or conflict. By default it shows the groups
-of two or more independent articles, conflicts first; --all shows every
-group. --subject, --metric (any name or synonym) and --verdict filter the
+articles (the same whole frame: subject, counterpart, indicator, metric,
+period, outlook and forecaster, unit and currency, and kind of figure,
+through the gazetteer and the metric vocabulary; --metrics FILE extends the
+vocabulary) and gives each group a verdict from the claims' intervals:
+consistent, tension or conflict. Copies of one story (a re-sent wire) count
+as one article. By default it shows the groups of two or more independent
+articles, conflicts first, leaving out claims whose subject or period was
+carried from an earlier sentence; --all shows every group, --carried
+also the carried claims. --subject, --metric (any name or synonym) and --verdict filter the
 groups. --series lists the value of one --subject and --metric per period.
 
 # Check against official statistics

@@ -1,5 +1,6 @@
-// Command gen generates the entity gazetteer (../../gazetteer.tsv) and the
-// currency lexicon (../../currency.tsv) that package stats embeds.
+// Command gen generates the entity gazetteer (../../gazetteer.tsv), the
+// currency lexicon (../../currency.tsv) and the units table
+// (../../units.tsv) that package stats embeds.
 //
 // Country and territory names, ISO 3166-1 codes, capitals and currencies come
 // from github.com/biter777/countries; ISO 4217 codes, the country-to-currency
@@ -7,13 +8,14 @@
 // hand-kept files next to this one (countries.tsv, entities.tsv,
 // currencies.tsv) add what the libraries lack: the short names used in news,
 // aliases, adjectives, blocs, organisations, regions, historical states and
-// currencies, and the words news uses for currencies.
+// currencies, and the words news uses for currencies. units.tsv is the
+// hand-kept source of the units table (see units.go).
 //
 // It is run from package stats by
 //
 //	go generate ./stats
 //
-// which writes the two files into the stats directory. Output is
+// which writes the three files into the stats directory. Output is
 // deterministic: running it again gives identical bytes. With -check it
 // writes nothing and exits 1 if the files differ from what it would write.
 package main
@@ -28,13 +30,13 @@ import (
 	"path/filepath"
 )
 
-//go:embed countries.tsv entities.tsv currencies.tsv
+//go:embed countries.tsv entities.tsv currencies.tsv units.tsv
 var handFiles embed.FS
 
 func main() {
 	log.SetPrefix("gen: ")
 	log.SetFlags(0)
-	dir := flag.String("dir", ".", "directory to write `gazetteer.tsv` and `currency.tsv` into")
+	dir := flag.String("dir", ".", "directory to write `gazetteer.tsv`, `currency.tsv` and `units.tsv` into")
 	check := flag.Bool("check", false, "only check that the files in -dir are up to date")
 	verbose := flag.Bool("v", false, "report dropped ambiguous phrases and symbols")
 	flag.Parse()
@@ -54,6 +56,7 @@ func main() {
 	}{
 		{"gazetteer.tsv", out.gazetteer},
 		{"currency.tsv", out.currency},
+		{"units.tsv", out.units},
 	}
 	stale := false
 	for _, f := range files {
@@ -79,6 +82,7 @@ func main() {
 type output struct {
 	gazetteer []byte
 	currency  []byte
+	units     []byte
 	notes     []string // dropped ambiguous phrases and symbols, for -v
 }
 
@@ -95,7 +99,12 @@ func generate() (*output, error) {
 		return nil, err
 	}
 	out.currency = cur.render()
-	out.notes = append(gz.notes, cur.notes...)
+	units, err := buildUnits()
+	if err != nil {
+		return nil, err
+	}
+	out.units = units.render()
+	out.notes = append(append(gz.notes, cur.notes...), units.notes...)
 	return out, nil
 }
 

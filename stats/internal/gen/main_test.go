@@ -7,15 +7,15 @@ import (
 	"testing"
 )
 
-// TestGeneratedFilesUpToDate fails if stats/gazetteer.tsv or
-// stats/currency.tsv differ from what the generator writes now: after
+// TestGeneratedFilesUpToDate fails if stats/gazetteer.tsv,
+// stats/currency.tsv or stats/units.tsv differ from what the generator writes now: after
 // changing a hand-kept file or a library version, run go generate ./stats.
 func TestGeneratedFilesUpToDate(t *testing.T) {
 	out, err := generate()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, want := range map[string][]byte{"gazetteer.tsv": out.gazetteer, "currency.tsv": out.currency} {
+	for name, want := range map[string][]byte{"gazetteer.tsv": out.gazetteer, "currency.tsv": out.currency, "units.tsv": out.units} {
 		got, err := os.ReadFile(filepath.Join("..", "..", name))
 		if err != nil {
 			t.Fatal(err)
@@ -36,7 +36,7 @@ func TestGenerateDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(a.gazetteer, b.gazetteer) || !bytes.Equal(a.currency, b.currency) {
+	if !bytes.Equal(a.gazetteer, b.gazetteer) || !bytes.Equal(a.currency, b.currency) || !bytes.Equal(a.units, b.units) {
 		t.Error("generate is not deterministic")
 	}
 }

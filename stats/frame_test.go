@@ -1,0 +1,161 @@
+package stats
+
+import "testing"
+
+// The frame of a claim (claims.md §5), one rule a line: each case is an
+// invented article (a title line, a blank line, the text), the article's
+// date ("" for none), the claim's text, and the field's expected value.
+
+type frameCase struct {
+	text, date, claim, want string
+}
+
+// frameClaim extracts text (dated date) and returns the claim whose text is
+// claim; the test fails when there is none.
+func frameClaim(t *testing.T, tc frameCase) (Claim, bool) {
+	t.Helper()
+	a := &Article{Text: "Test article\n\n" + tc.text, Date: tc.date}
+	a.ID = ArticleID(a.Text)
+	var texts []string
+	for _, c := range Extract(a) {
+		if c.Text == tc.claim {
+			return c, true
+		}
+		texts = append(texts, c.Text)
+	}
+	t.Errorf("%q: no claim %q among %q", tc.text, tc.claim, texts)
+	return Claim{}, false
+}
+
+func runFrameCases(t *testing.T, field string, cases []frameCase, get func(*Claim) string) {
+	t.Helper()
+	for _, tc := range cases {
+		c, ok := frameClaim(t, tc)
+		if !ok {
+			continue
+		}
+		if got := get(&c); got != tc.want {
+			t.Errorf("%s of %q in %q (date %q) = %q, want %q", field, tc.claim, tc.text, tc.date, got, tc.want)
+		}
+	}
+}
+
+func TestFrameSubject(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		// an entity next to the figure in its clause before one carried
+		{"Inflation in the region eased. Prices rose 2.2% in France and 1.8% in Spain.", "", "2.2%", "France"},
+		{"Japanese growth slowed to 1.1% in the second quarter.", "", "1.1%", "Japan"},
+		// world figures
+		{"Global growth will slow to 2.9% next year, the fund said.", "", "2.9%", "World"},
+		// the partner is never the subject
+		{"Exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", ""},
+		{"Ruritania's exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", "Ruritania"},
+		// "exports from X": the exporter
+		{"Exports from Chile totalled $8.1 billion in March 2024, customs data showed.", "", "$8.1 billion", "Chile"},
+		// comparisons name others behind the subject
+		{"Ruritania's exports jumped. The rise made the country the third-largest exporter of tin, behind Chile and Peru.", "", "third-largest", "Ruritania"},
+		// a reporting source is not the subject when the figure is another's
+		{"The Bundesbank said West Germany's trade surplus rose to 10.4 billion marks in February.", "", "10.4 billion marks", "West Germany"},
+		// pronouns after a sentence on a place the gazetteer does not know
+		{"China's economy grew in 2018. Guiyang has ranked first among capitals for growth. Its GDP grew 9.9 percent last year.", "2019-05-24", "9.9 percent", ""},
+		{"China's economy grew in 2018. The district's GDP rose 9.2 percent to 24.7 billion yuan in 2018.", "2019-04-27", "9.2 percent", ""},
+		// a relative clause on names the gazetteer does not know
+		{"Huawei led China's smartphone market with a 23 percent share, followed by Vivo and Oppo, which account for 21 percent respectively.", "", "21 percent", ""},
+		// the economy a share of GDP is of
+		{"Trade accounts for 27 percent of US GDP, according to the World Bank.", "", "27 percent", "United States"},
+	}, func(c *Claim) string { return c.Subject })
+}
+
+func TestFrameCounterpart(t *testing.T) {
+	runFrameCases(t, "counterpart", []frameCase{
+		{"Japan's trade surplus with the United States rose to 5.9 billion dlrs in March.", "", "5.9 billion dlrs", "United States"},
+		{"Australian exports to APEC economies grew 7% in 2023.", "", "7%", "APEC"},
+		{"Sino-Polish trade reached $24 billion in 2018.", "", "$24 billion", "Poland"},
+		{"Trade between China and Poland reached $24 billion in 2018.", "", "$24 billion", "Poland"},
+		{"Imports from Japan fell 4.2% in May.", "", "4.2%", "Japan"},
+		// a figure for the whole world has no counterpart
+		{"Japan's trade surplus rose to 7.3 billion dlrs in March.", "", "7.3 billion dlrs", ""},
+		// a share of an economy's exports going to a partner
+		{"Ruritania's exports rose in 2024. Nearly half of all exports went to the European Union.", "", "Nearly half", "European Union"},
+		// past a second figure: "a surplus of X with Y"
+		{"South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.", "", "7.2 billion dlrs", "United States"},
+	}, func(c *Claim) string { return c.Counterpart })
+}
+
+func TestFrameIndicator(t *testing.T) {
+	runFrameCases(t, "indicator", []frameCase{
+		{"Ruritania's exports jumped 12% in 2024.", "", "12%", "exports"},
+		{"The trade deficit narrowed to 3.1 billion pounds in November.", "", "3.1 billion pounds", "trade balance"},
+		{"APEC accounts for around 62 percent of the world's GDP.", "", "around 62 percent", "share of world gdp"},
+		{"Its members account for about one-fifth of global fish exports.", "", "about one-fifth", "share of world trade"},
+		{"Nearly half of all exports went to the European Union.", "", "Nearly half", "trade share"},
+		{"The central bank cut interest rates by a quarter-point to 4.25% in December.", "", "a quarter-point", "interest rate"},
+		{"Consumer prices rose 3.6% in the year to March.", "", "3.6%", "inflation"},
+		{"The current account deficit widened to 8.2 billion dlrs in 1986.", "", "8.2 billion dlrs", "current account"},
+		{"Foreign exchange reserves hit a record 53 billion dlrs in March.", "", "53 billion dlrs", "reserves"},
+		{"Brazil suspended interest payments on its 68 billion dlr debt to commercial banks.", "", "68 billion dlr", "external debt"},
+		{"The government's net financing requirement was 11.0 pct of GNP in 1986.", "", "11.0 pct", "budget balance"},
+		{"The forum groups 12 member economies.", "", "12", "membership"},
+		{"Australia has signed free trade agreements with seven members.", "", "seven", "trade agreements"},
+		{"Australia doubled its investment in the region since 2015.", "", "doubled", "investment"},
+		{"The rise made Ruritania the third-largest exporter of tin in the world.", "", "third-largest", "exports"},
+		{"China is Poland's second-largest source of imports.", "", "second-largest", "trading partner rank"},
+		{"Nigeria is due to receive 900 mln dlrs in fresh export credits this year.", "", "900 mln dlrs", "aid and loans"},
+		{"Around 15 billion dlrs of bank and trade credit lines were frozen.", "", "Around 15 billion dlrs", "money and credit"},
+		// a bare deficit takes the article's topic
+		{"Congress debated taxes and spending cuts. The deficit, which totaled 221 billion dlrs last year, is expected to decline.", "1987-06-29", "221 billion dlrs", "budget balance"},
+		{"Imports fell and exports rose in March. The deficit narrowed to 1.2 billion dlrs.", "", "1.2 billion dlrs", "trade balance"},
+	}, func(c *Claim) string { return string(c.Indicator) })
+}
+
+func TestFrameOutlook(t *testing.T) {
+	runFrameCases(t, "outlook", []frameCase{
+		{"The economy is expected to grow 5% next year.", "2024-05-01", "5%", "forecast"},
+		{"The central bank said growth of between 2% and 3% was likely in 2025.", "2024-12-10", "between 2% and 3%", "forecast"},
+		{"The government raised its 1987 growth forecast to 2.8 pct from 2.5 pct.", "1987-03-16", "2.5 pct", "forecast"},
+		{"The ministry aims to cut the deficit to 3 pct of GDP.", "", "3 pct", "target"},
+		{"US growth is likely to remain below 2.5 percent in 2019 and decelerate to 1.8 percent in 2020.", "2019-01-10", "1.8 percent", "forecast"},
+		// facts
+		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
+		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
+		{"The current account, which last year posted a surplus of 3.5 billion baht, is projected to return to a deficit.", "1987-03-01", "3.5 billion baht", ""},
+		{"Tariff hikes on $200 billion of Chinese goods are expected to penalize growth.", "2019-06-01", "$200 billion", ""},
+		{"The fifth round of talks will be held in Beijing.", "", "fifth", ""},
+	}, func(c *Claim) string { return string(c.Outlook) })
+}
+
+func TestFramePeriod(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		// relative periods against the article's date
+		{"The U.S. trade gap narrowed to 13.6 billion dlrs in March.", "1987-06-01", "13.6 billion dlrs", "1987-03"},
+		{"The unemployment rate was unchanged in February at 6.7 pct.", "1987-03-06", "6.7 pct", "1987-02"},
+		// without a date, the years the text names
+		{"The deficit for the first eleven months of 2004 was 55 billion pounds. In November it was 3.1 billion pounds.", "", "3.1 billion pounds", "2004-11"},
+		// a base with its own period
+		{"The surplus rose to 10.4 billion marks in February from 7.2 billion in January.", "1987-03-26", "7.2 billion", "1987-01"},
+		{"The February trade surplus was well up on the 6.84 billion mark surplus posted in the same month of 1986.", "1987-03-26", "6.84 billion mark", "1986-02"},
+		{"The surplus widened to 6.63 billion marks but was down on the 7.26 billion figure for February 1986.", "1987-04-07", "7.26 billion", "1986-02"},
+		// spans
+		{"Broad money rose 10.3 pct in the year ended January.", "1987-03-02", "10.3 pct", "1986-02/1987-01"},
+		// the maturity of a security is no period
+		{"It sold 8.25 billion francs of 8.50 pct June 1997 tap stock.", "1987-03-05", "8.25 billion francs", ""},
+		// a forecast revised keeps its period
+		{"The government raised its 1987 growth forecast to 2.8 pct from 2.5 pct.", "1987-03-16", "2.5 pct", "1987"},
+		// nothing fixes it: none, never the current date
+		{"Reserves stood at 50 billion dlrs.", "", "50 billion dlrs", ""},
+	}, func(c *Claim) string { return c.Period })
+}
+
+func TestFrameMetric(t *testing.T) {
+	runFrameCases(t, "metric", []frameCase{
+		{"Brazil suspended interest payments on its 68 billion dlr debt to commercial banks.", "", "68 billion dlr", "bank debt"},
+		{"Brazil suspended interest payments on 68 billion dlrs in external debt.", "", "68 billion dlrs", "part of external debt"},
+		{"Peru's total foreign debt stood at 14.46 billion dollars, 13.17 billion dollars of which is medium- and long-term debt.", "", "13.17 billion dollars", "medium and long term debt"},
+		{"South Korea had a surplus of 7.1 billion dlrs with the U.S., against a 4.3 billion deficit in 1985.", "", "4.3 billion", "deficit"},
+		{"Huawei expanded its market share to 14.6 percent worldwide.", "", "14.6 percent", "market share worldwide"},
+		{"Huawei led China's smartphone market with a 23 percent market share.", "", "23 percent", "market share in china"},
+		{"It recorded $105.2 billion in revenue, with about half of that from overseas.", "", "about half", "share of revenue"},
+		{"The streamers achieved the fastest growth in brand value, rising 158 percent to $5.6 billion and 136 percent to $5 billion.", "", "$5 billion", "brand value"},
+		{"The coalition was founded over 20 years ago.", "", "over 20 years", "age"},
+	}, func(c *Claim) string { return c.Metric })
+}
