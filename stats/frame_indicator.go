@@ -819,6 +819,11 @@ func (x *extractor) countIndicator(q *quantity, s sentence, ind Indicator) Indic
 		if has("partnership", "member", "members", "membership", "joined", "join", "participating", "signed", "platform", "cooperation", "bloc", "grouping", "group") {
 			return IndMembership
 		}
+	case "people", "persons", "inhabitants", "residents", "citizens":
+		// "the region was home to about 2.9 billion people"
+		if has("home", "live", "lives", "living", "population", "populous", "inhabited", "populated") {
+			return IndPopulation
+		}
 	case "companies", "firms", "enterprises", "businesses":
 		if has("capital", "investment", "investors", "invested", "foreign-invested", "foreign-funded") {
 			return IndFDI

@@ -96,6 +96,8 @@ func TestFrameIndicator(t *testing.T) {
 		{"Brazil suspended interest payments on its 68 billion dlr debt to commercial banks.", "", "68 billion dlr", "external debt"},
 		{"The government's net financing requirement was 11.0 pct of GNP in 1986.", "", "11.0 pct", "budget balance"},
 		{"The forum groups 12 member economies.", "", "12", "membership"},
+		{"The APEC region was home to about 2.9 billion people in 2024.", "", "about 2.9 billion", "population"},
+		{"About 2,000 people attended the summit in Lima.", "", "About 2,000", "other"},
 		{"Australia has signed free trade agreements with seven members.", "", "seven", "trade agreements"},
 		{"Australia doubled its investment in the region since 2015.", "", "doubled", "investment"},
 		{"The rise made Ruritania the third-largest exporter of tin in the world.", "", "third-largest", "exports"},
