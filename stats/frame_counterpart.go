@@ -287,7 +287,8 @@ func (x *extractor) shareFrame(q *quantity, si int, s sentence, c *Claim, ctx *a
 		}
 	}
 	// the next sentence's list: the clause's subject is the partner
-	if (q.unit == UnitPercent || q.unit == UnitOrdinal) && si > ctx.shareSent {
+	rank := q.unit == UnitOrdinal && (superlatives[g.word(q.b-1)] || superlativeWord(g.word(q.b-1)) || rankVerbs[g.word(q.a-1)])
+	if (q.unit == UnitPercent || rank) && si > ctx.shareSent { // (not "his sixth visit")
 		if part := x.clauseSubject(q, si); part != "" && !strings.EqualFold(part, ctx.shareOwner) {
 			if q.unit == UnitOrdinal {
 				c.Subject, c.Counterpart, c.Indicator = part, ctx.shareOwner, IndTradingPartnerRank
@@ -568,4 +569,10 @@ func currencyCountry(code string) string {
 		return e.Name
 	}
 	return ""
+}
+
+// rankVerbs before an ordinal make it a place in a ranking: "China came
+// second with 19.2%".
+var rankVerbs = map[string]bool{
+	"came": true, "comes": true, "ranked": true, "ranks": true, "placed": true, "finished": true, "stood": true,
 }

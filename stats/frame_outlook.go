@@ -59,8 +59,14 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 	cl := x.clauseOf[q.a]
 	cs := int(x.clauseStart[q.a])
 	// cue words before the figure, in its clause and (for "he said the
-	// economy will grow") the clause it depends on
-	for k := q.a - 1; k >= s.a && k >= q.a-16; k-- {
+	// economy will grow") the clause it depends on; not for a figure a
+	// possessive holds ("will bring leaders of its 21 member economies":
+	// the members are a fact, the meeting is to come)
+	before := q.a - 1
+	if x.possessed(q) {
+		before = -1
+	}
+	for k := before; k >= s.a && k >= q.a-16; k-- {
 		if x.clauseOf[k] != cl && k < cs-1 {
 			if !x.reportedClause(cs, s) && !x.elidedSubject(q) {
 				break
@@ -204,4 +210,19 @@ func (x *extractor) forecastNoun(k int) bool {
 		return true // "the 1987 forecast"
 	}
 	return x.g.is(k-1, lxMetricHead)
+}
+
+// possessed reports whether a possessive determiner or a possessive name
+// holds figure q: "its 21 member economies", "Japan's 5.9 billion dlr
+// surplus".
+func (x *extractor) possessed(q *quantity) bool {
+	switch x.g.word(q.a - 1) {
+	case "its", "their", "his", "her", "our":
+		return true
+	}
+	if q.a > 0 {
+		t := x.toks[q.a-1].text
+		return t == "'s" || t == "’s"
+	}
+	return false
 }

@@ -521,6 +521,17 @@ func (x *extractor) carriesPeriod(ind Indicator, qi int) bool {
 		IndShareOfWorldGDP, IndShareOfWorldTrade:
 		// standing facts: "APEC represents around 62 percent of the world's GDP"
 		return false
+	case IndTradingPartnerRank:
+		// a rank is a standing fact ("China is Latin America's
+		// second-largest trading partner"), unless its sentence reports
+		// the period's figures ("imports grew 13.7 percent to $30.97
+		// billion, maintaining its position as the second-largest source")
+		for j := range x.qs {
+			if j != qi && !x.qs[j].skip && x.qs[j].unit != UnitOrdinal {
+				return true
+			}
+		}
+		return false
 	}
 	return !(q.unit == UnitQuantity && durationUnits[q.unitName])
 }

@@ -102,6 +102,8 @@ func TestFrameIndicator(t *testing.T) {
 		{"Australia doubled its investment in the region since 2015.", "", "doubled", "investment"},
 		{"The rise made Ruritania the third-largest exporter of tin in the world.", "", "third-largest", "exports"},
 		{"China is Poland's second-largest source of imports.", "", "second-largest", "trading partner rank"},
+		{"China accounted for 20.1% of Japan's trade in 2004. In 2003, the US was ahead with 20.5% and China came second with 19.2%.", "", "second", "trading partner rank"},
+		{"China accounted for 20.1% of Japan's trade in 2004. Xi is on his sixth visit to Latin America.", "", "sixth", "other"},
 		{"Nigeria is due to receive 900 mln dlrs in fresh export credits this year.", "", "900 mln dlrs", "aid and loans"},
 		{"Around 15 billion dlrs of bank and trade credit lines were frozen.", "", "Around 15 billion dlrs", "money and credit"},
 		// a bare deficit takes the article's topic
@@ -123,6 +125,7 @@ func TestFrameOutlook(t *testing.T) {
 		{"The current account, which last year posted a surplus of 3.5 billion baht, is projected to return to a deficit.", "1987-03-01", "3.5 billion baht", ""},
 		{"Tariff hikes on $200 billion of Chinese goods are expected to penalize growth.", "2019-06-01", "$200 billion", ""},
 		{"The fifth round of talks will be held in Beijing.", "", "fifth", ""},
+		{"The summit will bring together leaders of its 21 member economies.", "", "21", ""},
 	}, func(c *Claim) string { return string(c.Outlook) })
 }
 
@@ -143,6 +146,9 @@ func TestFramePeriod(t *testing.T) {
 		{"It sold 8.25 billion francs of 8.50 pct June 1997 tap stock.", "1987-03-05", "8.25 billion francs", ""},
 		// a forecast revised keeps its period
 		{"The government raised its 1987 growth forecast to 2.8 pct from 2.5 pct.", "1987-03-16", "2.5 pct", "1987"},
+		// a rank is a standing fact, unless its sentence reports the period's figures
+		{"APEC Peru 2024 runs in November. China is Latin America's second-largest trading partner.", "", "second-largest", ""},
+		{"Trade grew in 2018. Imports from China grew 13.7 percent to $30.97 billion, keeping China's place as Poland's second-largest source of imports.", "", "second-largest", "2018"},
 		// nothing fixes it: none, never the current date
 		{"Reserves stood at 50 billion dlrs.", "", "50 billion dlrs", ""},
 	}, func(c *Claim) string { return c.Period })
