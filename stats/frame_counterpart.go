@@ -105,6 +105,9 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 		x.cpClause, x.partSent, x.cpName = x.clauseOf[q.a], si, name
 		return name
 	}
+	if name := x.thatCountry(q, si, s, c); name != "" {
+		return name
+	}
 	cl := x.clauseOf[q.a]
 	// a clause that continues the one before with the same partner:
 	// "Exports to Japan fell 2.3 pct to 1.28 billion and imports 24.4 pct
@@ -575,4 +578,33 @@ func currencyCountry(code string) string {
 // second with 19.2%".
 var rankVerbs = map[string]bool{
 	"came": true, "comes": true, "ranked": true, "ranks": true, "placed": true, "finished": true, "stood": true,
+}
+
+// thatCountry returns the partner a clause names by "that country" ("British
+// imports from that country totalled 436 mln", after "exported ... to Saudi
+// Arabia"): the last country named before it, in this sentence or the one
+// before; "" if there is none.
+func (x *extractor) thatCountry(q *quantity, si int, s sentence, c *Claim) string {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := int(x.clauseStart[q.a]); k < s.b && k < q.a+8; k++ {
+		if x.clauseOf[k] != cl {
+			continue
+		}
+		switch g.word(k) {
+		case "to", "from", "with":
+		default:
+			continue
+		}
+		if d := g.word(k + 1); (d == "that" || d == "this") && (g.word(k+2) == "country" || g.word(k+2) == "nation") {
+			lo := x.sentM[max(0, si-1)][0]
+			for i := x.sentM[si][1] - 1; i >= lo; i-- {
+				m := &x.mentions[i]
+				if m.a < k && m.ent.Kind == KindCountry && !strings.EqualFold(m.ent.Name, c.Subject) {
+					return m.ent.Name
+				}
+			}
+		}
+	}
+	return ""
 }

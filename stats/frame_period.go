@@ -467,6 +467,9 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 		// is written for them
 	case l.next >= 0 && x.links[l.next].own >= 0:
 		p, carried = x.periodOf(l.next, outlook, ind, ctx)
+	case l.base && x.vagueTime(q):
+		// "after a 14 pct contraction over the last six years": a base
+		// its clause times only vaguely has no period
 	case l.base && l.main >= 0:
 		if l.reused || outlook != Actual {
 			// a forecast revised "to 2.8 pct from 2.5 pct": both for the

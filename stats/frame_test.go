@@ -73,6 +73,7 @@ func TestFrameCounterpart(t *testing.T) {
 		{"Sino-Polish trade reached $24 billion in 2018.", "", "$24 billion", "Poland"},
 		{"Trade between China and Poland reached $24 billion in 2018.", "", "$24 billion", "Poland"},
 		{"Imports from Japan fell 4.2% in May.", "", "4.2%", "Japan"},
+		{"Britain exported 1.5 billion stg of goods to Saudi Arabia last year while British imports from that country totalled 436 mln.", "", "436 mln", "Saudi Arabia"},
 		// a figure for the whole world has no counterpart
 		{"Japan's trade surplus rose to 7.3 billion dlrs in March.", "", "7.3 billion dlrs", ""},
 		// a share of an economy's exports going to a partner
@@ -142,6 +143,10 @@ func TestFramePeriod(t *testing.T) {
 		{"The surplus widened to 6.63 billion marks but was down on the 7.26 billion figure for February 1986.", "1987-04-07", "7.26 billion", "1986-02"},
 		// spans
 		{"Broad money rose 10.3 pct in the year ended January.", "1987-03-02", "10.3 pct", "1986-02/1987-01"},
+		{"Inflation was kept to around nine pct in the financial year ending tomorrow.", "1987-03-30", "around nine pct", "FY1986/87"},
+		// a comparison base is not the figure's own period, nor a vague span
+		{"Exports totalled 80.2 billion marks, a decline of 7.4 pct against the same months of 1986.", "1987-03-30", "80.2 billion marks", ""},
+		{"The economy should grow three pct this year after a 14 pct contraction over the last six years.", "1987-03-30", "14 pct", ""},
 		// the maturity of a security is no period
 		{"It sold 8.25 billion francs of 8.50 pct June 1997 tap stock.", "1987-03-05", "8.25 billion francs", ""},
 		// a forecast revised keeps its period
@@ -161,6 +166,9 @@ func TestFrameMetric(t *testing.T) {
 		{"Peru's total foreign debt stood at 14.46 billion dollars, 13.17 billion dollars of which is medium- and long-term debt.", "", "13.17 billion dollars", "medium and long term debt"},
 		{"South Korea had a surplus of 7.1 billion dlrs with the U.S., against a 4.3 billion deficit in 1985.", "", "4.3 billion", "deficit"},
 		{"Huawei expanded its market share to 14.6 percent worldwide.", "", "14.6 percent", "market share worldwide"},
+		{"Total 1986 exports were 2.18 billion dlrs, of which 979 mln dlrs were crude.", "", "979 mln dlrs", "oil exports"},
+		{"Inflation fell after a drop of 12 points to 24.6 pct in the Treasury wholesale index.", "", "24.6 pct", "treasury wholesale index"},
+		{"Trade surpluses had covered the 12 billion dlrs needed to service its foreign debt.", "", "12 billion dlrs", "debt service"},
 		{"Huawei led China's smartphone market with a 23 percent market share.", "", "23 percent", "market share in china"},
 		{"It recorded $105.2 billion in revenue, with about half of that from overseas.", "", "about half", "share of revenue"},
 		{"The streamers achieved the fastest growth in brand value, rising 158 percent to $5.6 billion and 136 percent to $5 billion.", "", "$5 billion", "brand value"},

@@ -62,6 +62,25 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			}
 		}
 	}
+	if x.g.word(q.a-2) == "of" && x.g.word(q.a-1) == "which" {
+		// "exports were 2.18 billion dlrs, of which 979 mln dlrs were
+		// crude": a part, named after the verb
+		if w := x.g.word(q.b); w == "is" || w == "are" || w == "was" || w == "were" {
+			np := x.phraseUntilHead(q.b+1, s)
+			if np == "" {
+				np = x.nounPhrase(q.b+1, s)
+			}
+			if np != "" && indicatorOf(np) == "" && x.lastMetric != "" {
+				np += " " + x.lastMetric // "crude" of the exports: "crude exports"
+			}
+			if np != "" {
+				return np
+			}
+		}
+		if x.lastMetric != "" {
+			return "part of " + x.lastMetric
+		}
+	}
 	if w := x.g.word(q.b + 2); x.g.word(q.b) == "of" && x.g.word(q.b+1) == "which" && (w == "is" || w == "are" || w == "was" || w == "were") {
 		// "14.46 billion dollars, 13.17 billion dollars of which is
 		// medium- and long-term debt": a part, named after it
@@ -317,6 +336,25 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 		}
 		return foldLower(q.item)
 	}
+	// "a drop of 12 points to 24.6 pct in the Treasury wholesale index":
+	// the index named after the figure
+	if g.word(q.b) == "in" {
+		k := q.b + 1
+		for k < s.b && k < q.b+7 && (g.word(k) == "the" || g.word(k) == "its" || g.word(k) == "their") {
+			k++
+		}
+		for j := k; j < s.b && j < k+5 && x.toks[j].kind == tWord && !x.inClaim[j]; j++ {
+			if g.word(j) == "index" {
+				if k == j {
+					break
+				}
+				return foldLower(g.text[x.toks[k].start:x.toks[j].end])
+			}
+			if g.is(j, lxFunction) {
+				break
+			}
+		}
+	}
 	// "posted $52.5 billion in revenue", "$3bn in exports": what the money is
 	if q.unit == UnitMoney && g.word(q.b) == "in" {
 		if np := x.phraseUntilHead(q.b+1, s); np != "" && metricHeads[np[strings.LastIndexByte(np, ' ')+1:]] {
@@ -526,6 +564,12 @@ func (x *extractor) debtAfter(q *quantity, s sentence) string {
 	k := q.b
 	if g.word(k) == "worth" {
 		k++
+	}
+	if w := g.word(k); w == "needed" || w == "required" || w == "due" {
+		k++
+	}
+	if g.word(k) == "to" && (g.word(k+1) == "service" || g.word(k+1) == "repay") {
+		return "debt service" // "the 12 billion dlrs needed to service its foreign debt"
 	}
 	switch g.word(k) {
 	case "owed":

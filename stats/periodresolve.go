@@ -72,6 +72,12 @@ func resolvePeriod(e pexpr, r *pref) Period {
 		// a span, even when it ends with March: not yet a quarter
 		return Period{kind: pSpan, sp: pMonth, y: r.now[0], n: 1, y2: r.now[0], n2: r.now[1]}
 	case pxFiscalEnded:
+		if e.n == 0 { // ending now
+			if r.now[0] == 0 {
+				return Period{}
+			}
+			e.n = r.now[1]
+		}
 		y := pickYear(pexpr{kind: pxPart, part: pMonth, n: e.n}, &pref{now: r.now, ctx: r.ctx})
 		if y == 0 {
 			return Period{}

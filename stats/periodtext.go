@@ -50,7 +50,7 @@ const (
 	pxMain                         // relative to the main period: "a year earlier", "the previous quarter"
 	pxAnaphor                      // "the quarter", "the year", "the period": the one being discussed
 	pxYTD                          // "so far this year", "year-to-date"
-	pxFiscalEnded                  // "the fiscal year ended March 31" (n: the month)
+	pxFiscalEnded                  // "the fiscal year ended March 31" (n: the month; 0: ending now)
 	pxMonthsTo                     // "the year to March", "the 12 months to June" (n: the month, off: months)
 )
 
@@ -73,7 +73,7 @@ var periodExtra = map[string]bool{
 	"first": true, "second": true, "third": true, "fourth": true, "final": true,
 	"year": true, "so": true, "same": true, "last": true, "this": true, "next": true,
 	"quarter": true, "month": true, "half": true, "period": true, "previous": true,
-	"prior": true, "preceding": true, "end": true, "mid": true, "fiscal": true, "fy": true,
+	"prior": true, "preceding": true, "end": true, "mid": true, "fiscal": true, "fy": true, "financial": true,
 	"since": true, "between": true, "yesterday": true, "today": true, "later": true,
 	"earlier": true, "week": true, "weeks": true, "qtr": true, "early": true, "late": true,
 	"year-end": true, "coming": true, "recent": true, "full": true, "whole": true, "all": true,
@@ -277,6 +277,11 @@ func (pp *periodParser) parse(k int) (e pexpr, a, b int) {
 		return pp.parseEdge(k)
 	case "fiscal", "fy":
 		return pp.parseFiscal(k)
+	case "financial":
+		if pp.word(k+1) == "year" { // "the financial year ending tomorrow"
+			return pp.parseFiscal(k)
+		}
+		return pexpr{}, 0, 0
 	case "since":
 		return pp.parseSince(k)
 	case "between":
@@ -841,7 +846,7 @@ func (pp *periodParser) parseSame(k int) (pexpr, int, int) {
 		j++
 	}
 	switch pp.word(j) {
-	case "period", "month", "quarter", "time", "half", "week":
+	case "period", "month", "quarter", "time", "half", "week", "periods", "months", "quarters", "weeks":
 		j++
 	default:
 		return pexpr{}, 0, 0
@@ -974,6 +979,11 @@ func (pp *periodParser) parseFiscal(k int) (pexpr, int, int) {
 		m := j + 1
 		if pp.word(m) == "last" {
 			m++
+		}
+		switch pp.word(m) {
+		case "tomorrow", "today", "yesterday":
+			// "the financial year ending tomorrow": the one ending now
+			return pexpr{kind: pxFiscalEnded}, k, m + 1
 		}
 		if mo := pp.monthAt(m); mo > 0 {
 			end := m + 1

@@ -98,6 +98,7 @@ func TestPeriodGrammar(t *testing.T) {
 		{"the first eight months of fiscal 1986/87 ending June 30", "", "", "", "1986-07/1987-02", "first eight months of fiscal 1986/87 ending June 30"},
 		{"for the fiscal year ended last March 31", "1987-06-16", "", "", "FY1986/87", "fiscal year ended last March 31"},
 		{"in the year to March", "1987-06-16", "", "", "1986-04/1987-03", "year to March"},
+		{"inflation in the financial year ending tomorrow", "1987-03-30", "", "", "FY1986/87", "financial year ending tomorrow"},
 		{"rose 10.3 pct in the year ended January", "1987-03-02", "", "", "1986-02/1987-01", "year ended January"},
 		{"profits in the year ended March 31, 1987", "1987-06-16", "", "", "1986-04/1987-03", "year ended March 31, 1987"},
 		{"so far this year", "1987-03-11", "", "", "1987-01/1987-03", "so far this year"},
@@ -124,6 +125,7 @@ func TestPeriodGrammar(t *testing.T) {
 		{"in the same 1986 period", "", "1987-Q1", "", "1986-Q1", "the same 1986 period"},
 		{"the same period in 2003", "", "2004-01/2004-11", "", "2003-01/2003-11", "the same period in 2003"},
 		{"the same month last year", "", "1987-02", "", "1986-02", "the same month last year"},
+		{"against the same months of 1986", "", "1987-01/1987-02", "", "1986-01/1986-02", "the same months of 1986"},
 		{"a month earlier", "", "1987-02", "", "1987-01", "a month earlier"},
 		// what is being discussed
 		{"in the quarter", "", "", "1986-Q4", "1986-Q4", "the quarter"},
