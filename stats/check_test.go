@@ -162,6 +162,9 @@ func TestCheck(t *testing.T) {
 		{"an amount beside a share of GNP", with(claim("2.145 billion punts", 2.145e9, UnitMoney, "Ireland", IndGDP, "gnp", "1986"), func(c *Claim) {
 			c.Currency, c.Sentence = "IEP", "The borrowing requirement was 2.145 billion punts or 13.0 pct of GNP."
 		}), CheckNone, math.NaN(), "", 0, []string{"set against the economy's output"}},
+		{"constant prices", with(claim("434,682 billion lire", 434682e9, UnitMoney, "Italy", IndGDP, "gdp", "1986"), func(c *Claim) {
+			c.Currency, c.Sentence = "ITL", "GDP calculated at 1980 prices rose to 434,682 billion lire last year."
+		}), CheckNone, math.NaN(), "", 0, []string{"at constant prices"}},
 		{"trade credit lines", with(claim("$6bn", 6e9, UnitMoney, "Mexico", IndTrade, "trade", "1987"), func(c *Claim) { c.Sentence = "Banks prolong $6bn of trade lines." }),
 			CheckNone, math.NaN(), "", 0, []string{"trade finance"}},
 		{"a month in the clause", with(claim("102.2 mln dlrs", 102.2e6, UnitMoney, "South Korea", IndTradeBalance, "trade surplus", "1987"), func(c *Claim) {

@@ -81,6 +81,9 @@ func planClaim(c *Claim) (refPlan, string) {
 	if c.UnitName != "" {
 		return refPlan{}, "a figure per " + strings.TrimPrefix(c.UnitName, "per ") + ": the World Bank series are totals"
 	}
+	if c.Unit == UnitMoney && constantPrices(c.Sentence) {
+		return refPlan{}, "an amount at constant prices (\"at 1980 prices\", \"in real terms\"): the World Bank amounts are at current prices"
+	}
 	raw := strings.ToLower(c.Metric)
 	m := DefaultMetrics().Canonical(c.Metric)
 	if g := goodsServices.Replace(raw); g != raw {
@@ -499,4 +502,29 @@ func unitWords(c *Claim) string {
 		s += ", a fall"
 	}
 	return s
+}
+
+// constantPrices reports whether a sentence gives its amounts at constant
+// prices: "GDP calculated at 1980 prices rose to 434,682 billion lire",
+// "in real terms", "at constant prices".
+func constantPrices(sentence string) bool {
+	low := strings.ToLower(sentence)
+	if strings.Contains(low, "constant prices") || strings.Contains(low, "in real terms") || strings.Contains(low, "constant dollars") {
+		return true
+	}
+	for i := strings.Index(low, " prices"); i >= 0; {
+		// "at 1980 prices", "at 1979/80 prices"
+		if j := strings.LastIndex(low[:i], "at "); j >= 0 && i-j <= 12 {
+			y := strings.TrimSpace(low[j+3 : i])
+			if len(y) >= 4 && y[0] == '1' || len(y) >= 4 && y[0] == '2' {
+				return true
+			}
+		}
+		k := strings.Index(low[i+1:], " prices")
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
