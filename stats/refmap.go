@@ -63,6 +63,9 @@ func (k *Checker) Map(c *Claim) (*Reference, string) {
 	case Target:
 		return nil, "a target: only figures stated as fact are checked"
 	}
+	if strings.Contains(c.Carried, "period") {
+		return nil, "the period was carried from an earlier sentence, not stated with the figure"
+	}
 	p, reason := planClaim(c)
 	if reason != "" {
 		return nil, reason
