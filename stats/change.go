@@ -42,6 +42,15 @@ func (x *extractor) changeFor(q *quantity, s sentence) Change {
 	if c, ok := changeNouns[g.word(e)]; ok {
 		return c
 	}
+	// "the restrictions had cost the U.S. 17 billion dlrs in exports": a
+	// loss of exports, not their level
+	if g.word(q.b) == "in" {
+		for k := q.a - 1; k >= s.a && k >= q.a-5; k-- {
+			if w := g.word(k); w == "cost" || w == "costs" || w == "costing" {
+				return Down
+			}
+		}
+	}
 	// "a reduction of 1.4 billion", "an increase of 5 pct", "a decline in
 	// revenue of 5 percent", "a loss in revenue of around 1 percent"
 	if g.word(q.a-1) == "of" {

@@ -332,6 +332,9 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	if c.Indicator == IndInvestment && c.Counterpart != "" {
 		c.Indicator = IndFDI // "Chinese investment in Canada"
 	}
+	if c.Indicator == IndReserves && x.commodityWords(s) {
+		c.Indicator = IndCommodityOutput // "sold U.S. reserves totaling 1.3 billion dlrs" of oil and gas
+	}
 	if c.Indicator == IndTradingPartnerRank && c.Counterpart == "" {
 		c.Indicator = x.worldRank(q) // "the third-largest exporter of tin in the world"
 	}

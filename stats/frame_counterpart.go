@@ -108,6 +108,9 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	if name := x.thatCountry(q, si, s, c); name != "" {
 		return name
 	}
+	if name := x.groupPartner(q, s); name != "" {
+		return name
+	}
 	cl := x.clauseOf[q.a]
 	// a clause that continues the one before with the same partner:
 	// "Exports to Japan fell 2.3 pct to 1.28 billion and imports 24.4 pct
@@ -604,6 +607,41 @@ func (x *extractor) thatCountry(q *quantity, si int, s sentence, c *Claim) strin
 					return m.ent.Name
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// groupNouns end a partner the gazetteer does not name: "with East
+// European states", "to Gulf countries".
+var groupNouns = map[string]bool{"states": true, "countries": true, "nations": true, "economies": true}
+
+// groupPartner returns a partner written as a group the gazetteer does not
+// know, after the two-sided noun of the claim's clause ("the EC had a
+// five billion dlr trade deficit with East European states"), as written;
+// "" if there is none.
+func (x *extractor) groupPartner(q *quantity, s sentence) string {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := int(x.clauseStart[q.a]); k < s.b && k < q.b+10; k++ {
+		if x.clauseOf[k] != cl || x.inClaim[k] {
+			continue
+		}
+		switch g.word(k) {
+		case "with", "to", "from":
+		default:
+			continue
+		}
+		j := k + 1
+		if g.word(j) == "the" {
+			j++
+		}
+		first := j
+		for j < s.b && j < first+3 && x.toks[j].kind == tWord && isUpper(x.toks[j].text) {
+			j++
+		}
+		if j > first && groupNouns[g.word(j)] && x.cover[j] == 0 {
+			return g.text[x.toks[first].start:x.toks[j].end]
 		}
 	}
 	return ""

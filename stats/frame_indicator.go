@@ -1024,3 +1024,15 @@ func ruleWordSet() map[string]bool {
 	})
 	return ruleWords
 }
+
+// commodityWords reports whether sentence s speaks of oil, gas or mining,
+// where "reserves" are in the ground, not a central bank's.
+func (x *extractor) commodityWords(s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		switch x.g.word(k) {
+		case "oil", "gas", "crude", "barrels", "mining", "mine", "ore", "oilfield", "field", "fields", "sea", "acreage", "drilling", "exploration":
+			return true
+		}
+	}
+	return false
+}

@@ -465,6 +465,10 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 		// a span of time ("a 13-month ban", "the best in five years") and a
 		// sequence number ("the fourth bridge") have a period only when one
 		// is written for them
+	case l.own < 0 && !x.whenPeriod(q).IsZero():
+		// "the worst since 1974, when GNP contracted 1.4 pct": the year
+		// the "when" clause is about
+		p = x.whenPeriod(q)
 	case l.next >= 0 && x.links[l.next].own >= 0:
 		p, carried = x.periodOf(l.next, outlook, ind, ctx)
 	case l.base && x.vagueTime(q):
@@ -711,4 +715,42 @@ func (x *extractor) maturity(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// whenPeriod returns the year written right before the "when" that opens
+// claim q's clause ("since 1974 when GNP contracted 1.4 pct"; "1974/75,
+// when" is the fiscal year), or no period.
+func (x *extractor) whenPeriod(q *quantity) Period {
+	g := &x.g
+	k := int(x.clauseStart[q.a])
+	if g.word(k) != "when" {
+		if g.word(k-1) != "when" {
+			return Period{}
+		}
+		k--
+	}
+	k--
+	if g.isPunct(k, ",") {
+		k--
+	}
+	if k < 0 {
+		return Period{}
+	}
+	pp := periodParser{g: g, sa: 0, sb: len(x.toks)}
+	if y := pp.yearAt(k); y > 0 {
+		if g.isPunct(k-1, "/") && k-2 >= 0 {
+			if y1 := pp.yearAt(k - 2); y1 > 0 {
+				return fiscalPeriod(y1, y1+1, true) // "1974/75"
+			}
+		}
+		return yearPeriod(y)
+	}
+	if t := &x.toks[k]; t.kind == tNum && g.isPunct(k-1, "/") && t.glued() {
+		if y1 := pp.yearAt(k - 2); y1 > 0 {
+			if y2, short, ok := secondYear(y1, t); ok {
+				return fiscalPeriod(y1, y2, short) // "1974/75"
+			}
+		}
+	}
+	return Period{}
 }

@@ -56,6 +56,8 @@ func TestFrameSubject(t *testing.T) {
 		{"Ruritania's exports jumped. The rise made the country the third-largest exporter of tin, behind Chile and Peru.", "", "third-largest", "Ruritania"},
 		// a reporting source is not the subject when the figure is another's
 		{"The Bundesbank said West Germany's trade surplus rose to 10.4 billion marks in February.", "", "10.4 billion marks", "West Germany"},
+		{"Canada's exports rose in 1986. The company reported 1986 overseas sales fell to 2.01 billion dlrs.", "", "2.01 billion dlrs", ""},
+		{"Brazil's exports rose in 1986. The region's 1986 trade surplus was halved to an estimated 15 billion dlrs, he said.", "", "an estimated 15 billion dlrs", ""},
 		// pronouns after a sentence on a place the gazetteer does not know
 		{"China's economy grew in 2018. Guiyang has ranked first among capitals for growth. Its GDP grew 9.9 percent last year.", "2019-05-24", "9.9 percent", ""},
 		{"China's economy grew in 2018. The district's GDP rose 9.2 percent to 24.7 billion yuan in 2018.", "2019-04-27", "9.2 percent", ""},
@@ -73,6 +75,7 @@ func TestFrameCounterpart(t *testing.T) {
 		{"Sino-Polish trade reached $24 billion in 2018.", "", "$24 billion", "Poland"},
 		{"Trade between China and Poland reached $24 billion in 2018.", "", "$24 billion", "Poland"},
 		{"Imports from Japan fell 4.2% in May.", "", "4.2%", "Japan"},
+		{"Last year the EC had a five billion dlr trade deficit with East European states.", "", "five billion dlr", "East European states"},
 		{"Britain exported 1.5 billion stg of goods to Saudi Arabia last year while British imports from that country totalled 436 mln.", "", "436 mln", "Saudi Arabia"},
 		// a figure for the whole world has no counterpart
 		{"Japan's trade surplus rose to 7.3 billion dlrs in March.", "", "7.3 billion dlrs", ""},
@@ -107,6 +110,7 @@ func TestFrameIndicator(t *testing.T) {
 		{"China accounted for 20.1% of Japan's trade in 2004. Xi is on his sixth visit to Latin America.", "", "sixth", "other"},
 		{"Nigeria is due to receive 900 mln dlrs in fresh export credits this year.", "", "900 mln dlrs", "aid and loans"},
 		{"Around 15 billion dlrs of bank and trade credit lines were frozen.", "", "Around 15 billion dlrs", "money and credit"},
+		{"Phillips sold its North Sea interests and U.S. reserves totaling about 1.3 billion dlrs in 1986.", "", "about 1.3 billion dlrs", "commodity output"},
 		// a bare deficit takes the article's topic
 		{"Congress debated taxes and spending cuts. The deficit, which totaled 221 billion dlrs last year, is expected to decline.", "1987-06-29", "221 billion dlrs", "budget balance"},
 		{"Imports fell and exports rose in March. The deficit narrowed to 1.2 billion dlrs.", "", "1.2 billion dlrs", "trade balance"},
@@ -149,6 +153,9 @@ func TestFramePeriod(t *testing.T) {
 		{"The economy should grow three pct this year after a 14 pct contraction over the last six years.", "1987-03-30", "14 pct", ""},
 		// the maturity of a security is no period
 		{"It sold 8.25 billion francs of 8.50 pct June 1997 tap stock.", "1987-03-05", "8.25 billion francs", ""},
+		// the year a "when" clause is about
+		{"It was the worst performance since 1974 when GNP contracted 1.4 pct.", "1987-03-30", "1.4 pct", "1974"},
+		{"It was the worst since 1974/75, when gnp contracted by 0.4 pct.", "1987-03-30", "0.4 pct", "FY1974/75"},
 		// a forecast revised keeps its period
 		{"The government raised its 1987 growth forecast to 2.8 pct from 2.5 pct.", "1987-03-16", "2.5 pct", "1987"},
 		// a rank is a standing fact, unless its sentence reports the period's figures

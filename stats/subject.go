@@ -153,6 +153,9 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		if x.partnerInSentence(ctx.current, si, s) {
 			return "" // "Exports to Chile rose 12%": Chile is the partner, not the subject
 		}
+		if x.otherAnaphor(s) {
+			return "" // "The region's 1986 trade surplus", "The company reported"
+		}
 		x.carried = true
 		return ctx.current.Name
 	}
@@ -453,6 +456,21 @@ func (x *extractor) partnerInSentence(e *Entity, si int, s sentence) bool {
 		if m := &x.mentions[i]; m.ent == e && x.partnerMention(m, s) {
 			return true
 		}
+	}
+	return false
+}
+
+// otherAnaphor reports whether sentence s opens by pointing back to
+// something that is not a country ("The region's 1986 trade surplus", "The
+// company reported 1986 overseas sales"): the article's country carried
+// there would be the wrong subject.
+func (x *extractor) otherAnaphor(s sentence) bool {
+	if x.g.word(s.a) != "the" {
+		return false
+	}
+	switch strings.TrimSuffix(strings.TrimSuffix(x.g.word(s.a+1), "'s"), "’s") {
+	case "region", "area", "continent", "bloc", "company", "firm", "group", "bank", "concern", "corporation":
+		return true
 	}
 	return false
 }
