@@ -58,7 +58,7 @@ var indicatorRules = []indicatorRule{
 	{ind: IndTradeAgreements, any: []string{"free trade agreement", "free trade agreements", "fta", "ftas", "trade agreement", "trade agreements", "trade deal", "trade deals", "trade talks", "trade negotiations", "cooperation partners", "belt and road"}},
 	{ind: IndMembership, any: []string{"members", "member", "member economies", "member countries", "member states", "membership", "countries in partnership", "participating"}},
 	{ind: IndIndustrialOutput, any: []string{"industrial production", "industrial output", "industrial sector", "manufacturing", "factory output", "factory orders", "industrial orders", "capacity utilisation", "capacity utilization", "industrial growth", "industry"}},
-	{ind: IndConsumption, any: []string{"consumer spending", "consumption", "retail sales", "domestic demand", "household spending", "private consumption", "final consumption", "consumer demand"}},
+	{ind: IndConsumption, any: []string{"consumer spending", "consumption", "retail sales", "domestic demand", "internal demand", "household spending", "private consumption", "final consumption", "consumer demand"}},
 	{ind: IndCommodityOutput, any: []string{"agricultural output", "farm output", "harvest", "crop", "crops", "oil output", "oil production", "crude output", "gas output", "mining", "output", "production"}},
 	{ind: IndPopulation, any: []string{"population", "inhabitants", "residents"}},
 	{ind: IndAidLoans, any: []string{"aid", "bailout", "loan", "grant", "grants", "rescue package", "package", "financing", "funding", "assistance"}},

@@ -754,3 +754,4 @@ func (x *extractor) whenPeriod(q *quantity) Period {
 	}
 	return Period{}
 }
+

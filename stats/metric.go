@@ -29,7 +29,7 @@ var metricHeads = map[string]bool{
 // hypothesis rather than an outcome.
 var forecastWords = map[string]bool{
 	"forecast": true, "forecasts": true, "forecasting": true, "expected": true, "expects": true,
-	"expect": true, "projected": true, "projects": true, "projection": true, "predicted": true,
+	"expect": true, "projected": true, "projects": true, "projection": true, "projections": true, "predicted": true,
 	"predicts": true, "target": true, "targets": true, "targeted": true, "would": true,
 	"will": true, "could": true, "might": true, "aims": true, "aim": true, "goal": true,
 	"plans": true, "planned": true, "estimates": true, "likely": true, "outlook": true,

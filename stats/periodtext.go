@@ -805,8 +805,21 @@ func (pp *periodParser) parseUnitWord(k int) (pexpr, int, int) {
 		}
 		return pexpr{}, 0, 0
 	}
-	// "12 months to June", "the 12 months ended March"
+	// "the eight-month period to August", "the 12-month period ended June"
 	if w == "month" {
+		if pp.hyphenAt(k-1) {
+			if n := pp.countAt(k - 2); n >= 2 {
+				j := k + 1
+				if pp.word(j) == "period" {
+					j++
+				}
+				if e := pp.word(j); e == "to" || e == "ended" || e == "ending" || e == "through" {
+					if mo := pp.monthAt(j + 1); mo > 0 {
+						return pexpr{kind: pxMonthsTo, n: mo, off: n}, k - 2, j + 2
+					}
+				}
+			}
+		}
 		return pexpr{}, 0, 0
 	}
 	// "the year", "the quarter", "the period", "the half" after a

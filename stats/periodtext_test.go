@@ -98,6 +98,7 @@ func TestPeriodGrammar(t *testing.T) {
 		{"the first eight months of fiscal 1986/87 ending June 30", "", "", "", "1986-07/1987-02", "first eight months of fiscal 1986/87 ending June 30"},
 		{"for the fiscal year ended last March 31", "1987-06-16", "", "", "FY1986/87", "fiscal year ended last March 31"},
 		{"in the year to March", "1987-06-16", "", "", "1986-04/1987-03", "year to March"},
+		{"exports in the eight-month period to August", "1987-10-01", "", "", "1987-01/1987-08", "eight-month period to August"},
 		{"inflation in the financial year ending tomorrow", "1987-03-30", "", "", "FY1986/87", "financial year ending tomorrow"},
 		{"rose 10.3 pct in the year ended January", "1987-03-02", "", "", "1986-02/1987-01", "year ended January"},
 		{"profits in the year ended March 31, 1987", "1987-06-16", "", "", "1986-04/1987-03", "year ended March 31, 1987"},
