@@ -754,4 +754,3 @@ func (x *extractor) whenPeriod(q *quantity) Period {
 	}
 	return Period{}
 }
-

@@ -807,7 +807,7 @@ func (pp *periodParser) parseUnitWord(k int) (pexpr, int, int) {
 	}
 	// "the eight-month period to August", "the 12-month period ended June"
 	if w == "month" {
-		if pp.hyphenAt(k-1) {
+		if pp.hyphenAt(k - 1) {
 			if n := pp.countAt(k - 2); n >= 2 {
 				j := k + 1
 				if pp.word(j) == "period" {
