@@ -698,10 +698,17 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 		if w == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" {
 			return ""
 		}
-		if !ruleWordSet()[w] {
+		if !ruleWordSet()[w] || x.tradeVerb(k) {
 			return "" // a phrase ending here ends in a word of the rules
 		}
-		for i := max(s.a, int(x.clauseStart[q.a]), k-3); i <= k; i++ {
+		lo := max(s.a, int(x.clauseStart[q.a]), k-3)
+		for j := k - 1; j >= lo; j-- {
+			if x.tradeVerb(j) {
+				lo = j + 1 // not across "to trade at"
+				break
+			}
+		}
+		for i := lo; i <= k; i++ {
 			if ind := x.spanIndicator(i, k); ind != "" {
 				return ind
 			}
@@ -1035,4 +1042,14 @@ func (x *extractor) commodityWords(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// tradeVerb reports whether "trade" at k is the verb of a price ("the
+// dollar was expected to trade at 2.0 guilders", "shares will trade at").
+func (x *extractor) tradeVerb(k int) bool {
+	g := &x.g
+	if g.word(k) != "trade" && g.word(k) != "traded" && g.word(k) != "trading" {
+		return false
+	}
+	return g.word(k+1) == "at" || g.word(k+1) == "around" || g.word(k+1) == "between"
 }

@@ -58,6 +58,7 @@ func TestFrameSubject(t *testing.T) {
 		{"The Bundesbank said West Germany's trade surplus rose to 10.4 billion marks in February.", "", "10.4 billion marks", "West Germany"},
 		{"Canada's exports rose in 1986. The company reported 1986 overseas sales fell to 2.01 billion dlrs.", "", "2.01 billion dlrs", ""},
 		{"Brazil's exports rose in 1986. The region's 1986 trade surplus was halved to an estimated 15 billion dlrs, he said.", "", "an estimated 15 billion dlrs", ""},
+		{"It is hard for Japan to resolve its trade row with Washington and reduce its trade surplus, which reached 58.6 billion dlrs in 1986.", "", "58.6 billion dlrs", "Japan"},
 		// pronouns after a sentence on a place the gazetteer does not know
 		{"China's economy grew in 2018. Guiyang has ranked first among capitals for growth. Its GDP grew 9.9 percent last year.", "2019-05-24", "9.9 percent", ""},
 		{"China's economy grew in 2018. The district's GDP rose 9.2 percent to 24.7 billion yuan in 2018.", "2019-04-27", "9.2 percent", ""},
@@ -111,6 +112,7 @@ func TestFrameIndicator(t *testing.T) {
 		{"Nigeria is due to receive 900 mln dlrs in fresh export credits this year.", "", "900 mln dlrs", "aid and loans"},
 		{"Around 15 billion dlrs of bank and trade credit lines were frozen.", "", "Around 15 billion dlrs", "money and credit"},
 		{"Phillips sold its North Sea interests and U.S. reserves totaling about 1.3 billion dlrs in 1986.", "", "about 1.3 billion dlrs", "commodity output"},
+		{"The dollar was expected to trade at an average of 2.0 guilders in 1987.", "", "2.0 guilders", "exchange rate"},
 		// a bare deficit takes the article's topic
 		{"Congress debated taxes and spending cuts. The deficit, which totaled 221 billion dlrs last year, is expected to decline.", "1987-06-29", "221 billion dlrs", "budget balance"},
 		{"Imports fell and exports rose in March. The deficit narrowed to 1.2 billion dlrs.", "", "1.2 billion dlrs", "trade balance"},

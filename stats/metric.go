@@ -402,6 +402,9 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 			if w := g.word(k); (w == "prices" || w == "price") && x.priceBasis(k, s) {
 				continue // "at average 1979/80 prices": how it is measured
 			}
+			if x.tradeVerb(k) {
+				continue // "the dollar was expected to trade at 2.0 guilders": a verb
+			}
 			if h := x.governingHead(k, s); h >= 0 {
 				k = h // "exports to APEC economies grew 7%": the exports
 			}

@@ -308,7 +308,7 @@ func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
 		if m.b > end {
 			continue
 		}
-		if first == nil && m.b < end && m.b >= end-6 && m.ent.Kind != KindName && m.ent.Kind != KindRegion && g.word(k+1) == "which" {
+		if first == nil && m.b < end && m.b >= end-6 && m.ent.Kind != KindName && m.ent.Kind != KindRegion && g.word(k+1) == "which" && x.nounsOnly(m.b, end) {
 			return m
 		}
 		if m.b != end && !(m.b+1 == end && (g.word(m.b) == "and" || g.word(m.b) == "or" || g.isPunct(m.b, ","))) {
@@ -473,4 +473,20 @@ func (x *extractor) otherAnaphor(s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// nounsOnly reports whether tokens [a, b) are words of a noun phrase, with
+// no verb and no possessive pronoun: "(Gdansk and Gdynia,) the two major
+// Polish ports", not "(Washington) and reduce its trade surplus".
+func (x *extractor) nounsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := x.g.word(k)
+		if w == "" {
+			continue
+		}
+		if x.g.is(k, lxVerbLike) || w == "its" || w == "their" || w == "his" || w == "her" || changeWords[w] != NoChange {
+			return false
+		}
+	}
+	return true
 }
