@@ -400,25 +400,18 @@ func anaphoric(sentence string) bool {
 	case "it", "its", "this", "they", "their", "these":
 		return true
 	case "the":
-		// "The trade surplus in February widened", "The 1986 deficit",
-		// "The country's": the article's subject and its figure; not "The
-		// region's 1986 trade surplus", which points at something wider
-		// than the country carried, nor "The announcement came after the
-		// company's consumer business group posted", about something else
-		words := strings.Fields(strings.ToLower(rest))
-		for i, n := range words[:min(3, len(words))] {
-			n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
-			switch n {
-			case "region", "regions", "continent", "area", "world", "bloc", "group", "community":
-				return false
-			case "country", "nation", "island", "kingdom", "republic", "economy", "government":
-				return i == 0
-			}
-			if metricHeads[n] {
-				return true
-			}
+		// "The trade surplus in February widened", "The country's", "The
+		// department said the deficit": the article's subject and its
+		// figure; not "The region's 1986 trade surplus", which points at
+		// something wider than the country carried, nor "The company
+		// reported", "The division had", about something else
+		n, _, _ := strings.Cut(rest, " ")
+		switch strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(n), "'s"), "’s") {
+		case "region", "regions", "continent", "area", "world", "bloc", "group", "community",
+			"company", "firm", "concern", "corporation", "division", "unit", "subsidiary", "bank":
+			return false
 		}
-		return false
+		return true
 	}
 	return false
 }
