@@ -55,10 +55,12 @@ func (x *extractor) changeFor(q *quantity, s sentence) Change {
 	// revenue of 5 percent", "a loss in revenue of around 1 percent"
 	if g.word(q.a-1) == "of" {
 		n := q.a - 2
-		for j := n; j >= s.a && j >= q.a-6; j-- {
-			if g.word(j) == "in" {
-				n = j - 1 // past "in revenue"
-				break
+		if changeNouns[g.word(n)] == NoChange {
+			for j := n; j >= s.a && j >= q.a-6; j-- {
+				if g.word(j) == "in" {
+					n = j - 1 // past "in revenue"
+					break
+				}
 			}
 		}
 		switch g.word(n) {

@@ -184,3 +184,12 @@ func TestFrameMetric(t *testing.T) {
 		{"The coalition was founded over 20 years ago.", "", "over 20 years", "age"},
 	}, func(c *Claim) string { return c.Metric })
 }
+
+func TestFrameChange(t *testing.T) {
+	runFrameCases(t, "change", []frameCase{
+		{"The deficit was 13.65 billion dollars in February, a reduction of 1.4 billion dlrs in a month.", "", "1.4 billion dlrs", "down"},
+		{"The firm recorded a decline in revenue of 5 percent in 2018.", "", "5 percent", "down"},
+		{"Restrictions had cost the U.S. 17 billion dlrs in exports a year.", "", "17 billion dlrs", "down"},
+		{"Exports were 17 billion dlrs in 1986.", "", "17 billion dlrs", ""},
+	}, func(c *Claim) string { return string(c.Change) })
+}
