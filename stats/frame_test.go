@@ -182,6 +182,8 @@ func TestFrameMetric(t *testing.T) {
 		{"It recorded $105.2 billion in revenue, with about half of that from overseas.", "", "about half", "share of revenue"},
 		{"The streamers achieved the fastest growth in brand value, rising 158 percent to $5.6 billion and 136 percent to $5 billion.", "", "$5 billion", "brand value"},
 		{"The coalition was founded over 20 years ago.", "", "over 20 years", "age"},
+		{"The company's consumer business group posted $52.5 billion in revenue last year.", "", "$52.5 billion", "consumer business group revenue"},
+		{"In 2018, Huawei's R&D spending reached 101.5 billion yuan, accounting for around 14 percent of its revenue.", "", "around 14 percent", "r&d spending share of revenue"},
 	}, func(c *Claim) string { return c.Metric })
 }
 

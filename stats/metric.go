@@ -88,6 +88,9 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			return np
 		}
 	}
+	if u := x.businessUnit(q, s); u != "" && m != "" && !strings.Contains(m, u) {
+		m = u + " " + m // "the company's consumer business group posted $52.5 billion in revenue"
+	}
 	if q.unit == UnitMoney {
 		if d := x.debtAfter(q, s); d != "" {
 			m = d // "interest payments on 68 billion dlrs of commercial bank debt"
@@ -294,12 +297,12 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || indicatorOf(head) != IndGDP) {
 					return head + " share of " + np
 				}
-				// "spending reached 2 trillion yuan, accounting for 2.18
-				// percent of its GDP", "the digital economy reached 31
-				// trillion yuan, or 34.8 percent of its GDP"
-				if x.firstMetric != "" && x.shareAppended(q) {
-					return x.firstMetric + " share of " + np
-				}
+			}
+			// "spending reached 2 trillion yuan, accounting for 2.18
+			// percent of its GDP", "R&D spending reached 101.5 billion
+			// yuan, accounting for around 14 percent of its revenue"
+			if x.firstMetric != "" && x.shareAppended(q) {
+				return x.firstMetric + " share of " + np
 			}
 			return "share of " + np
 		}
@@ -476,8 +479,8 @@ func (x *extractor) modifiedHead0(k int, s sentence) string {
 	for j := k - 1; j >= s.a && j >= k-2; j-- {
 		w := g.word(j)
 		if w == "" {
-			if g.gluedHyphen(j) && j-1 >= s.a {
-				j--
+			if (g.gluedHyphen(j) || g.isPunct(j, "&") && x.toks[j].glued() && x.toks[j+1].glued()) && j-1 >= s.a {
+				j-- // "export-oriented", "R&D"
 				a = j
 				continue
 			}
@@ -759,4 +762,31 @@ func basisFree(m string) bool {
 		}
 	}
 	return true
+}
+
+// unitNouns end the name of a part of a company.
+var unitNouns = map[string]bool{
+	"group": true, "business": true, "division": true, "unit": true, "arm": true,
+	"segment": true, "branch": true, "subsidiary": true, "operations": true,
+}
+
+// businessUnit returns the part of a company a figure is about, when its
+// clause names one after a possessive ("the company's consumer business
+// group posted", "its carrier business recorded"), or "".
+func (x *extractor) businessUnit(q *quantity, s sentence) string {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
+		if !unitNouns[g.word(k)] {
+			continue
+		}
+		j := k
+		for j > s.a && k-j < 4 && x.toks[j-1].kind == tWord && !g.is(j-1, lxFunction) {
+			j--
+		}
+		if w := g.word(j - 1); (w == "'s" || w == "’s") && (g.word(j-2) == "company" || g.word(j-2) == "firm") || w == "its" {
+			return foldLower(g.text[x.toks[j].start:x.toks[k].end])
+		}
+	}
+	return ""
 }
