@@ -692,13 +692,13 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 	cl := x.clauseOf[q.a]
 	try := func(k int) Indicator {
 		w := g.word(k)
-		if w == "" || functionWords[w] || balanceWords[w] || x.inClaim[k] || x.clauseOf[k] != cl {
+		if w == "" || g.is(k, lxFunction|lxBalance) || x.inClaim[k] || x.clauseOf[k] != cl {
 			return ""
 		}
 		if w == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" {
 			return ""
 		}
-		if !ruleWordSet()[w] || x.tradeVerb(k) {
+		if !g.is(k, lxRuleWord) || x.tradeVerb(k) {
 			return "" // a phrase ending here ends in a word of the rules
 		}
 		lo := max(s.a, int(x.clauseStart[q.a]), k-3)

@@ -76,10 +76,10 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 		if w == "" {
 			continue
 		}
-		if targetWords[w] && !(w == "limit" && g.word(k-1) == "the") {
+		if g.is(k, lxOutlook) && targetWords[w] && !(w == "limit" && g.word(k-1) == "the") {
 			return Target
 		}
-		if g.is(k, lxForecast) || modalWords[w] && w != "may" || w == "may" && !isUpper(x.toks[k].text) {
+		if g.is(k, lxForecast) || g.is(k, lxFunction) && (modalWords[w] && w != "may" || w == "may" && !isUpper(x.toks[k].text)) {
 			if x.notForecastCue(k) {
 				continue
 			}

@@ -10,7 +10,7 @@ import (
 // passes over every token test bits instead of looking words up in maps.
 // The lists are matched on the word with its ASCII letters lower-cased,
 // as grammar.word gives it.
-type lexClass uint16
+type lexClass uint32
 
 const (
 	lxFunction   lexClass = 1 << iota // functionWords
@@ -32,6 +32,10 @@ const (
 	// not all ASCII or ends in a period ("U.S."), whose gazetteer key is
 	// therefore not simply its lower-cased text.
 	lxNotPlain
+	lxBalance  // balanceWords: "deficit", "surplus"
+	lxRuleWord // the words of the indicator rules' phrases (ruleWordSet)
+	lxOutlook  // targetWords and forecastAfter: "target", "likely"
+	lxLocal    // localUnits: "city", "district's"
 )
 
 // lexTable is an open-addressing hash set of lower-case words with their
@@ -113,6 +117,10 @@ func lexClassSets() map[lexClass][]string {
 		lxForecast:   keys(forecastWords),
 		lxPeriod:     period,
 		lxGazLower:   gazLower,
+		lxBalance:    keys(balanceWords),
+		lxRuleWord:   keys(ruleWordSet()),
+		lxOutlook:    append(keys(targetWords), keys(forecastAfter)...),
+		lxLocal:      keys(localUnits),
 	}
 }
 

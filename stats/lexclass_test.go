@@ -13,6 +13,10 @@ func TestLexClasses(t *testing.T) {
 	lists := map[lexClass]func(w string) bool{
 		lxFunction:   func(w string) bool { return functionWords[w] },
 		lxStart:      func(w string) bool { return startWords[w] },
+		lxBalance:    func(w string) bool { return balanceWords[w] },
+		lxRuleWord:   func(w string) bool { return ruleWordSet()[w] },
+		lxOutlook:    func(w string) bool { return targetWords[w] || forecastAfter[w] },
+		lxLocal:      func(w string) bool { return localUnits[w] },
 		lxTitle:      func(w string) bool { return titleWords[w] },
 		lxOrgSuffix:  func(w string) bool { return orgSuffixes[w] },
 		lxMonth:      func(w string) bool { return months[w] > 0 },

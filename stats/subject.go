@@ -369,7 +369,7 @@ func (x *extractor) localAntecedent(q *quantity, si int, s sentence) bool {
 	g := &x.g
 	local := func(a, b int) bool {
 		for k := a; k < b; k++ {
-			if w := g.word(k); localUnits[w] && k > 0 && (g.word(k-1) == "the" || isUpper(x.toks[k-1].text) && x.cover[k-1] == 0) {
+			if g.is(k, lxLocal) && k > 0 && (g.word(k-1) == "the" || isUpper(x.toks[k-1].text) && x.cover[k-1] == 0) {
 				return true
 			}
 		}
