@@ -109,36 +109,34 @@ func nearCopies(claims []Claim) map[string]string {
 
 // overlap is the share of the smaller set that the other holds too.
 func overlap(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
+	n, small, _ := common(a, b)
+	if small == 0 {
 		return 0
 	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a))
+	return float64(n) / float64(small)
 }
 
 // jaccard is the Jaccard similarity of two sets of words.
 func jaccard(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
+	n, small, large := common(a, b)
+	if small == 0 {
 		return 0
 	}
+	return float64(n) / float64(small+large-n)
+}
+
+// common returns how many members two sets share and their sizes,
+// smaller first.
+func common(a, b map[string]bool) (n, small, large int) {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	n := 0
 	for w := range a {
 		if b[w] {
 			n++
 		}
 	}
-	return float64(n) / float64(len(a)+len(b)-n)
+	return n, len(a), len(b)
 }
 
 // plainTitle is a title without the marks of a re-sent story

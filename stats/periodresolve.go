@@ -299,26 +299,10 @@ func resolveStep(e pexpr, r *pref) Period {
 	case pYear:
 		return yearPeriod(y + e.off)
 	case pMonth:
-		m += e.off
-		for m < 1 {
-			m += 12
-			y--
-		}
-		for m > 12 {
-			m -= 12
-			y++
-		}
+		y, m = wrapYear(y, m+e.off, 12)
 		return monthPeriod(y, m)
 	case pQuarter:
-		q := (m-1)/3 + 1 + e.off
-		for q < 1 {
-			q += 4
-			y--
-		}
-		for q > 4 {
-			q -= 4
-			y++
-		}
+		y, q := wrapYear(y, (m-1)/3+1+e.off, 4)
 		return quarterPeriod(y, q)
 	case pDay:
 		if !r.day {
@@ -355,4 +339,18 @@ func resolveMain(e pexpr, r *pref) Period {
 		return quarterPeriod(b.y, (b.n-1)/3+1).prev()
 	}
 	return Period{}
+}
+
+// wrapYear brings part n (1..per: a month of 12, a quarter of 4) of year y
+// back into range, moving the year.
+func wrapYear(y, n, per int) (int, int) {
+	for n < 1 {
+		n += per
+		y--
+	}
+	for n > per {
+		n -= per
+		y++
+	}
+	return y, n
 }
