@@ -24,7 +24,7 @@ func TestChartCommand(t *testing.T) {
 	}{
 		{"compare", []string{"--kind", "compare"}, "compare: APEC · share of world gdp · percent"},
 		{"compare given", []string{"--kind", "compare", "--subject", "Asia-Pacific Economic Cooperation", "--metric", "of global output"}, "compare: APEC · share of world gdp"},
-		{"shares", []string{"--kind", "shares"}, "shares: share of world gdp, 6 subjects"},
+		{"shares", []string{"--kind", "shares"}, "shares: share of world trade, 6 subjects"},
 		{"shares given", []string{"--kind", "SHARES", "--metric", "share of global trade"}, "shares: share of world trade, 6 subjects"},
 		{"timeline", []string{"--kind", "timeline"}, "timeline: South Korea · trade surplus · money (USD), 5 periods"},
 		{"timeline given", []string{"--kind", "timeline", "--subject", "Vietnam", "--metric", "export growth"}, "timeline: Vietnam · exports growth · percent, 4 periods"},
