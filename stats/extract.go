@@ -123,9 +123,13 @@ type extractor struct {
 	sentPM0 int // x.sentPMs is x.pms[x.sentPM0:...]
 	sentA   int // the first token of the current sentence
 	// per claim of the current sentence: its indicator and counterpart
-	indicators   []Indicator
-	firstMetric  string // the metric of the sentence's first claim that has one
-	counterparts []string
+	indicators  []Indicator
+	firstMetric string // the metric of the sentence's first claim that has one
+	// answers read once a sentence (1 + its first token: 0 is none yet)
+	commoditySent, scopeSent int
+	commodityValue           bool
+	scopeValue               string
+	counterparts             []string
 	// linkPeriods: per period of the sentence, whether a base owns it; the
 	// clauses that say their time only vaguely
 	baseOwned    []bool
@@ -201,7 +205,7 @@ func (x *extractor) analyse(a *Article) {
 	x.toks, x.sents = tokenizeSentences(a.Text, x.toks, x.sents)
 	x.g = grammar{text: a.Text, toks: x.toks, wbuf: x.g.wbuf}
 	x.g.low = asciiLower(a.Text)
-	x.saSent, x.cpSent, x.basisSent = 0, 0, 0
+	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent = 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
 	clear(x.spanInd)
 	x.companies = reuseMap(x.companies)

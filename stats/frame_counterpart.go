@@ -1,6 +1,9 @@
 package stats
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Counterpart of a claim: the other party of a two-sided figure (claims.md
 // §5), never its subject. It is read in the claim's clause:
@@ -169,7 +172,7 @@ func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) strin
 	cl := x.clauseOf[q.a]
 	before, after, direct := "", "", ""
 	beforeAt, afterAt := -1, 1<<30
-	for i := r[0]; i < r[1]; i++ {
+	for i := x.mentionFrom(r, q.a-40); i < r[1]; i++ {
 		m := &x.mentions[i]
 		if m.a < q.a-40 || x.inClaim[m.a] || x.clauseOf[m.a] != cl {
 			continue
@@ -339,7 +342,7 @@ func (x *extractor) clauseSubject(q *quantity, si int) string {
 // tradeNounIn reports whether claim q's clause names a two-sided figure
 // without a partner of its own ("and imports 24.4 pct").
 func (x *extractor) tradeNounIn(q *quantity, s sentence) bool {
-	for k := int(x.clauseStart[q.a]); k < q.a; k++ {
+	for k := max(int(x.clauseStart[q.a]), q.a-clauseReach); k < q.a; k++ {
 		switch x.g.word(k) {
 		case "imports", "exports", "shipments", "sales", "purchases", "deficit", "surplus":
 			return true
@@ -438,7 +441,7 @@ func (x *extractor) partnerAt(m *mention, s sentence) string {
 	}
 	if (prep == "with" || prep == "to" || prep == "from") && (g.isPunct(k-1, ",") || g.word(k-1) == "and" || k == s.a) {
 		// an elided noun: "..., with Japan increased 700 mln dlrs"
-		for j := s.a; j < k; j++ {
+		for j := max(s.a, k-clauseReach); j < k; j++ {
 			if partnerNouns[g.word(j)] {
 				return name
 			}
@@ -590,7 +593,7 @@ var rankVerbs = map[string]bool{
 func (x *extractor) thatCountry(q *quantity, si int, s sentence, c *Claim) string {
 	g := &x.g
 	cl := x.clauseOf[q.a]
-	for k := int(x.clauseStart[q.a]); k < s.b && k < q.a+8; k++ {
+	for k := max(int(x.clauseStart[q.a]), q.a-clauseReach); k < s.b && k < q.a+8; k++ {
 		if x.clauseOf[k] != cl {
 			continue
 		}
@@ -623,7 +626,7 @@ var groupNouns = map[string]bool{"states": true, "countries": true, "nations": t
 func (x *extractor) groupPartner(q *quantity, s sentence) string {
 	g := &x.g
 	cl := x.clauseOf[q.a]
-	for k := int(x.clauseStart[q.a]); k < s.b && k < q.b+10; k++ {
+	for k := max(int(x.clauseStart[q.a]), q.a-clauseReach); k < s.b && k < q.b+10; k++ {
 		if x.clauseOf[k] != cl || x.inClaim[k] {
 			continue
 		}
@@ -645,4 +648,11 @@ func (x *extractor) groupPartner(q *quantity, s sentence) string {
 		}
 	}
 	return ""
+}
+
+// mentionFrom returns the index of the first mention of the range r (a
+// sentence's, from x.sentM) that starts at token a or after.
+func (x *extractor) mentionFrom(r [2]int, a int) int {
+	i, _ := slices.BinarySearchFunc(x.mentions[r[0]:r[1]], a, func(m mention, a int) int { return m.a - a })
+	return r[0] + i
 }

@@ -1035,9 +1035,14 @@ func ruleWordSet() map[string]bool {
 // commodityWords reports whether sentence s speaks of oil, gas or mining,
 // where "reserves" are in the ground, not a central bank's.
 func (x *extractor) commodityWords(s sentence) bool {
+	if x.commoditySent == s.a+1 {
+		return x.commodityValue
+	}
+	x.commoditySent, x.commodityValue = s.a+1, false
 	for k := s.a; k < s.b; k++ {
 		switch x.g.word(k) {
 		case "oil", "gas", "crude", "barrels", "mining", "mine", "ore", "oilfield", "field", "fields", "sea", "acreage", "drilling", "exploration":
+			x.commodityValue = true
 			return true
 		}
 	}

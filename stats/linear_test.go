@@ -19,6 +19,9 @@ var linearPatterns = []string{
 	"one hundred and twenty-five thousand million billion ", "thousand million billion twenty-five and ",
 	// periods and comparison bases: each figure reads the periods near it only
 	"exports rose 5% in 1990 from 4% in 1989 and a year earlier, ", "from 5 in January to 6 in February 1987 ",
+	// partners, places and anaphors: each figure reads the names near it only
+	"imports from that country and exports to Japan rose 5% to $3bn with East European states, ",
+	"the district's output and Chile's reserves of oil rose 5 pct, ",
 }
 
 // BenchmarkExtractorScaling extracts each of linearPatterns repeated 2,000

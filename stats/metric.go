@@ -700,6 +700,15 @@ func (x *extractor) shareAppended(q *quantity) bool {
 // "the smartphone market globally"), "in China" ("China's smartphone
 // market", "the market in China"); "" when it says nothing.
 func (x *extractor) marketScope(s sentence) string {
+	if x.scopeSent == s.a+1 {
+		return x.scopeValue
+	}
+	x.scopeSent = s.a + 1
+	x.scopeValue = x.marketScope0(s)
+	return x.scopeValue
+}
+
+func (x *extractor) marketScope0(s sentence) string {
 	g := &x.g
 	for k := s.a; k < s.b; k++ {
 		switch g.word(k) {

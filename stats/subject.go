@@ -150,7 +150,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		if x.localAntecedent(q, si, s) {
 			return "" // "the district's GDP", "Its GDP" after a sentence on the city
 		}
-		if x.partnerInSentence(ctx.current, si, s) {
+		if x.partnerInSentence(ctx.current, q, si, s) {
 			return "" // "Exports to Chile rose 12%": Chile is the partner, not the subject
 		}
 		if x.otherAnaphor(s) {
@@ -375,7 +375,7 @@ func (x *extractor) localAntecedent(q *quantity, si int, s sentence) bool {
 		}
 		return false
 	}
-	if local(s.a, q.a) {
+	if local(max(s.a, q.a-clauseReach), q.a) {
 		return true
 	}
 	switch g.word(s.a) {
@@ -448,11 +448,11 @@ func (x *extractor) unnamedAntecedent(q *quantity, s sentence) bool {
 	return false
 }
 
-// partnerInSentence reports whether entity e is named in sentence si as a
-// partner (after "to", "from", "with"...).
-func (x *extractor) partnerInSentence(e *Entity, si int, s sentence) bool {
+// partnerInSentence reports whether entity e is named near claim q in
+// sentence si as a partner (after "to", "from", "with"...).
+func (x *extractor) partnerInSentence(e *Entity, q *quantity, si int, s sentence) bool {
 	r := x.sentM[si]
-	for i := r[0]; i < r[1]; i++ {
+	for i := x.mentionFrom(r, q.a-clauseReach); i < r[1] && x.mentions[i].a < q.b+clauseReach; i++ {
 		if m := &x.mentions[i]; m.ent == e && x.partnerMention(m, s) {
 			return true
 		}
