@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"image/color"
 	"io"
 	"math"
 	"slices"
@@ -57,7 +56,7 @@ func OfficialChart(w io.Writer, o Official, opt Options) error {
 	var legend []legendItem
 	for _, v := range []stats.CheckVerdict{stats.CheckAgrees, stats.CheckClose, stats.CheckDiffers} {
 		if slices.ContainsFunc(stated, func(s Stated) bool { return s.Verdict == v }) {
-			legend = append(legend, legendItem{kind: legendDot, color: checkColor(v), label: checkLegend[v]})
+			legend = append(legend, legendItem{kind: legendMark, mark: checkMark(v), label: checkLegend[v]})
 		}
 	}
 	f, err := newFrame(opt, OfficialLabels(o).withOverrides(opt), legend)
@@ -107,17 +106,6 @@ var checkLegend = map[stats.CheckVerdict]string{
 	stats.CheckAgrees:  "Article agrees with the official figure",
 	stats.CheckClose:   "Close to it",
 	stats.CheckDiffers: "Differs from it",
-}
-
-// checkColor is the colour of a check verdict: green, amber, red.
-func checkColor(v stats.CheckVerdict) color.NRGBA {
-	switch v {
-	case stats.CheckClose:
-		return colorTension
-	case stats.CheckDiffers:
-		return colorConflict
-	}
-	return colorConsistent
 }
 
 // officialPoints returns the official line in year order (finite values)
@@ -249,24 +237,25 @@ func (op *officialPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	for i, v := range op.line {
 		pts[i] = vg.Point{X: trX(float64(v.Year)), Y: trY(v.Value)}
 	}
-	ls := draw.LineStyle{Color: colorBar, Width: 2.2}
+	// The official line is dark grey: blue is the mark of agreement.
+	ls := draw.LineStyle{Color: colorOfficial, Width: 2.2}
 	if len(pts) > 1 {
 		c.StrokeLines(ls, pts)
 	}
 	for _, pt := range pts {
-		drawDot2(c, pt, colorBar, 2)
+		drawDot2(c, pt, colorOfficial, 2)
 	}
 	// The line's label, at its start, away from the articles' figures
 	// (the line runs from years before them).
 	lab := valueStyle
-	lab.Color = colorBar
+	lab.Color = colorOfficial
 	lab.XAlign, lab.YAlign = draw.XLeft, draw.YBottom
 	c.FillText(lab, vg.Point{X: pts[0].X, Y: pts[0].Y + 6}, officialLabel)
 
 	labelled := map[string]bool{}
 	for _, s := range op.stated {
 		pt := vg.Point{X: trX(float64(s.Year)), Y: trY(s.Value)}
-		drawDot(c, pt, checkColor(s.Verdict))
+		drawMark(c, pt, checkMark(s.Verdict), dotRadius)
 		txt := FormatValue(s.Value, op.unit, op.currency)
 		key := strconv.Itoa(s.Year) + txt
 		if labelled[key] {

@@ -76,18 +76,26 @@ func shouting(words []string) bool {
 	return letters > 0 && upper*5 >= letters*4 && letters >= 2
 }
 
-// dropTags removes "<X>"-style tags.
+// dropTags removes wire ticker tags such as "<X>" and "<GM.N>":
+// capitals, digits and dots between angle brackets.
 func dropTags(s string) string {
-	for {
-		i := strings.IndexByte(s, '<')
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], '<')
 		if i < 0 {
 			return s
 		}
+		i += from
 		j := strings.IndexByte(s[i:], '>')
 		if j < 0 {
 			return s
 		}
+		tag := s[i+1 : i+j]
+		if tag == "" || strings.ContainsFunc(tag, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.') }) {
+			from = i + 1
+			continue
+		}
 		s = s[:i] + " " + s[i+j+1:]
+		from = i
 	}
 }
 

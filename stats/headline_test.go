@@ -15,6 +15,7 @@ func TestSentenceCase(t *testing.T) {
 		{"Trade talks no reason to drop guard", "Trade talks no reason to drop guard"},
 		{"  Exports <TK> up  ", "Exports up"},
 		{"", ""},
+		{`<script>alert("x")</script> & more`, `<script>alert("x")</script> & more`},
 	} {
 		if got := SentenceCase(tt.in, ctx); got != tt.want {
 			t.Errorf("SentenceCase(%q) = %q, want %q", tt.in, got, tt.want)

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
-	"slices"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -162,9 +161,13 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	if err != nil {
 		return err
 	}
-	planned := planReport(sum, all, shown, opts.maxCharts)
 	// The charts against the official figures come before the overview.
-	planned = slices.Insert(planned, len(planned)-1, officials...)
+	planned := append(charts.PlanReport(all, shown, opts.maxCharts), officials...)
+	pubs, err := articlePublishers(ctx, db)
+	if err != nil {
+		return err
+	}
+	planned = append(planned, overviewChart(sum, pubs))
 	drawn, err := writeReportCharts(ctx, chartsDir, planned, opts.svg)
 	if err != nil {
 		return err
@@ -224,28 +227,6 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	return ingestErr
 }
 
-// planReport chooses the report's charts, in the order of the page:
-// comparisons of the groups shown (conflicts first), shares of every
-// share metric (from all groups: a subject stated by one article is still
-// a bar), timelines, then the overview. maxCharts caps each of the first
-// three kinds.
-func planReport(sum *data.Summary, all, shown []stats.Group, maxCharts int) []*plannedChart {
-	var out []*plannedChart
-	for _, g := range shown[:min(len(shown), maxCharts)] {
-		out = append(out, compareChart(g))
-	}
-	shares := shareSets(all, true)
-	for _, gs := range shares[:min(len(shares), maxCharts)] {
-		out = append(out, sharesChart(gs))
-	}
-	// Timelines of levels only: "the fall in car sales rose" confuses.
-	series := slices.DeleteFunc(timelineSeries(all), func(s charts.Series) bool { return s.Change != stats.NoChange })
-	for _, s := range series[:min(len(series), maxCharts)] {
-		out = append(out, timelineChart(s))
-	}
-	return append(out, overviewChart(sum))
-}
-
 // reportDrawn is what writeReportCharts wrote.
 type reportDrawn struct {
 	charts []reports.Chart // for the workbook and the page, PNG included
@@ -255,25 +236,25 @@ type reportDrawn struct {
 // writeReportCharts draws the planned charts into dir as NAME-NN.png
 // (and .svg), numbered per kind in order. A chart with nothing to draw
 // is skipped.
-func writeReportCharts(ctx context.Context, dir string, planned []*plannedChart, svg bool) (reportDrawn, error) {
+func writeReportCharts(ctx context.Context, dir string, planned []*charts.Plan, svg bool) (reportDrawn, error) {
 	drawn := reportDrawn{files: map[string]bool{}}
 	count := map[string]int{}
 	for _, c := range planned {
 		if err := ctx.Err(); err != nil {
 			return drawn, err
 		}
-		name := c.kind
-		if c.kind != "overview" {
-			name = fmt.Sprintf("%s-%02d", c.kind, count[c.kind]+1)
+		name := c.Kind
+		if c.Kind != "overview" {
+			name = fmt.Sprintf("%s-%02d", c.Kind, count[c.Kind]+1)
 		}
 		var png bytes.Buffer
-		if err := c.draw(&png, charts.Options{Format: "png"}); err != nil {
+		if err := c.Draw(&png, charts.Options{Format: "png"}); err != nil {
 			if errors.Is(err, charts.ErrNoData) || errors.Is(err, charts.ErrTooFewPeriods) {
 				continue
 			}
-			return drawn, fmt.Errorf("chart %s (%s): %w", name, c.what, err)
+			return drawn, fmt.Errorf("chart %s (%s): %w", name, c.What, err)
 		}
-		count[c.kind]++
+		count[c.Kind]++
 		formats := []string{"png"}
 		if svg {
 			formats = append(formats, "svg")
@@ -285,7 +266,7 @@ func writeReportCharts(ctx context.Context, dir string, planned []*plannedChart,
 					_, err := w.Write(png.Bytes())
 					return err
 				}
-				return c.draw(w, charts.Options{Format: format})
+				return c.Draw(w, charts.Options{Format: format})
 			})
 			if err != nil {
 				return drawn, outputError(filepath.Join(dir, file), err)
@@ -294,7 +275,7 @@ func writeReportCharts(ctx context.Context, dir string, planned []*plannedChart,
 		}
 		drawn.charts = append(drawn.charts, reports.Chart{
 			File:  reportCharts + "/" + name + ".png",
-			Title: c.labels.Title, Subtitle: c.labels.Subtitle, Source: c.labels.Source,
+			Title: c.Labels.Title, Subtitle: c.Labels.Subtitle, Source: c.Labels.Source,
 			PNG: png.Bytes(),
 		})
 	}

@@ -20,7 +20,7 @@ var checkOrder = map[stats.CheckVerdict]int{stats.CheckDiffers: 0, stats.CheckCl
 // checks for the Checks sheet and the page (nil when no claim has been
 // checked), and the charts of the figures with an official value, at most
 // maxCharts, those with a figure that differs first.
-func reportChecks(ctx context.Context, db *data.DB, maxCharts int) (*reports.Checks, []*plannedChart, error) {
+func reportChecks(ctx context.Context, db *data.DB, maxCharts int) (*reports.Checks, []*charts.Plan, error) {
 	counts, unchecked, err := db.CheckCounts(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -76,7 +76,7 @@ func reportChecks(ctx context.Context, db *data.DB, maxCharts int) (*reports.Che
 // officialCharts draws the figures with an official value against the
 // official series: one chart per series (subject, formula, currency),
 // those with a figure that differs first, then by number of figures.
-func officialCharts(checker *stats.Checker, claims []stats.Claim, maxCharts int) []*plannedChart {
+func officialCharts(checker *stats.Checker, claims []stats.Claim, maxCharts int) []*charts.Plan {
 	type group struct {
 		ref    *stats.Reference
 		claims []*stats.Claim
@@ -102,7 +102,7 @@ func officialCharts(checker *stats.Checker, claims []stats.Claim, maxCharts int)
 	slices.SortStableFunc(groups, func(a, b *group) int {
 		return cmp.Or(cmp.Compare(a.worst, b.worst), cmp.Compare(len(b.claims), len(a.claims)))
 	})
-	var out []*plannedChart
+	var out []*charts.Plan
 	for _, g := range groups[:min(len(groups), maxCharts)] {
 		first, last := g.claims[0].Check.Year, g.claims[0].Check.Year
 		o := charts.Official{
@@ -120,10 +120,10 @@ func officialCharts(checker *stats.Checker, claims []stats.Claim, maxCharts int)
 				o.Line = append(o.Line, charts.YearValue{Year: y, Value: v})
 			}
 		}
-		out = append(out, &plannedChart{
-			kind: "official", what: fmt.Sprintf("%s · %s, %d figures", cell(o.Subject), o.What, len(o.Stated)),
-			labels: charts.OfficialLabels(o),
-			draw:   func(w io.Writer, opt charts.Options) error { return charts.OfficialChart(w, o, opt) },
+		out = append(out, &charts.Plan{
+			Kind: "official", What: fmt.Sprintf("%s · %s, %d figures", cell(o.Subject), o.What, len(o.Stated)),
+			Labels: charts.OfficialLabels(o),
+			Draw:   func(w io.Writer, opt charts.Options) error { return charts.OfficialChart(w, o, opt) },
 		})
 	}
 	return out
