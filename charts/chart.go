@@ -16,6 +16,8 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"github.com/tradestats/tradestats/stats"
 )
 
 // Options say how a chart is rendered. The zero value renders a PNG of
@@ -30,6 +32,10 @@ type Options struct {
 	// Title, Subtitle and Source replace the computed texts when not
 	// empty (see the XxxLabels functions).
 	Title, Subtitle, Source string
+	// Casing, if set, is how the dataset writes its words: row labels
+	// from all-capitals headlines take their capitals from it (see
+	// stats.Casing).
+	Casing *stats.Casing
 }
 
 const (

@@ -35,7 +35,7 @@ func Compare(w io.Writer, g stats.Group, opt Options) error {
 		return ErrNoData
 	}
 	verdicts, majority := ClaimVerdicts(g.Verdict, claims)
-	rows, _ := articleRows(claims, verdicts)
+	rows, _ := articleRows(claims, verdicts, opt.Casing)
 
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, r := range rows {
@@ -89,7 +89,7 @@ type compareRow struct {
 // in the order of their largest claims, and keeps at most CompareTop rows:
 // those with claims that disagree first, then others spread evenly over
 // the order. total is the number of independent articles.
-func articleRows(claims []stats.GroupClaim, verdicts []stats.Verdict) (rows []compareRow, total int) {
+func articleRows(claims []stats.GroupClaim, verdicts []stats.Verdict, casing *stats.Casing) (rows []compareRow, total int) {
 	index := map[string]int{}
 	first := []string{}    // the article drawn in each row
 	copies := [][]string{} // the other articles of each row
@@ -117,7 +117,7 @@ func articleRows(claims []stats.GroupClaim, verdicts []stats.Verdict) (rows []co
 		}
 	}
 	for j := range rows {
-		rows[j].label = articleLabel(rows[j].claims, len(copies[j]))
+		rows[j].label = articleLabel(rows[j].claims, len(copies[j]), casing)
 	}
 	total = len(rows)
 	if total <= CompareTop {
@@ -154,14 +154,14 @@ func articleRows(claims []stats.GroupClaim, verdicts []stats.Verdict) (rows []co
 // case (an all-capitals wire headline is rewritten from the casing of its
 // own sentences), and under it the publisher, the date, the figures as
 // written and the number of copies.
-func articleLabel(claims []stats.GroupClaim, copies int) rowLabel {
+func articleLabel(claims []stats.GroupClaim, copies int, casing *stats.Casing) rowLabel {
 	c := claims[0]
 	var sentences, texts []string
 	for _, rc := range claims {
 		sentences = append(sentences, rc.Sentence)
 		texts = append(texts, rc.Text)
 	}
-	main := articleName(stats.SentenceCase(c.Title, sentences...), c.Article)
+	main := articleName(casing.SentenceCase(c.Title, sentences...), c.Article)
 	var parts []string
 	if p := clean(c.Publisher); p != "" {
 		parts = append(parts, p)
@@ -300,7 +300,14 @@ type kind struct {
 
 // groupKind returns the kind of a group's figures.
 func groupKind(g stats.Group) kind {
-	return kind{g.Metric, g.Unit, g.Currency, g.UnitName, g.Change}
+	return kind{metricOf(g.GroupKey), g.Unit, g.Currency, g.UnitName, g.Change}
+}
+
+// metricOf writes a frame's figure without its subject, for subtitles and
+// axes: "trade surplus with the United States".
+func metricOf(k stats.GroupKey) string {
+	k.Subject = ""
+	return k.FigureWords()
 }
 
 // metric writes the metric for a subtitle or an axis, with the change:

@@ -43,10 +43,13 @@ type Table struct {
 // articles, conflicts first), shares of every world-share metric (from
 // all groups: a subject stated by one article is still a bar), then
 // timelines of levels. maxCharts caps each kind.
-func PlanReport(all, shown []stats.Group, maxCharts int) []*Plan {
+//
+// casing, if not nil, is how the dataset writes its words (see
+// Options.Casing).
+func PlanReport(all, shown []stats.Group, maxCharts int, casing *stats.Casing) []*Plan {
 	var out []*Plan
 	for _, g := range shown[:min(len(shown), maxCharts)] {
-		out = append(out, PlanCompare(g))
+		out = append(out, PlanCompare(g, casing))
 	}
 	shares := ShareSets(all, true)
 	for _, gs := range shares[:min(len(shares), maxCharts)] {
@@ -60,13 +63,13 @@ func PlanReport(all, shown []stats.Group, maxCharts int) []*Plan {
 	return out
 }
 
-// PlanCompare plans the comparison chart of one group.
-func PlanCompare(g stats.Group) *Plan {
+// PlanCompare plans the comparison chart of one group; casing may be nil.
+func PlanCompare(g stats.Group, casing *stats.Casing) *Plan {
 	key := g.GroupKey
 	t := &Table{Kind: "bar", Title: capitalize(groupPhrase(key)), Unit: g.Unit, Currency: g.Currency, ValueName: "Figure"}
 	claims := sortedClaims(g)
 	verdicts, _ := ClaimVerdicts(g.Verdict, claims)
-	rows, _ := articleRows(claims, verdicts)
+	rows, _ := articleRows(claims, verdicts, casing)
 	for _, r := range rows {
 		for _, c := range r.claims {
 			t.Categories = append(t.Categories, r.label.main)
@@ -75,7 +78,12 @@ func PlanCompare(g stats.Group) *Plan {
 	}
 	return &Plan{
 		Kind: "compare", What: capitalize(groupPhrase(key)), Labels: CompareLabels(g), Group: &key, Table: t,
-		Draw: func(w io.Writer, opt Options) error { return Compare(w, g, opt) },
+		Draw: func(w io.Writer, opt Options) error {
+			if opt.Casing == nil {
+				opt.Casing = casing
+			}
+			return Compare(w, g, opt)
+		},
 	}
 }
 

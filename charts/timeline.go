@@ -136,6 +136,9 @@ func TimelineLabels(s Series) Labels {
 
 // kind returns the kind of the series' figures.
 func (s Series) kind() kind {
+	if s.Key.Metric != "" {
+		return kind{metricOf(s.Key), s.Unit, s.Currency, s.UnitName, s.Change}
+	}
 	return kind{s.Metric, s.Unit, s.Currency, s.UnitName, s.Change}
 }
 

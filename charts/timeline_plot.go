@@ -146,7 +146,7 @@ func timelinePlot(s Series, pts []stats.SeriesPoint, pos []float64, gaps []bool,
 	p.BackgroundColor = nil
 	styleValueAxis(&p.Y, ymin, ymax, ax.step, s.Unit, s.Currency, "")
 	p.Y.Padding = 6
-	p.Add(&gridY{})
+	p.Add(gapShade{tp}, &gridY{}) // the shading under the grid
 
 	span := pos[len(pos)-1] - pos[0]
 	p.X.Min, p.X.Max = pos[0]-span*0.03, pos[len(pos)-1]+span*0.03
@@ -158,6 +158,27 @@ func timelinePlot(s Series, pts []stats.SeriesPoint, pos []float64, gaps []bool,
 	p.X.Tick.Marker = periodTicks(ticks, p.X.Min, p.X.Max, width-2*marginX-60)
 	p.Add(tp)
 	return p, tp
+}
+
+// gapShade shades the periods a timeline has no figures for, from the
+// end of one period to the start of the next.
+type gapShade struct{ tp *timelinePlotter }
+
+// Plot implements plot.Plotter.
+func (g gapShade) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, _ := p.Transforms(&c)
+	tp := g.tp
+	for i, gap := range tp.gaps {
+		if !gap {
+			continue
+		}
+		half := periodLength(tp.points[i].Period) / 2
+		x0, x1 := trX(tp.pos[i]+half), trX(tp.pos[i+1]-half)
+		if x1-x0 < 2 {
+			x0, x1 = (x0+x1)/2-1, (x0+x1)/2+1
+		}
+		c.FillPolygon(colorGap, rect(x0, c.Min.Y, x1, c.Max.Y))
+	}
 }
 
 // gridY draws horizontal grid lines at the labelled y ticks.
@@ -196,19 +217,6 @@ func (tp *timelinePlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	line := make([]vg.Point, len(tp.points))
 	for i, pt := range tp.points {
 		line[i] = vg.Point{X: trX(tp.pos[i]), Y: trY(pt.Value)}
-	}
-	// The missing periods, shaded from the end of one period to the
-	// start of the next.
-	for i, g := range tp.gaps {
-		if !g {
-			continue
-		}
-		half := periodLength(tp.points[i].Period) / 2
-		x0, x1 := trX(tp.pos[i]+half), trX(tp.pos[i+1]-half)
-		if x1-x0 < 2 {
-			x0, x1 = (x0+x1)/2-1, (x0+x1)/2+1
-		}
-		c.FillPolygon(colorGap, rect(x0, c.Min.Y, x1, c.Max.Y))
 	}
 	for i, pt := range tp.points {
 		// Ranges shorter than a marker would only blur it.

@@ -202,6 +202,7 @@ func (k GroupKey) FigureWords() string {
 			partner = partnerPrep(k.Indicator)
 		}
 	}
+	m = tidyBasis(m)
 	if noun := balanceNoun[k.Indicator]; noun != "" && signWords[m] {
 		m = noun + " " + m
 	}
@@ -290,4 +291,22 @@ func Capitalize(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// tidyBasis drops words that repeat the basis a metric starts with:
+// "annualised annual annualized growth rate" → "annualised growth rate".
+func tidyBasis(m string) string {
+	words := strings.Fields(m)
+	if len(words) < 2 || words[0] != "annualised" && words[0] != "year-on-year" {
+		return m
+	}
+	out := words[:1]
+	for _, w := range words[1:] {
+		switch w {
+		case "annual", "annualized", "annualised", "year-on-year":
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }

@@ -63,6 +63,8 @@ func TestGroupKeyDescribe(t *testing.T) {
 		{GroupKey{Subject: "Thailand", Indicator: IndInflation, Metric: "target inflation", Period: "1988",
 			Outlook: Target, Forecaster: "bank of thailand"},
 			"Thailand's inflation in 1988, target set by the Bank of Thailand"},
+		{GroupKey{Subject: "Japan", Indicator: IndGDP, Metric: "annualised annual annualized growth rate", Period: "1986-Q4"},
+			"Japan's annualised growth rate in the fourth quarter of 1986"},
 		{GroupKey{Subject: "China", Counterpart: "Japan", Indicator: IndExports, Metric: "exports", Period: "2018"},
 			"China's exports to Japan in 2018"},
 	} {

@@ -16,12 +16,38 @@ import (
 // angle brackets are dropped. A headline that is not in capitals is only
 // tidied (tags dropped, spaces folded).
 func SentenceCase(title string, context ...string) string {
+	return (*Casing)(nil).SentenceCase(title, context...)
+}
+
+// Casing is how a body of text (the sentences of a dataset) writes its
+// words: SentenceCase with it also finds the capitals of names that the
+// headline's own sentences do not use ("Reagan", "Congress", "USX").
+type Casing struct {
+	forms map[string]string
+}
+
+// NewCasing learns the casing of words from texts, as SentenceCase does
+// from its context.
+func NewCasing(texts []string) *Casing {
+	return &Casing{forms: caseForms(texts)}
+}
+
+// SentenceCase is SentenceCase with the casing of c for words the context
+// does not write; a nil Casing has none.
+func (c *Casing) SentenceCase(title string, context ...string) string {
 	title = dropTags(title)
 	words := splitGlued(strings.Fields(title))
 	if len(words) == 0 || !shouting(words) {
 		return strings.Join(words, " ")
 	}
 	forms := caseForms(context)
+	if c != nil {
+		for k, v := range c.forms {
+			if _, ok := forms[k]; !ok {
+				forms[k] = v
+			}
+		}
+	}
 	// Capitalised forms of the words, for the gazetteer, which wants
 	// names capitalised.
 	// Possessives are matched without their "'s".
@@ -126,7 +152,9 @@ func caseForms(context []string) map[string]string {
 				switch {
 				case w == key:
 					t.lower++
-				case !start:
+				case !start || len(w) >= 2 && !strings.ContainsFunc(w, unicode.IsLower):
+					// a capital that starts a sentence says nothing, but
+					// an acronym is one anywhere
 					t.forms[w]++
 				}
 			}

@@ -22,3 +22,14 @@ func TestSentenceCase(t *testing.T) {
 		}
 	}
 }
+
+func TestCasing(t *testing.T) {
+	c := NewCasing([]string{"The House of Representatives backed President Reagan.", "USX Corp said on Monday it would cut jobs."})
+	got := c.SentenceCase("USX <X> CHAIRMAN URGES HOUSE TO BACK REAGAN", "The chairman spoke in Washington.")
+	if want := "USX chairman urges House to back Reagan"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := (*Casing)(nil).SentenceCase("HOUSE PANEL VOTES"); got != "House panel votes" {
+		t.Errorf("nil casing: %q", got)
+	}
+}

@@ -200,7 +200,7 @@ func pickChart(claims []stats.Claim, kind, subject, metric string) (*charts.Plan
 			}
 			return nil, fmt.Errorf("no figure of %s is stated by two or more articles ('tradestats compare --all' lists those of one)", what)
 		}
-		return charts.PlanCompare(groups[0]), nil
+		return charts.PlanCompare(groups[0], casingOf(claims)), nil
 	case "shares":
 		sets := charts.ShareSets(compareGroups(claims, m, "", metric, "", true, false), metric == "")
 		if len(sets) == 0 {
@@ -257,4 +257,18 @@ func articlePublishers(ctx context.Context, db *data.DB) ([]string, error) {
 	}
 	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), strings.Compare(a, b)) })
 	return out, nil
+}
+
+// casingOf learns how the claims' sentences write their words, for the
+// row labels of charts (stats.Casing).
+func casingOf(claims []stats.Claim) *stats.Casing {
+	texts := make([]string, 0, len(claims))
+	last := ""
+	for i := range claims {
+		if s := claims[i].Sentence; s != last {
+			texts = append(texts, s)
+			last = s
+		}
+	}
+	return stats.NewCasing(texts)
 }

@@ -145,6 +145,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 		return err
 	}
 	all := stats.Compare(claims, stats.CompareOptions{})
+	casing := casingOf(claims)
 	claims = nil
 	var shown []stats.Group // stated by two or more articles, conflicts first
 	for _, g := range all {
@@ -162,7 +163,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 		return err
 	}
 	// The charts against the official figures come before the overview.
-	planned := append(charts.PlanReport(all, shown, opts.maxCharts), officials...)
+	planned := append(charts.PlanReport(all, shown, opts.maxCharts, casing), officials...)
 	pubs, err := articlePublishers(ctx, db)
 	if err != nil {
 		return err
