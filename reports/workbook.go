@@ -68,6 +68,23 @@ type Chart struct {
 	Title, Subtitle, Source string
 	// PNG is the image, embedded in the workbook's Charts sheet.
 	PNG []byte
+	// Group is the frame of the comparison group a comparison chart
+	// draws: the page links the chart to its row. Nil for other charts.
+	Group *stats.GroupKey
+	// Data, if set, is the chart's data: the workbook draws it as a
+	// native Excel chart beside the picture.
+	Data *ChartData
+}
+
+// ChartData is a chart's data as a table: a value per category.
+type ChartData struct {
+	Kind       string // "bar" or "line"
+	Title      string
+	Unit       stats.Unit
+	Currency   string
+	ValueName  string
+	Categories []string
+	Values     []float64
 }
 
 // Sheet names.

@@ -119,8 +119,9 @@ func FormatNumber(v float64, sig int) string {
 	return GroupThousands(s)
 }
 
-// FormatRange writes an interval of a unit at the precision that tells
-// its ends apart: "$169.75bn to $169.85bn", not "$169.8bn to $169.8bn";
+// FormatRange writes an interval of a unit at the precision of its ends:
+// "$169.75bn to $169.85bn", not "$169.8bn to $169.8bn", and "$38.365bn to
+// $38.375bn", not "$38.37bn to $38.38bn";
 // "at least 550", "at most 30%", "any value" for open ends, and the one
 // value when the ends are equal.
 func FormatRange(lo, hi float64, unit Unit, currency string) string {
@@ -151,9 +152,15 @@ func FormatRange(lo, hi float64, unit Unit, currency string) string {
 		}
 		return GroupThousands(s)
 	}
-	for ; ; d++ {
+	exact := func(v float64, d int) bool {
+		p := math.Pow(10, float64(d))
+		x := v / div * p
+		return math.Abs(x-math.Round(x)) < 1e-6
+	}
+	// At most two more decimals than four digits need, whatever the ends.
+	for most := d + 2; ; d++ {
 		x, y := fixed(lo, d), fixed(hi, d)
-		if x != y || d >= 12 {
+		if x != y && exact(lo, d) && exact(hi, d) || d >= most && x != y || d >= 12 {
 			return DecorateNumber(x, suffix, unit, currency) + " to " + DecorateNumber(y, suffix, unit, currency)
 		}
 	}

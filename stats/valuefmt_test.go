@@ -42,6 +42,8 @@ func TestFormatRange(t *testing.T) {
 	}{
 		{169.75e9, 169.85e9, UnitMoney, "USD", "$169.75bn to $169.85bn"},
 		{61.5, 62.5, UnitPercent, "", "61.5% to 62.5%"},
+		{38.365e9, 38.375e9, UnitMoney, "USD", "$38.365bn to $38.375bn"},
+		{1.0 / 3, 2.0 / 3, UnitPercent, "", "0.333333% to 0.666667%"},
 		{60, 64, UnitPercent, "", "60% to 64%"},
 		{999.5e6, 1000.5e6, UnitMoney, "USD", "$0.9995bn to $1.0005bn"},
 		{550, inf, UnitCount, "", "at least 550"},

@@ -241,22 +241,33 @@ func overviewChart(sum *data.Summary, publishers []string) *charts.Plan {
 // articlePublishers returns the publishers of the stored articles, most
 // articles first.
 func articlePublishers(ctx context.Context, db *data.DB) ([]string, error) {
+	pubs, _, err := articleIndex(ctx, db)
+	return pubs, err
+}
+
+// articleIndex returns the publishers of the stored articles, most
+// articles first, and the articles' addresses by id.
+func articleIndex(ctx context.Context, db *data.DB) ([]string, map[string]string, error) {
 	counts := map[string]int{}
+	urls := map[string]string{}
 	err := db.EachArticle(ctx, func(a *stats.Article, _ int) error {
 		if a.Publisher != "" {
 			counts[a.Publisher]++
 		}
+		if a.URL != "" {
+			urls[a.ID] = a.URL
+		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := make([]string, 0, len(counts))
 	for p := range counts {
 		out = append(out, p)
 	}
 	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), strings.Compare(a, b)) })
-	return out, nil
+	return out, urls, nil
 }
 
 // casingOf learns how the claims' sentences write their words, for the

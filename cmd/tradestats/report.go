@@ -164,7 +164,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	}
 	// The charts against the official figures come before the overview.
 	planned := append(charts.PlanReport(all, shown, opts.maxCharts, casing), officials...)
-	pubs, err := articlePublishers(ctx, db)
+	pubs, urls, err := articleIndex(ctx, db)
 	if err != nil {
 		return err
 	}
@@ -203,7 +203,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 		return reports.IndexHTML(w, reports.PageInput{
 			Generated: now, Version: version,
 			Articles: sum.Articles, Claims: sum.Claims, First: sum.FirstDate, Last: sum.LastDate,
-			Workbook: reportWorkbook, Charts: drawn.charts, Groups: shown, Checks: checks,
+			Workbook: reportWorkbook, Charts: drawn.charts, Groups: shown, Checks: checks, ArticleURLs: urls,
 		})
 	})
 	if err != nil {
@@ -277,7 +277,7 @@ func writeReportCharts(ctx context.Context, dir string, planned []*charts.Plan, 
 		drawn.charts = append(drawn.charts, reports.Chart{
 			File:  reportCharts + "/" + name + ".png",
 			Title: c.Labels.Title, Subtitle: c.Labels.Subtitle, Source: c.Labels.Source,
-			PNG: png.Bytes(),
+			PNG: png.Bytes(), Group: c.Group, Data: chartData(c.Table),
 		})
 	}
 	return drawn, nil
@@ -339,4 +339,13 @@ func tradestatsVersion() string {
 		return "devel"
 	}
 	return "devel " + rev + dirty
+}
+
+// chartData is a chart's table for the workbook's native charts.
+func chartData(t *charts.Table) *reports.ChartData {
+	if t == nil || len(t.Values) == 0 {
+		return nil
+	}
+	return &reports.ChartData{Kind: t.Kind, Title: t.Title, Unit: t.Unit, Currency: t.Currency,
+		ValueName: t.ValueName, Categories: t.Categories, Values: t.Values}
 }
