@@ -100,4 +100,3 @@ func TestIndexHTMLInBrowser(t *testing.T) {
 		}
 	}
 }
-
