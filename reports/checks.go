@@ -88,6 +88,9 @@ func (b *builder) writeChecks(in *Checks) error {
 	if _, err := f.NewSheet(SheetChecks); err != nil {
 		return err
 	}
+	if err := b.printSetup(SheetChecks, true, false); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(SheetChecks)
 	if err != nil {
 		return err
@@ -150,6 +153,7 @@ func (b *builder) writeChecks(in *Checks) error {
 			return err
 		}
 	}
+	b.used(SheetChecks, row, len(ChecksHeader))
 	return sw.Flush()
 }
 

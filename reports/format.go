@@ -40,9 +40,10 @@ func NumberFormat(unit stats.Unit, currency string, whole bool) string {
 	case stats.UnitPercentagePoint:
 		return pick(`0" pp"`, `0.0##" pp"`)
 	case stats.UnitMoney:
+		// The currency as everywhere else: "$", "C$", "CNY ".
 		f := pick(`#,##0`, `#,##0.00##`)
 		if isCurrencyCode(currency) {
-			return `"` + currency + ` "` + f
+			return `"` + stats.CurrencyPrefix(currency) + `"` + f
 		}
 		return f
 	case stats.UnitOrdinal:

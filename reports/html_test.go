@@ -114,7 +114,8 @@ func TestNumberFormat(t *testing.T) {
 	}{
 		{stats.UnitPercent, "", false, `0.0##"%"`},
 		{stats.UnitPercent, "", true, `0"%"`},
-		{stats.UnitMoney, "JPY", true, `"JPY "#,##0`},
+		{stats.UnitMoney, "JPY", true, `"¥"#,##0`},
+		{stats.UnitMoney, "CNY", true, `"CNY "#,##0`},
 		{stats.UnitMoney, `"; evil`, true, `#,##0`},
 		{stats.UnitCount, "", true, `#,##0`},
 	} {

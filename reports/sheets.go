@@ -30,6 +30,9 @@ type pagedSheet struct {
 	// its last row, before it is flushed.
 	open  func(name string, sw *excelize.StreamWriter) error
 	close func(p *pagedSheet) error
+	// cols is the number of columns; wide sheets print in landscape.
+	cols int
+	wide bool
 }
 
 // sheetName is the name of the n-th sheet of base: "Claims", "Claims (2)".
@@ -55,6 +58,9 @@ func (p *pagedSheet) next(keep int) (string, error) {
 		if _, err := p.b.f.NewSheet(p.name); err != nil {
 			return "", err
 		}
+		if err := p.b.printSetup(p.name, p.wide, true); err != nil {
+			return "", err
+		}
 		sw, err := p.b.f.NewStreamWriter(p.name)
 		if err != nil {
 			return "", err
@@ -78,6 +84,7 @@ func (p *pagedSheet) end() error {
 			return err
 		}
 	}
+	p.b.used(p.name, max(p.row, 1), p.cols)
 	err := p.sw.Flush()
 	p.sw = nil
 	return err
@@ -186,12 +193,15 @@ func (b *builder) writeArticles(each func(yield func(*stats.Article) error) erro
 // tableSheet returns the pager of a sheet (and its continuations) whose
 // rows are an Excel table with filters: Claims, Articles.
 func (b *builder) tableSheet(base string, head []string, widths []float64) *pagedSheet {
-	return &pagedSheet{b: b, base: base,
+	return &pagedSheet{b: b, base: base, cols: len(head), wide: len(head) > 6,
 		open: func(_ string, sw *excelize.StreamWriter) error {
 			return b.openSheet(sw, widths, head)
 		},
 		close: func(p *pagedSheet) error {
 			ref := "A1:" + cellName(len(head), max(p.row, 2))
+			if p.row < 2 {
+				p.row = 2 // the table's empty first row
+			}
 			return p.sw.AddTable(&excelize.Table{Range: ref, Name: tableName(base, p.n),
 				StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)})
 		},
@@ -212,64 +222,60 @@ func (b *builder) openSheet(sw *excelize.StreamWriter, widths []float64, head []
 	return sw.SetRow("A1", header(head, b.bold), excelize.RowOpts{Height: 20})
 }
 
-// writeComparisons writes a row per group, then a row per claim of the
-// group (grouped under it, so that Excel can fold them), with the verdict
-// cells coloured by conditional formatting. A group starts a new sheet
-// rather than be cut, unless it is longer than a sheet.
+// writeComparisons writes the Comparisons sheet: an Excel table with a
+// row per figure of each group, the group's frame and statistics on every
+// row, and the verdict cells coloured by conditional formatting. A group
+// starts a new sheet rather than be cut, unless it is longer than a sheet.
 func (b *builder) writeComparisons(groups []stats.Group) error {
-	widths := []float64{12, 20, 26, 8, 10, 11, 9, 10, 9, 16, 16, 16, 14, 10, 44, 11, 26, 16, 16, 16, 70}
-	p := &pagedSheet{b: b, base: SheetComparisons,
-		open: func(name string, sw *excelize.StreamWriter) error {
-			if err := b.f.SetSheetProps(name, &excelize.SheetPropsOptions{OutlineSummaryBelow: ptr(false)}); err != nil {
-				return err
-			}
-			return b.openSheet(sw, widths, ComparisonsHeader)
-		},
+	widths := []float64{8, 12, 44, 18, 16, 16, 26, 9, 14, 11, 8, 9, 9, 10, 9, 14, 14, 14, 12, 10, 8, 44, 16, 11, 24, 16, 16, 16, 16, 70}
+	table := b.tableSheet(SheetComparisons, ComparisonsHeader, widths)
+	p := &pagedSheet{b: b, base: SheetComparisons, cols: len(ComparisonsHeader), wide: true,
+		open: table.open,
 		close: func(p *pagedSheet) error {
-			if p.row < 2 {
-				return nil
+			if p.row >= 2 {
+				if err := b.verdictColours(p.name, "B2:B"+strconv.Itoa(p.row)); err != nil {
+					return err
+				}
+				if err := b.verdictColours(p.name, "U2:U"+strconv.Itoa(p.row)); err != nil {
+					return err
+				}
 			}
-			return b.verdictColours(p.name, "A2:A"+strconv.Itoa(p.row))
+			return table.close(p)
 		},
 	}
-	for _, g := range groups {
-		cell, err := p.next(1 + len(g.Claims))
-		if err != nil {
-			return err
-		}
+	for gi, g := range groups {
 		ns := func(v float64) any { return num(b.numStyle(g.Unit, g.Currency, v), v) }
 		spread := ns(g.Spread)
 		if g.Unit == stats.UnitPercent {
 			// The difference of two percentages is in percentage points.
 			spread = num(b.numStyle(stats.UnitPercentagePoint, "", g.Spread), g.Spread)
 		}
-		cells := []any{
-			str(b.bold, string(g.Verdict)), optStr(b.bold, g.Subject), optStr(b.bold, g.Metric),
-			optStr(b.text, string(g.Change)), str(b.text, string(g.Unit)), optStr(b.text, g.UnitName),
-			optStr(b.text, g.Currency), optStr(b.text, g.Period),
-			excelize.Cell{StyleID: b.text, Value: g.Articles},
-			ns(g.Min), ns(g.Median), ns(g.Max), spread, num(b.ratio, g.RelativeSpread),
-		}
-		if err := p.sw.SetRow(cell, cells); err != nil {
-			return err
-		}
-		for _, c := range g.Claims {
-			cell, err := p.next(1)
+		for ci, c := range g.Claims {
+			keep := 1
+			if ci == 0 {
+				keep = len(g.Claims)
+			}
+			cell, err := p.next(keep)
 			if err != nil {
 				return err
 			}
-			cells := make([]any, len(ComparisonsHeader))
+			outlier := any(nil)
 			if c.Outlier {
-				cells[0] = str(b.text, "outlier")
+				outlier = str(b.text, "outlier")
 			}
-			cells[14] = str(b.wrap, c.Title)
-			cells[15] = b.dateCell(c.Date)
-			cells[16] = str(b.text, c.Text)
-			cells[17] = ns(c.Value)
-			cells[18] = bound(b, ns, c.Low)
-			cells[19] = bound(b, ns, c.High)
-			cells[20] = str(b.wrap, c.Sentence)
-			if err := p.sw.SetRow(cell, cells, excelize.RowOpts{OutlineLevel: 1}); err != nil {
+			cells := []any{
+				excelize.Cell{StyleID: b.text, Value: gi + 1}, str(b.bold, string(g.Verdict)),
+				str(b.wrap, stats.Capitalize(g.GroupKey.Describe())), optStr(b.text, g.Subject),
+				optStr(b.text, g.Counterpart), optStr(b.text, string(g.Indicator)), optStr(b.text, g.Metric),
+				optStr(b.text, string(g.Outlook)), optStr(b.text, g.Forecaster), optStr(b.text, g.Period),
+				optStr(b.text, string(g.Change)), str(b.text, string(g.Unit)), optStr(b.text, g.Currency),
+				optStr(b.text, g.UnitName), excelize.Cell{StyleID: b.text, Value: g.Articles},
+				ns(g.Min), ns(g.Median), ns(g.Max), spread, num(b.ratio, g.RelativeSpread), outlier,
+				str(b.wrap, c.Title), optStr(b.text, c.Publisher), b.dateCell(c.Date), str(b.text, c.Text), ns(c.Value),
+				b.usdCell(c.Value, g.Unit, g.Currency, g.Period, c.Date, g.Subject),
+				bound(b, ns, c.Low), bound(b, ns, c.High), str(b.wrap, c.Sentence),
+			}
+			if err := p.sw.SetRow(cell, cells); err != nil {
 				return err
 			}
 		}

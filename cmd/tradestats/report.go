@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -177,6 +178,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 
 	now := time.Now()
 	version := tradestatsVersion()
+	usdRate, usdNote := usdRates()
 	workbook := filepath.Join(opts.dir, reportWorkbook)
 	// The page is written even when the workbook cannot be: the charts
 	// and the comparisons are still worth reading.
@@ -191,8 +193,9 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 					return yield(a)
 				})
 			},
-			Groups: shown,
-			Checks: checks,
+			Groups:  shown,
+			Checks:  checks,
+			USDRate: usdRate, USDNote: usdNote,
 		}, reports.WorkbookOptions{Generated: now, Version: version, Charts: drawn.charts})
 	})
 	if wbErr != nil && ctx.Err() != nil {
@@ -348,4 +351,21 @@ func chartData(t *charts.Table) *reports.ChartData {
 	}
 	return &reports.ChartData{Kind: t.Kind, Title: t.Title, Unit: t.Unit, Currency: t.Currency,
 		ValueName: t.ValueName, Categories: t.Categories, Values: t.Values}
+}
+
+// usdRates returns the workbook's conversion of money figures to US
+// dollars, at the World Bank's official exchange rate of the figure's year
+// from the reference data of 'tradestats check', and what it says of it;
+// nil when the reference data cannot be read.
+func usdRates() (func(currency string, year int, subject string) (float64, bool), string) {
+	checker, _, err := loadChecker()
+	if err != nil {
+		return nil, ""
+	}
+	rate := func(currency string, year int, subject string) (float64, bool) {
+		r, _, reason := checker.USDRate(currency, year, subject)
+		return r, reason == "" && r > 0
+	}
+	return rate, "the official exchange rate of the World Bank's World Development Indicators (series " +
+		strings.ToUpper(stats.USDRateSeries) + ": local currency units per US dollar, the year's average; " + checker.Source() + ")"
 }

@@ -112,7 +112,7 @@ func checkReport(t *testing.T, dir, dbPath string, svg bool) []string {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := []string{reports.SheetSummary, reports.SheetClaims, reports.SheetArticles, reports.SheetComparisons, reports.SheetCharts}
+	want := []string{reports.SheetSummary, reports.SheetClaims, reports.SheetArticles, reports.SheetComparisons, reports.SheetCharts, reports.SheetChartData}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Errorf("sheets %v, want %v", got, want)
 	}
