@@ -53,6 +53,9 @@ type WorkbookOptions struct {
 	// Generated is the time shown on the Summary sheet and in the file's
 	// properties; zero means now.
 	Generated time.Time
+	// Title is the workbook's title, on the Summary sheet and in the
+	// file's properties; "" means "tradestats report".
+	Title string
 	// Version is the tradestats version shown on the Summary sheet.
 	Version string
 	// Charts are rendered charts (PNG) to embed in the Charts sheet, with
@@ -190,7 +193,7 @@ func Workbook(w io.Writer, in WorkbookInput, opt WorkbookOptions) (err error) {
 	// Summary, the first sheet, is the active one. (SetActiveSheet would
 	// re-read the streamed sheets.)
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title:   "tradestats report",
+		Title:   b.title(),
 		Creator: strings.TrimSpace("tradestats " + opt.Version),
 		Created: opt.Generated.UTC().Format(time.RFC3339),
 	}); err != nil {
@@ -218,8 +221,8 @@ type builder struct {
 	opt WorkbookOptions
 
 	// styles
-	text, wrap, date, link, bold, heading, note, ratio, title int
-	numFmts                                                   map[numKey]int
+	text, wrap, date, link, bold, heading, note, ratio, titleStyle int
+	numFmts                                                        map[numKey]int
 
 	hasChecks bool // the workbook has a Checks sheet
 
@@ -269,7 +272,7 @@ func (b *builder) newStyles() error {
 		{&b.link, excelize.Style{Alignment: top, Font: &excelize.Font{Color: "1265BE", Underline: "single"}}},
 		{&b.bold, excelize.Style{Alignment: top, Font: &excelize.Font{Bold: true}}},
 		{&b.heading, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
-		{&b.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}}},
+		{&b.titleStyle, excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}}},
 		{&b.note, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Font: &excelize.Font{Color: "595959"}}},
 		{&b.ratio, excelize.Style{Alignment: top, CustomNumFmt: &ratioFmt}},
 	} {
@@ -812,7 +815,7 @@ func (b *builder) writeSummary(groups []stats.Group) error {
 		next()
 		return setStr(f, sheet, "A"+next(), s, b.heading)
 	}
-	if err := setStr(f, sheet, "A"+next(), "tradestats report", b.title); err != nil {
+	if err := setStr(f, sheet, "A"+next(), b.title(), b.titleStyle); err != nil {
 		return err
 	}
 	generatedFmt := "yyyy-mm-dd hh:mm"
@@ -969,4 +972,12 @@ func (b *builder) usdText() string {
 		note = "the official exchange rate of the year"
 	}
 	return " Value in USD: money figures converted at " + note + " of the figure's year (the first year of its period, else its article's year); empty where there is no rate."
+}
+
+// title is the workbook's title.
+func (b *builder) title() string {
+	if t := strings.TrimSpace(b.opt.Title); t != "" {
+		return printable(t)
+	}
+	return "tradestats report"
 }

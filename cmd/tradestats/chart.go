@@ -21,7 +21,7 @@ func init() { register(cmdChart) }
 
 var cmdChart = &command{
 	Name:      "chart",
-	UsageLine: "chart --kind compare|shares|timeline|overview [--subject S] [--metric M] [--db PATH] -o FILE.png|.svg",
+	UsageLine: "chart --kind compare|shares|timeline|overview [--subject S] [--metric M] [--metrics FILE] [--db PATH] -o FILE.png|.svg",
 	Short:     "draw one chart of the stored claims as PNG or SVG",
 	Long: `
 Chart draws one chart of the stored claims into FILE, as 'tradestats
@@ -39,7 +39,8 @@ The kinds (--kind):
 	overview   claims per subject, the top 15
 
 --subject and --metric (any name or synonym, as for 'tradestats compare')
-say what to draw. What is left out is chosen as the most relevant:
+say what to draw; --metrics FILE extends the metric vocabulary as for
+'tradestats compare'. What is left out is chosen as the most relevant:
 
 	compare    the first matching group that 'tradestats compare' lists:
 	           conflicts first, then tension, then consistent figures,
@@ -70,6 +71,7 @@ to draw, 2 for a usage error (an unknown kind, FILE not .png or .svg).
 		fs.StringVar(&opts.subject, "subject", "", "the `SUBJECT` to draw (any name: US, U.S., United States)")
 		fs.StringVar(&opts.metric, "metric", "", "the `METRIC` to draw (any synonym: economic growth is gdp growth)")
 		fs.StringVarP(&opts.out, "output", "o", "", "write the chart to `FILE` (.png or .svg)")
+		fs.StringVar(&opts.metrics, "metrics", "", "extend the metric vocabulary with `FILE` (see 'tradestats help compare')")
 		return func(ctx context.Context, e *env, args []string) error {
 			return runChart(ctx, e, opts, args)
 		}
@@ -82,6 +84,7 @@ type chartOptions struct {
 	kind            string
 	subject, metric string
 	out             string
+	metrics         string
 }
 
 // chartKinds are the kinds of chart, in the order of the report.
@@ -113,6 +116,10 @@ func runChart(ctx context.Context, e *env, opts chartOptions, args []string) err
 		return usageErrorf("--subject does not apply to --kind shares (it shows every subject)")
 	}
 
+	m, err := loadMetrics(opts.metrics)
+	if err != nil {
+		return err
+	}
 	db, err := openDB(ctx, opts.db, false)
 	if err != nil {
 		return err
@@ -138,7 +145,7 @@ func runChart(ctx context.Context, e *env, opts chartOptions, args []string) err
 		if err != nil {
 			return err
 		}
-		if c, err = pickChart(claims, kind, subject, metric); err != nil {
+		if c, err = pickChart(claims, kind, subject, metric, m); err != nil {
 			return err
 		}
 	}
@@ -185,8 +192,7 @@ func comparableClaims(ctx context.Context, db *data.DB) ([]stats.Claim, error) {
 // pickChart chooses the chart of kind (compare, shares or timeline) for
 // subject and metric, either of which may be empty, as the chart command's
 // help describes.
-func pickChart(claims []stats.Claim, kind, subject, metric string) (*charts.Plan, error) {
-	m := stats.DefaultMetrics()
+func pickChart(claims []stats.Claim, kind, subject, metric string, m *stats.Metrics) (*charts.Plan, error) {
 	what := strings.TrimSpace(subject + " " + metric)
 	if subject != "" && metric != "" {
 		what = subject + " · " + metric

@@ -25,7 +25,7 @@ func init() { register(cmdReport) }
 
 var cmdReport = &command{
 	Name:      "report",
-	UsageLine: "report [--db PATH] [-o DIR] [--max-charts N] [--svg] [--date YYYY-MM-DD] [PATH...]",
+	UsageLine: "report [--db PATH] [-o DIR] [--title T] [FILTER...] [--metrics FILE] [--max-charts N] [--svg] [--date YYYY-MM-DD] [PATH...]",
 	Short:     "write a workbook, charts and a web page of the stored claims",
 	Long: `
 Report writes what the database holds for people to read, into DIR
@@ -43,7 +43,16 @@ Report writes what the database holds for people to read, into DIR
 
 Given PATHs, report first ingests them as 'tradestats ingest' does (and
 prints its summary line; --date is the date of those of their articles
-that carry none), then reports on the whole database.
+that carry none). Without --db (and $TRADESTATS_DB) it builds a fresh
+database of just those inputs, DIR/tradestats.db (replacing the one an
+earlier report left there), and says so; with --db it adds them to that
+database, says so, and reports on all it holds.
+
+--title T is the title of the page and the workbook. The FILTERs choose
+the claims the report is about, as for 'tradestats claims': --subject,
+--metric, --unit, --period, --article, --min, --max, --search, --source,
+--from and --to (see 'tradestats help claims'). --metrics FILE extends
+the metric vocabulary the comparisons use, as for 'tradestats compare'.
 
 The charts:
 
@@ -84,6 +93,10 @@ is then still written); 2 for a usage error.
 		fs.StringVarP(&opts.dir, "output", "o", "report", "write the report into `DIR`")
 		fs.IntVar(&opts.maxCharts, "max-charts", 12, "draw at most `N` compare, N shares and N timeline charts")
 		fs.BoolVar(&opts.svg, "svg", false, "also write each chart as SVG")
+		fs.StringVar(&opts.title, "title", "", "the `TITLE` of the page and the workbook")
+		fs.StringVar(&opts.metrics, "metrics", "", "extend the metric vocabulary with `FILE` (see 'tradestats help compare')")
+		filterFlags(fs, &opts.filter)
+		sourceDateFlags(fs, &opts.filter)
 		dateFlag(fs, &opts.date)
 		return func(ctx context.Context, e *env, args []string) error {
 			return runReport(ctx, e, opts, args)
@@ -98,6 +111,9 @@ type reportOptions struct {
 	maxCharts int
 	svg       bool
 	date      string // --date: of the PATHs' articles without one
+	title     string
+	metrics   string
+	filter    filterOptions
 }
 
 // Names of the report's files in its directory.
@@ -105,6 +121,7 @@ const (
 	reportWorkbook = "tradestats.xlsx"
 	reportPage     = "index.html"
 	reportCharts   = "charts"
+	reportDB       = "tradestats.db" // the fresh database of report PATH... without --db
 )
 
 // runReport ingests paths, if any, and writes the report of the database.
@@ -121,8 +138,20 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	if opts.date != "" && len(paths) == 0 {
 		return usageErrorf("--date is for the articles of PATHs, and there are none")
 	}
+	f, keep, err := opts.filter.filters()
+	if err != nil {
+		return err
+	}
+	scope := reportScope{filter: f, keep: keep}
+	m, err := loadMetrics(opts.metrics)
+	if err != nil {
+		return err
+	}
 	var ingestErr error // inputs that could not be read: reported, the rest is stored
 	if len(paths) > 0 {
+		if opts.db, err = reportDatabase(e, opts); err != nil {
+			return err
+		}
 		if err := runIngest(ctx, e, ingestOptions{db: opts.db, date: opts.date}, paths); errors.Is(err, errFailed) {
 			ingestErr = err
 		} else if err != nil {
@@ -134,18 +163,21 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 		return err
 	}
 	defer db.Close()
-	sum, err := db.Summary(ctx)
+	sum, pubs, err := scope.summary(ctx, db)
 	if err != nil {
 		return err
 	}
-	if sum.Claims == 0 {
+	if sum.Claims == 0 && scope.everything() {
 		return errNoClaims(db.Path())
 	}
-	claims, err := comparableClaims(ctx, db)
+	if sum.Claims == 0 {
+		return fmt.Errorf("no claim of database %s matches the filters", db.Path())
+	}
+	claims, err := scope.comparable(ctx, db)
 	if err != nil {
 		return err
 	}
-	all := stats.Compare(claims, stats.CompareOptions{})
+	all := stats.Compare(claims, stats.CompareOptions{Metrics: m})
 	casing := casingOf(claims)
 	claims = nil
 	var shown []stats.Group // stated by two or more articles, conflicts first
@@ -165,7 +197,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	}
 	// The charts against the official figures come before the overview.
 	planned := append(charts.PlanReport(all, shown, opts.maxCharts, casing), officials...)
-	pubs, urls, err := articleIndex(ctx, db)
+	_, urls, err := articleIndex(ctx, db)
 	if err != nil {
 		return err
 	}
@@ -185,9 +217,12 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	wbErr := writeFileAtomic(workbook, func(w io.Writer) error {
 		return reports.Workbook(w, reports.WorkbookInput{
 			Claims: func(yield func(*stats.Claim) error) error {
-				return db.EachClaim(ctx, stats.ClaimFilter{}, yield)
+				return scope.each(ctx, db, yield)
 			},
 			Articles: func(yield func(*stats.Article) error) error {
+				if !scope.everything() {
+					return nil // the articles the claims name
+				}
 				return db.EachArticle(ctx, func(a *stats.Article, _ int) error {
 					a.Text = "" // not shown
 					return yield(a)
@@ -196,7 +231,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 			Groups:  shown,
 			Checks:  checks,
 			USDRate: usdRate, USDNote: usdNote,
-		}, reports.WorkbookOptions{Generated: now, Version: version, Charts: drawn.charts})
+		}, reports.WorkbookOptions{Generated: now, Version: version, Title: opts.title, Charts: drawn.charts})
 	})
 	if wbErr != nil && ctx.Err() != nil {
 		return wbErr // interrupted
@@ -204,7 +239,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	page := filepath.Join(opts.dir, reportPage)
 	err = writeFileAtomic(page, func(w io.Writer) error {
 		return reports.IndexHTML(w, reports.PageInput{
-			Generated: now, Version: version,
+			Title: opts.title, Generated: now, Version: version,
 			Articles: sum.Articles, Claims: sum.Claims, First: sum.FirstDate, Last: sum.LastDate,
 			Workbook: reportWorkbook, Charts: drawn.charts, Groups: shown, Checks: checks, ArticleURLs: urls,
 		})
@@ -316,16 +351,23 @@ func removeStaleCharts(dir string, keep map[string]bool) error {
 	return nil
 }
 
-// tradestatsVersion is the version shown in reports: the module version
-// when built from a tagged module, else "devel" and the commit when the
-// build recorded one.
+// tradestatsVersion is the version that --version prints and the page
+// and the workbook show: the module version from the build info ("v1.2.0",
+// or "devel" for a build from a checkout), then the VCS revision the build
+// recorded, with "+dirty" for uncommitted changes ("devel 1a2b3c4d5e6f").
 func tradestatsVersion() string {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
 		return "devel"
 	}
-	if v := bi.Main.Version; v != "" && v != "(devel)" {
-		return v
+	return versionOf(bi)
+}
+
+// versionOf is tradestatsVersion for the given build info.
+func versionOf(bi *debug.BuildInfo) string {
+	v := "devel"
+	if bv := bi.Main.Version; bv != "" && bv != "(devel)" {
+		v = bv
 	}
 	var rev, dirty string
 	for _, s := range bi.Settings {
@@ -339,9 +381,9 @@ func tradestatsVersion() string {
 		}
 	}
 	if rev == "" {
-		return "devel"
+		return v
 	}
-	return "devel " + rev + dirty
+	return v + " " + rev + dirty
 }
 
 // chartData is a chart's table for the workbook's native charts.

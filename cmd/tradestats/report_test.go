@@ -168,8 +168,9 @@ func TestReport(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
 	want := "report: wrote " + filepath.Join(dir, "index.html") + ", " + filepath.Join(dir, "tradestats.xlsx") +
 		" and " + strconv.Itoa(len(pngs)) + " charts in " + filepath.Join(dir, "charts")
-	if len(lines) != 2 || !strings.HasPrefix(lines[0], "ingest: ") || lines[1] != want {
-		t.Errorf("stdout:\n%s\nwant the ingest summary, then %q", stdout, want)
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "report: adding these inputs to database ") ||
+		!strings.HasPrefix(lines[1], "ingest: ") || lines[2] != want {
+		t.Errorf("stdout:\n%s\nwant where the inputs go, the ingest summary, then %q", stdout, want)
 	}
 	first := map[string][]byte{}
 	for _, name := range pngs {
