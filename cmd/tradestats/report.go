@@ -25,7 +25,7 @@ func init() { register(cmdReport) }
 
 var cmdReport = &command{
 	Name:      "report",
-	UsageLine: "report [--db PATH] [-o DIR] [--title T] [FILTER...] [--metrics FILE] [--max-charts N] [--svg] [--date YYYY-MM-DD] [PATH...]",
+	UsageLine: "report [--db PATH] [-o DIR] [--title T] [FILTER...] [--metrics FILE] [--max-charts N] [--svg] [--date YYYY-MM-DD] [--publisher NAME] [PATH...]",
 	Short:     "write a workbook, charts and a web page of the stored claims",
 	Long: `
 Report writes what the database holds for people to read, into DIR
@@ -43,7 +43,7 @@ Report writes what the database holds for people to read, into DIR
 
 Given PATHs, report first ingests them as 'tradestats ingest' does (and
 prints its summary line; --date is the date of those of their articles
-that carry none). Without --db (and $TRADESTATS_DB) it builds a fresh
+that carry none, --publisher the publisher of those that name none). Without --db (and $TRADESTATS_DB) it builds a fresh
 database of just those inputs, DIR/tradestats.db (replacing the one an
 earlier report left there), and says so; with --db it adds them to that
 database, says so, and reports on all it holds.
@@ -98,6 +98,7 @@ is then still written); 2 for a usage error.
 		filterFlags(fs, &opts.filter)
 		sourceDateFlags(fs, &opts.filter)
 		dateFlag(fs, &opts.date)
+		publisherFlag(fs, &opts.publisher)
 		return func(ctx context.Context, e *env, args []string) error {
 			return runReport(ctx, e, opts, args)
 		}
@@ -111,6 +112,7 @@ type reportOptions struct {
 	maxCharts int
 	svg       bool
 	date      string // --date: of the PATHs' articles without one
+	publisher string // --publisher: of the PATHs' articles without one
 	title     string
 	metrics   string
 	filter    filterOptions
@@ -138,6 +140,9 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	if opts.date != "" && len(paths) == 0 {
 		return usageErrorf("--date is for the articles of PATHs, and there are none")
 	}
+	if opts.publisher != "" && len(paths) == 0 {
+		return usageErrorf("--publisher is for the articles of PATHs, and there are none")
+	}
 	f, keep, err := opts.filter.filters()
 	if err != nil {
 		return err
@@ -152,7 +157,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 		if opts.db, err = reportDatabase(e, opts); err != nil {
 			return err
 		}
-		if err := runIngest(ctx, e, ingestOptions{db: opts.db, date: opts.date}, paths); errors.Is(err, errFailed) {
+		if err := runIngest(ctx, e, ingestOptions{db: opts.db, date: opts.date, publisher: opts.publisher}, paths); errors.Is(err, errFailed) {
 			ingestErr = err
 		} else if err != nil {
 			return err

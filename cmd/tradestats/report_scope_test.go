@@ -131,3 +131,21 @@ func TestReportFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestPublisher checks that --publisher names the publisher of the
+// articles that name none, and that an article's own wins.
+func TestIngestPublisher(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.db")
+	code, _, stderr := runCmd(t, "", "ingest", "--db", db, "--publisher", "Reuters",
+		filepath.Join(examples, "vietnam-trade.txt"), filepath.Join(examples, "chile-copper.txt"))
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	_, stdout, _ := runCmd(t, "", "articles", "--db", db, "--format", "csv")
+	if !strings.Contains(stdout, ",Reuters,") || !strings.Contains(stdout, ",Example Wire,") {
+		t.Errorf("articles:\n%s", stdout)
+	}
+	if code, _, stderr := runCmd(t, "", "ingest", "--db", db, "--reextract", "--publisher", "X"); code != 2 || !strings.Contains(stderr, "--publisher") {
+		t.Errorf("--reextract --publisher: %d %q", code, stderr)
+	}
+}
