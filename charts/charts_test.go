@@ -228,7 +228,7 @@ func TestFormatValue(t *testing.T) {
 func TestPeriodLabel(t *testing.T) {
 	for in, want := range map[string]string{
 		"2023": "2023", "2004-Q4": "Q4\u00a02004", "1987-02": "Feb\u00a01987", "2019-H1": "H1\u00a02019",
-		"1987/88": "1987/88", "": "", "2023-13": "2023-13", "1987-02-26": "1987-02-26",
+		"1987/88": "1987/88", "": "", "2023-13": "2023-13", "1987-02-26": "26\u00a0Feb\u00a01987", "1987-02-30x": "1987-02-30x",
 	} {
 		if got := charts.PeriodLabel(in); got != want {
 			t.Errorf("PeriodLabel(%q) = %q, want %q", in, got, want)

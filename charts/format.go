@@ -98,7 +98,7 @@ var monthNames = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
 	"Aug", "Sep", "Oct", "Nov", "Dec"}
 
 // PeriodLabel writes a period of claims.md for readers: "2023",
-// "Q4 2004", "Feb 1987", "H1 2019" (with a no-break space). Anything else
+// "Q4 2004", "Feb 1987", "H1 2019", "13 Mar 1987" (with no-break spaces). Anything else
 // is returned unchanged.
 func PeriodLabel(period string) string {
 	y, rest, ok := strings.Cut(period, "-")
@@ -111,6 +111,12 @@ func PeriodLabel(period string) string {
 	case len(rest) == 2 && allDigits(rest):
 		if m, _ := strconv.Atoi(rest); m >= 1 && m <= 12 {
 			return monthNames[m-1] + nbsp + y
+		}
+	case len(rest) == 5 && rest[2] == '-' && allDigits(rest[:2]) && allDigits(rest[3:]):
+		m, _ := strconv.Atoi(rest[:2])
+		d, _ := strconv.Atoi(rest[3:])
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return strconv.Itoa(d) + nbsp + monthNames[m-1] + nbsp + y
 		}
 	}
 	return period

@@ -1,6 +1,8 @@
 package charts
 
 import (
+	"cmp"
+	"image/color"
 	"io"
 	"math"
 	"slices"
@@ -187,7 +189,7 @@ func OfficialLabels(o Official) Labels {
 	if o.Source == "" {
 		src = "Source: " + stats.WDISource
 	}
-	src += "; " + plural(n, "figure") + " in " + plural(len(articles), "article")
+	src += "; " + plural(n, "figure") + " in " + plural(len(articles), "article") + ". " + MachineNote
 	sub := capitalize(metricPhrase(o.What))
 	if u := k.unitText(); u != "value" {
 		sub += ", " + u
@@ -253,6 +255,9 @@ func (op *officialPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	c.FillText(lab, vg.Point{X: pts[0].X, Y: pts[0].Y + 6}, officialLabel)
 
 	labelled := map[string]bool{}
+	var labels []placedLabel
+	ts := valueStyle
+	ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
 	for _, s := range op.stated {
 		pt := vg.Point{X: trX(float64(s.Year)), Y: trY(s.Value)}
 		drawMark(c, pt, checkMark(s.Verdict), dotRadius)
@@ -262,10 +267,35 @@ func (op *officialPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 			continue
 		}
 		labelled[key] = true
-		ts := valueStyle
-		ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
-		c.FillText(ts, vg.Point{X: pt.X + dotRadius + 3, Y: pt.Y}, txt)
+		labels = append(labels, placedLabel{text: txt, style: ts, at: vg.Point{X: pt.X + dotRadius + 3, Y: pt.Y}})
 	}
+	for _, l := range stackLabels(labels) {
+		b := l.box
+		c.FillPolygon(color.White, rect(b.Min.X-1, b.Min.Y, b.Max.X+1, b.Max.Y))
+		c.FillText(l.style, l.at, l.text)
+	}
+}
+
+// stackLabels moves labels down, highest first, until none overlaps
+// another: labels of close figures stand one under the other.
+func stackLabels(labels []placedLabel) []placedLabel {
+	out := slices.Clone(labels)
+	slices.SortStableFunc(out, func(a, b placedLabel) int { return cmp.Compare(b.at.Y, a.at.Y) })
+	for i := range out {
+		l := &out[i]
+		l.box = l.style.Rectangle(l.text).Add(l.at)
+		for moved := true; moved; {
+			moved = false
+			for j := range i {
+				if o := out[j].box; overlaps(l.box, o) {
+					l.at.Y -= l.box.Max.Y - o.Min.Y + 1
+					l.box = l.style.Rectangle(l.text).Add(l.at)
+					moved = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // GlyphBoxes implements plot.GlyphBoxer: room for the dots and labels.

@@ -212,6 +212,9 @@ func TimelineSeries(groups []stats.Group) []Series {
 		if len(gs) < 3 { // one group per period: the period is part of the group key
 			continue
 		}
+		if !joined(gs) {
+			continue // scattered periods with none next to another make no line
+		}
 		s := Series{Subject: k.key.Subject, Metric: k.key.Metric, Unit: k.key.Unit, Currency: k.key.Currency,
 			UnitName: k.key.UnitName, Change: k.key.Change, Key: k.key}
 		var claims []stats.GroupClaim
@@ -234,6 +237,20 @@ func TimelineSeries(groups []stats.Group) []Series {
 		)
 	})
 	return out
+}
+
+// joined reports whether two of the groups' periods follow each other, so
+// that a timeline of them draws some line.
+func joined(gs []*stats.Group) bool {
+	s := Series{}
+	for _, g := range gs {
+		s.Points = append(s.Points, stats.SeriesPoint{Period: g.Period, Value: 0, Min: 0, Max: 0})
+	}
+	pts, pos, err := timelinePoints(s)
+	if err != nil {
+		return false
+	}
+	return slices.Contains(periodGaps(pts, pos), false)
 }
 
 // changeRank orders levels before rises and falls.

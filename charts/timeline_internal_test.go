@@ -42,10 +42,11 @@ func TestTimelineGaps(t *testing.T) {
 	}
 	years := series(stats.UnitMoney, "1984", 1.0, "1985", 2.0, "1986", 3.0)
 	pts, pos, _ = timelinePoints(years)
-	if g := periodGaps(pts, pos); slices.Contains(g, true) {
+	g := periodGaps(pts, pos)
+	if slices.Contains(g, true) {
 		t.Errorf("consecutive years have gaps: %v", g)
 	}
-	if slices.ContainsFunc(timelineLegend(pts, nil), func(it legendItem) bool { return it.kind != legendLine }) {
+	if slices.ContainsFunc(timelineLegend(pts, g), func(it legendItem) bool { return it.kind != legendLine }) {
 		t.Errorf("keys for marks not drawn")
 	}
 }
@@ -111,5 +112,51 @@ func TestTimelineLabelsApart(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestTimelineScattered checks that a series whose periods never follow
+// one another is not planned as a timeline (it would draw no line), and
+// that the legend's key is a line only when one is drawn.
+func TestTimelineScattered(t *testing.T) {
+	group := func(period string, v float64) stats.Group {
+		return stats.Group{GroupKey: stats.GroupKey{Subject: "United Kingdom", Metric: "liquidity", Unit: stats.UnitMoney, Currency: "GBP", Period: period},
+			Min: v, Median: v, Max: v, Articles: 1, Claims: []stats.GroupClaim{{Article: period, Value: v}}}
+	}
+	scattered := []stats.Group{group("1987-03-09", 3e8), group("1987-03-13", 1e9), group("1987-04-08", 3e8)}
+	if s := TimelineSeries(scattered); len(s) != 0 {
+		t.Errorf("scattered days planned as a timeline: %+v", s)
+	}
+	joinedDays := append(scattered, group("1987-03-10", 5e8))
+	if s := TimelineSeries(joinedDays); len(s) != 1 {
+		t.Errorf("%d series, want the one with 9 and 10 March", len(s))
+	}
+	if k := timelineLegend(nil, []bool{true, true})[0].kind; k != legendMark {
+		t.Errorf("no line drawn, but the key is %v", k)
+	}
+	if k := timelineLegend(nil, []bool{false, true})[0].kind; k != legendLine {
+		t.Errorf("a line drawn, but the key is %v", k)
+	}
+}
+
+// TestStackLabels checks that labels of close figures (the official
+// chart's) are moved apart, one under the other.
+func TestStackLabels(t *testing.T) {
+	ts := valueStyle
+	ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
+	var in []placedLabel
+	for i, txt := range []string{"$92.7bn", "$90bn", "$83bn", "$16bn"} {
+		in = append(in, placedLabel{text: txt, style: ts, at: vg.Point{X: 100, Y: vg.Length([]float64{400, 396, 380, 100}[i])}})
+	}
+	out := stackLabels(in)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if overlaps(out[i].box, out[j].box) {
+				t.Errorf("labels %q and %q overlap", out[i].text, out[j].text)
+			}
+		}
+	}
+	if out[0].text != "$92.7bn" || out[0].at.Y != 400 || out[3].at.Y != 100 {
+		t.Errorf("labels moved that need not: %+v", out)
 	}
 }

@@ -107,7 +107,15 @@ func lineRuns(gaps []bool) [][2]int {
 // timelineLegend lists the marks a timeline draws: the line of medians,
 // the range lines when articles differ, the shading of missing periods.
 func timelineLegend(pts []stats.SeriesPoint, gaps []bool) []legendItem {
-	items := []legendItem{{kind: legendLine, label: "Median of the articles' figures"}}
+	// The key is a line with its marker only when some line is drawn.
+	key := legendItem{kind: legendMark, mark: mark{color: colorBar, shape: shapeCircle}, label: "Median of the articles' figures"}
+	for _, r := range lineRuns(gaps) {
+		if r[1] > r[0] {
+			key.kind = legendLine
+			break
+		}
+	}
+	items := []legendItem{key}
 	for _, p := range pts {
 		if p.Min < p.Max {
 			items = append(items, legendItem{kind: legendRange, label: "Range across articles"})
