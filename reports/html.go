@@ -348,7 +348,7 @@ details li { margin-bottom: 8px; }
 <td class="num" data-label="Median">{{value .Median $g}}</td>
 <td class="num" data-label="Max">{{value .Max $g}}</td>
 <td class="num" data-label="Spread">{{spread $g}}{{if .RelativeSpread}} ({{percent .RelativeSpread}}){{end}}</td>
-<td data-label="Articles"><details><summary>{{plural (len .Claims) "figure"}}</summary><ul>
+<td data-label="Figures"><details><summary>{{plural (len .Claims) "figure"}}</summary><ul>
 {{- range .Claims}}
 <li>{{if .Outlier}}<span class="verdict conflict">outlier</span> {{end}}<strong>{{value .Value $g}}</strong> “{{.Text}}” (allows {{interval . $g}}) — {{with articleURL $.ArticleURLs .Article}}<a href="{{.}}" rel="noopener noreferrer">{{end}}{{headline .}}{{if articleURL $.ArticleURLs .Article}}</a>{{end}}{{with .Publisher}}, {{.}}{{end}}{{with .Date}}, {{dates .}}{{end}}{{if .Copy}} (a copy of another article){{end}}{{with .Sentence}}<br><span class="sentence">{{.}}</span>{{end}}</li>
 {{- end}}

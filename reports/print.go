@@ -25,6 +25,12 @@ type sheetLayout struct {
 // streamed sheet writes its properties first): fit to one page wide,
 // landscape when wide, the header row repeated on each page.
 func (b *builder) printSetup(sheet string, wide, header bool) error {
+	return b.printSetupCols(sheet, wide, header, 0)
+}
+
+// printSetupCols is printSetup for a sheet of cols columns: one of more
+// than 15 prints on A3, where its text stays readable one page wide.
+func (b *builder) printSetupCols(sheet string, wide, header bool, cols int) error {
 	f := b.f
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)}); err != nil {
 		return err
@@ -33,9 +39,11 @@ func (b *builder) printSetup(sheet string, wide, header bool) error {
 	if wide {
 		orientation = "landscape"
 	}
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
-		Orientation: ptr(orientation), FitToWidth: ptr(1), FitToHeight: ptr(0),
-	}); err != nil {
+	layout := &excelize.PageLayoutOptions{Orientation: ptr(orientation), FitToWidth: ptr(1), FitToHeight: ptr(0)}
+	if cols > 15 {
+		layout.Size = ptr(8) // A3
+	}
+	if err := f.SetPageLayout(sheet, layout); err != nil {
 		return err
 	}
 	if header {

@@ -58,7 +58,7 @@ func (p *pagedSheet) next(keep int) (string, error) {
 		if _, err := p.b.f.NewSheet(p.name); err != nil {
 			return "", err
 		}
-		if err := p.b.printSetup(p.name, p.wide, true); err != nil {
+		if err := p.b.printSetupCols(p.name, p.wide, true, p.cols); err != nil {
 			return "", err
 		}
 		sw, err := p.b.f.NewStreamWriter(p.name)

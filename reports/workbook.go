@@ -516,16 +516,18 @@ func bound(b *builder, ns func(float64) any, v float64) any {
 	return ns(v)
 }
 
-// Verdict colours (Excel's good, neutral and bad cell styles); an outlier
+// Verdict colours of the cells; an outlier
 // claim is marked like a conflict.
 var verdictFills = []struct {
 	verdict    stats.Verdict
 	fill, font string
 }{
-	{stats.Conflict, "FFC7CE", "9C0006"},
-	{stats.Tension, "FFEB9C", "9C5700"},
-	{stats.Consistent, "C6EFCE", "006100"},
-	{"outlier", "FFC7CE", "9C0006"},
+	// The charts' and the page's colours, which stay apart for
+	// colour-blind readers: dark red, amber, blue.
+	{stats.Conflict, "F6D5D9", "8A1222"},
+	{stats.Tension, "FBECC0", "6B4D00"},
+	{stats.Consistent, "D4E6F4", "00507D"},
+	{"outlier", "F6D5D9", "8A1222"},
 }
 
 // verdictColours colours verdict cells in ref: conflict (and outlier) red,
@@ -909,7 +911,10 @@ func (b *builder) writeSummary(groups []stats.Group) error {
 		if err := setStr(f, sheet, "B"+r, s[1], b.note); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(sheet, row, 45); err != nil {
+		// Rows as high as the note's lines (about 95 characters each in
+		// the merged cells).
+		lines := (utf8.RuneCountInString(s[1]) + 94) / 95
+		if err := f.SetRowHeight(sheet, row, float64(max(2, lines+1))*13.5); err != nil {
 			return err
 		}
 	}

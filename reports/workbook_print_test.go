@@ -113,6 +113,9 @@ func TestWorkbookPrintSetup(t *testing.T) {
 			t.Errorf("%s: page layout %+v %v, want one page wide", sheet, pl, err)
 		}
 		wide := map[string]bool{"Claims": true, "Comparisons": true, "Checks": true, "Charts": true}[sheet]
+		if a3 := sheet == "Claims" || sheet == "Comparisons"; a3 != (pl.Size != nil && *pl.Size == 8) {
+			t.Errorf("%s: paper size %v (A3 is 8 for sheets of more than 15 columns)", sheet, pl.Size)
+		}
 		if want := map[bool]string{true: "landscape", false: "portrait"}[wide]; pl.Orientation == nil || *pl.Orientation != want {
 			t.Errorf("%s: orientation %v, want %s", sheet, pl.Orientation, want)
 		}

@@ -196,7 +196,7 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	if err := os.MkdirAll(chartsDir, 0o755); err != nil {
 		return err
 	}
-	checks, officials, err := reportChecks(ctx, db, opts.maxCharts)
+	checks, officials, err := reportChecks(ctx, db, scope, opts.maxCharts)
 	if err != nil {
 		return err
 	}

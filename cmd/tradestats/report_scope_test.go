@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -110,6 +111,18 @@ func TestReportFilters(t *testing.T) {
 		if r[col("Subject")] != "Vietnam" || !strings.EqualFold(r[col("Publisher")], "Example Wire") || r[col("Date")] < "2020-01-01" {
 			t.Errorf("claim outside the filters: %q", r)
 		}
+	}
+	// The checks shown are those of the claims reported on.
+	if code, _, stderr := runCmd(t, "", "check", "--db", db, "--format", "jsonl"); code != 0 {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := runCmd(t, "", "report", "--db", db, "-o", out, "--subject", "Vietnam"); code != 0 {
+		t.Fatal(stderr)
+	}
+	_, vn, _ := runCmd(t, "", "claims", "--db", db, "--subject", "Vietnam", "--format", "jsonl")
+	page, _ = os.ReadFile(filepath.Join(out, "index.html"))
+	if want := strconv.Itoa(strings.Count(vn, "\n")) + " claims checked:"; !strings.Contains(string(page), want) {
+		t.Errorf("the page does not say %q", want)
 	}
 	code, _, stderr = runCmd(t, "", "report", "--db", db, "-o", out, "--subject", "Atlantis")
 	if code != 1 || !strings.Contains(stderr, "matches the filters") {
