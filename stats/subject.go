@@ -153,7 +153,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		if x.partnerInSentence(ctx.current, q, si, s) {
 			return "" // "Exports to Chile rose 12%": Chile is the partner, not the subject
 		}
-		if x.otherAnaphor(s) {
+		if x.otherAnaphor(s, ctx.current.Kind) {
 			return "" // "The region's 1986 trade surplus", "The company reported"
 		}
 		x.carried = true
@@ -461,15 +461,21 @@ func (x *extractor) partnerInSentence(e *Entity, q *quantity, si int, s sentence
 }
 
 // otherAnaphor reports whether sentence s opens by pointing back to
-// something that is not a country ("The region's 1986 trade surplus", "The
-// company reported 1986 overseas sales"): the article's country carried
-// there would be the wrong subject.
-func (x *extractor) otherAnaphor(s sentence) bool {
+// something that is not the article's entity, of kind k ("The region's 1986
+// trade surplus" in a story on a country, "The company reported 1986
+// overseas sales"): that entity carried there would be the wrong subject.
+// A noun of k's own kind points back to it ("The bloc accounts for" in a
+// story on APEC).
+func (x *extractor) otherAnaphor(s sentence, k EntityKind) bool {
 	if x.g.word(s.a) != "the" {
 		return false
 	}
 	switch strings.TrimSuffix(strings.TrimSuffix(x.g.word(s.a+1), "'s"), "’s") {
-	case "region", "area", "continent", "bloc", "company", "firm", "group", "bank", "concern", "corporation":
+	case "region", "area", "continent":
+		return k != KindRegion
+	case "bloc", "group":
+		return k != KindBloc
+	case "company", "firm", "bank", "concern", "corporation":
 		return true
 	}
 	return false
