@@ -21,7 +21,7 @@ func TestChartCommand(t *testing.T) {
 	}{
 		{"compare", []string{"--kind", "compare"}, "compare: APEC's share of world GDP"},
 		{"compare given", []string{"--kind", "compare", "--subject", "Asia-Pacific Economic Cooperation", "--metric", "of global output"}, "compare: APEC's share of world GDP"},
-		{"shares", []string{"--kind", "shares"}, "shares: share of world GDP, 5 subjects"},
+		{"shares", []string{"--kind", "shares"}, "shares: share of world trade, 5 subjects"},
 		{"shares given", []string{"--kind", "SHARES", "--metric", "share of global trade"}, "shares: share of world trade, 5 subjects"},
 		{"timeline", []string{"--kind", "timeline"}, "timeline: South Korea's trade surplus, 5 periods"},
 		{"timeline given", []string{"--kind", "timeline", "--subject", "Vietnam", "--metric", "export growth"}, "timeline: Vietnam's exports growth, 4 periods"},
