@@ -417,13 +417,18 @@ func (x *extractor) properStart(k int) bool {
 		return false
 	}
 	// a subject: a verb or an apposition follows ("Guiyang has ranked",
-	// "Guangdong, a major hub, ...")
-	switch x.g.word(k + 1) {
+	// "Guangdong, a major hub, ..."), after the rest of a name of several
+	// words ("Xi'an Giant Biogene Technology is")
+	k++
+	for n := 0; n < 5 && k < len(x.toks) && x.toks[k].kind == tWord && isUpper(x.toks[k].text); n++ {
+		k++
+	}
+	switch x.g.word(k) {
 	case "has", "have", "had", "is", "was", "will", "ranks", "ranked", "became", "remains",
 		"accounts", "accounted", "saw", "posted", "recorded", "reported":
 		return true
 	}
-	return x.g.isPunct(k+1, ",")
+	return x.g.isPunct(k, ",")
 }
 
 // unnamedAntecedent reports whether claim q is in a relative clause ("...,
