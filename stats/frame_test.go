@@ -62,7 +62,8 @@ func TestFrameSubject(t *testing.T) {
 		{"ASEAN met in Jakarta. The bloc accounts for 7 percent of world trade and is home to some 680 million people.", "", "some 680 million", "ASEAN"},
 		{"It is hard for Japan to resolve its trade row with Washington and reduce its trade surplus, which reached 58.6 billion dlrs in 1986.", "", "58.6 billion dlrs", "Japan"},
 		// pronouns after a sentence on a place the gazetteer does not know
-		{"Huawei's revenue rose in 2018. Ruritania Giant Biogene Technology is a rising star in the local industry. Its revenue was 300 million yuan in 2016.", "2019-05-24", "300 million yuan", ""},
+		{"Huawei's revenue rose in 2018. Xi'an Giant Biogene Technology is a rising star in the local industry. Its revenue was 300 million yuan in 2016.", "2019-05-24", "300 million yuan", ""},
+		{"China's economy grew in 2018. Guiyang, a major hub, ranked first among capitals for growth. Its GDP grew 9.9 percent last year.", "2019-05-24", "9.9 percent", ""},
 		{"China's economy grew in 2018. Guiyang has ranked first among capitals for growth. Its GDP grew 9.9 percent last year.", "2019-05-24", "9.9 percent", ""},
 		{"China's economy grew in 2018. The district's GDP rose 9.2 percent to 24.7 billion yuan in 2018.", "2019-04-27", "9.2 percent", ""},
 		// a relative clause on names the gazetteer does not know

@@ -418,9 +418,9 @@ func (x *extractor) properStart(k int) bool {
 	}
 	// a subject: a verb or an apposition follows ("Guiyang has ranked",
 	// "Guangdong, a major hub, ..."), after the rest of a name of several
-	// words ("Xi'an Giant Biogene Technology is")
+	// words, glued parts included ("Xi'an Giant Biogene Technology is")
 	k++
-	for n := 0; n < 5 && k < len(x.toks) && x.toks[k].kind == tWord && isUpper(x.toks[k].text); n++ {
+	for n := 0; n < 6 && k < len(x.toks) && (x.toks[k].gap == 0 && !strings.ContainsAny(x.toks[k].text, ",.;:") || x.toks[k].kind == tWord && isUpper(x.toks[k].text)); n++ {
 		k++
 	}
 	switch x.g.word(k) {
