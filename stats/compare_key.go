@@ -95,6 +95,9 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		period = monthPeriod(p.y, p.n).String()
 	}
 	base, partner := k.metric(metric)
+	if framed {
+		base = k.balanceNoun(base, ind)
+	}
 	if i := k.m.userIndicator(base); i != "" {
 		ind = i
 	}
@@ -165,6 +168,33 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		}
 	}
 	return key, true
+}
+
+// balanceNoun names a bare balance noun by the balance the frame says it
+// is: "surplus" of a trade balance is the "trade surplus", so that "The
+// January surplus was 533 mln" and "a trade surplus of 623 mln in January"
+// are one figure.
+func (k *keyer) balanceNoun(base string, ind Indicator) string {
+	switch base {
+	case "surplus", "deficit", "shortfall", "gap":
+	default:
+		return base
+	}
+	var of string
+	switch ind {
+	case IndTradeBalance:
+		of = "trade "
+	case IndCurrentAccount:
+		of = "current account "
+	case IndBudgetBalance:
+		of = "budget "
+	case IndBalanceOfPayments:
+		of = "payments "
+	default:
+		return base
+	}
+	b, _ := k.metric(of + base)
+	return b
 }
 
 // forecastVerbs attribute a forecast to who made it.

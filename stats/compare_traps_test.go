@@ -38,6 +38,13 @@ func TestCompareTraps(t *testing.T) {
 				"1987-04-21|Korea and the US|South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.",
 			},
 			[]trapCheck{{a: "0#7.1 billion dlrs", b: "1#4.3 billion dlrs"}, {a: "0#7.1 billion dlrs", b: "2#7.2 billion dlrs", same: true}}},
+		{"a bare balance noun is the balance its frame names",
+			[]string{
+				"1987-03-13|Canada trade|Canada had a trade surplus of 533 mln dlrs in January, Statistics Canada said.",
+				"1987-04-14|Canada revision|Canada's trade surplus soared in February. The January surplus was revised to 623 mln dlrs.",
+				"1987-03-13|Canada budget|Canada's budget deficit was 533 mln dlrs in January, the finance department said.",
+			},
+			[]trapCheck{{a: "0#533 mln dlrs", b: "1#623 mln dlrs", same: true}, {a: "0#533 mln dlrs", b: "2#533 mln dlrs"}}},
 		{"partners of one subject",
 			[]string{
 				"1987-04-27|Japan and the US|Japan's trade surplus with the United States reached 58.6 billion dlrs in 1986.",

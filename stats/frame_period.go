@@ -340,6 +340,10 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		if m.b == q.a-1 && (g.word(m.b) == "'s" || g.word(m.b) == "’s") {
 			return from + i
 		}
+		// "the previous year's shortfall of 584 mln dlrs"
+		if x.possessiveOf(m, q) {
+			return from + i
+		}
 	}
 	// one written after it, in its clause, past its noun and a parenthesis
 	cl := x.clauseOf[q.a]
@@ -411,6 +415,29 @@ var periodNounFillers = map[string]bool{
 	"deficit": true, "surplus": true, "shortfall": true, "contraction": true, "annual": true,
 	"annualised": true, "annualized": true, "rate": true, "each": true, "respectively": true,
 	"alone": true, "only": true, "overall": true, "total": true, "figure": true, "level": true,
+}
+
+// possessiveOf reports whether period m is a possessive whose noun the
+// figure q is of: "the previous year's shortfall of 584 mln dlrs",
+// "October's trade deficit of 3.6 billion".
+func (x *extractor) possessiveOf(m *pmention, q *quantity) bool {
+	g := &x.g
+	k := m.b
+	if w := x.toks[m.b-1].text; w != "'s" && w != "’s" {
+		if w := g.word(k); w != "'s" && w != "’s" {
+			return false
+		}
+		k++
+	}
+	if q.a-k < 2 || q.a-k > 4 || g.word(q.a-1) != "of" {
+		return false
+	}
+	for ; k < q.a-1; k++ {
+		if t := &x.toks[k]; t.kind != tWord || t.cls&lxMetricHead == 0 && changeNouns[g.word(k)] == NoChange && !periodNounFillers[g.word(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // revisedBase reports whether the base q restates the same period: "(revised
@@ -591,10 +618,29 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 		if rank < bestRank || rank == bestRank && (rank == 0 || rank == 2) {
 			if p := resolvePeriod(m.e, &rr); !p.IsZero() {
 				best, bestRank = p, rank
+				if i > 0 && p.kind == pYear {
+					best = x.monthOfYear(&x.sentPMs[i-1], m, p)
+				}
 			}
 		}
 	}
 	return best
+}
+
+// monthOfYear returns the month that a month named without a year right
+// before the year m names is of ("The February surplus last year"), or
+// year p when there is none.
+func (x *extractor) monthOfYear(month, m *pmention, p Period) Period {
+	e := &month.e
+	if e.kind != pxPart || e.part != pMonth || e.ys != ysUnknown || month.comp || m.a-month.b > 3 || x.clauseOf[month.a] != x.clauseOf[m.a] {
+		return p
+	}
+	for k := month.b; k < m.a; k++ {
+		if t := &x.toks[k]; t.kind != tWord || t.cls&lxMetricHead == 0 && changeNouns[x.g.word(k)] == NoChange && !periodNounFillers[x.g.word(k)] {
+			return p // "in February, up from last year"
+		}
+	}
+	return monthPeriod(p.y, e.n)
 }
 
 // dailyIndicator reports whether figures of ind are quoted for a day

@@ -149,6 +149,11 @@ func TestFramePeriod(t *testing.T) {
 		{"The deficit for the first eleven months of 2004 was 55 billion pounds. In November it was 3.1 billion pounds.", "", "3.1 billion pounds", "2004-11"},
 		// a base with its own period
 		{"The surplus rose to 10.4 billion marks in February from 7.2 billion in January.", "1987-03-26", "7.2 billion", "1987-01"},
+		{"The current account deficit rose to 8.8 billion dlrs in 1986 from the previous year's shortfall of 584 mln dlrs.", "1987-03-20", "584 mln dlrs", "1985"},
+		{"Exports rose. October's trade deficit of 3.6 billion pounds was revised.", "2004-12-10", "3.6 billion pounds", "2004-10"},
+		// a month named before its noun and its year after it
+		{"The February surplus last year was 189 mln dlrs.", "1987-03-20", "189 mln dlrs", "1986-02"},
+		{"The trade surplus in February rose from last year to 189 mln dlrs.", "1987-03-20", "189 mln dlrs", "1987-02"},
 		{"The February trade surplus was well up on the 6.84 billion mark surplus posted in the same month of 1986.", "1987-03-26", "6.84 billion mark", "1986-02"},
 		{"The surplus widened to 6.63 billion marks but was down on the 7.26 billion figure for February 1986.", "1987-04-07", "7.26 billion", "1986-02"},
 		// spans
