@@ -507,6 +507,8 @@ func (x *extractor) isComparisonBase(q *quantity) bool {
 			switch x.g.word(j) {
 			case "from", "against", "versus", "than":
 				return true
+			case "and", "or":
+				j = -1 // "a rise of 15 pct from February and of 4.7 pct": a second rise, not a base
 			}
 		}
 	}

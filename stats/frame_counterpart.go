@@ -413,6 +413,12 @@ func (x *extractor) partnerAt(m *mention, s sentence) string {
 	// ("exports to", "the deficit with", "investment in the IT sector"),
 	// or a list that leaves it out (", with Japan increased 700 mln")
 	j := k - 1
+	for i := range x.sentPMs {
+		if pm := &x.sentPMs[i]; pm.b == k && pm.a > s.a && x.inClaim[pm.a-1] {
+			j = pm.a - 1 // "a surplus of 1.09 billion dlrs last year with the EC"
+			break
+		}
+	}
 	if j >= 0 && (x.inClaim[j] || figureEnds[g.word(j)] && j > 0 && x.inClaim[j-1]) {
 		// "a trade surplus of 7.1 billion dlrs with the U.S.": past the figure
 		for j >= s.a && (x.inClaim[j] || figureEnds[g.word(j)]) {

@@ -83,7 +83,7 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			if x.notForecastCue(k) {
 				continue
 			}
-			if base && !x.forecastNoun(k) {
+			if base && !x.forecastNoun(k) && !x.earlierForecast(q) {
 				return Actual // "expects a deficit of 30 bln this year from 17.4 bln in 1986": the base is a fact
 			}
 			// (a forecast revised "to 2.8 pct from 2.5 pct": both are forecasts)
@@ -131,6 +131,17 @@ after:
 		}
 	}
 	return Actual
+}
+
+// earlierForecast reports whether the base q is a forecast made earlier,
+// a participle right after it saying so: "revised down growth this year to
+// two pct from 3.2 pct predicted last autumn".
+func (x *extractor) earlierForecast(q *quantity) bool {
+	switch x.g.word(q.b) {
+	case "predicted", "forecast", "forecasted", "projected", "expected", "estimated", "targeted", "envisaged":
+		return x.g.word(q.b+1) != "to" && x.g.word(q.b+1) != "by"
+	}
+	return false
 }
 
 // forecastAfter are the words after a figure, in its clause, that make it

@@ -86,6 +86,9 @@ func (x *extractor) comparativeAt(a int, s sentence, e *pexpr) bool {
 	for k >= s.a && (g.word(k) == "the" || g.word(k) == "a" || g.word(k) == "its" || g.word(k) == "their") {
 		k--
 	}
+	if w := g.word(k); (w == "in" || w == "for" || w == "during") && k > s.a && g.word(k-1) == "than" {
+		k-- // "7.6 pct higher than in March last year"
+	}
 	switch g.word(k) {
 	case "from", "than", "against", "versus", "vs", "before", "until", "till":
 		return true
@@ -443,6 +446,9 @@ func (x *extractor) possessiveOf(m *pmention, q *quantity) bool {
 // revisedBase reports whether the base q restates the same period: "(revised
 // from 1.29 billion)", "previously reported at", "originally put at".
 func (x *extractor) revisedBase(q *quantity, s sentence) bool {
+	if x.earlierForecast(q) {
+		return true // "to two pct from 3.2 pct predicted last autumn": the same year's earlier forecast
+	}
 	for k := q.a - 1; k >= s.a && k >= q.a-5; k-- {
 		switch x.g.word(k) {
 		case "revised", "previously", "originally", "initially", "earlier", "unrevised", "preliminary", "provisional":

@@ -77,6 +77,9 @@ func TestFrameCounterpart(t *testing.T) {
 	runFrameCases(t, "counterpart", []frameCase{
 		{"Japan's trade surplus with the United States rose to 5.9 billion dlrs in March.", "", "5.9 billion dlrs", "United States"},
 		{"Australian exports to APEC economies grew 7% in 2023.", "", "7%", "APEC"},
+		// past the figure's period: "1.09 billion dlrs last year with the EC"
+		{"South Korea had a surplus of 1.09 billion dlrs last year with Japan, against 188.8 mln dlrs in 1985.", "1987-04-21", "1.09 billion dlrs", "Japan"},
+		{"South Korea had a surplus of 1.09 billion dlrs last year with Japan, against 188.8 mln dlrs in 1985.", "1987-04-21", "188.8 mln dlrs", "Japan"},
 		{"Sino-Polish trade reached $24 billion in 2018.", "", "$24 billion", "Poland"},
 		{"Trade between China and Poland reached $24 billion in 2018.", "", "$24 billion", "Poland"},
 		{"Imports from Japan fell 4.2% in May.", "", "4.2%", "Japan"},
@@ -128,6 +131,8 @@ func TestFrameOutlook(t *testing.T) {
 		{"The economy is expected to grow 5% next year.", "2024-05-01", "5%", "forecast"},
 		{"The central bank said growth of between 2% and 3% was likely in 2025.", "2024-12-10", "between 2% and 3%", "forecast"},
 		{"The government raised its 1987 growth forecast to 2.8 pct from 2.5 pct.", "1987-03-16", "2.5 pct", "forecast"},
+		{"The Commission has revised down expected German growth this year to two pct from 3.2 pct predicted last autumn.", "1987-03-09", "3.2 pct", "forecast"},
+		{"The ministry expects a deficit of 30 billion this year from 17.4 billion in 1986.", "1987-03-09", "17.4 billion", ""},
 		{"The ministry aims to cut the deficit to 3 pct of GDP.", "", "3 pct", "target"},
 		{"US growth is likely to remain below 2.5 percent in 2019 and decelerate to 1.8 percent in 2020.", "2019-01-10", "1.8 percent", "forecast"},
 		// facts
@@ -151,6 +156,14 @@ func TestFramePeriod(t *testing.T) {
 		{"The surplus rose to 10.4 billion marks in February from 7.2 billion in January.", "1987-03-26", "7.2 billion", "1987-01"},
 		{"The current account deficit rose to 8.8 billion dlrs in 1986 from the previous year's shortfall of 584 mln dlrs.", "1987-03-20", "584 mln dlrs", "1985"},
 		{"Exports rose. October's trade deficit of 3.6 billion pounds was revised.", "2004-12-10", "3.6 billion pounds", "2004-10"},
+		// an earlier forecast as the base of a revision: the same year
+		{"The Commission has revised down expected German growth this year to two pct from 3.2 pct predicted last autumn.", "1987-03-09", "3.2 pct", "1987"},
+		// a month named before a statistic's noun ("March imports")
+		{"The office said March imports totalled 36.93 billion marks, a rise of 15 pct from February and of 4.7 pct compared with March 1986.", "1987-04-29", "36.93 billion marks", "1987-03"},
+		{"The office said March imports totalled 36.93 billion marks, a rise of 15 pct from February and of 4.7 pct compared with March 1986.", "1987-04-29", "4.7 pct", "1987-03"},
+		{"March exports of 47.06 billion marks were 11 pct higher than in February and 7.6 pct higher than in March last year.", "1987-04-29", "7.6 pct", "1987-03"},
+		{"The office said the March current account surplus compared with only 4.3 billion marks a year earlier.", "1987-04-29", "4.3 billion marks", "1986-03"},
+		{"The troops march on. Exports rose 5 pct in 1986.", "1987-04-29", "5 pct", "1986"},
 		// a month named before its noun and its year after it
 		{"The February surplus last year was 189 mln dlrs.", "1987-03-20", "189 mln dlrs", "1986-02"},
 		{"The trade surplus in February rose from last year to 189 mln dlrs.", "1987-03-20", "189 mln dlrs", "1987-02"},

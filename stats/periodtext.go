@@ -150,6 +150,9 @@ func (pp *periodParser) monthAt(k int) int {
 		if pp.hyphenAt(k-1) || (pp.punct(k-1, "/") || pp.punct(k-1, "-")) && pp.tok(k).glued() || pp.dayAt(k-1) > 0 {
 			prev = true
 		}
+		if !short && n != nil && n.kind == tWord && !n.glued() && (n.cls&lxMetricHead != 0 || pp.word(k-1) == "the" && n.text == "current") {
+			next = true // "March imports totalled", "the March current account surplus"
+		}
 		if !next && !prev {
 			return 0
 		}
