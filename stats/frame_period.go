@@ -449,6 +449,17 @@ func (x *extractor) revisedBase(q *quantity, s sentence) bool {
 	if x.earlierForecast(q) {
 		return true // "to two pct from 3.2 pct predicted last autumn": the same year's earlier forecast
 	}
+	if x.g.word(q.a-1) == "from" || x.g.word(q.a-2) == "from" {
+		// "the 1986 surplus has been revised slightly upwards to 25.8
+		// billion francs from the 25.4 billion franc figure"
+		cl := x.clauseOf[q.a]
+		for k := q.a - 2; k >= s.a && k >= q.a-clauseReach && x.clauseOf[k] == cl; k-- {
+			switch x.g.word(k) {
+			case "revised", "revise", "revises", "revising":
+				return true
+			}
+		}
+	}
 	for k := q.a - 1; k >= s.a && k >= q.a-5; k-- {
 		switch x.g.word(k) {
 		case "revised", "previously", "originally", "initially", "earlier", "unrevised", "preliminary", "provisional":

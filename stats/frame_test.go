@@ -156,6 +156,8 @@ func TestFramePeriod(t *testing.T) {
 		{"The surplus rose to 10.4 billion marks in February from 7.2 billion in January.", "1987-03-26", "7.2 billion", "1987-01"},
 		{"The current account deficit rose to 8.8 billion dlrs in 1986 from the previous year's shortfall of 584 mln dlrs.", "1987-03-20", "584 mln dlrs", "1985"},
 		{"Exports rose. October's trade deficit of 3.6 billion pounds was revised.", "2004-12-10", "3.6 billion pounds", "2004-10"},
+		// the base of a revision: the same period
+		{"The French 1986 current account surplus has been revised slightly upwards to 25.8 billion francs from the 25.4 billion franc figure announced last month.", "1987-03-12", "25.4 billion franc", "1986"},
 		// an earlier forecast as the base of a revision: the same year
 		{"The Commission has revised down expected German growth this year to two pct from 3.2 pct predicted last autumn.", "1987-03-09", "3.2 pct", "1987"},
 		// a month named before a statistic's noun ("March imports")
