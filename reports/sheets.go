@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -227,7 +228,7 @@ func (b *builder) openSheet(sw *excelize.StreamWriter, widths []float64, head []
 // row, and the verdict cells coloured by conditional formatting. A group
 // starts a new sheet rather than be cut, unless it is longer than a sheet.
 func (b *builder) writeComparisons(groups []stats.Group) error {
-	widths := []float64{8, 12, 44, 18, 16, 16, 26, 9, 14, 11, 8, 9, 9, 10, 9, 14, 14, 14, 12, 10, 8, 44, 16, 11, 24, 16, 16, 16, 16, 70}
+	widths := comparisonWidths(groups)
 	table := b.tableSheet(SheetComparisons, ComparisonsHeader, widths)
 	p := &pagedSheet{b: b, base: SheetComparisons, cols: len(ComparisonsHeader), wide: true,
 		open: table.open,
@@ -275,10 +276,85 @@ func (b *builder) writeComparisons(groups []stats.Group) error {
 				b.usdCell(c.Value, g.Unit, g.Currency, g.Period, c.Date, g.Subject),
 				bound(b, ns, c.Low), bound(b, ns, c.High), str(b.wrap, c.Sentence),
 			}
-			if err := p.sw.SetRow(cell, cells); err != nil {
+			// the wrapped cells' lines set the row's height: spreadsheet
+			// applications do not all fit rows to wrapped text on opening
+			lines := max(wrappedLines(g.GroupKey.Describe(), widths[2]), wrappedLines(c.Title, widths[21]), wrappedLines(c.Sentence, widths[29]))
+			if err := p.sw.SetRow(cell, cells, excelize.RowOpts{Height: float64(lines)*lineHeight + 2}); err != nil {
 				return err
 			}
 		}
 	}
 	return p.finish()
+}
+
+// lineHeight is the height of a line of text in the default font, in points.
+const lineHeight = 12.75
+
+// wrappedLines estimates the lines text takes in a wrapping cell of width
+// w (in characters of the default font), at least 1.
+func wrappedLines(text string, w float64) int {
+	per := max(int(w*0.95)-1, 1)
+	lines, col := 1, 0
+	for word := range strings.FieldsSeq(text) {
+		n := utf8.RuneCountInString(word)
+		switch {
+		case col == 0:
+			col = n
+		case col+1+n <= per:
+			col += 1 + n
+		default:
+			lines++
+			col = n
+		}
+		for col > per { // a word longer than the cell breaks anywhere
+			lines++
+			col -= per
+		}
+	}
+	return lines
+}
+
+// comparisonWidths sizes the Comparisons columns: the figures' columns fit
+// the longest formatted figure (so that none shows as "###"), the text
+// columns have fixed widths and wrap.
+func comparisonWidths(groups []stats.Group) []float64 {
+	widths := []float64{8, 12, 44, 18, 16, 16, 26, 9, 14, 11, 8, 9, 9, 10, 9, 14, 14, 14, 12, 10, 8, 44, 16, 11, 24, 16, 16, 16, 16, 70}
+	fit := func(col int, v float64, currency string) {
+		widths[col] = max(widths[col], figureWidth(v, currency))
+	}
+	for _, g := range groups {
+		cur := g.Currency
+		if !isCurrencyCode(cur) {
+			cur = ""
+		}
+		fit(15, g.Min, cur)
+		fit(16, g.Median, cur)
+		fit(17, g.Max, cur)
+		fit(18, g.Spread, cur)
+		for _, c := range g.Claims {
+			fit(25, c.Value, cur)
+			if g.Unit == stats.UnitMoney {
+				fit(26, c.Value, "USD") // at most the stated figure's digits and a few more
+			}
+			if !math.IsInf(c.Low, 0) && !math.IsNaN(c.Low) {
+				fit(27, c.Low, cur)
+			}
+			if !math.IsInf(c.High, 0) && !math.IsNaN(c.High) {
+				fit(28, c.High, cur)
+			}
+		}
+	}
+	return widths
+}
+
+// figureWidth is the width a figure takes in its number format: digits,
+// thousands separators, decimals, a currency sign or code and a sign.
+func figureWidth(v float64, currency string) float64 {
+	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	n := len(whole) + (len(whole)-1)/3 + len(currency) + 2
+	if frac != "" {
+		n += 1 + min(len(frac), 2)
+	}
+	return float64(n)*1.1 + 2
 }

@@ -258,3 +258,60 @@ print(json.dumps({ws.title: [ws.max_row, sum(1 for r in ws.iter_rows() if any(c.
 		}
 	}
 }
+
+// TestWorkbookComparisonsFit checks that every figure of the Comparisons
+// sheet, as its number format shows it, fits its column (a spreadsheet
+// shows "###" otherwise), and that rows are tall enough for their wrapped
+// texts.
+func TestWorkbookComparisonsFit(t *testing.T) {
+	f, _ := fullSample(t)
+	const sheet = reports.SheetComparisons
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 3 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	figures := 0
+	for r := 2; r <= len(rows); r++ {
+		tallest := 1.0
+		for c := 1; c <= len(reports.ComparisonsHeader); c++ {
+			cell := cellName(c, r)
+			col, _, _ := excelize.SplitCellName(cell)
+			width, err := f.GetColWidth(sheet, col)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, numErr := strconv.ParseFloat(raw, 64)
+			shown, err := f.GetCellValue(sheet, cell)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch header := reports.ComparisonsHeader[c-1]; {
+			case numErr == nil && header != "Group" && header != "Articles" && header != "Date":
+				figures++
+				if n := float64(len([]rune(shown))); n > width {
+					t.Errorf("%s (%s) shows %q, %.0f characters in a column %.1f wide", cell, header, shown, n, width)
+				}
+			case header == "Figure" || header == "Article title" || header == "Sentence":
+				need := float64(len([]rune(shown)))/width + 0.5
+				tallest = max(tallest, need)
+			}
+		}
+		h, err := f.GetRowHeight(sheet, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h < float64(int(tallest))*12 {
+			t.Errorf("row %d is %.1f points tall, its wrapped text needs about %.0f lines", r, h, tallest)
+		}
+	}
+	if figures == 0 {
+		t.Fatal("no figures in the Comparisons sheet")
+	}
+}
