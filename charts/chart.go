@@ -16,6 +16,8 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"github.com/tradestats/tradestats/stats"
 )
 
 // Options say how a chart is rendered. The zero value renders a PNG of
@@ -30,6 +32,10 @@ type Options struct {
 	// Title, Subtitle and Source replace the computed texts when not
 	// empty (see the XxxLabels functions).
 	Title, Subtitle, Source string
+	// Casing, if set, is how the dataset writes its words: row labels
+	// from all-capitals headlines take their capitals from it (see
+	// stats.Casing).
+	Casing *stats.Casing
 }
 
 const (
@@ -75,10 +81,11 @@ var (
 	colorBaseline = color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0xff}
 	colorBar      = color.NRGBA{R: 0x1f, G: 0x5f, B: 0x99, A: 0xff}
 	colorRange    = color.NRGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xff}
-
-	colorConsistent = color.NRGBA{R: 0x2e, G: 0x7d, B: 0x32, A: 0xff}
-	colorTension    = color.NRGBA{R: 0xe0, G: 0x8e, B: 0x00, A: 0xff}
-	colorConflict   = color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff}
+	// colorInterval is the bar of the values a figure allows: the same
+	// in the plot and in its legend key.
+	colorInterval = color.NRGBA{R: 0x99, G: 0x99, B: 0x99, A: 0x8c}
+	// colorGap shades the periods a timeline has no figures for.
+	colorGap = color.NRGBA{R: 0xee, G: 0xee, B: 0xee, A: 0xff}
 )
 
 // faded returns c with the given opacity (0-255).
@@ -131,14 +138,18 @@ const (
 type legendKind int
 
 const (
-	legendDot legendKind = iota
-	legendBar
+	legendMark     legendKind = iota // a value mark (see mark)
+	legendInterval                   // the interval bar of a comparison, with a mark on it
+	legendRange                      // a range line with end caps
+	legendGap                        // the shading of periods without figures
+	legendLine                       // a timeline's line with a marker
 )
 
-// legendItem is one entry of a chart's legend.
+// legendItem is one entry of a chart's legend; its key is drawn as the
+// marks it stands for are drawn in the chart.
 type legendItem struct {
 	kind  legendKind
-	color color.Color
+	mark  mark
 	label string
 }
 
@@ -366,11 +377,19 @@ func drawLegendRow(c draw.Canvas, row []legendItem, x, y vg.Length) {
 
 // drawKey draws a legend key in the box [x, x+legendKey] centred on y.
 func drawKey(c draw.Canvas, it legendItem, x, y vg.Length) {
+	mid := vg.Point{X: x + legendKey/2, Y: y}
 	switch it.kind {
-	case legendDot:
-		drawDot(c, vg.Point{X: x + legendKey/2, Y: y}, it.color)
-	case legendBar:
-		c.FillPolygon(it.color, rect(x, y-4, x+legendKey, y+4))
+	case legendMark:
+		drawMark(c, mid, it.mark, dotRadius*0.85)
+	case legendInterval:
+		c.FillPolygon(colorInterval, rect(x, y-barHalf, x+legendKey, y+barHalf))
+	case legendRange:
+		drawRangeLine(c, x+1, x+legendKey-1, y)
+	case legendGap:
+		c.FillPolygon(colorGap, rect(x, y-5, x+legendKey, y+5))
+	case legendLine:
+		c.StrokeLine2(draw.LineStyle{Color: colorBar, Width: 2.2}, x, y, x+legendKey, y)
+		drawDot2(c, mid, colorBar, 2.6)
 	}
 }
 

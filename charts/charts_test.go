@@ -44,24 +44,24 @@ func TestLabels(t *testing.T) {
 		want charts.Labels
 	}{
 		{"compare outlier", charts.CompareLabels(apecGroup()), charts.Labels{
-			Title:    "One article puts APEC's share of world GDP at 40%, four others at 60%–62%",
-			Subtitle: "Share of world GDP, per cent, 2023 · one row per article",
-			Source:   "Source: 5 articles, 2024-11-10 to 2024-11-16; hedged figures shown as intervals",
+			Title:    "One article puts APEC's share of world GDP in 2023 at 40%, four others at 60%–62%",
+			Subtitle: "Share of world GDP, per cent · one row per article; copies of a story count once",
+			Source:   "Source: 5 articles, 10–16 Nov 2024; hedged figures shown as intervals. Figures machine-read from the articles by tradestats.",
 		}},
 		{"compare consistent", charts.CompareLabels(deficitGroup()), charts.Labels{
-			Title:    "Articles put the United States' trade deficit between $38bn and $39bn",
-			Subtitle: "Trade deficit, US dollars, Q4\u00a01986 · one row per article",
-			Source:   "Source: 4 articles, 1987-02-20 to 1987-02-27; hedged figures shown as intervals",
+			Title:    "Articles put the United States' trade deficit in the fourth quarter of 1986 between $38bn and $39bn",
+			Subtitle: "Trade deficit, US dollars · one row per article; copies of a story count once",
+			Source:   "Source: 4 articles, 20–27 Feb 1987; hedged figures shown as intervals. Figures machine-read from the articles by tradestats.",
 		}},
 		{"shares", charts.SharesLabels(shareGroups()), charts.Labels{
-			Title:    "APEC has the largest share of world GDP: 62%, ahead of the G7 at 43%",
+			Title:    "Of the seven shown, APEC has the largest share of world GDP in 2023: 62%, ahead of the G7 at 43%",
 			Subtitle: "Share of world GDP, per cent, 2023 · median of the figures articles give",
-			Source:   "Source: 16 articles, 2024-11-10 to 2024-11-14; lines show the range of figures across articles",
+			Source:   "Source: 16 articles, 10–14 Nov 2024; lines show the range of figures across articles. Figures machine-read from the articles by tradestats.",
 		}},
 		{"timeline", charts.TimelineLabels(surplusSeries()), charts.Labels{
-			Title:    "Japan's trade surplus peaked at $24bn in\u00a0Q4\u00a01986, then fell to $19.8bn in\u00a0Q2\u00a01987",
-			Subtitle: "Trade surplus, US dollars · median of the figures articles give for each period",
-			Source:   "Source: 11 articles, 1986-04-08 to 1987-07-20, 6 periods; lines show the range of figures across articles",
+			Title:    "Japan's trade surplus peaked at $24bn in the fourth quarter of 1986, then fell to $19.8bn in the second quarter of 1987",
+			Subtitle: "Trade surplus, US dollars · median of the figures articles give for each period; the scale does not start at zero",
+			Source:   "Source: 11 articles, 8 Apr 1986–20 Jul 1987; 6 periods; vertical lines show the range of figures across articles. Figures machine-read from the articles by tradestats.",
 		}},
 		{"overview", charts.OverviewLabels(subjectCounts()), charts.Labels{
 			Title:    "China has the most claims: 1,204 of 6,362",
@@ -103,11 +103,11 @@ func TestCompareTitles(t *testing.T) {
 		g    stats.Group
 		want string
 	}{
-		{agree, "Articles put APEC's share of world GDP between 60% and 62%"},
-		{same, "Two articles put APEC's share of world GDP at 62%"},
-		{one, "One article puts APEC's share of world GDP at 62%"},
-		{split, "Articles disagree on APEC's share of world GDP: 40% to 62%"},
-		{noSubject, "Articles put share of world GDP between 60% and 62%"},
+		{agree, "Articles put APEC's share of world GDP in 2023 between 60% and 62%"},
+		{same, "Two articles put APEC's share of world GDP in 2023 at 62%"},
+		{one, "One article puts APEC's share of world GDP in 2023 at 62%"},
+		{split, "Articles disagree on APEC's share of world GDP in 2023: 40% to 62%"},
+		{noSubject, "Articles put share of world GDP in 2023 between 60% and 62%"},
 	}
 	for _, tt := range tests {
 		if got := charts.CompareLabels(tt.g).Title; got != tt.want {
@@ -123,10 +123,10 @@ func TestKinds(t *testing.T) {
 		Claims: []stats.GroupClaim{{Article: "a", Value: 6, Low: 5.5, High: 6.5}, {Article: "b", Value: 4, Low: 3, High: 5.5}},
 	}
 	l := charts.CompareLabels(g)
-	if want := "Articles put the rise in China's exports between 4% and 6%"; l.Title != want {
+	if want := "Articles put the rise in China's exports in 2023 between 4% and 6%"; l.Title != want {
 		t.Errorf("title = %q, want %q", l.Title, want)
 	}
-	if want := "Rise in exports, per cent, 2023 · one row per article"; l.Subtitle != want {
+	if want := "Rise in exports, per cent · one row per article; copies of a story count once"; l.Subtitle != want {
 		t.Errorf("subtitle = %q, want %q", l.Subtitle, want)
 	}
 	g.GroupKey = stats.GroupKey{Subject: "OPEC", Metric: "output", Unit: stats.UnitQuantity, UnitName: "barrel per day"}
@@ -140,7 +140,7 @@ func TestKinds(t *testing.T) {
 	if want := "Two articles put Exxon's dividend at $1.50 per share"; l.Title != want {
 		t.Errorf("title = %q, want %q", l.Title, want)
 	}
-	if want := "Dividend, US dollars per share · one row per article"; l.Subtitle != want {
+	if want := "Dividend, US dollars per share · one row per article; copies of a story count once"; l.Subtitle != want {
 		t.Errorf("subtitle = %q, want %q", l.Subtitle, want)
 	}
 }
@@ -228,7 +228,7 @@ func TestFormatValue(t *testing.T) {
 func TestPeriodLabel(t *testing.T) {
 	for in, want := range map[string]string{
 		"2023": "2023", "2004-Q4": "Q4\u00a02004", "1987-02": "Feb\u00a01987", "2019-H1": "H1\u00a02019",
-		"1987/88": "1987/88", "": "", "2023-13": "2023-13", "1987-02-26": "1987-02-26",
+		"1987/88": "1987/88", "": "", "2023-13": "2023-13", "1987-02-26": "26\u00a0Feb\u00a01987", "1987-02-30x": "1987-02-30x",
 	} {
 		if got := charts.PeriodLabel(in); got != want {
 			t.Errorf("PeriodLabel(%q) = %q, want %q", in, got, want)

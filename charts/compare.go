@@ -2,7 +2,6 @@ package charts
 
 import (
 	"cmp"
-	"image/color"
 	"io"
 	"math"
 	"slices"
@@ -15,16 +14,18 @@ import (
 	"github.com/tradestats/tradestats/stats"
 )
 
-// CompareTop is how many articles a comparison chart shows at most.
+// CompareTop is how many independent articles a comparison chart shows
+// at most.
 const CompareTop = 30
 
-// Compare draws one comparison group: a row per article, sorted by value
-// with the largest at the top, a dot at each figure the article states and
-// a bar for the interval its rounding and wording allow, coloured by how
-// the figure stands against the other articles' (see ClaimVerdicts). The
-// value axis starts at zero for shares. Of groups with more than
-// CompareTop articles, the articles that disagree are drawn first, then
-// others spread over the range.
+// Compare draws one comparison group: a row per independent article (a
+// story and its near copies are one row), sorted by value with the largest
+// at the top, a mark at each figure the article states and a grey bar for
+// the interval its rounding and wording allow. The mark's colour and
+// shape say how the figure stands against the other articles' (see
+// ClaimVerdicts). The value axis starts at zero for shares. Of groups
+// with more than CompareTop articles, the articles that disagree are
+// drawn first, then others spread over the range.
 func Compare(w io.Writer, g stats.Group, opt Options) error {
 	if err := opt.check(); err != nil {
 		return err
@@ -34,11 +35,7 @@ func Compare(w io.Writer, g stats.Group, opt Options) error {
 		return ErrNoData
 	}
 	verdicts, majority := ClaimVerdicts(g.Verdict, claims)
-	f, err := newFrame(opt, compareLabels(g, claims, verdicts, majority).withOverrides(opt), compareLegend(verdicts, majority, g.Verdict))
-	if err != nil {
-		return err
-	}
-	rows, _ := articleRows(claims, verdicts)
+	rows, _ := articleRows(claims, verdicts, opt.Casing)
 
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, r := range rows {
@@ -55,49 +52,72 @@ func Compare(w io.Writer, g stats.Group, opt Options) error {
 	if share && max > 100 && hi <= 100 {
 		max = 100
 	}
+	// Intervals narrower than their mark are not drawn, and the legend
+	// has the interval key only when some interval is drawn.
+	visible := false
+	for _, r := range rows {
+		for _, c := range r.claims {
+			visible = visible || intervalShown(c, min, max)
+		}
+	}
+	f, err := newFrame(opt, compareLabels(g, claims, verdicts, majority).withOverrides(opt), compareLegend(verdicts, majority, g.Verdict, visible))
+	if err != nil {
+		return err
+	}
 	p := newAxisPlot(len(rows), min, max, step, g.Unit, g.Currency, groupKind(g).axisLabel())
 	labels := make([]rowLabel, len(rows))
 	for i, r := range rows {
-		c := r.claims[0]
-		texts := make([]string, len(r.claims))
-		for j, rc := range r.claims {
-			texts[j] = rc.Text
-		}
-		labels[i] = rowLabel{main: articleName(c.Title, c.Article), note: claimNote(c.Date, texts...)}
+		labels[i] = r.label
 	}
-	p.Add(&comparePlotter{rows: rows})
-	body := &rowBody{labels: labels, rowHeight: 30, alignLeft: true, maxLabel: 0.42, plot: p}
+	p.Add(&comparePlotter{rows: rows, min: min, max: max})
+	body := &rowBody{labels: labels, rowHeight: 30, alignLeft: true, maxLabel: 0.42, plot: p, wrap: 2}
 	return f.render(w, body.height(), body.draw)
 }
 
-// compareRow is one article's row in a comparison chart: its claims,
-// largest first, with their colours.
+// compareRow is one independent article's row in a comparison chart: its
+// claims, largest first, with their marks, and its label.
 type compareRow struct {
 	claims []stats.GroupClaim
-	colors []color.NRGBA
+	marks  []mark
 	out    bool // some claim is not consistent with the majority
+	label  rowLabel
 }
 
-// articleRows gathers sorted claims into a row per article, in the order
-// of their largest claims, and keeps at most CompareTop rows: those with
-// claims that disagree first, then others spread evenly over the order.
-// total is the number of articles.
-func articleRows(claims []stats.GroupClaim, verdicts []stats.Verdict) (rows []compareRow, total int) {
+// articleRows gathers sorted claims into a row per independent article (a
+// near copy goes into the row of the story it copies, and only the claims
+// of the row's first article are drawn: a copy states the same figures),
+// in the order of their largest claims, and keeps at most CompareTop rows:
+// those with claims that disagree first, then others spread evenly over
+// the order. total is the number of independent articles.
+func articleRows(claims []stats.GroupClaim, verdicts []stats.Verdict, casing *stats.Casing) (rows []compareRow, total int) {
 	index := map[string]int{}
+	first := []string{}    // the article drawn in each row
+	copies := [][]string{} // the other articles of each row
 	for i, c := range claims {
-		k := articleKey(c)
+		k := sourceKey(c)
 		j, ok := index[k]
 		if !ok {
 			j = len(rows)
 			index[k] = j
 			rows = append(rows, compareRow{})
+			first = append(first, articleKey(c))
+			copies = append(copies, nil)
+		}
+		if a := articleKey(c); a != first[j] {
+			if !slices.Contains(copies[j], a) {
+				copies[j] = append(copies[j], a)
+			}
+			continue
 		}
 		r := &rows[j]
 		r.claims = append(r.claims, c)
-		r.colors = append(r.colors, verdictColor(verdicts[i]))
+		r.marks = append(r.marks, verdictMark(verdicts[i]))
 		if verdicts[i] != stats.Consistent {
 			r.out = true
 		}
+	}
+	for j := range rows {
+		rows[j].label = articleLabel(rows[j].claims, len(copies[j]), casing)
 	}
 	total = len(rows)
 	if total <= CompareTop {
@@ -130,10 +150,52 @@ func articleRows(claims []stats.GroupClaim, verdicts []stats.Verdict) (rows []co
 	return kept, total
 }
 
+// articleLabel is the label of a row: the article's title in sentence
+// case (an all-capitals wire headline is rewritten from the casing of its
+// own sentences), and under it the publisher, the date, the figures as
+// written and the number of copies.
+func articleLabel(claims []stats.GroupClaim, copies int, casing *stats.Casing) rowLabel {
+	c := claims[0]
+	var sentences, texts []string
+	for _, rc := range claims {
+		sentences = append(sentences, rc.Sentence)
+		texts = append(texts, rc.Text)
+	}
+	main := articleName(casing.SentenceCase(c.Title, sentences...), c.Article)
+	var parts []string
+	if p := clean(c.Publisher); p != "" {
+		parts = append(parts, p)
+	}
+	if d := stats.DateRangeWords(c.Date, c.Date); d != "" {
+		parts = append(parts, d)
+	}
+	if q := quoted(texts); q != "" {
+		parts = append(parts, q)
+	}
+	switch {
+	case copies == 1:
+		parts = append(parts, "and 1 copy")
+	case copies > 1:
+		parts = append(parts, "and "+itoa(copies)+" copies")
+	}
+	return rowLabel{main: main, note: strings.Join(parts, " · ")}
+}
+
+// quoted writes figures as written: "“170 billion dlrs”, “169.8 billion”".
+func quoted(texts []string) string {
+	var q []string
+	for _, t := range texts {
+		if t = clean(t); t != "" && !slices.Contains(q, "“"+t+"”") {
+			q = append(q, "“"+t+"”")
+		}
+	}
+	return strings.Join(q, ", ")
+}
+
 // CompareLabels returns the texts of a group's comparison chart: a title
-// that states the finding ("Articles put APEC's share of world GDP between
-// 58% and 64%", "One article puts … at 40%, two others at 60%–62%"), a
-// subtitle with metric, unit and period, and the source line.
+// that states the finding in the terms of the group's frame ("Articles
+// disagree on South Korea's trade surplus with the United States in 1985:
+// $4.1bn to $4.9bn"), a subtitle with the unit, and the source line.
 func CompareLabels(g stats.Group) Labels {
 	claims := sortedClaims(g)
 	verdicts, majority := ClaimVerdicts(g.Verdict, claims)
@@ -144,22 +206,50 @@ func CompareLabels(g stats.Group) Labels {
 // their verdicts.
 func compareLabels(g stats.Group, claims []stats.GroupClaim, verdicts []stats.Verdict, majority bool) Labels {
 	articles := countArticles(claims)
-	note := "one row per article"
+	note := "one row per article; copies of a story count once"
 	if articles > CompareTop {
 		note = itoa(CompareTop) + " of " + itoa(articles) + " articles, those that differ first"
 	}
+	src := claimsSource(claims)
+	for _, c := range claims {
+		if (c.Approx != "" && c.Approx != stats.Exact) || c.Max != nil {
+			src.Notes = []string{"hedged figures shown as intervals"}
+			break
+		}
+	}
 	return Labels{
 		Title:    compareTitle(g, claims, articles, verdicts, majority),
-		Subtitle: groupKind(g).subtitle(PeriodLabel(g.Period), note),
-		Source:   compareSource(claims, articles),
+		Subtitle: groupKind(g).subtitle("", note),
+		Source:   src.Line(),
 	}
 }
 
+// groupPhrase writes what a group's figures are, from its frame: "South
+// Korea's trade surplus with the United States in 1985", "the rise in
+// China's exports in 2018", "France's GDP growth in 1987, forecast by
+// Balladur".
+func groupPhrase(k stats.GroupKey) string {
+	p := k.FigureWords()
+	switch k.Change {
+	case stats.Up:
+		p = "the rise in " + p
+	case stats.Down:
+		p = "the fall in " + p
+	}
+	if pp := stats.PeriodPhrase(k.Period); pp != "" {
+		p += " " + pp
+	}
+	if o := k.OutlookWords(); o != "" {
+		p += ", " + o
+	}
+	return p
+}
+
 // compareTitle writes the title of a comparison chart, given the sorted
-// claims, their number of articles and their verdicts.
+// claims, their number of independent articles and their verdicts.
 func compareTitle(g stats.Group, claims []stats.GroupClaim, articles int, verdicts []stats.Verdict, majority bool) string {
 	k := groupKind(g)
-	phrase := k.phrase(g.Subject)
+	phrase := groupPhrase(g.GroupKey)
 	fv := k.value
 	lo, hi := g.Min, g.Max
 	if len(claims) > 0 && lo == 0 && hi == 0 {
@@ -210,7 +300,14 @@ type kind struct {
 
 // groupKind returns the kind of a group's figures.
 func groupKind(g stats.Group) kind {
-	return kind{g.Metric, g.Unit, g.Currency, g.UnitName, g.Change}
+	return kind{metricOf(g.GroupKey), g.Unit, g.Currency, g.UnitName, g.Change}
+}
+
+// metricOf writes a frame's figure without its subject, for subtitles and
+// axes: "trade surplus with the United States".
+func metricOf(k stats.GroupKey) string {
+	k.Subject = ""
+	return k.FigureWords()
 }
 
 // metric writes the metric for a subtitle or an axis, with the change:
@@ -318,59 +415,12 @@ func pluralUnit(name string) string {
 	return first + "s"
 }
 
-// compareSource writes "Source: 3 articles, 2024-11-10 to 2024-11-16;
-// hedged figures shown as intervals", given the claims and their number
-// of articles.
-func compareSource(claims []stats.GroupClaim, articles int) string {
-	var first, last string
-	hedged := false
-	for _, c := range claims {
-		first, last = minDate(first, c.Date), maxDate(last, c.Date)
-		if (c.Approx != "" && c.Approx != stats.Exact) || c.Max != nil {
-			hedged = true
-		}
-	}
-	return SourceLine(articles, first, last, hedged)
-}
-
-// SourceLine writes the source line of a chart: "Source: 3 articles,
-// 2024-11-10 to 2024-11-16; hedged figures shown as intervals". Dates may
-// be empty.
-func SourceLine(articles int, first, last string, hedged bool) string {
-	s := "Source: " + plural(articles, "article")
-	switch {
-	case first != "" && last != "" && first != last:
-		s += ", " + first + " to " + last
-	case first != "":
-		s += ", " + first
-	case last != "":
-		s += ", " + last
-	}
-	if hedged {
-		s += "; hedged figures shown as intervals"
-	}
-	return s
-}
-
-func minDate(a, b string) string {
-	if a == "" || (b != "" && b < a) {
-		return b
-	}
-	return a
-}
-
-func maxDate(a, b string) string {
-	if b > a {
-		return b
-	}
-	return a
-}
-
-// countArticles counts the distinct articles of claims.
+// countArticles counts the independent articles of claims (a near copy
+// counts as the story it copies).
 func countArticles(claims []stats.GroupClaim) int {
 	seen := make(map[string]bool, len(claims))
 	for _, c := range claims {
-		seen[articleKey(c)] = true
+		seen[sourceKey(c)] = true
 	}
 	return len(seen)
 }
@@ -420,141 +470,9 @@ func sortedClaims(g stats.Group) []stats.GroupClaim {
 	return cs
 }
 
-// ClaimVerdicts says how each claim of a group stands against the others.
-// When the group is consistent, every claim is Consistent. Otherwise, if
-// the intervals of more than half of the articles share a point (the rule
-// of stats.Compare's outliers), the claims covering it are Consistent
-// (they agree with most articles) and each other claim is Tension when its
-// interval misses that point by at most 2% of it, else Conflict (never
-// worse than the group's verdict). Without such a majority every claim
-// gets the group's verdict. Claims are counted by article, as
-// stats.Compare counts independent articles; when stats.Compare has marked
-// outliers (GroupClaim.Outlier), its marks say which claims are outside
-// the majority. majority reports whether there was one.
-func ClaimVerdicts(verdict stats.Verdict, claims []stats.GroupClaim) (verdicts []stats.Verdict, majority bool) {
-	verdicts = make([]stats.Verdict, len(claims))
-	fill := func(v stats.Verdict) {
-		for i := range verdicts {
-			verdicts[i] = v
-		}
-	}
-	if verdict == stats.Consistent || verdict == "" || len(claims) < 3 {
-		if verdict == "" {
-			verdict = stats.Consistent
-		}
-		fill(verdict)
-		return verdicts, false
-	}
-	// The point covered by the intervals of the most articles: one of the
-	// interval ends or values, the smallest of those covered by as many.
-	best, bestN, articles := coveredPoint(claims)
-	// stats.Compare marks the claims outside the majority as outliers
-	// (by the same rule); when it has, its marks decide.
-	marked := slices.ContainsFunc(claims, func(c stats.GroupClaim) bool { return c.Outlier })
-	if !marked && bestN*2 <= articles {
-		fill(verdict)
-		return verdicts, false
-	}
-	for i, c := range claims {
-		inside := c.Low <= best && best <= c.High
-		if marked {
-			inside = !c.Outlier
-		}
-		gap := math.Max(c.Low-best, best-c.High)
-		switch {
-		case inside:
-			verdicts[i] = stats.Consistent
-		case gap <= 0.02*math.Abs(best) || verdict == stats.Tension:
-			verdicts[i] = stats.Tension
-		default:
-			verdicts[i] = stats.Conflict
-		}
-	}
-	return verdicts, true
-}
-
-// coveredPoint returns the point x, among the finite interval ends and
-// values of claims, whose closed interval Low <= x <= High is shared by
-// the claims of the most articles, the smallest of equals, with that
-// number of articles n and the number of articles of claims. When no
-// point is covered, x is the smallest point or 0, whichever is less.
-//
-// It sweeps the points in increasing order, keeping the intervals that
-// cover the current point and, for each article, how many of its
-// intervals do: O(n log n) for n claims.
-func coveredPoint(claims []stats.GroupClaim) (x float64, n, articles int) {
-	ids := make(map[string]int, len(claims))
-	article := make([]int, len(claims)) // article index of each claim
-	for i, c := range claims {
-		k := articleKey(c)
-		id, ok := ids[k]
-		if !ok {
-			id = len(ids)
-			ids[k] = id
-		}
-		article[i] = id
-	}
-	articles = len(ids)
-	points := make([]float64, 0, 3*len(claims))
-	var spans []int // claims whose interval covers some point
-	for i, c := range claims {
-		for _, v := range [...]float64{c.Low, c.High, c.Value} {
-			if !math.IsInf(v, 0) && !math.IsNaN(v) {
-				points = append(points, v)
-			}
-		}
-		if c.Low <= c.High { // neither NaN nor empty; the ends may be infinite
-			spans = append(spans, i)
-		}
-	}
-	slices.Sort(points)
-	starts := slices.Clone(spans)
-	slices.SortFunc(starts, func(a, b int) int { return cmp.Compare(claims[a].Low, claims[b].Low) })
-	ends := spans
-	slices.SortFunc(ends, func(a, b int) int { return cmp.Compare(claims[a].High, claims[b].High) })
-	active := make([]int, articles) // intervals covering the point, per article
-	covering := 0                   // articles with active intervals
-	s, e := 0, 0
-	for i, p := range points {
-		if i > 0 && p == points[i-1] {
-			continue
-		}
-		for ; s < len(starts) && claims[starts[s]].Low <= p; s++ {
-			a := article[starts[s]]
-			if active[a]++; active[a] == 1 {
-				covering++
-			}
-		}
-		// Every interval that ends before p started before it too.
-		for ; e < len(ends) && claims[ends[e]].High < p; e++ {
-			a := article[ends[e]]
-			if active[a]--; active[a] == 0 {
-				covering--
-			}
-		}
-		if covering > n {
-			x, n = p, covering
-		}
-	}
-	if n == 0 && len(points) > 0 && points[0] < 0 {
-		x = points[0]
-	}
-	return x, n, articles
-}
-
-// verdictColor is the colour of a verdict: green, amber, red.
-func verdictColor(v stats.Verdict) color.NRGBA {
-	switch v {
-	case stats.Tension:
-		return colorTension
-	case stats.Conflict:
-		return colorConflict
-	}
-	return colorConsistent
-}
-
-// compareLegend lists the verdicts present and the interval bar.
-func compareLegend(verdicts []stats.Verdict, majority bool, group stats.Verdict) []legendItem {
+// compareLegend lists the marks drawn: the verdicts present and, when
+// some interval is wider than its mark, the interval bar.
+func compareLegend(verdicts []stats.Verdict, majority bool, group stats.Verdict, intervals bool) []legendItem {
 	labels := map[stats.Verdict]string{
 		stats.Consistent: "Consistent",
 		stats.Tension:    "Slightly apart (tension)",
@@ -569,10 +487,13 @@ func compareLegend(verdicts []stats.Verdict, majority bool, group stats.Verdict)
 	var items []legendItem
 	for _, v := range []stats.Verdict{stats.Consistent, stats.Tension, stats.Conflict} {
 		if slices.Contains(verdicts, v) {
-			items = append(items, legendItem{kind: legendDot, color: verdictColor(v), label: labels[v]})
+			items = append(items, legendItem{kind: legendMark, mark: verdictMark(v), label: labels[v]})
 		}
 	}
-	return append(items, legendItem{kind: legendBar, color: faded(colorFaint, 120), label: "Range allowed by rounding and wording"})
+	if intervals {
+		items = append(items, legendItem{kind: legendInterval, label: "Values the rounding and wording allow"})
+	}
+	return items
 }
 
 // articleName is the label of an article: its title, else its id.
@@ -584,25 +505,6 @@ func articleName(title, id string) string {
 		return "Article " + id
 	}
 	return "Untitled article"
-}
-
-// claimNote writes the line under an article's title: its date and the
-// figures as written ("2024-11-12 · “around 62 percent”").
-func claimNote(date string, texts ...string) string {
-	var quoted []string
-	for _, t := range texts {
-		if t = clean(t); t != "" {
-			quoted = append(quoted, "“"+t+"”")
-		}
-	}
-	t := strings.Join(quoted, ", ")
-	switch {
-	case date == "":
-		return t
-	case t == "":
-		return date
-	}
-	return date + " · " + t
 }
 
 func deref(p *float64, def float64) float64 {
@@ -622,9 +524,18 @@ func numberWord(n int) string {
 	return stats.GroupThousands(itoa(n))
 }
 
-// comparePlotter draws the interval bars and value dots of the rows.
+// comparePlotter draws the interval bars and value marks of the rows.
 type comparePlotter struct {
-	rows []compareRow
+	rows     []compareRow
+	min, max float64 // the axis
+}
+
+// intervalShown reports whether a claim's interval bar is drawn on an axis
+// from min to max: when it spans at least 4% of the axis, so that it shows
+// beside its mark (on a chart of the default width).
+func intervalShown(c stats.GroupClaim, min, max float64) bool {
+	lo, hi := math.Max(c.Low, min), math.Min(c.High, max)
+	return max > min && (hi-lo)/(max-min) >= 0.04
 }
 
 const (
@@ -641,26 +552,28 @@ func (cp *comparePlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 	for i, r := range cp.rows {
 		y := rowY(c, p, n, i)
-		// Bars first, then dots, so that no bar covers a dot.
-		for j, cl := range r.claims {
-			col := r.colors[j]
+		// Bars first, then marks, so that no bar covers a mark.
+		for _, cl := range r.claims {
+			if !intervalShown(cl, cp.min, cp.max) {
+				continue
+			}
 			x0, x1 := clampX(cl.Low), clampX(cl.High)
 			if x1-x0 < 3 {
 				mid := (x0 + x1) / 2
 				x0, x1 = mid-1.5, mid+1.5
 			}
-			c.FillPolygon(faded(col, 120), rect(x0, y-barHalf, x1, y+barHalf))
+			c.FillPolygon(colorInterval, rect(x0, y-barHalf, x1, y+barHalf))
 			if math.IsInf(cl.High, 1) || cl.High > p.X.Max {
-				c.FillPolygon(faded(col, 160), []vg.Point{{X: x1, Y: y - barHalf - 1}, {X: x1 + arrowSize, Y: y}, {X: x1, Y: y + barHalf + 1}})
+				c.FillPolygon(colorInterval, []vg.Point{{X: x1, Y: y - barHalf - 1}, {X: x1 + arrowSize, Y: y}, {X: x1, Y: y + barHalf + 1}})
 			}
 			if math.IsInf(cl.Low, -1) || cl.Low < p.X.Min {
-				c.FillPolygon(faded(col, 160), []vg.Point{{X: x0, Y: y - barHalf - 1}, {X: x0 - arrowSize, Y: y}, {X: x0, Y: y + barHalf + 1}})
+				c.FillPolygon(colorInterval, []vg.Point{{X: x0, Y: y - barHalf - 1}, {X: x0 - arrowSize, Y: y}, {X: x0, Y: y + barHalf + 1}})
 			}
 		}
 		for j, cl := range r.claims {
-			drawDot(c, vg.Point{X: clampX(cl.Value), Y: y}, r.colors[j])
+			drawMark(c, vg.Point{X: clampX(cl.Value), Y: y}, r.marks[j], dotRadius)
 			if cl.Max != nil {
-				drawDot(c, vg.Point{X: clampX(*cl.Max), Y: y}, r.colors[j])
+				drawMark(c, vg.Point{X: clampX(*cl.Max), Y: y}, r.marks[j], dotRadius)
 			}
 		}
 	}

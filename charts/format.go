@@ -1,11 +1,8 @@
 package charts
 
 import (
-	"math"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/tradestats/tradestats/stats"
 )
@@ -13,120 +10,26 @@ import (
 // minus is the typographic minus sign used for negative figures.
 const minus = "\u2212"
 
-// currencySymbols are the symbols newsrooms write before amounts; other
-// currencies are written as their ISO code and a space ("CNY 4.2bn").
-var currencySymbols = map[string]string{
-	"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥",
-	"CAD": "C$", "AUD": "A$", "HKD": "HK$", "NZD": "NZ$", "SGD": "S$",
-}
-
 // currencyNames name the usual currencies on axes ("US dollars").
 var currencyNames = map[string]string{
 	"USD": "US dollars", "EUR": "euros", "GBP": "pounds sterling",
 	"JPY": "yen", "CNY": "yuan", "CAD": "Canadian dollars",
 	"AUD": "Australian dollars", "HKD": "Hong Kong dollars",
 	"CHF": "Swiss francs", "DEM": "marks", "FRF": "French francs",
-}
-
-// scale is a power of ten written as a suffix ("bn").
-type scale struct {
-	div    float64
-	suffix string
-}
-
-var (
-	moneyScales = []scale{{1e12, "trn"}, {1e9, "bn"}, {1e6, "m"}, {1, ""}}
-	countScales = []scale{{1e12, "trn"}, {1e9, "bn"}, {1e6, "m"}, {1, ""}}
-	noScales    = []scale{{1, ""}}
-)
-
-// scaleFor returns the largest scale not above |v|.
-func scaleFor(v float64, scales []scale) scale {
-	a := math.Abs(v)
-	for _, s := range scales {
-		if a >= s.div {
-			return s
-		}
-	}
-	return scales[len(scales)-1]
-}
-
-// unitScales returns the scales used to abbreviate figures of a unit.
-func unitScales(u stats.Unit) []scale {
-	switch u {
-	case stats.UnitMoney:
-		return moneyScales
-	case stats.UnitCount, stats.UnitQuantity, stats.UnitNumber:
-		return countScales
-	}
-	return noScales
+	"ITL": "Italian lire", "TWD": "Taiwan dollars", "KRW": "won",
+	"INR": "rupees", "ZAR": "rand", "BRL": "reais",
 }
 
 // FormatValue writes a figure the way a newsroom graphic does: "62%",
-// "0.25pp", "$38.37bn", "C$1.2m", "CNY 450m", "1,500", "2.5×", "2nd".
-// It keeps up to four significant digits.
+// "0.25pp", "$38.37bn", "C$1.2m", "CNY 450m", "1,500", "2.5×", "2nd"
+// (stats.FormatValue: the one way tradestats writes figures).
 func FormatValue(v float64, unit stats.Unit, currency string) string {
-	if math.IsNaN(v) {
-		return "n/a"
-	}
-	if math.IsInf(v, 1) {
-		return "∞"
-	}
-	if math.IsInf(v, -1) {
-		return minus + "∞"
-	}
-	s := scaleFor(v, unitScales(unit))
-	num := formatNumber(v/s.div, -1)
-	if unit == stats.UnitMoney && s.div == 1 && v != math.Trunc(v) && math.Abs(v*100-math.Round(v*100)) < 1e-9 {
-		num = formatNumber(v, 2) // cents: "$1.50"
-	}
-	if unit == stats.UnitOrdinal && v == math.Trunc(v) && v > 0 {
-		return num + stats.OrdinalSuffix(int64(v))
-	}
-	return decorate(num, s.suffix, unit, currency)
+	return stats.FormatValue(v, unit, currency)
 }
 
-// decorate adds the unit and scale to a formatted number (which may carry
-// a leading minus sign).
-func decorate(num, suffix string, unit stats.Unit, currency string) string {
-	sign := ""
-	if strings.HasPrefix(num, minus) {
-		sign, num = minus, strings.TrimPrefix(num, minus)
-	}
-	switch unit {
-	case stats.UnitPercent:
-		return sign + num + suffix + "%"
-	case stats.UnitPercentagePoint:
-		return sign + num + suffix + "pp"
-	case stats.UnitMultiple:
-		return sign + num + suffix + "×"
-	case stats.UnitMoney:
-		if sym, ok := currencySymbols[currency]; ok {
-			return sign + sym + num + suffix
-		}
-		if currency != "" {
-			return sign + currency + " " + num + suffix
-		}
-	}
-	return sign + num + suffix
-}
-
-// formatNumber writes v with thousands separators. With decimals < 0 it
-// keeps four significant digits (and at least the integer part) and drops
-// trailing zeros; otherwise it writes exactly that many decimals.
-func formatNumber(v float64, decimals int) string {
-	if decimals < 0 {
-		decimals = 0
-		if a := math.Abs(v); a > 0 && a < 1000 {
-			decimals = 3 - int(math.Floor(math.Log10(a)))
-			decimals = min(max(decimals, 0), 6)
-		}
-		s := strconv.FormatFloat(v, 'f', decimals, 64)
-		if strings.Contains(s, ".") {
-			s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-		}
-		return stats.GroupThousands(s)
-	}
+// fixedNumber writes v with exactly decimals decimals and thousands
+// separators.
+func fixedNumber(v float64, decimals int) string {
 	return stats.GroupThousands(strconv.FormatFloat(v, 'f', decimals, 64))
 }
 
@@ -156,43 +59,15 @@ func UnitName(unit stats.Unit, currency string) string {
 	return "value"
 }
 
-// acronyms are words written in capitals inside metric phrases.
-var acronyms = map[string]string{
-	"gdp": "GDP", "gnp": "GNP", "gni": "GNI", "cpi": "CPI", "ppi": "PPI",
-	"fdi": "FDI", "pmi": "PMI", "vat": "VAT", "imf": "IMF", "wto": "WTO",
-	"eu": "EU", "us": "US", "uk": "UK", "apec": "APEC", "asean": "ASEAN",
-	"opec": "OPEC", "oecd": "OECD", "m1": "M1", "m2": "M2", "m3": "M3",
-	"ecb": "ECB", "gcc": "GCC", "lng": "LNG",
-}
-
 // metricPhrase writes a metric for running text: acronyms capitalised
 // ("share of world gdp" → "share of world GDP").
-func metricPhrase(metric string) string {
-	words := strings.Fields(metric)
-	for i, w := range words {
-		if a, ok := acronyms[strings.ToLower(w)]; ok {
-			words[i] = a
-		}
-	}
-	return strings.Join(words, " ")
-}
+func metricPhrase(metric string) string { return stats.MetricWords(metric) }
 
 // capitalize upper-cases the first letter of s.
-func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
+func capitalize(s string) string { return stats.Capitalize(s) }
 
-// possessive returns "APEC's", "United States'".
-func possessive(name string) string {
-	if strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
-		return name + "'"
-	}
-	return name + "'s"
-}
+// withArticle adds "the" before names that take it ("the EU").
+func withArticle(name string) string { return stats.NameInText(name) }
 
 // subjectMetric writes "APEC's share of world GDP", "the United States'
 // trade deficit", or the metric alone when there is no subject.
@@ -204,27 +79,7 @@ func subjectMetric(subject, metric string) string {
 	if subject = clean(subject); subject == "" {
 		return m
 	}
-	return withArticle(possessive(subject)) + " " + m
-}
-
-// theNames are names that take "the" in running text.
-var theNames = []string{"United ", "European ", "Republic ", "Netherlands", "Philippines",
-	"World ", "International ", "Organisation ", "Organization ", "Bank of ", "Federal ",
-	"EU", "IMF", "WTO", "OECD", "UN", "US", "UK", "G7", "G20", "Group of "}
-
-// withArticle adds "the" before names that take it ("the EU's").
-func withArticle(name string) string {
-	for _, p := range theNames {
-		if name == p || strings.HasPrefix(name, p) && (strings.HasSuffix(p, " ") ||
-			len(name) > len(p) && !isLetter(name[len(p)])) {
-			return "the " + name
-		}
-	}
-	return name
-}
-
-func isLetter(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	return stats.Possessive(subject) + " " + m
 }
 
 // IsShare reports whether figures of this metric and unit are shares of a
@@ -243,7 +98,7 @@ var monthNames = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
 	"Aug", "Sep", "Oct", "Nov", "Dec"}
 
 // PeriodLabel writes a period of claims.md for readers: "2023",
-// "Q4 2004", "Feb 1987", "H1 2019" (with a no-break space). Anything else
+// "Q4 2004", "Feb 1987", "H1 2019", "13 Mar 1987" (with no-break spaces). Anything else
 // is returned unchanged.
 func PeriodLabel(period string) string {
 	y, rest, ok := strings.Cut(period, "-")
@@ -256,6 +111,12 @@ func PeriodLabel(period string) string {
 	case len(rest) == 2 && allDigits(rest):
 		if m, _ := strconv.Atoi(rest); m >= 1 && m <= 12 {
 			return monthNames[m-1] + nbsp + y
+		}
+	case len(rest) == 5 && rest[2] == '-' && allDigits(rest[:2]) && allDigits(rest[3:]):
+		m, _ := strconv.Atoi(rest[:2])
+		d, _ := strconv.Atoi(rest[3:])
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return strconv.Itoa(d) + nbsp + monthNames[m-1] + nbsp + y
 		}
 	}
 	return period

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"cmp"
 	"image/color"
 	"io"
 	"math"
@@ -57,7 +58,7 @@ func OfficialChart(w io.Writer, o Official, opt Options) error {
 	var legend []legendItem
 	for _, v := range []stats.CheckVerdict{stats.CheckAgrees, stats.CheckClose, stats.CheckDiffers} {
 		if slices.ContainsFunc(stated, func(s Stated) bool { return s.Verdict == v }) {
-			legend = append(legend, legendItem{kind: legendDot, color: checkColor(v), label: checkLegend[v]})
+			legend = append(legend, legendItem{kind: legendMark, mark: checkMark(v), label: checkLegend[v]})
 		}
 	}
 	f, err := newFrame(opt, OfficialLabels(o).withOverrides(opt), legend)
@@ -107,17 +108,6 @@ var checkLegend = map[stats.CheckVerdict]string{
 	stats.CheckAgrees:  "Article agrees with the official figure",
 	stats.CheckClose:   "Close to it",
 	stats.CheckDiffers: "Differs from it",
-}
-
-// checkColor is the colour of a check verdict: green, amber, red.
-func checkColor(v stats.CheckVerdict) color.NRGBA {
-	switch v {
-	case stats.CheckClose:
-		return colorTension
-	case stats.CheckDiffers:
-		return colorConflict
-	}
-	return colorConsistent
 }
 
 // officialPoints returns the official line in year order (finite values)
@@ -199,7 +189,7 @@ func OfficialLabels(o Official) Labels {
 	if o.Source == "" {
 		src = "Source: " + stats.WDISource
 	}
-	src += "; " + plural(n, "figure") + " in " + plural(len(articles), "article")
+	src += "; " + plural(n, "figure") + " in " + plural(len(articles), "article") + ". " + MachineNote
 	sub := capitalize(metricPhrase(o.What))
 	if u := k.unitText(); u != "value" {
 		sub += ", " + u
@@ -249,34 +239,63 @@ func (op *officialPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	for i, v := range op.line {
 		pts[i] = vg.Point{X: trX(float64(v.Year)), Y: trY(v.Value)}
 	}
-	ls := draw.LineStyle{Color: colorBar, Width: 2.2}
+	// The official line is dark grey: blue is the mark of agreement.
+	ls := draw.LineStyle{Color: colorOfficial, Width: 2.2}
 	if len(pts) > 1 {
 		c.StrokeLines(ls, pts)
 	}
 	for _, pt := range pts {
-		drawDot2(c, pt, colorBar, 2)
+		drawDot2(c, pt, colorOfficial, 2)
 	}
 	// The line's label, at its start, away from the articles' figures
 	// (the line runs from years before them).
 	lab := valueStyle
-	lab.Color = colorBar
+	lab.Color = colorOfficial
 	lab.XAlign, lab.YAlign = draw.XLeft, draw.YBottom
 	c.FillText(lab, vg.Point{X: pts[0].X, Y: pts[0].Y + 6}, officialLabel)
 
 	labelled := map[string]bool{}
+	var labels []placedLabel
+	ts := valueStyle
+	ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
 	for _, s := range op.stated {
 		pt := vg.Point{X: trX(float64(s.Year)), Y: trY(s.Value)}
-		drawDot(c, pt, checkColor(s.Verdict))
+		drawMark(c, pt, checkMark(s.Verdict), dotRadius)
 		txt := FormatValue(s.Value, op.unit, op.currency)
 		key := strconv.Itoa(s.Year) + txt
 		if labelled[key] {
 			continue
 		}
 		labelled[key] = true
-		ts := valueStyle
-		ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
-		c.FillText(ts, vg.Point{X: pt.X + dotRadius + 3, Y: pt.Y}, txt)
+		labels = append(labels, placedLabel{text: txt, style: ts, at: vg.Point{X: pt.X + dotRadius + 3, Y: pt.Y}})
 	}
+	for _, l := range stackLabels(labels) {
+		b := l.box
+		c.FillPolygon(color.White, rect(b.Min.X-1, b.Min.Y, b.Max.X+1, b.Max.Y))
+		c.FillText(l.style, l.at, l.text)
+	}
+}
+
+// stackLabels moves labels down, highest first, until none overlaps
+// another: labels of close figures stand one under the other.
+func stackLabels(labels []placedLabel) []placedLabel {
+	out := slices.Clone(labels)
+	slices.SortStableFunc(out, func(a, b placedLabel) int { return cmp.Compare(b.at.Y, a.at.Y) })
+	for i := range out {
+		l := &out[i]
+		l.box = l.style.Rectangle(l.text).Add(l.at)
+		for moved := true; moved; {
+			moved = false
+			for j := range i {
+				if o := out[j].box; overlaps(l.box, o) {
+					l.at.Y -= l.box.Max.Y - o.Min.Y + 1
+					l.box = l.style.Rectangle(l.text).Add(l.at)
+					moved = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // GlyphBoxes implements plot.GlyphBoxer: room for the dots and labels.

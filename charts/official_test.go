@@ -59,27 +59,27 @@ func TestOfficialLabels(t *testing.T) {
 		{"mixed", growthOfficial(), charts.Labels{
 			Title:    "One of three figures articles give for Vietnam's GDP growth differs from the World Bank's",
 			Subtitle: "GDP growth, per cent · dots: figures in articles; line: World Bank (ny.gdp.mktp.kd.zg)",
-			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 3 figures in 3 articles",
+			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 3 figures in 3 articles. Figures machine-read from the articles by tradestats.",
 		}},
 		{"one differs", one, charts.Labels{
 			Title:    "An article puts Vietnam's GDP growth in 2024 at 9%; the World Bank has 7.0%",
 			Subtitle: "GDP growth, per cent · dots: figures in articles; line: World Bank (ny.gdp.mktp.kd.zg)",
-			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 1 figure in 1 article",
+			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 1 figure in 1 article. Figures machine-read from the articles by tradestats.",
 		}},
 		{"one agrees", agrees, charts.Labels{
 			Title:    "An article puts Vietnam's GDP growth in 2024 at 7.1%, as the World Bank does",
 			Subtitle: "GDP growth, per cent · dots: figures in articles; line: World Bank (ny.gdp.mktp.kd.zg)",
-			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 1 figure in 1 article",
+			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 1 figure in 1 article. Figures machine-read from the articles by tradestats.",
 		}},
 		{"all agree", all, charts.Labels{
 			Title:    "All two figures articles give for Vietnam's GDP growth agree with the World Bank's",
 			Subtitle: "GDP growth, per cent · dots: figures in articles; line: World Bank (ny.gdp.mktp.kd.zg)",
-			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 2 figures in 1 article",
+			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 2 figures in 1 article. Figures machine-read from the articles by tradestats.",
 		}},
 		{"close", closeOnly, charts.Labels{
 			Title:    "One of two figures articles give for Vietnam's GDP growth is close to the World Bank's, the others agree",
 			Subtitle: "GDP growth, per cent · dots: figures in articles; line: World Bank (ny.gdp.mktp.kd.zg)",
-			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 2 figures in 2 articles",
+			Source:   "Source: World Bank, World Development Indicators (CC BY 4.0); 2 figures in 2 articles. Figures machine-read from the articles by tradestats.",
 		}},
 	} {
 		if got := charts.OfficialLabels(tt.o); got != tt.want {

@@ -26,6 +26,11 @@ type rowBody struct {
 	alignLeft bool // labels flush left (else flush right, next to the data)
 	maxLabel  float64
 	plot      *plot.Plot
+	// wrap is how many lines a main label may take (0 or 1: one line,
+	// cut with an ellipsis); rows grow to fit.
+	wrap int
+	// lines is the most lines a main label takes, set by layout.
+	lines int
 }
 
 // Gap between the label column and the plot.
@@ -74,16 +79,36 @@ func axisHeight(p *plot.Plot) vg.Length {
 	return h + 2
 }
 
-// height is the body height the rows need.
+// height is the body height the rows need, with room for labels that
+// wrap over several lines (at the default width: a chart drawn wider
+// has the same rows).
 func (r *rowBody) height() vg.Length {
-	return vg.Length(len(r.labels))*r.rowHeight + axisHeight(r.plot)
+	r.layout(DefaultWidth - 2*marginX)
+	h := r.rowHeight + vg.Length(max(r.lines-1, 0))*lineHeight(rowStyle)
+	return vg.Length(len(r.labels))*h + axisHeight(r.plot)
+}
+
+// layout finds how many lines the widest label takes in a body of width w.
+func (r *rowBody) layout(w vg.Length) {
+	lw := r.labelWidth(w)
+	r.lines = 1
+	if r.wrap > 1 {
+		for _, l := range r.labels {
+			r.lines = max(r.lines, len(wrap(rowStyle, l.main, lw, r.wrap)))
+		}
+	}
 }
 
 // labelWidth is the width of the label column for a body of width w.
 func (r *rowBody) labelWidth(w vg.Length) vg.Length {
 	var need vg.Length
 	for _, l := range r.labels {
-		need = max(need, rowStyle.Width(clean(l.main)), noteStyle.Width(clean(l.note)))
+		main := rowStyle.Width(clean(l.main))
+		if r.wrap > 1 {
+			main /= vg.Length(r.wrap) // it may wrap
+			main += rowStyle.Width("abcdefgh")
+		}
+		need = max(need, main, noteStyle.Width(clean(l.note)))
 	}
 	return min(need, vg.Length(r.maxLabel)*w)
 }
@@ -108,17 +133,28 @@ func (r *rowBody) draw(c draw.Canvas) {
 			main.XAlign, note.XAlign = draw.XRight, draw.XRight
 			x += lw
 		}
-		mt := truncate(main, l.main, lw)
+		mt := []string{truncate(main, l.main, lw)}
+		if r.wrap > 1 {
+			mt = wrap(main, l.main, lw, r.wrap)
+		}
 		nt := truncate(note, l.note, lw)
+		lh := lineHeight(rowStyle)
 		if nt == "" {
 			main.YAlign = draw.YCenter
-			c.FillText(main, vg.Point{X: x, Y: y}, mt)
+			top := y + vg.Length(len(mt)-1)*lh/2
+			for k, t := range mt {
+				c.FillText(main, vg.Point{X: x, Y: top - vg.Length(k)*lh}, t)
+			}
 			continue
 		}
+		// The title's lines above the row's centre, the note below it.
 		main.YAlign = draw.YBottom
 		note.YAlign = draw.YTop
-		c.FillText(main, vg.Point{X: x, Y: y + 0.5}, mt)
-		c.FillText(note, vg.Point{X: x, Y: y - 0.5}, nt)
+		shift := vg.Length(len(mt)-1) * lh / 2
+		for k, t := range mt {
+			c.FillText(main, vg.Point{X: x, Y: y + 0.5 + shift - vg.Length(k)*lh}, t)
+		}
+		c.FillText(note, vg.Point{X: x, Y: y - 0.5 - shift}, nt)
 	}
 }
 

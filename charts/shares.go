@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/tradestats/tradestats/stats"
@@ -24,7 +25,7 @@ func Shares(w io.Writer, groups []stats.Group, opt Options) error {
 	if err := opt.check(); err != nil {
 		return err
 	}
-	gs, err := shareRows(groups)
+	gs, _, err := shareRows(groups)
 	if err != nil {
 		return err
 	}
@@ -37,8 +38,9 @@ func Shares(w io.Writer, groups []stats.Group, opt Options) error {
 	rows := make([]barRow, len(gs))
 	labels := make([]rowLabel, len(gs))
 	for i, g := range gs {
-		rows[i] = barRow{value: g.Median, lo: g.Min, hi: g.Max, ranged: g.Min < g.Max,
-			label: FormatValue(g.Median, stats.UnitPercent, "")}
+		v := sourceMedian(g.Claims, g.Median)
+		rows[i] = barRow{value: v, lo: g.Min, hi: g.Max, ranged: g.Min < g.Max,
+			label: FormatValue(v, stats.UnitPercent, "")}
 		hi = math.Max(hi, rows[i].end())
 		labels[i] = rowLabel{main: subjectName(g.Subject)}
 	}
@@ -52,47 +54,46 @@ func Shares(w io.Writer, groups []stats.Group, opt Options) error {
 	return f.render(w, body.height(), body.draw)
 }
 
-// SharesLabels returns the texts of a shares chart: "APEC has the largest
-// share of world GDP: 62%, ahead of EU at 17%".
+// SharesLabels returns the texts of a shares chart: "Of the five shown,
+// APEC has the largest share of world GDP in 2023: 62%, ahead of the EU
+// at 17%".
 func SharesLabels(groups []stats.Group) Labels {
-	all, err := shareRows(groups)
+	all, left, err := shareRows(groups)
 	if err != nil {
 		return Labels{}
 	}
 	gs := all[:min(len(all), SharesTop)]
 	m := metricPhrase(gs[0].Metric)
 	fv := func(v float64) string { return FormatValue(v, stats.UnitPercent, "") }
+	val := func(i int) float64 { return sourceMedian(gs[i].Claims, gs[i].Median) }
+	if p := stats.PeriodPhrase(gs[0].Period); p != "" {
+		m += " " + p
+	}
 	var title string
 	switch {
 	case len(gs) == 1:
-		title = capitalize(subjectMetric(subjectName(gs[0].Subject), gs[0].Metric)) + ": " + fv(gs[0].Median)
-	case gs[0].Median == gs[1].Median:
-		title = capitalize(withArticle(subjectName(gs[0].Subject))) + " and " + withArticle(subjectName(gs[1].Subject)) +
-			" have the largest " + m + ": " + fv(gs[0].Median)
+		title = capitalize(subjectMetric(subjectName(gs[0].Subject), gs[0].Metric)) + " " + stats.PeriodPhrase(gs[0].Period) + ": " + fv(val(0))
+	case val(0) == val(1):
+		title = "Of the " + numberWord(len(all)) + " shown, " + withArticle(subjectName(gs[0].Subject)) + " and " + withArticle(subjectName(gs[1].Subject)) +
+			" have the largest " + m + ": " + fv(val(0))
 	default:
-		title = capitalize(withArticle(subjectName(gs[0].Subject))) + " has the largest " + m + ": " + fv(gs[0].Median) +
-			", ahead of " + withArticle(subjectName(gs[1].Subject)) + " at " + fv(gs[1].Median)
+		// The ranking is of the subjects articles give figures for, not of
+		// the world.
+		title = "Of the " + numberWord(len(all)) + " shown, " + withArticle(subjectName(gs[0].Subject)) + " has the largest " + m + ": " + fv(val(0)) +
+			", ahead of " + withArticle(subjectName(gs[1].Subject)) + " at " + fv(val(1))
 	}
 
-	periods := map[string]bool{}
-	var first, last string
 	ranged := false
 	var claims []stats.GroupClaim
 	for _, g := range gs {
-		periods[g.Period] = true
 		if g.Min < g.Max {
 			ranged = true
 		}
 		claims = append(claims, g.Claims...)
 	}
-	for _, c := range claims {
-		first, last = minDate(first, c.Date), maxDate(last, c.Date)
-	}
-	period := ""
-	if len(periods) == 1 {
-		period = PeriodLabel(gs[0].Period)
-	} else {
-		period = "latest period stated"
+	period := stats.PeriodWords(gs[0].Period)
+	if period == "" {
+		period = "no period stated"
 	}
 	note := "median of the figures articles give"
 	if len(claims) == len(gs) {
@@ -101,63 +102,129 @@ func SharesLabels(groups []stats.Group) Labels {
 	if len(all) > len(gs) {
 		note = "top " + itoa(len(gs)) + " of " + plural(len(all), "subject") + ", " + note
 	}
-	src := SourceLine(countArticles(claims), first, last, false)
+	if len(left) > 0 {
+		note += "; not ranked against their own members: " + strings.Join(left, ", ")
+	}
+	src := claimsSource(claims)
 	if ranged {
-		src += "; lines show the range of figures across articles"
+		src.Notes = append(src.Notes, "lines show the range of figures across articles")
 	}
 	return Labels{
 		Title:    title,
 		Subtitle: kind{metric: gs[0].Metric, unit: stats.UnitPercent}.subtitle(period, note),
-		Source:   src,
+		Source:   src.Line(),
 	}
 }
 
-// shareRows checks that groups are percent figures of one metric and
-// returns one group per subject (the latest period, then the one with the
-// most articles), largest median first.
-func shareRows(groups []stats.Group) ([]stats.Group, error) {
+// shareRows checks that groups are percent levels of one metric and
+// returns what a shares chart ranks: figures of one period (the one
+// stated for the most subjects, the latest of equals), one group per
+// subject (the one stated by the most articles), largest median first.
+// A bloc is never ranked against its own members: when both are there,
+// the blocs go (or the members, when the blocs are the most), and left
+// names those left out.
+func shareRows(groups []stats.Group) (rows []stats.Group, left []string, err error) {
 	if len(groups) == 0 {
-		return nil, ErrNoData
+		return nil, nil, ErrNoData
 	}
 	metric := strings.ToLower(groups[0].Metric)
-	bySubject := map[string]stats.Group{}
-	var order []string
+	byPeriod := map[string]map[string]stats.Group{}
 	for _, g := range groups {
 		if strings.ToLower(g.Metric) != metric {
-			return nil, fmt.Errorf("charts: shares of different metrics (%q and %q)", groups[0].Metric, g.Metric)
+			return nil, nil, fmt.Errorf("charts: shares of different metrics (%q and %q)", groups[0].Metric, g.Metric)
 		}
 		if g.Unit != stats.UnitPercent || g.Change != stats.NoChange {
-			return nil, fmt.Errorf("charts: shares must be percent levels, not %s %s", g.Unit, g.Change)
+			return nil, nil, fmt.Errorf("charts: shares must be percent levels, not %s %s", g.Unit, g.Change)
 		}
 		if math.IsNaN(g.Median) || math.IsInf(g.Median, 0) {
 			continue
 		}
+		subjects := byPeriod[g.Period]
+		if subjects == nil {
+			subjects = map[string]stats.Group{}
+			byPeriod[g.Period] = subjects
+		}
 		key := strings.ToLower(g.Subject)
-		old, ok := bySubject[key]
-		if !ok {
-			order = append(order, key)
-		}
-		if !ok || g.Period > old.Period || (g.Period == old.Period && g.Articles > old.Articles) {
-			bySubject[key] = g
+		if old, ok := subjects[key]; !ok || g.Articles > old.Articles {
+			subjects[key] = g
 		}
 	}
-	if len(order) == 0 {
-		return nil, ErrNoData
+	best := ""
+	found := false
+	for p, subjects := range byPeriod {
+		if !found || len(subjects) > len(byPeriod[best]) ||
+			len(subjects) == len(byPeriod[best]) && stats.ComparePeriods(p, best) > 0 {
+			best, found = p, true
+		}
 	}
-	gs := make([]stats.Group, 0, len(order))
-	for _, k := range order {
-		gs = append(gs, bySubject[k])
+	if !found {
+		return nil, nil, ErrNoData
 	}
-	slices.SortStableFunc(gs, func(a, b stats.Group) int {
+	for _, g := range byPeriod[best] {
+		rows = append(rows, g)
+	}
+	rows, left = withoutBlocMembers(rows)
+	slices.SortStableFunc(rows, func(a, b stats.Group) int {
+		va, vb := sourceMedian(a.Claims, a.Median), sourceMedian(b.Claims, b.Median)
 		switch {
-		case a.Median > b.Median:
+		case va > vb:
 			return -1
-		case a.Median < b.Median:
+		case va < vb:
 			return 1
 		}
 		return strings.Compare(a.Subject, b.Subject)
 	})
-	return gs, nil
+	return rows, left, nil
+}
+
+// withoutBlocMembers leaves out of rows either the blocs that have a
+// member among the rows, or those members, whichever are fewer (blocs
+// when as many), and returns the names left out.
+func withoutBlocMembers(rows []stats.Group) ([]stats.Group, []string) {
+	codes := map[string]bool{}
+	for _, g := range rows {
+		if e, ok := stats.EntityByName(g.Subject); ok && e.Alpha3 != "" {
+			codes[e.Alpha3] = true
+		}
+	}
+	blocs := map[string]bool{}   // blocs with a member among the rows
+	members := map[string]bool{} // those members' codes
+	for _, g := range rows {
+		b, ok := stats.BlocByName(g.Subject)
+		if !ok {
+			continue
+		}
+		year := 9999
+		if p, ok := stats.ParsePeriod(g.Period); ok && len(p.String()) >= 4 {
+			year, _ = strconv.Atoi(p.String()[:4])
+		}
+		for _, m := range b.MembersIn(year) {
+			if codes[m] {
+				blocs[strings.ToLower(g.Subject)] = true
+				members[m] = true
+			}
+		}
+	}
+	if len(blocs) == 0 {
+		return rows, nil
+	}
+	dropBlocs := len(blocs) <= len(members)
+	var kept []stats.Group
+	var left []string
+	for _, g := range rows {
+		drop := blocs[strings.ToLower(g.Subject)]
+		if !dropBlocs {
+			e, ok := stats.EntityByName(g.Subject)
+			drop = ok && members[e.Alpha3]
+		}
+		if drop {
+			left = append(left, g.Subject)
+			continue
+		}
+		kept = append(kept, g)
+	}
+	slices.Sort(left)
+	return kept, left
 }
 
 // SharesByMetric finds the share metrics (see IsShare) that groups give

@@ -85,8 +85,8 @@ func (t axisTicks) Ticks(lo, hi float64) []plot.Tick {
 	if t.Step <= 0 || hi < lo {
 		return nil
 	}
-	sc := scaleFor(math.Max(math.Abs(lo), math.Abs(hi)), unitScales(t.Unit))
-	dec := decimalsFor(t.Step / sc.div)
+	div, suffix := stats.ScaleFor(math.Max(math.Abs(lo), math.Abs(hi)), t.Unit)
+	dec := decimalsFor(t.Step / div)
 	var ticks []plot.Tick
 	eps := t.Step * 1e-9
 	for k := math.Ceil(lo/t.Step - 1e-9); k*t.Step <= hi+eps && len(ticks) < 100; k++ {
@@ -99,9 +99,9 @@ func (t axisTicks) Ticks(lo, hi float64) []plot.Tick {
 		case v == 0 && t.Unit == stats.UnitMoney:
 			label = "0"
 		case v == 0:
-			label = decorate("0", "", t.Unit, t.Currency)
+			label = stats.DecorateNumber("0", "", t.Unit, t.Currency)
 		default:
-			label = decorate(formatNumber(v/sc.div, dec), sc.suffix, t.Unit, t.Currency)
+			label = stats.DecorateNumber(fixedNumber(v/div, dec), suffix, t.Unit, t.Currency)
 		}
 		ticks = append(ticks, plot.Tick{Value: v, Label: label})
 	}

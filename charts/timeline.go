@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"image/color"
 	"io"
 	"math"
 	"slices"
@@ -22,10 +21,17 @@ type Series struct {
 	UnitName        string              // for quantities and per-unit prices ("barrel")
 	Change          stats.Change        // for series of rises or falls
 	Points          []stats.SeriesPoint // in any order
-	// Articles, First and Last describe the articles behind the points
-	// for the source line; when Articles is 0 the line counts figures.
+	// Key is the frame the series' figures share, less the period
+	// (counterpart, indicator, outlook and forecaster): the title says
+	// what the frame says. Without it the title is built from Subject and
+	// Metric.
+	Key stats.GroupKey
+	// Articles, First, Last and Publishers describe the independent
+	// articles behind the points for the source line; when Articles is 0
+	// the line counts figures.
 	Articles    int
 	First, Last string
+	Publishers  []string
 }
 
 // Timeline draws one subject's metric over periods: a line with a marker
@@ -40,49 +46,12 @@ func Timeline(w io.Writer, s Series, opt Options) error {
 	if err != nil {
 		return err
 	}
-	f, err := newFrame(opt, TimelineLabels(s).withOverrides(opt), nil)
+	gaps := periodGaps(pts, pos)
+	f, err := newFrame(opt, TimelineLabels(s).withOverrides(opt), timelineLegend(pts, gaps))
 	if err != nil {
 		return err
 	}
-
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, p := range pts {
-		lo = math.Min(lo, math.Min(p.Value, p.Min))
-		hi = math.Max(hi, math.Max(p.Value, p.Max))
-	}
-	fromZero := IsShare(s.Metric, s.Unit) && s.Change == stats.NoChange || (lo >= 0 && lo <= hi/2) || (hi <= 0 && hi >= lo/2)
-	ymin, ymax, ystep := niceRangeUnit(lo, hi, 5, fromZero, s.Unit)
-	// Headroom for the end labels: the axis extends (between ticks) so
-	// that a label has an eighth of the plot's height to the edge.
-	tp := &timelinePlotter{points: pts, pos: pos, unit: s.Unit, currency: s.Currency}
-	for _, l := range tp.endLabels() {
-		pt := pts[l.i]
-		const room = 0.12
-		if l.above && (ymax-pt.Max)/(ymax-ymin) < room {
-			ymax = pt.Max + room*(ymax-ymin)
-		}
-		if !l.above && (pt.Min-ymin)/(ymax-ymin) < room && !(fromZero && ymin == 0 && pt.Min >= 0) {
-			ymin = pt.Min - room*(ymax-ymin)
-		}
-	}
-
-	p := plot.New()
-	p.BackgroundColor = nil
-	styleValueAxis(&p.Y, ymin, ymax, ystep, s.Unit, s.Currency, "")
-	p.Y.Padding = 6
-	p.Add(&gridY{})
-
-	span := pos[len(pos)-1] - pos[0]
-	p.X.Min, p.X.Max = pos[0]-span*0.03, pos[len(pos)-1]+span*0.03
-	styleValueAxis(&p.X, p.X.Min, p.X.Max, 1, s.Unit, "", "")
-	ticks := make([]plot.Tick, len(pts))
-	for i, pt := range pts {
-		ticks[i] = plot.Tick{Value: pos[i], Label: PeriodLabel(pt.Period)}
-	}
-	p.X.Tick.Marker = periodTicks(ticks, p.X.Min, p.X.Max, f.width-2*marginX-60)
-
-	p.Add(tp)
-
+	p, _ := timelinePlot(s, pts, pos, gaps, f.width)
 	unitCaption := ""
 	if u := s.kind().unitText(); u != "value" {
 		unitCaption = capitalize(u)
@@ -114,7 +83,12 @@ func TimelineLabels(s Series) Labels {
 	k := s.kind()
 	fv := k.value
 	phrase := capitalize(k.phrase(s.Subject))
-	in := func(p stats.SeriesPoint) string { return fv(p.Value) + " in" + nbsp + PeriodLabel(p.Period) }
+	if s.Key.Subject != "" {
+		key := s.Key
+		key.Period = ""
+		phrase = capitalize(groupPhrase(key))
+	}
+	in := func(p stats.SeriesPoint) string { return fv(p.Value) + " " + stats.PeriodPhrase(p.Period) }
 	hiP, loP := first, first
 	for _, p := range pts {
 		if p.Value > hiP.Value {
@@ -136,7 +110,7 @@ func TimelineLabels(s Series) Labels {
 	case last.Value < first.Value:
 		title = phrase + " fell from " + in(first) + " to " + in(last)
 	default:
-		title = phrase + " was " + fv(last.Value) + " in both " + PeriodLabel(first.Period) + " and " + PeriodLabel(last.Period)
+		title = phrase + " was " + fv(last.Value) + " in both " + stats.PeriodWords(first.Period) + " and " + stats.PeriodWords(last.Period)
 	}
 	figures, ranged := 0, false
 	for _, p := range pts {
@@ -145,27 +119,26 @@ func TimelineLabels(s Series) Labels {
 			ranged = true
 		}
 	}
-	var src string
-	switch {
-	case s.Articles > 0:
-		src = SourceLine(s.Articles, s.First, s.Last, false) + ", " + plural(len(pts), "period")
-	case figures > 0:
-		src = "Source: " + plural(figures, "figure") + " in articles, " + plural(len(pts), "period")
-	default:
-		src = "Source: articles, " + plural(len(pts), "period")
+	src := Source{Publishers: s.Publishers, Articles: s.Articles, First: s.First, Last: s.Last}
+	if s.Articles == 0 {
+		src.Notes = append(src.Notes, plural(figures, "figure")+" in articles")
 	}
+	src.Notes = append(src.Notes, plural(len(pts), "period"))
 	if ranged {
-		src += "; lines show the range of figures across articles"
+		src.Notes = append(src.Notes, "vertical lines show the range of figures across articles")
 	}
-	return Labels{
-		Title:    title,
-		Subtitle: k.subtitle("", "median of the figures articles give for each period"),
-		Source:   src,
+	sub := k.subtitle("", "median of the figures articles give for each period")
+	if ax := newTimelineAxis(s, pts); ax.min > 0 || ax.max < 0 {
+		sub += "; the scale does not start at zero"
 	}
+	return Labels{Title: title, Subtitle: sub, Source: src.Line()}
 }
 
 // kind returns the kind of the series' figures.
 func (s Series) kind() kind {
+	if s.Key.Metric != "" {
+		return kind{metricOf(s.Key), s.Unit, s.Currency, s.UnitName, s.Change}
+	}
 	return kind{s.Metric, s.Unit, s.Currency, s.UnitName, s.Change}
 }
 
@@ -254,135 +227,4 @@ func periodTicks(ticks []plot.Tick, lo, hi float64, width vg.Length) plot.Ticker
 		}
 	}
 	return plot.ConstantTicks(out)
-}
-
-// gridY draws horizontal grid lines at the labelled y ticks.
-type gridY struct{}
-
-// Plot implements plot.Plotter.
-func (gridY) Plot(c draw.Canvas, p *plot.Plot) {
-	_, trY := p.Transforms(&c)
-	for _, t := range p.Y.Tick.Marker.Ticks(p.Y.Min, p.Y.Max) {
-		if t.IsMinor() {
-			continue
-		}
-		y := trY(t.Value)
-		ls := draw.LineStyle{Color: colorGrid, Width: 0.6}
-		if t.Value == 0 {
-			ls = draw.LineStyle{Color: colorBaseline, Width: zeroLineW}
-		}
-		c.StrokeLine2(ls, c.Min.X, y, c.Max.X, y)
-	}
-}
-
-// timelinePlotter draws the line, range lines, markers and end labels.
-type timelinePlotter struct {
-	points   []stats.SeriesPoint
-	pos      []float64
-	unit     stats.Unit
-	currency string
-}
-
-// Plot implements plot.Plotter.
-func (tp *timelinePlotter) Plot(c draw.Canvas, p *plot.Plot) {
-	trX, trY := p.Transforms(&c)
-	r := tp.radius()
-	line := make([]vg.Point, len(tp.points))
-	for i, pt := range tp.points {
-		line[i] = vg.Point{X: trX(tp.pos[i]), Y: trY(pt.Value)}
-	}
-	for i, pt := range tp.points {
-		// Ranges shorter than a marker would only blur it.
-		if y0, y1 := trY(pt.Min), trY(pt.Max); y1-y0 > 2*r {
-			drawRangeLineV(c, line[i].X, y0, y1)
-		}
-	}
-	c.StrokeLines(draw.LineStyle{Color: colorBar, Width: 2.2}, line)
-	for _, pt := range line {
-		drawDot2(c, pt, colorBar, r)
-	}
-	for _, l := range tp.endLabels() {
-		// The labels reach inwards, away from the axes.
-		ls := valueStyle
-		pt := tp.points[l.i]
-		x := line[l.i].X - r
-		ls.XAlign = draw.XLeft
-		if l.i > 0 {
-			x = line[l.i].X + r
-			ls.XAlign = draw.XRight
-		}
-		var at vg.Point
-		if l.above {
-			ls.YAlign = draw.YBottom
-			at = vg.Point{X: x, Y: max(trY(pt.Max), line[l.i].Y+r) + 3}
-		} else {
-			ls.YAlign = draw.YTop
-			at = vg.Point{X: x, Y: min(trY(pt.Min), line[l.i].Y-r) - 3}
-		}
-		// A white halo keeps grid lines from running through the text.
-		box := ls.Rectangle(l.text).Add(at)
-		c.FillPolygon(color.White, rect(box.Min.X-1, box.Min.Y, box.Max.X+1, box.Max.Y))
-		c.FillText(ls, at, l.text)
-	}
-}
-
-// endLabel is the value label of the first or last point, put above the
-// point or below it, on the side the line does not go.
-type endLabel struct {
-	i     int
-	text  string
-	above bool
-}
-
-func (tp *timelinePlotter) endLabels() []endLabel {
-	n := len(tp.points)
-	v := func(i int) float64 { return tp.points[i].Value }
-	f := func(i int) string { return FormatValue(v(i), tp.unit, tp.currency) }
-	return []endLabel{
-		{i: 0, text: f(0), above: v(1) <= v(0)},
-		{i: n - 1, text: f(n - 1), above: v(n-2) <= v(n-1)},
-	}
-}
-
-// radius is the marker radius: smaller when there are many points.
-func (tp *timelinePlotter) radius() vg.Length {
-	if len(tp.points) > 12 {
-		return 2.6
-	}
-	return dotRadius
-}
-
-// GlyphBoxes implements plot.GlyphBoxer: room for the end labels and the
-// markers.
-func (tp *timelinePlotter) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
-	r := tp.radius() + 1
-	var boxes []plot.GlyphBox
-	for i, pt := range tp.points {
-		boxes = append(boxes, plot.GlyphBox{X: p.X.Norm(tp.pos[i]), Y: p.Y.Norm(pt.Value),
-			Rectangle: vg.Rectangle{Min: vg.Point{X: -r, Y: -r}, Max: vg.Point{X: r, Y: r}}})
-	}
-	for _, l := range tp.endLabels() {
-		w := valueStyle.Width(l.text)
-		h := valueStyle.Height(l.text)
-		pt := tp.points[l.i]
-		rc := vg.Rectangle{Min: vg.Point{X: -r, Y: r + 3}, Max: vg.Point{X: w - r, Y: r + 3 + h}}
-		if l.i > 0 {
-			rc.Min.X, rc.Max.X = r-w, r
-		}
-		y := pt.Max
-		if !l.above {
-			rc.Min.Y, rc.Max.Y = -(r + 3 + h), -(r + 3)
-			y = pt.Min
-		}
-		boxes = append(boxes, plot.GlyphBox{X: p.X.Norm(tp.pos[l.i]), Y: p.Y.Norm(y), Rectangle: rc})
-	}
-	return boxes
-}
-
-// drawRangeLineV draws a vertical range line with caps at x from y0 to y1.
-func drawRangeLineV(c draw.Canvas, x, y0, y1 vg.Length) {
-	ls := draw.LineStyle{Color: colorRange, Width: 1}
-	c.StrokeLine2(ls, x, y0, x, y1)
-	c.StrokeLine2(ls, x-3, y0, x+3, y0)
-	c.StrokeLine2(ls, x-3, y1, x+3, y1)
 }

@@ -31,6 +31,9 @@ type Reader struct {
 	// "1987-04-17"); "" for none. An article's own date (a header block's,
 	// a record's, a page's or an item's) wins.
 	Date string
+	// Publisher is the publisher of the articles that name none ("Reuters"
+	// for a corpus of its stories); "" for none. An article's own wins.
+	Publisher string
 }
 
 // InputError is a problem with one input: a path that cannot be read, a file
@@ -139,7 +142,8 @@ func (e *InputError) Unwrap() error { return e.Err }
 // not counted in failed. An error returned by fn stops the walk and is
 // returned as err.
 //
-// An article without a date gets r.Date.
+// An article without a date gets r.Date, one without a publisher
+// r.Publisher.
 func (r *Reader) Walk(paths []string, fn func(a *stats.Article) error) (failed int, err error) {
 	return r.WalkContext(context.Background(), paths, fn)
 }
@@ -156,6 +160,9 @@ func (r *Reader) WalkContext(ctx context.Context, paths []string, fn func(a *sta
 		capArticleFields(a)
 		if a.Date == "" {
 			a.Date = r.Date
+		}
+		if a.Publisher == "" {
+			a.Publisher = r.Publisher
 		}
 		return inParts(a, fn)
 	}}

@@ -88,6 +88,9 @@ func (b *builder) writeChecks(in *Checks) error {
 	if _, err := f.NewSheet(SheetChecks); err != nil {
 		return err
 	}
+	if err := b.printSetup(SheetChecks, true, false); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(SheetChecks)
 	if err != nil {
 		return err
@@ -150,18 +153,19 @@ func (b *builder) writeChecks(in *Checks) error {
 			return err
 		}
 	}
+	b.used(SheetChecks, row, len(ChecksHeader))
 	return sw.Flush()
 }
 
-// checkFills colour the verdicts: agrees green, close amber, differs red
-// (Excel's good, neutral and bad cell styles).
+// checkFills colour the verdicts as the charts do: agrees blue, close
+// amber, differs dark red.
 var checkFills = []struct {
 	verdict    stats.CheckVerdict
 	fill, font string
 }{
-	{stats.CheckAgrees, "C6EFCE", "006100"},
-	{stats.CheckClose, "FFEB9C", "9C5700"},
-	{stats.CheckDiffers, "FFC7CE", "9C0006"},
+	{stats.CheckAgrees, "D4E6F4", "00507D"},
+	{stats.CheckClose, "FBECC0", "6B4D00"},
+	{stats.CheckDiffers, "F6D5D9", "8A1222"},
 }
 
 // checkColours colours the verdict cells in ref.

@@ -111,10 +111,10 @@ func TestIndexHTMLChecks(t *testing.T) {
 	}
 	page := buf.String()
 	for _, s := range []string{
-		"<h2>Checked against official statistics</h2>",
+		"<h2 id=\"checks\">Checked against official statistics</h2>",
 		"11 claims checked: 0 agree, 1 close, 1 differ, 9 without an official figure; 4 not checked.",
 		`<span class="verdict conflict">differs</span>`, `<span class="verdict tension">close</span>`,
-		`<td class="num">7.04%</td>`, "no figure for Taiwan", "4: a forecast",
+		`<td class="num" data-label="Official">7.04%</td>`, "no figure for Taiwan", "4: a forecast",
 		"Source of the official figures: World Bank, World Development Indicators (CC BY 4.0).",
 		"&lt;b&gt;APEC&lt;/b&gt; weight",
 	} {

@@ -40,9 +40,10 @@ func NumberFormat(unit stats.Unit, currency string, whole bool) string {
 	case stats.UnitPercentagePoint:
 		return pick(`0" pp"`, `0.0##" pp"`)
 	case stats.UnitMoney:
+		// The currency as everywhere else: "$", "C$", "CNY ".
 		f := pick(`#,##0`, `#,##0.00##`)
 		if isCurrencyCode(currency) {
-			return `"` + currency + ` "` + f
+			return `"` + stats.CurrencyPrefix(currency) + `"` + f
 		}
 		return f
 	case stats.UnitOrdinal:
@@ -82,60 +83,11 @@ func excelDate(s string) (serial float64, ok bool) {
 	return float64(t.Sub(excelEpoch) / (24 * time.Hour)), true
 }
 
-// FormatValue writes a figure for reading: "62%", "0.25 pp",
-// "38.37 bn USD", "1,500", "2.5×", "2nd".
+// FormatValue writes a figure for reading: "62%", "0.25pp", "$38.37bn",
+// "FRF 25.4bn", "1,500", "2.5×", "2nd" (stats.FormatValue: the one way
+// tradestats writes figures, in the charts, the page and the workbook).
 func FormatValue(v float64, unit stats.Unit, currency string) string {
-	switch {
-	case math.IsNaN(v):
-		return "n/a"
-	case math.IsInf(v, 1):
-		return "∞"
-	case math.IsInf(v, -1):
-		return "−∞"
-	}
-	num := compact(v, unit == stats.UnitMoney || unit == stats.UnitCount || unit == stats.UnitQuantity || unit == stats.UnitNumber)
-	switch unit {
-	case stats.UnitPercent:
-		return num + "%"
-	case stats.UnitPercentagePoint:
-		return num + " pp"
-	case stats.UnitMultiple:
-		return num + "×"
-	case stats.UnitOrdinal:
-		if isWhole(v) && v > 0 {
-			return num + stats.OrdinalSuffix(int64(v))
-		}
-	case stats.UnitMoney:
-		if currency != "" {
-			return num + " " + currency
-		}
-	}
-	return num
-}
-
-// compact writes v with up to four significant digits, thousands
-// separators, and with scaled set, "m", "bn" or "trn" for large numbers.
-func compact(v float64, scaled bool) string {
-	suffix := ""
-	if a := math.Abs(v); scaled && a >= 1e6 {
-		switch {
-		case a >= 1e12:
-			v, suffix = v/1e12, " trn"
-		case a >= 1e9:
-			v, suffix = v/1e9, " bn"
-		default:
-			v, suffix = v/1e6, " m"
-		}
-	}
-	dec := 0
-	if a := math.Abs(v); a > 0 && a < 1000 {
-		dec = min(max(3-int(math.Floor(math.Log10(a))), 0), 6)
-	}
-	s := strconv.FormatFloat(v, 'f', dec, 64)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	return stats.GroupThousands(s) + suffix
+	return stats.FormatValue(v, unit, currency)
 }
 
 // safeURL reports whether u may become a live link: http, https or mailto.

@@ -90,26 +90,28 @@ func printableChecks(c *Checks) *Checks {
 }
 
 const checksHTML = `{{with .Checks}}
-<h2>Checked against official statistics</h2>
+<h2 id="checks">Checked against official statistics</h2>
 <p class="note">{{checkSummary .}} Each figure is held against the World Bank's figure for its economy (or bloc) and year: it agrees when the official figure lies within what the figure's rounding and wording allow, widened by a tolerance for revisions; close within twice that, or when the official total leaves part of the subject out.</p>
 {{- with checkRows .}}
+<div class="table-wrap">
 <table>
 <thead><tr><th>Verdict</th><th>Subject</th><th>Figure</th><th>Period</th><th class="num">Stated</th><th class="num">Official</th><th>Why</th><th>Article</th></tr></thead>
 <tbody>
 {{- range .}}
 <tr>
-<td><span class="verdict {{.Class}}">{{.Verdict}}</span></td>
-<td>{{.Subject}}</td>
-<td>“{{.Text}}”</td>
-<td>{{.Period}}</td>
-<td class="num">{{.Stated}}</td>
-<td class="num">{{.Official}}</td>
-<td class="sentence">{{.Reason}}</td>
-<td>{{.Title}}{{with .Date}}, {{.}}{{end}}</td>
+<td data-label="Verdict"><span class="verdict {{.Class}}">{{.Verdict}}</span></td>
+<td data-label="Subject">{{.Subject}}</td>
+<td data-label="Figure">“{{.Text}}”</td>
+<td data-label="Period">{{.Period}}</td>
+<td class="num" data-label="Stated">{{.Stated}}</td>
+<td class="num" data-label="Official">{{.Official}}</td>
+<td class="sentence" data-label="Why">{{.Reason}}</td>
+<td data-label="Article">{{.Title}}{{with .Date}}, {{.}}{{end}}</td>
 </tr>
 {{- end}}
 </tbody>
 </table>
+</div>
 {{- end}}
 {{- with checkHidden .}}
 <p class="note">{{plural . "more checked figure"}} in the workbook.</p>

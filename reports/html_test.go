@@ -53,7 +53,7 @@ func TestIndexHTMLEscapes(t *testing.T) {
 	if !strings.Contains(page, "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;") {
 		t.Errorf("escaped title missing")
 	}
-	for _, external := range []string{`src="http`, `src="//`, `href="http`, "<link", "<script", "url("} {
+	for _, external := range []string{`src="http`, `src="//`, "<link", "<script", "url("} {
 		if strings.Contains(page, external) {
 			t.Errorf("page refers to an external resource or script: %q", external)
 		}
@@ -68,7 +68,7 @@ func TestIndexHTMLLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := buf.String()
-	if n := strings.Count(page, "<tr>") - 1; n != 1 {
+	if n := strings.Count(page, `<tr id="group-`); n != 1 {
 		t.Errorf("%d group rows, want 1", n)
 	}
 	if !strings.Contains(page, "2 more groups in the workbook") {
@@ -92,10 +92,10 @@ func TestFormatValue(t *testing.T) {
 		want     string
 	}{
 		{62, stats.UnitPercent, "", "62%"},
-		{0.25, stats.UnitPercentagePoint, "", "0.25 pp"},
-		{38.37e9, stats.UnitMoney, "USD", "38.37 bn USD"},
+		{0.25, stats.UnitPercentagePoint, "", "0.25pp"},
+		{38.37e9, stats.UnitMoney, "USD", "$38.37bn"},
 		{1500, stats.UnitCount, "", "1,500"},
-		{-2.5e6, stats.UnitMoney, "EUR", "−2.5 m EUR"},
+		{-2.5e6, stats.UnitMoney, "EUR", "−€2.5m"},
 		{2, stats.UnitOrdinal, "", "2nd"},
 		{2.5, stats.UnitMultiple, "", "2.5×"},
 	} {
@@ -114,7 +114,8 @@ func TestNumberFormat(t *testing.T) {
 	}{
 		{stats.UnitPercent, "", false, `0.0##"%"`},
 		{stats.UnitPercent, "", true, `0"%"`},
-		{stats.UnitMoney, "JPY", true, `"JPY "#,##0`},
+		{stats.UnitMoney, "JPY", true, `"¥"#,##0`},
+		{stats.UnitMoney, "CNY", true, `"CNY "#,##0`},
 		{stats.UnitMoney, `"; evil`, true, `#,##0`},
 		{stats.UnitCount, "", true, `#,##0`},
 	} {
@@ -142,5 +143,35 @@ func TestIndexHTMLControlCharacters(t *testing.T) {
 	}
 	if g.Claims[0].Title != "\x1b]0;pwned\x07 T" {
 		t.Error("the caller's group was changed")
+	}
+}
+
+// TestIndexHTMLLinks checks the table of contents, the links from a
+// comparison chart to its group and from a group to its articles, the
+// note on method, and intervals at the precision of their figures.
+func TestIndexHTMLLinks(t *testing.T) {
+	in := samplePage()
+	key := in.Groups[1].GroupKey
+	in.Charts[0].Group = &key
+	in.ArticleURLs = map[string]string{"u1": "https://example.com/deficit", "u2": "javascript:alert(1)"}
+	var buf bytes.Buffer
+	if err := reports.IndexHTML(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{
+		`<a href="#method">`, `id="method"`, `<a href="#charts">`, `id="charts"`, `<a href="#comparisons">`, `id="comparisons"`,
+		`<a href="#group-2">The figures and their sentences</a>`, `<tr id="group-2">`,
+		`<a href="https://example.com/deficit" rel="noopener noreferrer">U.S. deficit narrows</a>`,
+		"read from the articles by a machine",
+		"$38.365bn to $38.375bn", // the interval of "38.37 billion dlrs", not "$38.37bn to $38.37bn"
+		"The United States&#39; trade deficit in the fourth quarter of 1986",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "javascript:") {
+		t.Error("a javascript: URL became a link")
 	}
 }

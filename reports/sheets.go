@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,6 +31,9 @@ type pagedSheet struct {
 	// its last row, before it is flushed.
 	open  func(name string, sw *excelize.StreamWriter) error
 	close func(p *pagedSheet) error
+	// cols is the number of columns; wide sheets print in landscape.
+	cols int
+	wide bool
 }
 
 // sheetName is the name of the n-th sheet of base: "Claims", "Claims (2)".
@@ -55,6 +59,9 @@ func (p *pagedSheet) next(keep int) (string, error) {
 		if _, err := p.b.f.NewSheet(p.name); err != nil {
 			return "", err
 		}
+		if err := p.b.printSetupCols(p.name, p.wide, true, p.cols); err != nil {
+			return "", err
+		}
 		sw, err := p.b.f.NewStreamWriter(p.name)
 		if err != nil {
 			return "", err
@@ -78,6 +85,7 @@ func (p *pagedSheet) end() error {
 			return err
 		}
 	}
+	p.b.used(p.name, max(p.row, 1), p.cols)
 	err := p.sw.Flush()
 	p.sw = nil
 	return err
@@ -186,12 +194,15 @@ func (b *builder) writeArticles(each func(yield func(*stats.Article) error) erro
 // tableSheet returns the pager of a sheet (and its continuations) whose
 // rows are an Excel table with filters: Claims, Articles.
 func (b *builder) tableSheet(base string, head []string, widths []float64) *pagedSheet {
-	return &pagedSheet{b: b, base: base,
+	return &pagedSheet{b: b, base: base, cols: len(head), wide: len(head) > 6,
 		open: func(_ string, sw *excelize.StreamWriter) error {
 			return b.openSheet(sw, widths, head)
 		},
 		close: func(p *pagedSheet) error {
 			ref := "A1:" + cellName(len(head), max(p.row, 2))
+			if p.row < 2 {
+				p.row = 2 // the table's empty first row
+			}
 			return p.sw.AddTable(&excelize.Table{Range: ref, Name: tableName(base, p.n),
 				StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true)})
 		},
@@ -212,67 +223,138 @@ func (b *builder) openSheet(sw *excelize.StreamWriter, widths []float64, head []
 	return sw.SetRow("A1", header(head, b.bold), excelize.RowOpts{Height: 20})
 }
 
-// writeComparisons writes a row per group, then a row per claim of the
-// group (grouped under it, so that Excel can fold them), with the verdict
-// cells coloured by conditional formatting. A group starts a new sheet
-// rather than be cut, unless it is longer than a sheet.
+// writeComparisons writes the Comparisons sheet: an Excel table with a
+// row per figure of each group, the group's frame and statistics on every
+// row, and the verdict cells coloured by conditional formatting. A group
+// starts a new sheet rather than be cut, unless it is longer than a sheet.
 func (b *builder) writeComparisons(groups []stats.Group) error {
-	widths := []float64{12, 20, 26, 8, 10, 11, 9, 10, 9, 16, 16, 16, 14, 10, 44, 11, 26, 16, 16, 16, 70}
-	p := &pagedSheet{b: b, base: SheetComparisons,
-		open: func(name string, sw *excelize.StreamWriter) error {
-			if err := b.f.SetSheetProps(name, &excelize.SheetPropsOptions{OutlineSummaryBelow: ptr(false)}); err != nil {
-				return err
-			}
-			return b.openSheet(sw, widths, ComparisonsHeader)
-		},
+	widths := comparisonWidths(groups)
+	table := b.tableSheet(SheetComparisons, ComparisonsHeader, widths)
+	p := &pagedSheet{b: b, base: SheetComparisons, cols: len(ComparisonsHeader), wide: true,
+		open: table.open,
 		close: func(p *pagedSheet) error {
-			if p.row < 2 {
-				return nil
+			if p.row >= 2 {
+				if err := b.verdictColours(p.name, "B2:B"+strconv.Itoa(p.row)); err != nil {
+					return err
+				}
+				if err := b.verdictColours(p.name, "U2:U"+strconv.Itoa(p.row)); err != nil {
+					return err
+				}
 			}
-			return b.verdictColours(p.name, "A2:A"+strconv.Itoa(p.row))
+			return table.close(p)
 		},
 	}
-	for _, g := range groups {
-		cell, err := p.next(1 + len(g.Claims))
-		if err != nil {
-			return err
-		}
+	for gi, g := range groups {
 		ns := func(v float64) any { return num(b.numStyle(g.Unit, g.Currency, v), v) }
 		spread := ns(g.Spread)
 		if g.Unit == stats.UnitPercent {
 			// The difference of two percentages is in percentage points.
 			spread = num(b.numStyle(stats.UnitPercentagePoint, "", g.Spread), g.Spread)
 		}
-		cells := []any{
-			str(b.bold, string(g.Verdict)), optStr(b.bold, g.Subject), optStr(b.bold, g.Metric),
-			optStr(b.text, string(g.Change)), str(b.text, string(g.Unit)), optStr(b.text, g.UnitName),
-			optStr(b.text, g.Currency), optStr(b.text, g.Period),
-			excelize.Cell{StyleID: b.text, Value: g.Articles},
-			ns(g.Min), ns(g.Median), ns(g.Max), spread, num(b.ratio, g.RelativeSpread),
-		}
-		if err := p.sw.SetRow(cell, cells); err != nil {
-			return err
-		}
-		for _, c := range g.Claims {
-			cell, err := p.next(1)
+		for ci, c := range g.Claims {
+			keep := 1
+			if ci == 0 {
+				keep = len(g.Claims)
+			}
+			cell, err := p.next(keep)
 			if err != nil {
 				return err
 			}
-			cells := make([]any, len(ComparisonsHeader))
+			outlier := any(nil)
 			if c.Outlier {
-				cells[0] = str(b.text, "outlier")
+				outlier = str(b.text, "outlier")
 			}
-			cells[14] = str(b.wrap, c.Title)
-			cells[15] = b.dateCell(c.Date)
-			cells[16] = str(b.text, c.Text)
-			cells[17] = ns(c.Value)
-			cells[18] = bound(b, ns, c.Low)
-			cells[19] = bound(b, ns, c.High)
-			cells[20] = str(b.wrap, c.Sentence)
-			if err := p.sw.SetRow(cell, cells, excelize.RowOpts{OutlineLevel: 1}); err != nil {
+			cells := []any{
+				excelize.Cell{StyleID: b.text, Value: gi + 1}, str(b.bold, string(g.Verdict)),
+				str(b.wrap, stats.Capitalize(g.GroupKey.Describe())), optStr(b.text, g.Subject),
+				optStr(b.text, g.Counterpart), optStr(b.text, string(g.Indicator)), optStr(b.text, g.Metric),
+				optStr(b.text, string(g.Outlook)), optStr(b.text, g.Forecaster), optStr(b.text, g.Period),
+				optStr(b.text, string(g.Change)), str(b.text, string(g.Unit)), optStr(b.text, g.Currency),
+				optStr(b.text, g.UnitName), excelize.Cell{StyleID: b.text, Value: g.Articles},
+				ns(g.Min), ns(g.Median), ns(g.Max), spread, num(b.ratio, g.RelativeSpread), outlier,
+				str(b.wrap, c.Title), optStr(b.text, c.Publisher), b.dateCell(c.Date), str(b.text, c.Text), ns(c.Value),
+				b.usdCell(c.Value, g.Unit, g.Currency, g.Period, c.Date, g.Subject),
+				bound(b, ns, c.Low), bound(b, ns, c.High), str(b.wrap, c.Sentence),
+			}
+			// the wrapped cells' lines set the row's height: spreadsheet
+			// applications do not all fit rows to wrapped text on opening
+			lines := max(wrappedLines(g.GroupKey.Describe(), widths[2]), wrappedLines(c.Title, widths[21]), wrappedLines(c.Sentence, widths[29]))
+			if err := p.sw.SetRow(cell, cells, excelize.RowOpts{Height: float64(lines)*lineHeight + 2}); err != nil {
 				return err
 			}
 		}
 	}
 	return p.finish()
+}
+
+// lineHeight is the height of a line of text in the default font, in points.
+const lineHeight = 12.75
+
+// wrappedLines estimates the lines text takes in a wrapping cell of width
+// w (in characters of the default font), at least 1.
+func wrappedLines(text string, w float64) int {
+	per := max(int(w*0.95)-1, 1)
+	lines, col := 1, 0
+	for word := range strings.FieldsSeq(text) {
+		n := utf8.RuneCountInString(word)
+		switch {
+		case col == 0:
+			col = n
+		case col+1+n <= per:
+			col += 1 + n
+		default:
+			lines++
+			col = n
+		}
+		for col > per { // a word longer than the cell breaks anywhere
+			lines++
+			col -= per
+		}
+	}
+	return lines
+}
+
+// comparisonWidths sizes the Comparisons columns: the figures' columns fit
+// the longest formatted figure (so that none shows as "###"), the text
+// columns have fixed widths and wrap.
+func comparisonWidths(groups []stats.Group) []float64 {
+	widths := []float64{8, 12, 44, 18, 16, 16, 26, 9, 14, 11, 8, 9, 9, 10, 9, 14, 14, 14, 12, 10, 8, 44, 16, 11, 24, 16, 16, 16, 16, 70}
+	fit := func(col int, v float64, currency string) {
+		widths[col] = max(widths[col], figureWidth(v, currency))
+	}
+	for _, g := range groups {
+		cur := g.Currency
+		if !isCurrencyCode(cur) {
+			cur = ""
+		}
+		fit(15, g.Min, cur)
+		fit(16, g.Median, cur)
+		fit(17, g.Max, cur)
+		fit(18, g.Spread, cur)
+		for _, c := range g.Claims {
+			fit(25, c.Value, cur)
+			if g.Unit == stats.UnitMoney {
+				fit(26, c.Value, "USD") // at most the stated figure's digits and a few more
+			}
+			if !math.IsInf(c.Low, 0) && !math.IsNaN(c.Low) {
+				fit(27, c.Low, cur)
+			}
+			if !math.IsInf(c.High, 0) && !math.IsNaN(c.High) {
+				fit(28, c.High, cur)
+			}
+		}
+	}
+	return widths
+}
+
+// figureWidth is the width a figure takes in its number format: digits,
+// thousands separators, decimals, a currency sign or code and a sign.
+func figureWidth(v float64, currency string) float64 {
+	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	n := len(whole) + (len(whole)-1)/3 + len(currency) + 2
+	if frac != "" {
+		n += 1 + min(len(frac), 2)
+	}
+	return float64(n)*1.1 + 2
 }

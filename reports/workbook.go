@@ -38,6 +38,14 @@ type WorkbookInput struct {
 	// Checks, if set, are the checks against the official statistics,
 	// shown on the Checks sheet.
 	Checks *Checks
+	// USDRate, if set, gives the official exchange rate of a currency in
+	// a year, in units per US dollar (subject names the economy when
+	// several use the currency), or false when there is none: money
+	// figures are then also written in US dollars ("Value in USD").
+	USDRate func(currency string, year int, subject string) (float64, bool)
+	// USDNote says which rates USDRate gives, for the Summary sheet
+	// ("World Bank, official exchange rate (pa.nus.fcrf), ...").
+	USDNote string
 }
 
 // WorkbookOptions say how the workbook is written.
@@ -45,6 +53,9 @@ type WorkbookOptions struct {
 	// Generated is the time shown on the Summary sheet and in the file's
 	// properties; zero means now.
 	Generated time.Time
+	// Title is the workbook's title, on the Summary sheet and in the
+	// file's properties; "" means "tradestats report".
+	Title string
 	// Version is the tradestats version shown on the Summary sheet.
 	Version string
 	// Charts are rendered charts (PNG) to embed in the Charts sheet, with
@@ -68,6 +79,23 @@ type Chart struct {
 	Title, Subtitle, Source string
 	// PNG is the image, embedded in the workbook's Charts sheet.
 	PNG []byte
+	// Group is the frame of the comparison group a comparison chart
+	// draws: the page links the chart to its row. Nil for other charts.
+	Group *stats.GroupKey
+	// Data, if set, is the chart's data: the workbook draws it as a
+	// native Excel chart beside the picture.
+	Data *ChartData
+}
+
+// ChartData is a chart's data as a table: a value per category.
+type ChartData struct {
+	Kind       string // "bar" or "line"
+	Title      string
+	Unit       stats.Unit
+	Currency   string
+	ValueName  string
+	Categories []string
+	Values     []float64
 }
 
 // Sheet names.
@@ -77,21 +105,28 @@ const (
 	SheetArticles    = "Articles"
 	SheetComparisons = "Comparisons"
 	SheetCharts      = "Charts"
+	SheetChartData   = "Chart data"
 )
 
-// ClaimsHeader is the header row of the Claims sheet.
+// ClaimsHeader is the header row of the Claims sheet. "Value in USD" is
+// a money figure converted at the official exchange rate of its year
+// (WorkbookInput.USDRate).
 var ClaimsHeader = []string{"Article title", "Date", "Text", "Value", "Max", "Unit", "Unit name",
-	"Currency", "Approx", "Subject", "Metric", "Item", "Period", "Change", "Sentence", "Source", "Article ID"}
+	"Currency", "Value in USD", "Approx", "Subject", "Counterpart", "Indicator", "Metric", "Outlook", "Item",
+	"Period", "Change", "Sentence", "Publisher", "Source", "Article ID"}
 
 // ArticlesHeader is the header row of the Articles sheet.
 var ArticlesHeader = []string{"Title", "Date", "Source", "URL", "Claims", "Article ID"}
 
-// ComparisonsHeader is the header row of the Comparisons sheet: a group
-// row fills the columns up to "Relative spread", each of its claims the
-// columns from "Article title" on, and "outlier" under Verdict when the
-// claim misses the figure most articles agree on.
-var ComparisonsHeader = []string{"Verdict", "Subject", "Metric", "Change", "Unit", "Unit name", "Currency", "Period", "Articles",
-	"Min", "Median", "Max", "Spread", "Relative spread", "Article title", "Date", "Text", "Value", "Low", "High", "Sentence"}
+// ComparisonsHeader is the header row of the Comparisons sheet, an Excel
+// table with a row per figure of each group: the group's number, verdict
+// and whole frame on every row (so that filters and sorts keep them), its
+// statistics, then the figure, its article and sentence. "Outlier" marks
+// a figure that misses the value most of the group's articles agree on.
+var ComparisonsHeader = []string{"Group", "Verdict", "Figure", "Subject", "Counterpart", "Indicator", "Metric",
+	"Outlook", "Forecaster", "Period", "Change", "Unit", "Currency", "Unit name", "Articles", "Min", "Median", "Max",
+	"Spread", "Relative spread", "Outlier", "Article title", "Publisher", "Date", "Text", "Value", "Value in USD",
+	"Low", "High", "Sentence"}
 
 // excelMaxRows is the number of rows of an Excel sheet.
 const excelMaxRows = 1048576
@@ -122,7 +157,7 @@ func Workbook(w io.Writer, in WorkbookInput, opt WorkbookOptions) (err error) {
 		}
 	}()
 	b := &builder{
-		f: f, opt: opt, hasChecks: in.Checks != nil,
+		f: f, opt: opt, hasChecks: in.Checks != nil, usdRate: in.USDRate, usdNote: in.USDNote,
 		articles: map[string]*articleRow{},
 		units:    map[stats.Unit]int{},
 		subjects: map[string]int{},
@@ -132,6 +167,11 @@ func Workbook(w io.Writer, in WorkbookInput, opt WorkbookOptions) (err error) {
 		return err
 	}
 	if err := f.SetSheetName("Sheet1", SheetSummary); err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	// The Summary's used range and print setup are known before it is
+	// written: it comes first.
+	if err := b.printSetup(SheetSummary, false, false); err != nil {
 		return fmt.Errorf("reports: %w", err)
 	}
 	steps := []struct {
@@ -153,7 +193,7 @@ func Workbook(w io.Writer, in WorkbookInput, opt WorkbookOptions) (err error) {
 	// Summary, the first sheet, is the active one. (SetActiveSheet would
 	// re-read the streamed sheets.)
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title:   "tradestats report",
+		Title:   b.title(),
 		Creator: strings.TrimSpace("tradestats " + opt.Version),
 		Created: opt.Generated.UTC().Format(time.RFC3339),
 	}); err != nil {
@@ -167,7 +207,7 @@ func Workbook(w io.Writer, in WorkbookInput, opt WorkbookOptions) (err error) {
 		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 			return flate.NewWriter(out, flate.BestSpeed)
 		})
-		return zw
+		return dimensionZip{ZipWriter: zw, dims: b.dimensions()}
 	})
 	if _, err := f.WriteTo(io.Discard); err != nil {
 		return fmt.Errorf("reports: %w", err)
@@ -181,10 +221,18 @@ type builder struct {
 	opt WorkbookOptions
 
 	// styles
-	text, wrap, date, link, bold, heading, note, ratio, title int
-	numFmts                                                   map[numKey]int
+	text, wrap, date, link, bold, heading, note, ratio, titleStyle int
+	numFmts                                                        map[numKey]int
 
 	hasChecks bool // the workbook has a Checks sheet
+
+	usdRate func(currency string, year int, subject string) (float64, bool)
+	usdNote string
+	usdFmt  int // the style of US dollar figures
+
+	// layouts are the sheets' used ranges and print setups, by name.
+	layouts    map[string]*sheetLayout
+	sheetOrder []string
 
 	// totals from the claims
 	claims       int
@@ -224,7 +272,7 @@ func (b *builder) newStyles() error {
 		{&b.link, excelize.Style{Alignment: top, Font: &excelize.Font{Color: "1265BE", Underline: "single"}}},
 		{&b.bold, excelize.Style{Alignment: top, Font: &excelize.Font{Bold: true}}},
 		{&b.heading, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
-		{&b.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}}},
+		{&b.titleStyle, excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}}},
 		{&b.note, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Font: &excelize.Font{Color: "595959"}}},
 		{&b.ratio, excelize.Style{Alignment: top, CustomNumFmt: &ratioFmt}},
 	} {
@@ -379,15 +427,20 @@ func (cs *claimSheet) write(c *stats.Claim) error {
 	r[5] = str(b.text, string(c.Unit))
 	r[6] = optStr(b.text, c.UnitName)
 	r[7] = optStr(b.text, c.Currency)
-	r[8] = optStr(b.text, string(c.Approx))
-	r[9] = optStr(b.text, c.Subject)
-	r[10] = optStr(b.text, c.Metric)
-	r[11] = optStr(b.text, c.Item)
-	r[12] = optStr(b.text, c.Period)
-	r[13] = optStr(b.text, string(c.Change))
-	r[14] = str(b.wrap, c.Sentence)
-	r[15] = optStr(b.text, c.Source)
-	r[16] = optStr(b.text, c.Article)
+	r[8] = b.usdCell(c.Value, c.Unit, c.Currency, c.Period, c.Date, c.Subject)
+	r[9] = optStr(b.text, string(c.Approx))
+	r[10] = optStr(b.text, c.Subject)
+	r[11] = optStr(b.text, c.Counterpart)
+	r[12] = optStr(b.text, string(c.Indicator))
+	r[13] = optStr(b.text, c.Metric)
+	r[14] = optStr(b.text, string(c.Outlook))
+	r[15] = optStr(b.text, c.Item)
+	r[16] = optStr(b.text, c.Period)
+	r[17] = optStr(b.text, string(c.Change))
+	r[18] = str(b.wrap, c.Sentence)
+	r[19] = optStr(b.text, c.Publisher)
+	r[20] = optStr(b.text, c.Source)
+	r[21] = optStr(b.text, c.Article)
 	return cs.p.sw.SetRow(cell, r)
 }
 
@@ -402,7 +455,7 @@ func optStr(style int, s string) any {
 // claimWidths sizes the Claims columns from the header and a sample of
 // claims: the longest text, within bounds; long texts wrap.
 func claimWidths(sample []stats.Claim) []float64 {
-	caps := []float64{50, 11, 30, 18, 18, 16, 14, 9, 8, 24, 28, 24, 10, 8, 80, 36, 18}
+	caps := []float64{50, 11, 30, 18, 18, 16, 14, 9, 16, 8, 24, 20, 18, 28, 9, 24, 10, 8, 80, 20, 36, 18}
 	need := make([]int, len(ClaimsHeader))
 	for i, h := range ClaimsHeader {
 		need[i] = utf8.RuneCountInString(h) + 3 // room for the filter button
@@ -411,25 +464,17 @@ func claimWidths(sample []stats.Claim) []float64 {
 	numLen := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "    " }
 	for i := range sample {
 		c := &sample[i]
-		grow(0, c.Title)
-		grow(1, "2006-01-02")
-		grow(2, c.Text)
-		grow(3, numLen(c.Value)+c.Currency)
+		for j, s := range []string{c.Title, "2006-01-02", c.Text, numLen(c.Value) + c.Currency, "", string(c.Unit),
+			c.UnitName, c.Currency, "", string(c.Approx), c.Subject, c.Counterpart, string(c.Indicator), c.Metric,
+			string(c.Outlook), c.Item, c.Period, string(c.Change), c.Sentence, c.Publisher, c.Source, c.Article} {
+			grow(j, s)
+		}
 		if c.Max != nil {
 			grow(4, numLen(*c.Max)+c.Currency)
 		}
-		grow(5, string(c.Unit))
-		grow(6, c.UnitName)
-		grow(7, c.Currency)
-		grow(8, string(c.Approx))
-		grow(9, c.Subject)
-		grow(10, c.Metric)
-		grow(11, c.Item)
-		grow(12, c.Period)
-		grow(13, string(c.Change))
-		grow(14, c.Sentence)
-		grow(15, c.Source)
-		grow(16, c.Article)
+		if c.Unit == stats.UnitMoney {
+			grow(8, numLen(c.Value))
+		}
 	}
 	widths := make([]float64, len(need))
 	for i, n := range need {
@@ -471,16 +516,18 @@ func bound(b *builder, ns func(float64) any, v float64) any {
 	return ns(v)
 }
 
-// Verdict colours (Excel's good, neutral and bad cell styles); an outlier
+// Verdict colours of the cells; an outlier
 // claim is marked like a conflict.
 var verdictFills = []struct {
 	verdict    stats.Verdict
 	fill, font string
 }{
-	{stats.Conflict, "FFC7CE", "9C0006"},
-	{stats.Tension, "FFEB9C", "9C5700"},
-	{stats.Consistent, "C6EFCE", "006100"},
-	{"outlier", "FFC7CE", "9C0006"},
+	// The charts' and the page's colours, which stay apart for
+	// colour-blind readers: dark red, amber, blue.
+	{stats.Conflict, "F6D5D9", "8A1222"},
+	{stats.Tension, "FBECC0", "6B4D00"},
+	{stats.Consistent, "D4E6F4", "00507D"},
+	{"outlier", "F6D5D9", "8A1222"},
 }
 
 // verdictColours colours verdict cells in ref: conflict (and outlier) red,
@@ -521,6 +568,9 @@ func (b *builder) writeCharts() error {
 	f := b.f
 	const sheet = SheetCharts
 	if _, err := f.NewSheet(sheet); err != nil {
+		return err
+	}
+	if err := b.printSetup(sheet, true, false); err != nil {
 		return err
 	}
 	// Rows of a known height, so that the charts below can be spaced by
@@ -582,6 +632,7 @@ func (b *builder) writeCharts() error {
 		}
 		row += 2
 	}
+	dataRow := 0 // the last row written on the Chart data sheet
 	for i, c := range b.opt.Charts {
 		cfg, _, err := image.DecodeConfig(bytes.NewReader(c.PNG))
 		if err != nil {
@@ -604,9 +655,99 @@ func (b *builder) writeCharts() error {
 		if err != nil {
 			return fmt.Errorf("chart %d (%s): %w", i+1, c.File, err)
 		}
+		// Beside the picture, a live Excel chart of the same data.
+		if c.Data != nil && len(c.Data.Values) > 0 {
+			if dataRow, err = b.nativeChart(c, "K"+strconv.Itoa(row+2), dataRow); err != nil {
+				return fmt.Errorf("chart %d (%s): %w", i+1, c.File, err)
+			}
+		}
 		row += 2 + int(math.Ceil(float64(cfg.Height)/2/rowPixels)) + 2
 	}
+	b.used(sheet, max(row, 2), 2)
+	if dataRow > 0 {
+		b.used(SheetChartData, dataRow, 2)
+	}
 	return nil
+}
+
+// nativeChart writes a chart's data on the Chart data sheet below row
+// last and draws it as an Excel chart at cell at of the Charts sheet; it
+// returns the last row written.
+func (b *builder) nativeChart(c Chart, at string, last int) (int, error) {
+	f := b.f
+	d := c.Data
+	if last == 0 {
+		if _, err := f.NewSheet(SheetChartData); err != nil {
+			return 0, err
+		}
+		if err := f.SetColWidth(SheetChartData, "A", "A", 60); err != nil {
+			return 0, err
+		}
+		if err := f.SetColWidth(SheetChartData, "B", "B", 18); err != nil {
+			return 0, err
+		}
+		if err := b.printSetup(SheetChartData, false, false); err != nil {
+			return 0, err
+		}
+	} else {
+		last++ // a blank row between blocks
+	}
+	title := last + 1
+	if err := setStr(f, SheetChartData, "A"+strconv.Itoa(title), d.Title, b.heading); err != nil {
+		return 0, err
+	}
+	head := title + 1
+	if err := setStr(f, SheetChartData, "A"+strconv.Itoa(head), "Category", b.bold); err != nil {
+		return 0, err
+	}
+	name := d.ValueName
+	if name == "" {
+		name = "Value"
+	}
+	if err := setStr(f, SheetChartData, "B"+strconv.Itoa(head), name, b.bold); err != nil {
+		return 0, err
+	}
+	for i, cat := range d.Categories {
+		r := strconv.Itoa(head + 1 + i)
+		if err := setStr(f, SheetChartData, "A"+r, cat, b.text); err != nil {
+			return 0, err
+		}
+		if v := d.Values[i]; !math.IsNaN(v) && !math.IsInf(v, 0) {
+			if err := f.SetCellFloat(SheetChartData, "B"+r, v, -1, 64); err != nil {
+				return 0, err
+			}
+			if err := f.SetCellStyle(SheetChartData, "B"+r, "B"+r, b.numStyle(d.Unit, d.Currency, v)); err != nil {
+				return 0, err
+			}
+		}
+	}
+	end := head + len(d.Categories)
+	ref := func(col string, from, to int) string {
+		return "'" + SheetChartData + "'!$" + col + "$" + strconv.Itoa(from) + ":$" + col + "$" + strconv.Itoa(to)
+	}
+	typ := excelize.Bar
+	xaxis := excelize.ChartAxis{ReverseOrder: true} // the first category at the top, as in the picture
+	if d.Kind == "line" {
+		typ, xaxis = excelize.Line, excelize.ChartAxis{}
+	}
+	err := f.AddChart(SheetCharts, at, &excelize.Chart{
+		Type: typ,
+		Series: []excelize.ChartSeries{{
+			Name:       "'" + SheetChartData + "'!$B$" + strconv.Itoa(head),
+			Categories: ref("A", head+1, end),
+			Values:     ref("B", head+1, end),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F5F99"}},
+			Line:       excelize.LineOptions{Width: 2.25},
+			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 6},
+		}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: d.Title}}},
+		Legend:    excelize.ChartLegend{Position: "none"},
+		XAxis:     xaxis,
+		YAxis:     excelize.ChartAxis{MajorGridLines: true},
+		Dimension: excelize.ChartDimension{Width: 520, Height: uint(max(280, min(900, 24*len(d.Categories)+110)))},
+		PlotArea:  excelize.ChartPlotArea{ShowVal: d.Kind != "line"},
+	})
+	return end, err
 }
 
 // setStr writes text to a cell as a string, never as a formula.
@@ -676,7 +817,7 @@ func (b *builder) writeSummary(groups []stats.Group) error {
 		next()
 		return setStr(f, sheet, "A"+next(), s, b.heading)
 	}
-	if err := setStr(f, sheet, "A"+next(), "tradestats report", b.title); err != nil {
+	if err := setStr(f, sheet, "A"+next(), b.title(), b.titleStyle); err != nil {
 		return err
 	}
 	generatedFmt := "yyyy-mm-dd hh:mm"
@@ -751,10 +892,10 @@ func (b *builder) writeSummary(groups []stats.Group) error {
 		return err
 	}
 	sheets := [][2]string{
-		{SheetClaims, "One row per claim: the figure as written, its value, unit, subject, metric, period and sentence. Filter with the header buttons; percent figures are stored as stated (62 for 62%)."},
+		{SheetClaims, "One row per claim: the figure as written, its value, unit, frame (subject, counterpart, indicator, metric, outlook, period) and sentence. Filter with the header buttons; percent figures are stored as stated (62 for 62%)." + b.usdText()},
 		{SheetArticles, "One row per article, with its link and the number of claims."},
-		{SheetComparisons, "One row per group of figures that state the same thing, then a row per figure (fold them with the outline buttons). Verdicts: consistent (all figures agree within their rounding and wording), tension (slightly apart), conflict (the articles disagree)."},
-		{SheetCharts, "Claims per subject as a live chart, and the report's charts."},
+		{SheetComparisons, "An Excel table with one row per figure of each group of figures that state the same thing: the group's number, verdict, frame and statistics on every row, then the figure, its article and sentence. Verdicts: consistent (all figures agree within their rounding and wording), tension (slightly apart), conflict (the articles disagree); an outlier misses the value most articles agree on."},
+		{SheetCharts, "Claims per subject as a live chart, and the report's charts, each as a picture and as a live Excel chart of its data (on the Chart data sheet)."},
 	}
 	if b.hasChecks {
 		sheets = slices.Insert(sheets, 3, [2]string{SheetChecks, checksNote})
@@ -770,10 +911,14 @@ func (b *builder) writeSummary(groups []stats.Group) error {
 		if err := setStr(f, sheet, "B"+r, s[1], b.note); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(sheet, row, 45); err != nil {
+		// Rows as high as the note's lines (about 95 characters each in
+		// the merged cells).
+		lines := (utf8.RuneCountInString(s[1]) + 94) / 95
+		if err := f.SetRowHeight(sheet, row, float64(max(2, lines+1))*13.5); err != nil {
 			return err
 		}
 	}
+	b.used(sheet, row, 3)
 	return nil
 }
 
@@ -782,4 +927,62 @@ func orDash(s string) string {
 		return "–"
 	}
 	return s
+}
+
+// usdCell converts a money figure to US dollars at the official rate of
+// its year (its period's first year, else its article's), or is empty.
+func (b *builder) usdCell(v float64, unit stats.Unit, currency, period, date, subject string) any {
+	if unit != stats.UnitMoney || currency == "" || b.usdRate == nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil
+	}
+	year := figureYear(period, date)
+	if year == 0 {
+		return nil
+	}
+	rate, ok := b.usdRate(currency, year, subject)
+	if !ok || rate <= 0 {
+		return nil
+	}
+	if b.usdFmt == 0 {
+		nf := `"$"#,##0`
+		id, err := b.f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}, CustomNumFmt: &nf})
+		if err != nil {
+			return nil
+		}
+		b.usdFmt = id
+	}
+	return excelize.Cell{StyleID: b.usdFmt, Value: v / rate}
+}
+
+// figureYear is the year a figure's money is converted in: the first year
+// its period names, else its article's, else 0.
+func figureYear(period, date string) int {
+	for _, s := range []string{period, date} {
+		for i := 0; i+4 <= len(s); i++ {
+			if y, err := strconv.Atoi(s[i : i+4]); err == nil && y >= 1900 && y <= 2100 {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// usdText says how figures are converted to US dollars.
+func (b *builder) usdText() string {
+	if b.usdRate == nil {
+		return ""
+	}
+	note := b.usdNote
+	if note == "" {
+		note = "the official exchange rate of the year"
+	}
+	return " Value in USD: money figures converted at " + note + " of the figure's year (the first year of its period, else its article's year); empty where there is no rate."
+}
+
+// title is the workbook's title.
+func (b *builder) title() string {
+	if t := strings.TrimSpace(b.opt.Title); t != "" {
+		return printable(t)
+	}
+	return "tradestats report"
 }

@@ -186,7 +186,7 @@ func buildGroup(key GroupKey, claims []Claim, idx []int, copies map[string]strin
 		c := &claims[i]
 		iv, u := claimInterval(c, true)
 		gc := GroupClaim{
-			Article: c.Article, Title: c.Title, Date: c.Date, Source: c.Source,
+			Article: c.Article, Title: c.Title, Date: c.Date, Source: c.Source, Publisher: c.Publisher,
 			Text: foldSpaces(c.Text), Value: c.Value, Max: c.Max, Approx: c.Approx,
 			Low: iv.Low, High: iv.High, Sentence: c.Sentence, Carried: c.Carried,
 			Copy: copies[articleKey(c)],

@@ -49,17 +49,19 @@ type GroupKey struct {
 
 // GroupClaim is one claim of a comparison group with its interval.
 type GroupClaim struct {
-	Article  string   `json:"article"`
-	Title    string   `json:"title"`
-	Date     string   `json:"date,omitempty"`
-	Source   string   `json:"source,omitempty"`
-	Text     string   `json:"text"`
-	Value    float64  `json:"value"`
-	Max      *float64 `json:"max,omitempty"`
-	Approx   Approx   `json:"approx,omitempty"`
-	Low      float64  `json:"low"`
-	High     float64  `json:"high"`
-	Sentence string   `json:"sentence"`
+	Article string `json:"article"`
+	Title   string `json:"title"`
+	Date    string `json:"date,omitempty"`
+	Source  string `json:"source,omitempty"`
+	// Publisher is who published the article (Claim.Publisher).
+	Publisher string   `json:"publisher,omitempty"`
+	Text      string   `json:"text"`
+	Value     float64  `json:"value"`
+	Max       *float64 `json:"max,omitempty"`
+	Approx    Approx   `json:"approx,omitempty"`
+	Low       float64  `json:"low"`
+	High      float64  `json:"high"`
+	Sentence  string   `json:"sentence"`
 	// Outlier marks, in a group that is not consistent, a claim whose
 	// interval misses the value most of the group's articles agree on.
 	Outlier bool `json:"outlier,omitempty"`

@@ -21,7 +21,7 @@ func init() { register(cmdChart) }
 
 var cmdChart = &command{
 	Name:      "chart",
-	UsageLine: "chart --kind compare|shares|timeline|overview [--subject S] [--metric M] [--db PATH] -o FILE.png|.svg",
+	UsageLine: "chart --kind compare|shares|timeline|overview [--subject S] [--metric M] [--metrics FILE] [--db PATH] -o FILE.png|.svg",
 	Short:     "draw one chart of the stored claims as PNG or SVG",
 	Long: `
 Chart draws one chart of the stored claims into FILE, as 'tradestats
@@ -39,7 +39,8 @@ The kinds (--kind):
 	overview   claims per subject, the top 15
 
 --subject and --metric (any name or synonym, as for 'tradestats compare')
-say what to draw. What is left out is chosen as the most relevant:
+say what to draw; --metrics FILE extends the metric vocabulary as for
+'tradestats compare'. What is left out is chosen as the most relevant:
 
 	compare    the first matching group that 'tradestats compare' lists:
 	           conflicts first, then tension, then consistent figures,
@@ -70,6 +71,7 @@ to draw, 2 for a usage error (an unknown kind, FILE not .png or .svg).
 		fs.StringVar(&opts.subject, "subject", "", "the `SUBJECT` to draw (any name: US, U.S., United States)")
 		fs.StringVar(&opts.metric, "metric", "", "the `METRIC` to draw (any synonym: economic growth is gdp growth)")
 		fs.StringVarP(&opts.out, "output", "o", "", "write the chart to `FILE` (.png or .svg)")
+		fs.StringVar(&opts.metrics, "metrics", "", "extend the metric vocabulary with `FILE` (see 'tradestats help compare')")
 		return func(ctx context.Context, e *env, args []string) error {
 			return runChart(ctx, e, opts, args)
 		}
@@ -82,6 +84,7 @@ type chartOptions struct {
 	kind            string
 	subject, metric string
 	out             string
+	metrics         string
 }
 
 // chartKinds are the kinds of chart, in the order of the report.
@@ -113,6 +116,10 @@ func runChart(ctx context.Context, e *env, opts chartOptions, args []string) err
 		return usageErrorf("--subject does not apply to --kind shares (it shows every subject)")
 	}
 
+	m, err := loadMetrics(opts.metrics)
+	if err != nil {
+		return err
+	}
 	db, err := openDB(ctx, opts.db, false)
 	if err != nil {
 		return err
@@ -126,25 +133,29 @@ func runChart(ctx context.Context, e *env, opts chartOptions, args []string) err
 		return errNoClaims(db.Path())
 	}
 
-	var c *plannedChart
+	var c *charts.Plan
 	if kind == "overview" {
-		c = overviewChart(sum)
+		pubs, err := articlePublishers(ctx, db)
+		if err != nil {
+			return err
+		}
+		c = overviewChart(sum, pubs)
 	} else {
 		claims, err := comparableClaims(ctx, db)
 		if err != nil {
 			return err
 		}
-		if c, err = pickChart(claims, kind, subject, metric); err != nil {
+		if c, err = pickChart(claims, kind, subject, metric, m); err != nil {
 			return err
 		}
 	}
 	err = writeFileAtomic(opts.out, func(w io.Writer) error {
-		return c.draw(w, charts.Options{Format: format})
+		return c.Draw(w, charts.Options{Format: format})
 	})
 	if err != nil {
 		return outputError(opts.out, err)
 	}
-	_, err = fmt.Fprintf(e.stdout, "chart: wrote %s (%s: %s)\n", opts.out, kind, c.what)
+	_, err = fmt.Fprintf(e.stdout, "chart: wrote %s (%s: %s)\n", opts.out, kind, c.What)
 	return err
 }
 
@@ -181,8 +192,7 @@ func comparableClaims(ctx context.Context, db *data.DB) ([]stats.Claim, error) {
 // pickChart chooses the chart of kind (compare, shares or timeline) for
 // subject and metric, either of which may be empty, as the chart command's
 // help describes.
-func pickChart(claims []stats.Claim, kind, subject, metric string) (*plannedChart, error) {
-	m := stats.DefaultMetrics()
+func pickChart(claims []stats.Claim, kind, subject, metric string, m *stats.Metrics) (*charts.Plan, error) {
 	what := strings.TrimSpace(subject + " " + metric)
 	if subject != "" && metric != "" {
 		what = subject + " · " + metric
@@ -196,240 +206,86 @@ func pickChart(claims []stats.Claim, kind, subject, metric string) (*plannedChar
 			}
 			return nil, fmt.Errorf("no figure of %s is stated by two or more articles ('tradestats compare --all' lists those of one)", what)
 		}
-		return compareChart(groups[0]), nil
+		return charts.PlanCompare(groups[0], casingOf(claims)), nil
 	case "shares":
-		sets := shareSets(compareGroups(claims, m, "", metric, "", true, false), metric == "")
+		sets := charts.ShareSets(compareGroups(claims, m, "", metric, "", true, false), metric == "")
 		if len(sets) == 0 {
 			if metric == "" {
 				return nil, errors.New(`no share of a world total ("share of world gdp", "share of world trade"...) is stated for two or more subjects; --metric may name another share`)
 			}
 			return nil, fmt.Errorf("no share figures of %s for two or more subjects", metric)
 		}
-		return sharesChart(sets[0]), nil
+		return charts.PlanShares(sets[0]), nil
 	case "timeline":
-		series := timelineSeries(compareGroups(claims, m, subject, metric, "", true, false))
+		series := charts.TimelineSeries(compareGroups(claims, m, subject, metric, "", true, false))
 		if len(series) == 0 {
 			if what == "" {
 				return nil, errors.New("no figure is stated for three or more periods")
 			}
 			return nil, fmt.Errorf("no figure of %s is stated for three or more periods of one length in one unit", what)
 		}
-		return timelineChart(series[0]), nil
+		return charts.PlanTimeline(series[0]), nil
 	}
 	return nil, fmt.Errorf("unknown kind %q", kind)
 }
 
-// plannedChart is a chart to draw: what it shows and how to draw it.
-type plannedChart struct {
-	kind   string        // compare, shares, timeline or overview
-	what   string        // what it shows, for messages
-	labels charts.Labels // its texts: the caption in the page and workbook
-	draw   func(w io.Writer, opt charts.Options) error
-}
-
-// compareChart is the comparison chart of one group.
-func compareChart(g stats.Group) *plannedChart {
-	what, _ := groupHeader(&g)
-	return &plannedChart{
-		kind: "compare", what: what, labels: charts.CompareLabels(g),
-		draw: func(w io.Writer, opt charts.Options) error { return charts.Compare(w, g, opt) },
-	}
-}
-
-// sharesChart is the shares chart of one metric's groups.
-func sharesChart(groups []stats.Group) *plannedChart {
-	subjects := map[string]bool{}
-	for _, g := range groups {
-		subjects[strings.ToLower(g.Subject)] = true
-	}
-	return &plannedChart{
-		kind: "shares", what: fmt.Sprintf("%s, %d subjects", cell(groups[0].Metric), len(subjects)),
-		labels: charts.SharesLabels(groups),
-		draw:   func(w io.Writer, opt charts.Options) error { return charts.Shares(w, groups, opt) },
-	}
-}
-
-// timelineChart is the timeline of one series.
-func timelineChart(s charts.Series) *plannedChart {
-	what := cell(s.Subject) + " · " + cell(s.Metric) + " · " + unitLabel(s.Unit, s.Currency, s.UnitName)
-	switch s.Change {
-	case stats.Up:
-		what += " · rise"
-	case stats.Down:
-		what += " · fall"
-	}
-	what += fmt.Sprintf(", %d periods", len(s.Points))
-	return &plannedChart{
-		kind: "timeline", what: what, labels: charts.TimelineLabels(s),
-		draw: func(w io.Writer, opt charts.Options) error { return charts.Timeline(w, s, opt) },
-	}
-}
-
 // overviewChart is the chart of claims per subject. Its source line names
-// the articles and their dates.
-func overviewChart(sum *data.Summary) *plannedChart {
+// the articles, their publishers and dates.
+func overviewChart(sum *data.Summary, publishers []string) *charts.Plan {
 	counts := make([]charts.Count, len(sum.BySubject))
 	for i, c := range sum.BySubject {
 		counts[i] = charts.Count{Label: c.Name, N: c.N}
 	}
-	labels := charts.OverviewLabels(counts)
-	labels.Source = charts.SourceLine(sum.Articles, sum.FirstDate, sum.LastDate, false)
+	src := charts.Source{Articles: sum.Articles, First: sum.FirstDate, Last: sum.LastDate, Publishers: publishers}
 	if sum.Undated > 0 && sum.FirstDate != "" {
 		// The dates are those of the dated articles only.
-		labels.Source += fmt.Sprintf(" (%d undated)", sum.Undated)
+		src.Notes = append(src.Notes, fmt.Sprintf("%d undated", sum.Undated))
 	}
-	return &plannedChart{
-		kind: "overview", what: fmt.Sprintf("claims per subject, %d claims", sum.Claims), labels: labels,
-		draw: func(w io.Writer, opt charts.Options) error {
-			if opt.Source == "" {
-				opt.Source = labels.Source
-			}
-			return charts.Overview(w, counts, opt)
-		},
-	}
+	return charts.PlanOverview(counts, src.Line(), sum.Claims)
 }
 
-// shareSets returns the groups of each share metric for a shares chart
-// (charts.SharesByMetric), the metric stated for the most subjects first.
-// Figures above 100% or below 0 are left out, as impossible shares, and
-// each subject keeps only its groups stated by the most articles: of
-// APEC's share of world GDP stated by four articles without a period and
-// by one for "2030", the chart shows the four (charts.Shares draws a
-// subject's latest period). With world set, only shares of a whole that
-// all subjects share are kept: "share of world gdp" and the other "share
-// of world ..." metrics, not "share of exports" (of each subject's own).
-func shareSets(groups []stats.Group, world bool) [][]stats.Group {
-	var out [][]stats.Group
-	for _, gs := range charts.SharesByMetric(groups) {
-		if world && !strings.HasPrefix(strings.ToLower(gs[0].Metric), "share of world ") {
-			continue
-		}
-		gs = slices.DeleteFunc(slices.Clone(gs), func(g stats.Group) bool { return g.Median < 0 || g.Median > 100 })
-		most := map[string]int{}
-		for _, g := range gs {
-			k := strings.ToLower(g.Subject)
-			most[k] = max(most[k], g.Articles)
-		}
-		gs = slices.DeleteFunc(gs, func(g stats.Group) bool { return g.Articles < most[strings.ToLower(g.Subject)] })
-		if len(most) >= 2 {
-			out = append(out, gs)
-		}
-	}
-	return out
+// articlePublishers returns the publishers of the stored articles, most
+// articles first.
+func articlePublishers(ctx context.Context, db *data.DB) ([]string, error) {
+	pubs, _, err := articleIndex(ctx, db)
+	return pubs, err
 }
 
-// timelineKey identifies a figure over time: a subject's metric in one
-// unit and of one kind (level, rise or fall), over periods of one length.
-type timelineKey struct {
-	subject, metric    string
-	unit               stats.Unit
-	currency, unitName string
-	change             stats.Change
-	span               string // see periodSpan
-}
-
-// timelineSeries finds the figures stated for three or more periods of one
-// length (years, quarters, months...) in one unit, and returns their
-// series: levels before rises and falls, then the one stated by the most
-// articles first. A point is the
-// period's group: the median of its claims, their min and max.
-//
-// The series are built from the groups rather than with stats.Series,
-// which settles on a unit by itself and mixes period lengths: a timeline
-// that puts a year's exports next to a quarter's would mislead.
-func timelineSeries(groups []stats.Group) []charts.Series {
-	byKey := map[timelineKey][]*stats.Group{}
-	var keys []timelineKey
-	for i := range groups {
-		g := &groups[i]
-		span := periodSpan(g.Period)
-		if span == "" {
-			continue
+// articleIndex returns the publishers of the stored articles, most
+// articles first, and the articles' addresses by id.
+func articleIndex(ctx context.Context, db *data.DB) ([]string, map[string]string, error) {
+	counts := map[string]int{}
+	urls := map[string]string{}
+	err := db.EachArticle(ctx, func(a *stats.Article, _ int) error {
+		if a.Publisher != "" {
+			counts[a.Publisher]++
 		}
-		k := timelineKey{g.Subject, g.Metric, g.Unit, g.Currency, g.UnitName, g.Change, span}
-		if _, ok := byKey[k]; !ok {
-			keys = append(keys, k)
+		if a.URL != "" {
+			urls[a.ID] = a.URL
 		}
-		byKey[k] = append(byKey[k], g)
-	}
-	var out []charts.Series
-	for _, k := range keys {
-		gs := byKey[k]
-		if len(gs) < 3 { // one group per period: the period is part of the group key
-			continue
-		}
-		s := charts.Series{Subject: k.subject, Metric: k.metric, Unit: k.unit, Currency: k.currency,
-			UnitName: k.unitName, Change: k.change}
-		articles := map[string]bool{}
-		for _, g := range gs {
-			s.Points = append(s.Points, stats.SeriesPoint{Period: g.Period, Value: g.Median, Min: g.Min,
-				Max: g.Max, Claims: len(g.Claims), Articles: g.Articles})
-			for _, c := range g.Claims {
-				articles[c.Article+"\x00"+c.Title] = true
-				if c.Date != "" && (s.First == "" || c.Date < s.First) {
-					s.First = c.Date
-				}
-				s.Last = max(s.Last, c.Date)
-			}
-		}
-		s.Articles = len(articles)
-		out = append(out, s)
-	}
-	slices.SortStableFunc(out, func(a, b charts.Series) int {
-		return cmp.Or(
-			cmp.Compare(changeRank(a.Change), changeRank(b.Change)),
-			cmp.Compare(b.Articles, a.Articles),
-			cmp.Compare(len(b.Points), len(a.Points)),
-			strings.Compare(a.Subject, b.Subject),
-			strings.Compare(a.Metric, b.Metric),
-		)
+		return nil
 	})
-	return out
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make([]string, 0, len(counts))
+	for p := range counts {
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), strings.Compare(a, b)) })
+	return out, urls, nil
 }
 
-// changeRank orders levels before rises and falls.
-func changeRank(c stats.Change) int {
-	if c == stats.NoChange {
-		return 0
-	}
-	return 1
-}
-
-// periodSpan returns the length of a period of claims.md: "year" (2023),
-// "fiscal" (1986/87), "half" (2019-H1), "quarter" (2004-Q4), "month"
-// (1987-02) or "day" (1987-02-26); "" for no period and for other forms
-// (ranges, weeks), which do not go on a time axis.
-func periodSpan(p string) string {
-	if len(p) < 4 || !isDigits(p[:4]) {
-		return ""
-	}
-	rest := p[4:]
-	switch {
-	case rest == "":
-		return "year"
-	case len(rest) == 3 && rest[0] == '/' && isDigits(rest[1:]):
-		return "fiscal"
-	case len(rest) == 3 && rest[:2] == "-H" && (rest[2] == '1' || rest[2] == '2'):
-		return "half"
-	case len(rest) == 3 && rest[:2] == "-Q" && rest[2] >= '1' && rest[2] <= '4':
-		return "quarter"
-	case len(rest) == 3 && rest[0] == '-' && isDigits(rest[1:]) && rest[1:] >= "01" && rest[1:] <= "12":
-		return "month"
-	case len(rest) == 6 && rest[0] == '-' && rest[3] == '-' && isDigits(rest[1:3]) && isDigits(rest[4:]):
-		return "day"
-	}
-	return ""
-}
-
-// isDigits reports whether s is a non-empty run of ASCII digits.
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+// casingOf learns how the claims' sentences write their words, for the
+// row labels of charts (stats.Casing).
+func casingOf(claims []stats.Claim) *stats.Casing {
+	texts := make([]string, 0, len(claims))
+	last := ""
+	for i := range claims {
+		if s := claims[i].Sentence; s != last {
+			texts = append(texts, s)
+			last = s
 		}
 	}
-	return true
+	return stats.NewCasing(texts)
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -45,6 +46,11 @@ The FILTERs combine (all must hold):
 	--max X        the value is at most X (the lower end for ranges)
 	--search WORDS every word occurs in the claim's sentence, its text or its
 	               article's title, ignoring case; characters are literal
+	--source S     the article's publisher is S, or the path it was read
+	               from contains S, ignoring case ("Reuters", "chinadaily")
+	--from DATE    the article is dated DATE (YYYY-MM-DD) or later
+	--to DATE      the article is dated DATE or earlier (undated articles
+	               are left out by --from and --to)
 	--limit N      print at most N claims
 
 The database is --db, else $TRADESTATS_DB, else ./tradestats.db (a SQLite
@@ -57,6 +63,7 @@ cannot be read, 2 for a usage error.
 		var opts claimsOptions
 		dbFlag(fs, &opts.db)
 		filterFlags(fs, &opts.filter)
+		sourceDateFlags(fs, &opts.filter)
 		fs.StringVarP(&opts.format, "format", "f", "", "output `FORMAT`: jsonl, json, csv or table (default: table on a terminal, else jsonl)")
 		return func(ctx context.Context, e *env, args []string) error {
 			return runClaims(ctx, e, opts, args)
@@ -75,6 +82,7 @@ type claimsOptions struct {
 type filterOptions struct {
 	subject, metric, unit, period, article, search string
 	min, max                                       string
+	source, from, to                               string
 	limit                                          int
 }
 
@@ -88,7 +96,16 @@ func filterFlags(fs *pflag.FlagSet, f *filterOptions) {
 	fs.StringVar(&f.min, "min", "", "only claims with a value of at least `X`")
 	fs.StringVar(&f.max, "max", "", "only claims with a value of at most `X`")
 	fs.StringVar(&f.search, "search", "", "only claims whose sentence, text or title contains every one of `WORDS`")
+
 	fs.IntVar(&f.limit, "limit", 0, "print at most `N` claims (default: all)")
+}
+
+// sourceDateFlags defines --source, --from and --to, the filters that
+// claims and report apply to the claims the store returns (see keep).
+func sourceDateFlags(fs *pflag.FlagSet, f *filterOptions) {
+	fs.StringVar(&f.source, "source", "", "only claims of articles published by `S` or read from a path containing it")
+	fs.StringVar(&f.from, "from", "", "only claims of articles dated `DATE` (YYYY-MM-DD) or later")
+	fs.StringVar(&f.to, "to", "", "only claims of articles dated `DATE` (YYYY-MM-DD) or earlier")
 }
 
 // unitNames lists the units.
@@ -139,7 +156,7 @@ func runClaims(ctx context.Context, e *env, opts claimsOptions, args []string) e
 	if len(args) > 0 {
 		return usageErrorf("unexpected argument %q (claims takes flags only)", args[0])
 	}
-	f, err := opts.filter.claimFilter()
+	f, keep, err := opts.filter.filters()
 	if err != nil {
 		return err
 	}
@@ -169,6 +186,9 @@ func runClaims(ctx context.Context, e *env, opts claimsOptions, args []string) e
 		return err
 	}
 	err = db.EachClaim(ctx, f, func(c *stats.Claim) error {
+		if keep != nil && !keep(c) {
+			return nil
+		}
 		if len(group) > 0 && c.Article != art.ID {
 			if err := flush(); err != nil {
 				return err
@@ -190,4 +210,60 @@ func runClaims(ctx context.Context, e *env, opts claimsOptions, args []string) e
 		err = ferr
 	}
 	return err
+}
+
+// keep returns the filters the store does not apply, --source, --from and
+// --to, as a predicate (nil when none is set).
+func (o filterOptions) keep() (func(c *stats.Claim) bool, error) {
+	source := strings.ToLower(strings.TrimSpace(o.source))
+	for _, d := range []struct{ name, v string }{{"from", o.from}, {"to", o.to}} {
+		if d.v == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d.v); err != nil {
+			return nil, usageErrorf("--%s %q: want a date as YYYY-MM-DD (1987-03-01)", d.name, d.v)
+		}
+	}
+	if o.from != "" && o.to != "" && o.from > o.to {
+		return nil, usageErrorf("--from %s is after --to %s", o.from, o.to)
+	}
+	if source == "" && o.from == "" && o.to == "" {
+		return nil, nil
+	}
+	return func(c *stats.Claim) bool {
+		if source != "" && strings.ToLower(c.Publisher) != source && !strings.Contains(strings.ToLower(c.Source), source) {
+			return false
+		}
+		day := c.Date
+		if len(day) > 10 {
+			day = day[:10]
+		}
+		if o.from != "" && (len(day) < 10 || day < o.from) {
+			return false
+		}
+		return o.to == "" || len(day) == 10 && day <= o.to
+	}, nil
+}
+
+// filters returns the store's filter and the predicate of the others; the
+// limit then applies after the predicate.
+func (o filterOptions) filters() (stats.ClaimFilter, func(*stats.Claim) bool, error) {
+	f, err := o.claimFilter()
+	if err != nil {
+		return f, nil, err
+	}
+	keep, err := o.keep()
+	if err != nil || keep == nil {
+		return f, nil, err
+	}
+	limit := f.Limit
+	f.Limit = 0
+	n := 0
+	return f, func(c *stats.Claim) bool {
+		if !keep(c) || limit > 0 && n >= limit {
+			return false
+		}
+		n++
+		return true
+	}, nil
 }

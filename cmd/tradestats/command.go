@@ -119,10 +119,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
 		return runHelp(e, args[1:])
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "tradestats", tradestatsVersion())
+		return exitOK
 	}
 	cmd := lookup(args[0])
 	if cmd == nil {
-		fmt.Fprintf(stderr, "tradestats: unknown command %q\n\n", args[0])
+		fmt.Fprintf(stderr, "tradestats: unknown command %q\n", args[0])
+		if near := nearestCommand(args[0]); near != "" {
+			fmt.Fprintf(stderr, "Did you mean %s?\n", near)
+		}
+		fmt.Fprintln(stderr)
 		printUsage(stderr)
 		return exitUsage
 	}
@@ -185,6 +192,9 @@ func runHelp(e *env, args []string) int {
 	cmd := lookup(args[0])
 	if cmd == nil {
 		fmt.Fprintf(e.stderr, "tradestats: unknown command %q\n", args[0])
+		if near := nearestCommand(args[0]); near != "" {
+			fmt.Fprintf(e.stderr, "Did you mean %s?\n", near)
+		}
 		fmt.Fprintln(e.stderr, "Run 'tradestats help' for usage.")
 		return exitUsage
 	}
@@ -209,7 +219,8 @@ The commands are:
 		fmt.Fprintf(w, "\t%-10s %s\n", c.Name, c.Short)
 	}
 	fmt.Fprint(w, `
-Use "tradestats help <command>" for more information about a command.
+Use "tradestats help <command>" for more information about a command,
+and "tradestats --version" for the version.
 `)
 }
 
@@ -221,4 +232,44 @@ func printHelp(w io.Writer, cmd *command) {
 	if fs.HasFlags() {
 		fmt.Fprintf(w, "\nFlags:\n%s", fs.FlagUsagesWrapped(80))
 	}
+}
+
+// nearestCommand returns the command whose name is nearest to name (an
+// edit distance of at most a third of its length, at least 1), or "".
+func nearestCommand(name string) string {
+	name = strings.ToLower(name)
+	best, bestD := "", 0
+	for _, c := range commands {
+		d := editDistance(name, c.Name)
+		if d <= max(1, len(c.Name)/3) && (best == "" || d < bestD) {
+			best, bestD = c.Name, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b (insertions,
+// deletions and substitutions of bytes; a swap of neighbours counts one).
+func editDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }

@@ -566,61 +566,22 @@ func groupValue(g *stats.Group, c *stats.GroupClaim) string {
 		Currency: g.Currency, UnitName: g.UnitName, Change: g.Change})
 }
 
-// groupInterval formats a claim's interval with the group's unit:
-// "60–64%", "USD 38.365–38.375bn", "≥5%", "≤5%".
+// groupInterval formats a claim's interval with the group's unit, at the
+// precision of its ends (stats.FormatRange): "60%–64%",
+// "$38.365bn–$38.375bn", "≥5%", "≤5%".
 func groupInterval(g *stats.Group, lo, hi float64) string {
-	loInf, hiInf := math.IsInf(lo, 0) || math.IsNaN(lo), math.IsInf(hi, 0) || math.IsNaN(hi)
-	var prefix string
+	s := stats.FormatRange(lo, hi, g.Unit, g.Currency)
 	switch {
-	case loInf && hiInf:
-		return "any"
-	case loInf:
-		prefix, lo = "≤", hi
-	case hiInf:
-		prefix, hi = "≥", lo
+	case s == "any value":
+		s = "any"
+	case strings.HasPrefix(s, "at least "):
+		s = "≥" + strings.TrimPrefix(s, "at least ")
+	case strings.HasPrefix(s, "at most "):
+		s = "≤" + strings.TrimPrefix(s, "at most ")
 	}
-	div, scale := 1.0, ""
-	switch g.Unit {
-	case stats.UnitPercent, stats.UnitPercentagePoint, stats.UnitMultiple, stats.UnitOrdinal:
-	default:
-		div, scale = magnitude(math.Max(math.Abs(lo), math.Abs(hi)))
-	}
-	s := boundNumber(lo / div)
-	if hi != lo {
-		s += "–" + boundNumber(hi/div)
-	}
-	s += scale
-	switch g.Unit {
-	case stats.UnitPercent:
-		s += "%"
-	case stats.UnitPercentagePoint:
-		s += "pp"
-	case stats.UnitMultiple:
-		s += "×"
-	case stats.UnitMoney:
-		if g.Currency != "" {
-			s = g.Currency + " " + s
-		}
-	case stats.UnitQuantity:
-		if g.UnitName != "" {
-			s += " " + cell(g.UnitName)
-		}
-	}
-	return prefix + s
-}
-
-// boundNumber formats an interval bound: up to six significant digits, so
-// that 38.365 is not rounded to 38.37 as humanNumber would.
-func boundNumber(x float64) string {
-	if math.Abs(x) >= 1e4 {
-		return humanNumber(x)
-	}
-	s := strconv.FormatFloat(x, 'g', 6, 64)
-	if strings.ContainsAny(s, "e") {
-		s = strconv.FormatFloat(x, 'f', -1, 64)
-	}
-	if s == "-0" {
-		s = "0"
+	s = strings.Replace(s, " to ", "–", 1)
+	if g.Unit == stats.UnitQuantity && g.UnitName != "" {
+		s += " " + cell(g.UnitName)
 	}
 	return s
 }
@@ -702,7 +663,7 @@ func writeSeriesTable(w io.Writer, width int, subject, metric string, kind serie
 	}
 	amount := func(v float64) string {
 		if kind.unit == "" {
-			return humanNumber(v)
+			return stats.FormatValue(v, stats.UnitNumber, "")
 		}
 		return humanAmount(&stats.Claim{Value: v, Unit: kind.unit, Currency: kind.currency})
 	}

@@ -444,10 +444,10 @@ func TestCompareSeries(t *testing.T) {
 	}
 	_, table, _ := runCmd(t, "", "compare", "--series", "--subject", "Japan", "--metric", "trade surplus", "--format", "table")
 	wantTable := `Japan · trade surplus · money (USD)
-  PERIOD       VALUE        MIN        MAX  CLAIMS  ARTICLES
-  1987-01  USD 7.5bn  USD 7.5bn  USD 7.5bn       1         1
-  1987-02  USD 6.3bn  USD 6.2bn  USD 6.4bn       2         1
-  1987-03  USD 8.1bn  USD 8.1bn  USD 8.1bn       1         1
+  PERIOD    VALUE     MIN     MAX  CLAIMS  ARTICLES
+  1987-01  $7.5bn  $7.5bn  $7.5bn       1         1
+  1987-02  $6.3bn  $6.2bn  $6.4bn       2         1
+  1987-03  $8.1bn  $8.1bn  $8.1bn       1         1
 `
 	if table != wantTable {
 		t.Errorf("table:\n%s\nwant:\n%s", table, wantTable)

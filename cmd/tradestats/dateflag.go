@@ -21,3 +21,9 @@ func checkDate(date string) error {
 	}
 	return nil
 }
+
+// publisherFlag defines --publisher on fs: the publisher of inputs that
+// name none.
+func publisherFlag(fs *pflag.FlagSet, publisher *string) {
+	fs.StringVar(publisher, "publisher", "", "the publisher (`NAME`) of articles that name none; an article's own wins")
+}

@@ -88,7 +88,7 @@ an interrupt.
 
 # Ingest
 
-	tradestats ingest [--db PATH] [--quiet] [--date YYYY-MM-DD] [--reextract] [PATH...]
+	tradestats ingest [--db PATH] [--quiet] [--date YYYY-MM-DD] [--publisher NAME] [--reextract] [PATH...]
 
 Ingest reads articles as extract does, and also web pages (.html, .htm),
 RSS and Atom feeds (.xml, .rss, .atom) and any of these gzip-compressed
@@ -154,8 +154,8 @@ Source: World Bank, World Development Indicators (CC BY 4.0).
 
 # Reports and charts
 
-	tradestats report [--db PATH] [-o DIR] [--max-charts N] [--svg] [--date YYYY-MM-DD] [PATH...]
-	tradestats chart --kind compare|shares|timeline|overview [--subject S] [--metric M] [--db PATH] -o FILE.png|.svg
+	tradestats report [--db PATH] [-o DIR] [--title T] [FILTER...] [--metrics FILE] [--max-charts N] [--svg] [--date YYYY-MM-DD] [--publisher NAME] [PATH...]
+	tradestats chart --kind compare|shares|timeline|overview [--subject S] [--metric M] [--metrics FILE] [--db PATH] -o FILE.png|.svg
 
 Report ingests the PATHs, if any, then writes into DIR (default ./report)
 the workbook tradestats.xlsx (sheets Summary, Claims, Articles,

@@ -306,7 +306,7 @@ func TestReportWithoutWorkbook(t *testing.T) {
 	if !strings.Contains(stdout, "but no workbook") {
 		t.Errorf("stdout %q", stdout)
 	}
-	if page := readFile(filepath.Join(out, "index.html")); !strings.Contains(page, "<h2>Comparisons</h2>") {
+	if page := readFile(filepath.Join(out, "index.html")); !strings.Contains(page, `<h2 id="comparisons">Comparisons</h2>`) {
 		t.Errorf("no index.html: %.100q", page)
 	}
 	if _, err := os.Stat(filepath.Join(out, "charts", "overview.png")); err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -19,7 +20,7 @@ func init() { register(cmdIngest) }
 
 var cmdIngest = &command{
 	Name:      "ingest",
-	UsageLine: "ingest [--db PATH] [--quiet] [--date YYYY-MM-DD] [--reextract] [PATH...]",
+	UsageLine: "ingest [--db PATH] [--quiet] [--date YYYY-MM-DD] [--publisher NAME] [--reextract] [PATH...]",
 	Short:     "store news articles and their claims in a database",
 	Long: `
 Ingest reads news articles, extracts their claims and stores both in a
@@ -39,7 +40,8 @@ Each article is stored with its title, date, URL and publisher: from a
 plain-text file's header block (see 'tradestats help extract'), a JSON
 record's "publisher" (or "source") field, a page's site name, a feed's
 title. --date gives the date of the articles that carry none, against
-which their relative periods ("in March") are placed.
+which their relative periods ("in March") are placed, and --publisher the
+publisher of those that name none (a corpus of one agency's stories).
 
 The database is --db, else $TRADESTATS_DB, else ./tradestats.db; it is
 created if it does not exist. Several ingests may run into one database at
@@ -89,6 +91,7 @@ failed or the database could not be written, 2 for a usage error, 130 when inter
 		fs.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing but errors")
 		fs.IntVarP(&opts.jobs, "jobs", "j", 0, "extract `N` articles in parallel (default: the number of CPUs)")
 		dateFlag(fs, &opts.date)
+		publisherFlag(fs, &opts.publisher)
 		// --workers is the former name of --jobs.
 		fs.IntVar(&opts.workers, "workers", 0, "the same as --jobs")
 		fs.MarkHidden("workers")
@@ -106,6 +109,7 @@ type ingestOptions struct {
 	jobs      int    // 0: runtime.GOMAXPROCS
 	workers   int    // the former --jobs, used when --jobs is not
 	date      string // --date: of the articles without one
+	publisher string // --publisher: of the articles without one
 }
 
 // runIngest stores the articles in paths, or re-extracts the stored ones.
@@ -121,6 +125,8 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions, paths []string) 
 		return usageErrorf("--workers must be positive")
 	case opts.reextract && opts.date != "":
 		return usageErrorf("--date is for the articles of PATHs; --reextract reads none")
+	case opts.reextract && opts.publisher != "":
+		return usageErrorf("--publisher is for the articles of PATHs; --reextract reads none")
 	}
 	if err := checkDate(opts.date); err != nil {
 		return err
@@ -155,7 +161,7 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions, paths []string) 
 	if opts.reextract {
 		st, err = db.Reextract(ctx, iopts)
 	} else {
-		r := &data.Reader{Stdin: e.stdin, Warn: warn, Date: opts.date}
+		r := &data.Reader{Stdin: e.stdin, Warn: warn, Date: opts.date, Publisher: strings.TrimSpace(opts.publisher)}
 		st, err = db.Ingest(ctx, r, paths, iopts)
 	}
 	if bar != nil {

@@ -180,10 +180,10 @@ func TestHumanValue(t *testing.T) {
 		c    stats.Claim
 		want string
 	}{
-		{stats.Claim{Value: 38.37e9, Unit: stats.UnitMoney, Currency: "USD"}, "USD 38.37bn"},
+		{stats.Claim{Value: 38.37e9, Unit: stats.UnitMoney, Currency: "USD"}, "$38.37bn"},
 		{stats.Claim{Value: 38.37e9, Unit: stats.UnitMoney}, "38.37bn"},
-		{stats.Claim{Value: 600e6, Unit: stats.UnitMoney, Currency: "GBP", Approx: stats.About}, "~GBP 600m"},
-		{stats.Claim{Value: 1.3e12, Unit: stats.UnitMoney, Currency: "CNY"}, "CNY 1.3tn"},
+		{stats.Claim{Value: 600e6, Unit: stats.UnitMoney, Currency: "GBP", Approx: stats.About}, "~£600m"},
+		{stats.Claim{Value: 1.3e12, Unit: stats.UnitMoney, Currency: "CNY"}, "CNY 1.3trn"},
 		{stats.Claim{Value: 155221, Unit: stats.UnitCount}, "155,221"},
 		{stats.Claim{Value: 62, Unit: stats.UnitPercent}, "62%"},
 		{stats.Claim{Value: 3, Max: ptr(4), Unit: stats.UnitPercent}, "3–4%"},
@@ -191,7 +191,7 @@ func TestHumanValue(t *testing.T) {
 		{stats.Claim{Value: 100.0 / 3, Unit: stats.UnitPercent}, "33.33%"},
 		{stats.Claim{Value: 50, Unit: stats.UnitPercent, Approx: stats.Under}, "<50%"},
 		{stats.Claim{Value: 40, Unit: stats.UnitPercent, Approx: stats.Over}, ">40%"},
-		{stats.Claim{Value: -5, Unit: stats.UnitPercent}, "-5%"},
+		{stats.Claim{Value: -5, Unit: stats.UnitPercent}, "−5%"},
 		{stats.Claim{Value: 0.25, Unit: stats.UnitPercentagePoint}, "0.25pp"},
 		{stats.Claim{Value: 2, Unit: stats.UnitOrdinal}, "2nd"},
 		{stats.Claim{Value: 11, Unit: stats.UnitOrdinal}, "11th"},
@@ -200,11 +200,11 @@ func TestHumanValue(t *testing.T) {
 		{stats.Claim{Value: 2.5, Unit: stats.UnitMultiple}, "2.5×"},
 		{stats.Claim{Value: 1.2e6, Unit: stats.UnitQuantity, UnitName: "barrel per day"}, "1.2m barrel per day"},
 		{stats.Claim{Value: 30, Unit: stats.UnitQuantity, UnitName: "year"}, "30 year"},
-		{stats.Claim{Value: 1.5, Unit: stats.UnitMoney, Currency: "USD", UnitName: "barrel"}, "USD 1.5 per barrel"},
-		{stats.Claim{Value: 0.52, Unit: stats.UnitMoney, Currency: "USD", UnitName: "per share"}, "USD 0.52 per share"},
+		{stats.Claim{Value: 1.5, Unit: stats.UnitMoney, Currency: "USD", UnitName: "barrel"}, "$1.50 per barrel"},
+		{stats.Claim{Value: 0.52, Unit: stats.UnitMoney, Currency: "USD", UnitName: "per share"}, "$0.52 per share"},
 		{stats.Claim{Value: 98.2, Unit: stats.UnitNumber}, "98.2"},
 		{stats.Claim{Value: 0.0025, Unit: stats.UnitNumber}, "0.0025"},
-		{stats.Claim{Value: 0.123456, Unit: stats.UnitNumber}, "0.123"},
+		{stats.Claim{Value: 0.123456, Unit: stats.UnitNumber}, "0.1235"},
 		{stats.Claim{Value: 0, Unit: stats.UnitNumber}, "0"},
 		{stats.Claim{Value: 1.3e9, Unit: stats.UnitCount, Approx: stats.About}, "~1.3bn"},
 	}

@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
-	"slices"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -25,7 +25,7 @@ func init() { register(cmdReport) }
 
 var cmdReport = &command{
 	Name:      "report",
-	UsageLine: "report [--db PATH] [-o DIR] [--max-charts N] [--svg] [--date YYYY-MM-DD] [PATH...]",
+	UsageLine: "report [--db PATH] [-o DIR] [--title T] [FILTER...] [--metrics FILE] [--max-charts N] [--svg] [--date YYYY-MM-DD] [--publisher NAME] [PATH...]",
 	Short:     "write a workbook, charts and a web page of the stored claims",
 	Long: `
 Report writes what the database holds for people to read, into DIR
@@ -43,7 +43,16 @@ Report writes what the database holds for people to read, into DIR
 
 Given PATHs, report first ingests them as 'tradestats ingest' does (and
 prints its summary line; --date is the date of those of their articles
-that carry none), then reports on the whole database.
+that carry none, --publisher the publisher of those that name none). Without --db (and $TRADESTATS_DB) it builds a fresh
+database of just those inputs, DIR/tradestats.db (replacing the one an
+earlier report left there), and says so; with --db it adds them to that
+database, says so, and reports on all it holds.
+
+--title T is the title of the page and the workbook. The FILTERs choose
+the claims the report is about, as for 'tradestats claims': --subject,
+--metric, --unit, --period, --article, --min, --max, --search, --source,
+--from and --to (see 'tradestats help claims'). --metrics FILE extends
+the metric vocabulary the comparisons use, as for 'tradestats compare'.
 
 The charts:
 
@@ -84,7 +93,12 @@ is then still written); 2 for a usage error.
 		fs.StringVarP(&opts.dir, "output", "o", "report", "write the report into `DIR`")
 		fs.IntVar(&opts.maxCharts, "max-charts", 12, "draw at most `N` compare, N shares and N timeline charts")
 		fs.BoolVar(&opts.svg, "svg", false, "also write each chart as SVG")
+		fs.StringVar(&opts.title, "title", "", "the `TITLE` of the page and the workbook")
+		fs.StringVar(&opts.metrics, "metrics", "", "extend the metric vocabulary with `FILE` (see 'tradestats help compare')")
+		filterFlags(fs, &opts.filter)
+		sourceDateFlags(fs, &opts.filter)
 		dateFlag(fs, &opts.date)
+		publisherFlag(fs, &opts.publisher)
 		return func(ctx context.Context, e *env, args []string) error {
 			return runReport(ctx, e, opts, args)
 		}
@@ -98,6 +112,10 @@ type reportOptions struct {
 	maxCharts int
 	svg       bool
 	date      string // --date: of the PATHs' articles without one
+	publisher string // --publisher: of the PATHs' articles without one
+	title     string
+	metrics   string
+	filter    filterOptions
 }
 
 // Names of the report's files in its directory.
@@ -105,6 +123,7 @@ const (
 	reportWorkbook = "tradestats.xlsx"
 	reportPage     = "index.html"
 	reportCharts   = "charts"
+	reportDB       = "tradestats.db" // the fresh database of report PATH... without --db
 )
 
 // runReport ingests paths, if any, and writes the report of the database.
@@ -121,9 +140,24 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	if opts.date != "" && len(paths) == 0 {
 		return usageErrorf("--date is for the articles of PATHs, and there are none")
 	}
+	if opts.publisher != "" && len(paths) == 0 {
+		return usageErrorf("--publisher is for the articles of PATHs, and there are none")
+	}
+	f, keep, err := opts.filter.filters()
+	if err != nil {
+		return err
+	}
+	scope := reportScope{filter: f, keep: keep}
+	m, err := loadMetrics(opts.metrics)
+	if err != nil {
+		return err
+	}
 	var ingestErr error // inputs that could not be read: reported, the rest is stored
 	if len(paths) > 0 {
-		if err := runIngest(ctx, e, ingestOptions{db: opts.db, date: opts.date}, paths); errors.Is(err, errFailed) {
+		if opts.db, err = reportDatabase(e, opts); err != nil {
+			return err
+		}
+		if err := runIngest(ctx, e, ingestOptions{db: opts.db, date: opts.date, publisher: opts.publisher}, paths); errors.Is(err, errFailed) {
 			ingestErr = err
 		} else if err != nil {
 			return err
@@ -134,18 +168,22 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 		return err
 	}
 	defer db.Close()
-	sum, err := db.Summary(ctx)
+	sum, pubs, err := scope.summary(ctx, db)
 	if err != nil {
 		return err
 	}
-	if sum.Claims == 0 {
+	if sum.Claims == 0 && scope.everything() {
 		return errNoClaims(db.Path())
 	}
-	claims, err := comparableClaims(ctx, db)
+	if sum.Claims == 0 {
+		return fmt.Errorf("no claim of database %s matches the filters", db.Path())
+	}
+	claims, err := scope.comparable(ctx, db)
 	if err != nil {
 		return err
 	}
-	all := stats.Compare(claims, stats.CompareOptions{})
+	all := stats.Compare(claims, stats.CompareOptions{Metrics: m})
+	casing := casingOf(claims)
 	claims = nil
 	var shown []stats.Group // stated by two or more articles, conflicts first
 	for _, g := range all {
@@ -158,13 +196,17 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	if err := os.MkdirAll(chartsDir, 0o755); err != nil {
 		return err
 	}
-	checks, officials, err := reportChecks(ctx, db, opts.maxCharts)
+	checks, officials, err := reportChecks(ctx, db, scope, opts.maxCharts)
 	if err != nil {
 		return err
 	}
-	planned := planReport(sum, all, shown, opts.maxCharts)
 	// The charts against the official figures come before the overview.
-	planned = slices.Insert(planned, len(planned)-1, officials...)
+	planned := append(charts.PlanReport(all, shown, opts.maxCharts, casing), officials...)
+	_, urls, err := articleIndex(ctx, db)
+	if err != nil {
+		return err
+	}
+	planned = append(planned, overviewChart(sum, pubs))
 	drawn, err := writeReportCharts(ctx, chartsDir, planned, opts.svg)
 	if err != nil {
 		return err
@@ -173,23 +215,28 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 
 	now := time.Now()
 	version := tradestatsVersion()
+	usdRate, usdNote := usdRates()
 	workbook := filepath.Join(opts.dir, reportWorkbook)
 	// The page is written even when the workbook cannot be: the charts
 	// and the comparisons are still worth reading.
 	wbErr := writeFileAtomic(workbook, func(w io.Writer) error {
 		return reports.Workbook(w, reports.WorkbookInput{
 			Claims: func(yield func(*stats.Claim) error) error {
-				return db.EachClaim(ctx, stats.ClaimFilter{}, yield)
+				return scope.each(ctx, db, yield)
 			},
 			Articles: func(yield func(*stats.Article) error) error {
+				if !scope.everything() {
+					return nil // the articles the claims name
+				}
 				return db.EachArticle(ctx, func(a *stats.Article, _ int) error {
 					a.Text = "" // not shown
 					return yield(a)
 				})
 			},
-			Groups: shown,
-			Checks: checks,
-		}, reports.WorkbookOptions{Generated: now, Version: version, Charts: drawn.charts})
+			Groups:  shown,
+			Checks:  checks,
+			USDRate: usdRate, USDNote: usdNote,
+		}, reports.WorkbookOptions{Generated: now, Version: version, Title: opts.title, Charts: drawn.charts})
 	})
 	if wbErr != nil && ctx.Err() != nil {
 		return wbErr // interrupted
@@ -197,9 +244,9 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	page := filepath.Join(opts.dir, reportPage)
 	err = writeFileAtomic(page, func(w io.Writer) error {
 		return reports.IndexHTML(w, reports.PageInput{
-			Generated: now, Version: version,
+			Title: opts.title, Generated: now, Version: version,
 			Articles: sum.Articles, Claims: sum.Claims, First: sum.FirstDate, Last: sum.LastDate,
-			Workbook: reportWorkbook, Charts: drawn.charts, Groups: shown, Checks: checks,
+			Workbook: reportWorkbook, Charts: drawn.charts, Groups: shown, Checks: checks, ArticleURLs: urls,
 		})
 	})
 	if err != nil {
@@ -224,28 +271,6 @@ func runReport(ctx context.Context, e *env, opts reportOptions, paths []string) 
 	return ingestErr
 }
 
-// planReport chooses the report's charts, in the order of the page:
-// comparisons of the groups shown (conflicts first), shares of every
-// share metric (from all groups: a subject stated by one article is still
-// a bar), timelines, then the overview. maxCharts caps each of the first
-// three kinds.
-func planReport(sum *data.Summary, all, shown []stats.Group, maxCharts int) []*plannedChart {
-	var out []*plannedChart
-	for _, g := range shown[:min(len(shown), maxCharts)] {
-		out = append(out, compareChart(g))
-	}
-	shares := shareSets(all, true)
-	for _, gs := range shares[:min(len(shares), maxCharts)] {
-		out = append(out, sharesChart(gs))
-	}
-	// Timelines of levels only: "the fall in car sales rose" confuses.
-	series := slices.DeleteFunc(timelineSeries(all), func(s charts.Series) bool { return s.Change != stats.NoChange })
-	for _, s := range series[:min(len(series), maxCharts)] {
-		out = append(out, timelineChart(s))
-	}
-	return append(out, overviewChart(sum))
-}
-
 // reportDrawn is what writeReportCharts wrote.
 type reportDrawn struct {
 	charts []reports.Chart // for the workbook and the page, PNG included
@@ -255,25 +280,25 @@ type reportDrawn struct {
 // writeReportCharts draws the planned charts into dir as NAME-NN.png
 // (and .svg), numbered per kind in order. A chart with nothing to draw
 // is skipped.
-func writeReportCharts(ctx context.Context, dir string, planned []*plannedChart, svg bool) (reportDrawn, error) {
+func writeReportCharts(ctx context.Context, dir string, planned []*charts.Plan, svg bool) (reportDrawn, error) {
 	drawn := reportDrawn{files: map[string]bool{}}
 	count := map[string]int{}
 	for _, c := range planned {
 		if err := ctx.Err(); err != nil {
 			return drawn, err
 		}
-		name := c.kind
-		if c.kind != "overview" {
-			name = fmt.Sprintf("%s-%02d", c.kind, count[c.kind]+1)
+		name := c.Kind
+		if c.Kind != "overview" {
+			name = fmt.Sprintf("%s-%02d", c.Kind, count[c.Kind]+1)
 		}
 		var png bytes.Buffer
-		if err := c.draw(&png, charts.Options{Format: "png"}); err != nil {
+		if err := c.Draw(&png, charts.Options{Format: "png"}); err != nil {
 			if errors.Is(err, charts.ErrNoData) || errors.Is(err, charts.ErrTooFewPeriods) {
 				continue
 			}
-			return drawn, fmt.Errorf("chart %s (%s): %w", name, c.what, err)
+			return drawn, fmt.Errorf("chart %s (%s): %w", name, c.What, err)
 		}
-		count[c.kind]++
+		count[c.Kind]++
 		formats := []string{"png"}
 		if svg {
 			formats = append(formats, "svg")
@@ -285,7 +310,7 @@ func writeReportCharts(ctx context.Context, dir string, planned []*plannedChart,
 					_, err := w.Write(png.Bytes())
 					return err
 				}
-				return c.draw(w, charts.Options{Format: format})
+				return c.Draw(w, charts.Options{Format: format})
 			})
 			if err != nil {
 				return drawn, outputError(filepath.Join(dir, file), err)
@@ -294,8 +319,8 @@ func writeReportCharts(ctx context.Context, dir string, planned []*plannedChart,
 		}
 		drawn.charts = append(drawn.charts, reports.Chart{
 			File:  reportCharts + "/" + name + ".png",
-			Title: c.labels.Title, Subtitle: c.labels.Subtitle, Source: c.labels.Source,
-			PNG: png.Bytes(),
+			Title: c.Labels.Title, Subtitle: c.Labels.Subtitle, Source: c.Labels.Source,
+			PNG: png.Bytes(), Group: c.Group, Data: chartData(c.Table),
 		})
 	}
 	return drawn, nil
@@ -331,16 +356,23 @@ func removeStaleCharts(dir string, keep map[string]bool) error {
 	return nil
 }
 
-// tradestatsVersion is the version shown in reports: the module version
-// when built from a tagged module, else "devel" and the commit when the
-// build recorded one.
+// tradestatsVersion is the version that --version prints and the page
+// and the workbook show: the module version from the build info ("v1.2.0",
+// or "devel" for a build from a checkout), then the VCS revision the build
+// recorded, with "+dirty" for uncommitted changes ("devel 1a2b3c4d5e6f").
 func tradestatsVersion() string {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
 		return "devel"
 	}
-	if v := bi.Main.Version; v != "" && v != "(devel)" {
-		return v
+	return versionOf(bi)
+}
+
+// versionOf is tradestatsVersion for the given build info.
+func versionOf(bi *debug.BuildInfo) string {
+	v := "devel"
+	if bv := bi.Main.Version; bv != "" && bv != "(devel)" {
+		v = bv
 	}
 	var rev, dirty string
 	for _, s := range bi.Settings {
@@ -354,7 +386,33 @@ func tradestatsVersion() string {
 		}
 	}
 	if rev == "" {
-		return "devel"
+		return v
 	}
-	return "devel " + rev + dirty
+	return v + " " + rev + dirty
+}
+
+// chartData is a chart's table for the workbook's native charts.
+func chartData(t *charts.Table) *reports.ChartData {
+	if t == nil || len(t.Values) == 0 {
+		return nil
+	}
+	return &reports.ChartData{Kind: t.Kind, Title: t.Title, Unit: t.Unit, Currency: t.Currency,
+		ValueName: t.ValueName, Categories: t.Categories, Values: t.Values}
+}
+
+// usdRates returns the workbook's conversion of money figures to US
+// dollars, at the World Bank's official exchange rate of the figure's year
+// from the reference data of 'tradestats check', and what it says of it;
+// nil when the reference data cannot be read.
+func usdRates() (func(currency string, year int, subject string) (float64, bool), string) {
+	checker, _, err := loadChecker()
+	if err != nil {
+		return nil, ""
+	}
+	rate := func(currency string, year int, subject string) (float64, bool) {
+		r, _, reason := checker.USDRate(currency, year, subject)
+		return r, reason == "" && r > 0
+	}
+	return rate, "the official exchange rate of the World Bank's World Development Indicators (series " +
+		strings.ToUpper(stats.USDRateSeries) + ": local currency units per US dollar, the year's average; " + checker.Source() + ")"
 }

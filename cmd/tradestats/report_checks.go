@@ -20,7 +20,13 @@ var checkOrder = map[stats.CheckVerdict]int{stats.CheckDiffers: 0, stats.CheckCl
 // checks for the Checks sheet and the page (nil when no claim has been
 // checked), and the charts of the figures with an official value, at most
 // maxCharts, those with a figure that differs first.
-func reportChecks(ctx context.Context, db *data.DB, maxCharts int) (*reports.Checks, []*plannedChart, error) {
+//
+// A report of part of the database (filters) shows the checks of that
+// part only.
+func reportChecks(ctx context.Context, db *data.DB, scope reportScope, maxCharts int) (*reports.Checks, []*charts.Plan, error) {
+	if !scope.everything() {
+		return scopeChecks(ctx, db, scope, maxCharts)
+	}
 	counts, unchecked, err := db.CheckCounts(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -61,8 +67,53 @@ func reportChecks(ctx context.Context, db *data.DB, maxCharts int) (*reports.Che
 	for i := range out.Reasons {
 		out.Reasons[i].N = byKind[out.Reasons[i].Reason]
 	}
-	slices.SortStableFunc(out.Reasons, func(a, b reports.ReasonCount) int { return cmp.Compare(b.N, a.N) })
+	return finishChecks(out, maxCharts)
+}
 
+// scopeChecks is reportChecks for the claims of a scope: the counts,
+// claims and reasons are those of its claims.
+func scopeChecks(ctx context.Context, db *data.DB, scope reportScope, maxCharts int) (*reports.Checks, []*charts.Plan, error) {
+	out := &reports.Checks{Counts: map[stats.CheckVerdict]int{}}
+	byKind := map[string]int{}
+	err := scope.each(ctx, db, func(c *stats.Claim) error {
+		k := c.Check
+		switch {
+		case k == nil:
+			out.Unchecked++
+			return nil
+		case k.Verdict == stats.CheckNone:
+			r := reports.ReasonKind(k.Reason)
+			if byKind[r] == 0 {
+				out.Reasons = append(out.Reasons, reports.ReasonCount{Reason: r})
+			}
+			byKind[r]++
+		case k.Reference != nil:
+			cp := *c
+			cp.Sentence = cell(c.Sentence)
+			out.Claims = append(out.Claims, cp)
+			if out.Source == "" {
+				out.Source = k.Source
+			}
+		}
+		out.Counts[k.Verdict]++
+		return nil
+	})
+	if err != nil || len(out.Counts) == 0 {
+		return nil, nil, err
+	}
+	for i := range out.Reasons {
+		out.Reasons[i].N = byKind[out.Reasons[i].Reason]
+	}
+	slices.SortStableFunc(out.Claims, func(a, b stats.Claim) int {
+		return cmp.Compare(checkOrder[a.Check.Verdict], checkOrder[b.Check.Verdict])
+	})
+	return finishChecks(out, maxCharts)
+}
+
+// finishChecks orders the reasons and plans the charts of the figures
+// with an official value.
+func finishChecks(out *reports.Checks, maxCharts int) (*reports.Checks, []*charts.Plan, error) {
+	slices.SortStableFunc(out.Reasons, func(a, b reports.ReasonCount) int { return cmp.Compare(b.N, a.N) })
 	if maxCharts == 0 || len(out.Claims) == 0 {
 		return out, nil, nil
 	}
@@ -76,7 +127,7 @@ func reportChecks(ctx context.Context, db *data.DB, maxCharts int) (*reports.Che
 // officialCharts draws the figures with an official value against the
 // official series: one chart per series (subject, formula, currency),
 // those with a figure that differs first, then by number of figures.
-func officialCharts(checker *stats.Checker, claims []stats.Claim, maxCharts int) []*plannedChart {
+func officialCharts(checker *stats.Checker, claims []stats.Claim, maxCharts int) []*charts.Plan {
 	type group struct {
 		ref    *stats.Reference
 		claims []*stats.Claim
@@ -102,7 +153,7 @@ func officialCharts(checker *stats.Checker, claims []stats.Claim, maxCharts int)
 	slices.SortStableFunc(groups, func(a, b *group) int {
 		return cmp.Or(cmp.Compare(a.worst, b.worst), cmp.Compare(len(b.claims), len(a.claims)))
 	})
-	var out []*plannedChart
+	var out []*charts.Plan
 	for _, g := range groups[:min(len(groups), maxCharts)] {
 		first, last := g.claims[0].Check.Year, g.claims[0].Check.Year
 		o := charts.Official{
@@ -120,10 +171,10 @@ func officialCharts(checker *stats.Checker, claims []stats.Claim, maxCharts int)
 				o.Line = append(o.Line, charts.YearValue{Year: y, Value: v})
 			}
 		}
-		out = append(out, &plannedChart{
-			kind: "official", what: fmt.Sprintf("%s · %s, %d figures", cell(o.Subject), o.What, len(o.Stated)),
-			labels: charts.OfficialLabels(o),
-			draw:   func(w io.Writer, opt charts.Options) error { return charts.OfficialChart(w, o, opt) },
+		out = append(out, &charts.Plan{
+			Kind: "official", What: fmt.Sprintf("%s · %s, %d figures", cell(o.Subject), o.What, len(o.Stated)),
+			Labels: charts.OfficialLabels(o),
+			Draw:   func(w io.Writer, opt charts.Options) error { return charts.OfficialChart(w, o, opt) },
 		})
 	}
 	return out

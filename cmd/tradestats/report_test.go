@@ -112,7 +112,7 @@ func checkReport(t *testing.T, dir, dbPath string, svg bool) []string {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := []string{reports.SheetSummary, reports.SheetClaims, reports.SheetArticles, reports.SheetComparisons, reports.SheetCharts}
+	want := []string{reports.SheetSummary, reports.SheetClaims, reports.SheetArticles, reports.SheetComparisons, reports.SheetCharts, reports.SheetChartData}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Errorf("sheets %v, want %v", got, want)
 	}
@@ -168,8 +168,9 @@ func TestReport(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
 	want := "report: wrote " + filepath.Join(dir, "index.html") + ", " + filepath.Join(dir, "tradestats.xlsx") +
 		" and " + strconv.Itoa(len(pngs)) + " charts in " + filepath.Join(dir, "charts")
-	if len(lines) != 2 || !strings.HasPrefix(lines[0], "ingest: ") || lines[1] != want {
-		t.Errorf("stdout:\n%s\nwant the ingest summary, then %q", stdout, want)
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "report: adding these inputs to database ") ||
+		!strings.HasPrefix(lines[1], "ingest: ") || lines[2] != want {
+		t.Errorf("stdout:\n%s\nwant where the inputs go, the ingest summary, then %q", stdout, want)
 	}
 	first := map[string][]byte{}
 	for _, name := range pngs {

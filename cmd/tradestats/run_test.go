@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -59,7 +60,12 @@ func TestRun(t *testing.T) {
 		{name: "extract -h", args: []string{"extract", "-h"}, stdout: []string{"usage: tradestats extract", "--format"}, emptyError: true},
 		{name: "extract --help after path", args: []string{"extract", vietnam, "--help"}, stdout: []string{"usage: tradestats extract"}},
 		{name: "help unknown", args: []string{"help", "nosuch"}, code: 2, stderr: []string{`unknown command "nosuch"`}},
-		{name: "unknown command", args: []string{"nosuch"}, code: 2, stderr: []string{`tradestats: unknown command "nosuch"`}},
+		{name: "unknown command", args: []string{"nosuch"}, code: 2, stderr: []string{`tradestats: unknown command "nosuch"`}, notStdout: []string{"Did you mean"}},
+		{name: "mistyped command", args: []string{"extrct", vietnam}, code: 2, stderr: []string{`tradestats: unknown command "extrct"`, "Did you mean extract?", "Usage:"}},
+		{name: "swapped letters", args: []string{"reprot"}, code: 2, stderr: []string{"Did you mean report?"}},
+		{name: "help mistyped", args: []string{"help", "comapre"}, code: 2, stderr: []string{"Did you mean compare?"}},
+		{name: "version", args: []string{"--version"}, stdout: []string{"tradestats devel"}, emptyError: true},
+		{name: "version command", args: []string{"version"}, stdout: []string{"tradestats "}, emptyError: true},
 		{name: "no path", args: []string{"extract"}, code: 2, stderr: []string{"tradestats: extract: no input PATH", "usage: tradestats extract"}},
 		{name: "unknown format", args: []string{"extract", "--format", "xml", vietnam}, code: 2, stderr: []string{`tradestats: extract: unknown format "xml"`, "usage: tradestats extract"}},
 		{name: "unknown flag", args: []string{"extract", vietnam, "--bogus"}, code: 2, stderr: []string{"tradestats: extract: unknown flag: --bogus", "usage:"}},
@@ -256,6 +262,31 @@ func TestCommandTable(t *testing.T) {
 		}
 		if !strings.Contains(string(doc), "tradestats "+c.UsageLine) {
 			t.Errorf("doc.go does not show the usage line %q", c.UsageLine)
+		}
+	}
+}
+
+func TestVersionOf(t *testing.T) {
+	bi := func(version string, settings ...string) *debug.BuildInfo {
+		b := &debug.BuildInfo{Main: debug.Module{Version: version}}
+		for i := 0; i < len(settings); i += 2 {
+			b.Settings = append(b.Settings, debug.BuildSetting{Key: settings[i], Value: settings[i+1]})
+		}
+		return b
+	}
+	for _, tt := range []struct {
+		bi   *debug.BuildInfo
+		want string
+	}{
+		{bi("v1.2.0"), "v1.2.0"},
+		{bi("(devel)"), "devel"},
+		{bi(""), "devel"},
+		{bi("(devel)", "vcs.revision", "1a2b3c4d5e6f7a8b9c0d", "vcs.modified", "false"), "devel 1a2b3c4d5e6f"},
+		{bi("(devel)", "vcs.revision", "1a2b3c4d5e6f7a8b9c0d", "vcs.modified", "true"), "devel 1a2b3c4d5e6f+dirty"},
+		{bi("v1.3.0", "vcs.revision", "abc"), "v1.3.0 abc"},
+	} {
+		if got := versionOf(tt.bi); got != tt.want {
+			t.Errorf("versionOf(%v) = %q, want %q", tt.bi.Main.Version, got, tt.want)
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,53 +162,24 @@ func humanValue(c *stats.Claim) string {
 	return prefix + humanAmount(c) + suffix
 }
 
-// humanAmount formats a claim's value or range with its unit.
+// humanAmount formats a claim's value or range with its unit, the one
+// way tradestats writes figures (stats.FormatValue): "$38.37bn", "62%",
+// "3–4%", "C$10–15bn", "2nd", "1.2m barrel per day".
 func humanAmount(c *stats.Claim) string {
-	lo, hi := c.Value, c.Value
-	if c.Max != nil {
-		hi = *c.Max
+	var s string
+	if c.Max == nil {
+		s = stats.FormatValue(c.Value, c.Unit, c.Currency)
+	} else {
+		div, suffix := stats.ScaleFor(math.Max(math.Abs(c.Value), math.Abs(*c.Max)), c.Unit)
+		s = stats.DecorateNumber(stats.FormatNumber(c.Value/div, 4)+"–"+stats.FormatNumber(*c.Max/div, 4), suffix, c.Unit, c.Currency)
 	}
-	num := func(scaled bool) string {
-		div, scale := 1.0, ""
-		if scaled {
-			div, scale = magnitude(math.Max(math.Abs(lo), math.Abs(hi)))
+	if c.UnitName != "" && (c.Unit == stats.UnitMoney || c.Unit == stats.UnitQuantity) {
+		if c.Unit == stats.UnitMoney && !strings.HasPrefix(c.UnitName, "per ") {
+			s += " per"
 		}
-		s := humanNumber(lo / div)
-		if c.Max != nil {
-			s += "–" + humanNumber(hi/div)
-		}
-		return s + scale
+		s += " " + c.UnitName
 	}
-	switch c.Unit {
-	case stats.UnitPercent:
-		return num(false) + "%"
-	case stats.UnitPercentagePoint:
-		return num(false) + "pp"
-	case stats.UnitMoney:
-		s := num(true)
-		if c.Currency != "" {
-			s = c.Currency + " " + s
-		}
-		if c.UnitName != "" {
-			if !strings.HasPrefix(c.UnitName, "per ") {
-				s += " per"
-			}
-			s += " " + c.UnitName
-		}
-		return s
-	case stats.UnitMultiple:
-		return num(false) + "×"
-	case stats.UnitOrdinal:
-		if c.Max == nil && c.Value == math.Trunc(c.Value) && math.Abs(c.Value) < 1e9 {
-			return ordinalText(int(c.Value))
-		}
-		return num(false)
-	case stats.UnitQuantity:
-		if c.UnitName != "" {
-			return num(true) + " " + c.UnitName
-		}
-	}
-	return num(true)
+	return s
 }
 
 // humanUnit is the UNIT column: the unit, with the counted item.
@@ -218,54 +188,6 @@ func humanUnit(c *stats.Claim) string {
 		return cell(string(c.Unit) + " (" + c.Item + ")")
 	}
 	return string(c.Unit)
-}
-
-// magnitude returns the divisor and suffix for a number's scale:
-// thousand-separated below a million, then "m", "bn", "tn".
-func magnitude(v float64) (float64, string) {
-	switch {
-	case v >= 1e12:
-		return 1e12, "tn"
-	case v >= 1e9:
-		return 1e9, "bn"
-	case v >= 1e6:
-		return 1e6, "m"
-	}
-	return 1, ""
-}
-
-// humanNumber formats v with at most two decimals (three significant
-// digits below one) and thousands separators.
-func humanNumber(v float64) string {
-	var s string
-	switch a := math.Abs(v); {
-	case a == 0:
-		return "0"
-	case a < 1:
-		s = strconv.FormatFloat(v, 'f', -1, 64)
-		if r := strconv.FormatFloat(v, 'g', 3, 64); len(r) < len(s) && !strings.Contains(r, "e") {
-			s = r
-		}
-	default:
-		s = strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
-	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	neg := strings.HasPrefix(intPart, "-")
-	intPart = strings.TrimPrefix(intPart, "-")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if frac != "" {
-		b.WriteString("." + frac)
-	}
-	return b.String()
 }
 
 // ordinalText formats n as "1st", "2nd", "21st".
