@@ -2,18 +2,17 @@ package stats
 
 import "strings"
 
-// dollarCurrencies are the currencies called "dollar" in the news.
-var dollarCurrencies = map[string]bool{
-	"USD": true, "AUD": true, "CAD": true, "NZD": true, "HKD": true, "SGD": true, "TWD": true,
-	"JMD": true, "BSD": true, "BBD": true, "TTD": true, "FJD": true, "BND": true, "NAD": true,
-	"LRD": true, "ZWD": true, "BZD": true, "GYD": true, "SBD": true, "KYD": true, "XCD": true,
-}
+// homeDollars are the dollars the press of their countries writes as
+// plain "dollars": a bare "dlrs" in a story on Australia is the Australian
+// dollar. (Taiwan, Hong Kong and Singapore stories name their own dollar,
+// "Taiwan dlrs", and write trade and reserves in US dollars.)
+var homeDollars = map[string]bool{"AUD": true, "CAD": true, "NZD": true}
 
 // articleContext carries what one sentence leaves for the next.
 type articleContext struct {
 	main    *Entity // what the article is about (title or lead)
 	current *Entity // subject of the latest sentence that named one
-	dollar  string  // the "dollar" of the article's country, when not USD
+	dollar  string  // the dollar a bare "dlrs" is, when not USD
 	// periods: the reference date (the article's, or inferred from the
 	// text: inferNow), whether it is a day, and the period the article is
 	// discussing
@@ -223,7 +222,8 @@ func (c *articleContext) init(x *extractor, a *Article) {
 	}
 	c.current = c.main
 	x.partnerModifiers(c.main)
-	if c.main != nil && c.main.Currency != "USD" && dollarCurrencies[c.main.Currency] {
+	c.dollar = ""
+	if c.main != nil && homeDollars[c.main.Currency] {
 		c.dollar = c.main.Currency
 	}
 }

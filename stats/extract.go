@@ -257,8 +257,8 @@ func (x *extractor) findClaims(si int, s sentence, ctx *articleContext) {
 		}
 		if q.unit == UnitMoney {
 			lastMoney = qi
-			if q.bare && ctx.dollar != "" && (q.currency == "USD") && !x.usQualified(q) {
-				q.currency = ctx.dollar
+			if q.bare && ctx.dollar != "" && q.currency == "USD" && !x.usQualified(q) {
+				q.currency = ctx.dollar // "750 mln dlrs" in a story on Australia
 			}
 			x.prevMoney, x.hasPrevMoney = *q, true
 			x.prevMoneySent = si

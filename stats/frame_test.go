@@ -219,3 +219,15 @@ func TestFrameChange(t *testing.T) {
 		{"Exports were 17 billion dlrs in 1986.", "", "17 billion dlrs", ""},
 	}, func(c *Claim) string { return string(c.Change) })
 }
+
+func TestFrameCurrency(t *testing.T) {
+	runFrameCases(t, "currency", []frameCase{
+		// a bare "dlrs" is the home dollar of Australia, Canada, New Zealand
+		{"Australia's current account deficit narrowed to 750 mln dlrs in February.", "1987-04-09", "750 mln dlrs", "AUD"},
+		{"Canada had a trade surplus of 1.25 billion Canadian dlrs in February. The January surplus was 533 mln dlrs.", "1987-04-09", "533 mln dlrs", "CAD"},
+		// elsewhere the US dollar, as claims.md says, unless the text names another
+		{"Taiwan's trade surplus reached a record 15.6 billion dlrs last year.", "1987-03-12", "15.6 billion dlrs", "USD"},
+		{"The central bank sold 2 billion Taiwan dlrs of bonds.", "1987-03-12", "2 billion Taiwan dlrs", "TWD"},
+		{"Australia's exports to the U.S. were worth 3 billion U.S. dlrs.", "1987-04-09", "3 billion U.S. dlrs", "USD"},
+	}, func(c *Claim) string { return c.Currency })
+}
