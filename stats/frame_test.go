@@ -160,6 +160,9 @@ func TestFramePeriod(t *testing.T) {
 		{"The French 1986 current account surplus has been revised slightly upwards to 25.8 billion francs from the 25.4 billion franc figure announced last month.", "1987-03-12", "25.4 billion franc", "1986"},
 		// an earlier forecast as the base of a revision: the same year
 		{"The Commission has revised down expected German growth this year to two pct from 3.2 pct predicted last autumn.", "1987-03-09", "3.2 pct", "1987"},
+		// "the first months of the year": the year discussed, unless they are the article's year's, just out
+		{"The surplus rose to 13.6 billion dlrs last year. The surplus widened in the first two months of the year to 2.35 billion dlrs.", "1987-03-12", "2.35 billion dlrs", "1987-01/1987-02"},
+		{"The surplus rose to 13.6 billion dlrs in 1986. In the first half of the year the surplus was 6.1 billion dlrs.", "1987-10-12", "6.1 billion dlrs", "1986-H1"},
 		// a month named before a statistic's noun ("March imports")
 		{"The office said March imports totalled 36.93 billion marks, a rise of 15 pct from February and of 4.7 pct compared with March 1986.", "1987-04-29", "36.93 billion marks", "1987-03"},
 		{"The office said March imports totalled 36.93 billion marks, a rise of 15 pct from February and of 4.7 pct compared with March 1986.", "1987-04-29", "4.7 pct", "1987-03"},

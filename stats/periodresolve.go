@@ -101,6 +101,18 @@ func resolvePeriod(e pexpr, r *pref) Period {
 	return Period{}
 }
 
+// freshYearToDate reports whether part e of the year of date now (the
+// first months of it) ended within two months before now: a year-to-date
+// figure that has just been published.
+func freshYearToDate(e pexpr, now [3]int) bool {
+	p := buildPart(e, now[0])
+	if p.IsZero() {
+		return false
+	}
+	first, last := p.bounds()
+	return first[1] == 1 && compareTriples(last, now) < 0 && monthsBetween(last, now) < 2
+}
+
 // resolvePart resolves a part of a year: finds its year, then builds it.
 func resolvePart(e pexpr, r *pref) Period {
 	var y int
@@ -114,9 +126,14 @@ func resolvePart(e pexpr, r *pref) Period {
 		y = r.now[0] + e.y
 	case ysContext:
 		b := r.base()
-		if b.IsZero() {
+		switch {
+		case b.IsZero():
 			y = r.now[0]
-		} else {
+		case b.y < r.now[0] && r.now[0] > 0 && freshYearToDate(e, r.now):
+			// "the first two months of the year" in a story of 12 March
+			// 1987 that spoke of 1986: this year's figures, just out
+			y = r.now[0]
+		default:
 			y = b.y
 		}
 	case ysMain:
