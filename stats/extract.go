@@ -141,6 +141,13 @@ type extractor struct {
 	cpClause int32
 	partSent int
 	cpName   string
+	// the last claim with a counterpart: its sentence, frame and partner,
+	// and the sentence "The surplus" carried it to
+	prevCP struct {
+		sent, carriedTo int
+		ind             Indicator
+		subject, name   string
+	}
 	// partnerNear: the partner it returned was written right with the claim
 	directPartner bool
 }
@@ -218,6 +225,7 @@ func (x *extractor) analyse(a *Article) {
 	x.parsePeriods()
 	x.hasPrevMoney, x.prevMoneySent = false, -10
 	x.partSent, x.cpName = -1, ""
+	x.prevCP.sent, x.prevCP.carriedTo = -2, -2
 }
 
 // findClaims reads the quantities of sentence si (x.qs) and marks those
@@ -345,6 +353,9 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	ctx.noteIndicator(c.Indicator)
 	x.indicators[qi] = c.Indicator
 	x.counterparts[qi] = c.Counterpart
+	if c.Counterpart != "" {
+		x.prevCP.sent, x.prevCP.ind, x.prevCP.subject, x.prevCP.name = si, c.Indicator, c.Subject, c.Counterpart
+	}
 	c.Outlook = x.outlookFor(q, s, x.links[qi].base, c.Indicator)
 	p, periodCarried := x.periodOf(qi, c.Outlook, c.Indicator, ctx)
 	c.Period = p.String()

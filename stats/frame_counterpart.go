@@ -159,7 +159,33 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 			}
 		}
 	}
+	// "Taiwan's trade surplus with the U.S. hit 13.6 billion dlrs. The
+	// surplus widened in the first two months to 2.35 billion": the
+	// balance the sentence before spoke of, with its partner
+	if (x.prevCP.sent == si-1 || x.prevCP.sent == si && x.prevCP.carriedTo == si) && x.prevCP.ind == c.Indicator && x.prevCP.subject == c.Subject && x.theBalance(q, s) {
+		x.prevCP.carriedTo = si // and to its base: "from 1.87 billion in the same period last year"
+		return x.prevCP.name
+	}
 	return ""
+}
+
+// theBalance reports whether claim q's sentence opens with "The surplus"
+// (or deficit, gap, shortfall) and names no partner itself: a balance the
+// text has already introduced.
+func (x *extractor) theBalance(q *quantity, s sentence) bool {
+	g := &x.g
+	if g.word(s.a) != "the" || !balanceWords[g.word(s.a+1)] || x.clauseOf[s.a] != x.clauseOf[q.a] {
+		return false
+	}
+	for k := s.a + 2; k < s.b; k++ {
+		switch g.word(k) {
+		case "with", "to", "from", "between":
+			if x.mentionAt(k+1, s) != nil || g.word(k+1) == "the" && x.mentionAt(k+2, s) != nil {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // partnerNear returns the partner named for claim q in its clause: one

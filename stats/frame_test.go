@@ -77,6 +77,10 @@ func TestFrameCounterpart(t *testing.T) {
 	runFrameCases(t, "counterpart", []frameCase{
 		{"Japan's trade surplus with the United States rose to 5.9 billion dlrs in March.", "", "5.9 billion dlrs", "United States"},
 		{"Australian exports to APEC economies grew 7% in 2023.", "", "7%", "APEC"},
+		// "The surplus" after a sentence on the surplus with a partner is that one
+		{"Taiwan's trade surplus with the U.S. hit 13.6 billion dlrs last year. The surplus widened in the first two months of the year to 2.35 billion dlrs from 1.87 billion a year earlier.", "1987-03-12", "1.87 billion", "United States"},
+		{"Taiwan's trade surplus with the U.S. hit 13.6 billion dlrs last year. The surplus with Japan widened to 2.35 billion dlrs in the first two months.", "1987-03-12", "2.35 billion dlrs", "Japan"},
+		{"Taiwan's trade surplus with the U.S. hit 13.6 billion dlrs last year. Overall, the trade surplus widened to 2.35 billion dlrs in the first two months.", "1987-03-12", "2.35 billion dlrs", ""},
 		// past the figure's period: "1.09 billion dlrs last year with the EC"
 		{"South Korea had a surplus of 1.09 billion dlrs last year with Japan, against 188.8 mln dlrs in 1985.", "1987-04-21", "1.09 billion dlrs", "Japan"},
 		{"South Korea had a surplus of 1.09 billion dlrs last year with Japan, against 188.8 mln dlrs in 1985.", "1987-04-21", "188.8 mln dlrs", "Japan"},
