@@ -100,6 +100,9 @@ func TestFrameCounterpart(t *testing.T) {
 
 func TestFrameIndicator(t *testing.T) {
 	runFrameCases(t, "indicator", []frameCase{
+		// a difference set after a figure by a comma is of that figure's kind
+		{"The cumulative trade deficit for the first eleven months of 2004 now stands at £36.3bn, £4.5bn higher than the same period in 2003.", "2005-01-12", "£4.5bn", "trade balance"},
+		{"Exports reached £36.3bn, £4.5bn of them to China.", "2005-01-12", "£4.5bn", "exports"},
 		{"Ruritania's exports jumped 12% in 2024.", "", "12%", "exports"},
 		{"The trade deficit narrowed to 3.1 billion pounds in November.", "", "3.1 billion pounds", "trade balance"},
 		{"APEC accounts for around 62 percent of the world's GDP.", "", "around 62 percent", "share of world gdp"},
