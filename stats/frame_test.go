@@ -100,6 +100,8 @@ func TestFrameCounterpart(t *testing.T) {
 
 func TestFrameIndicator(t *testing.T) {
 	runFrameCases(t, "indicator", []frameCase{
+		// the level a base change reached is a base of the same kind
+		{"He said first-quarter imports grew 19.2 pct to 70.7 billion baht, compared with a nine pct decline to 59.3 billion a year ago.", "1987-04-20", "59.3 billion", "imports"},
 		// a difference set after a figure by a comma is of that figure's kind
 		{"The cumulative trade deficit for the first eleven months of 2004 now stands at £36.3bn, £4.5bn higher than the same period in 2003.", "2005-01-12", "£4.5bn", "trade balance"},
 		{"Exports reached £36.3bn, £4.5bn of them to China.", "2005-01-12", "£4.5bn", "exports"},
