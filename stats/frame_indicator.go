@@ -272,6 +272,9 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, ctx *articleContext) Indicator {
 	q := &x.qs[qi]
 	l := &x.links[qi]
+	if p := x.differenceOf(qi); p >= 0 && x.indicators[p] != "" && x.indicators[p] != IndOther {
+		return x.indicators[p] // "stands at £36.3bn, £4.5bn higher than the same period in 2003"
+	}
 	if ind := x.exportsAndImports(q, s); ind != "" {
 		return ind
 	}
@@ -884,6 +887,25 @@ func (x *extractor) prevIndicator(qi int) Indicator {
 		return x.indicators[p]
 	}
 	return ""
+}
+
+// differenceOf returns the claim that claim qi, set after it by a comma,
+// is a difference of ("stands at £36.3bn, £4.5bn higher than the same
+// period in 2003"), or -1.
+func (x *extractor) differenceOf(qi int) int {
+	q := &x.qs[qi]
+	p := qi - 1
+	for p >= 0 && x.qs[p].skip {
+		p--
+	}
+	if p < 0 || x.qs[p].b+1 != q.a || !x.g.isPunct(q.a-1, ",") {
+		return -1
+	}
+	switch x.g.word(q.b) {
+	case "higher", "lower", "more", "less", "above", "below", "up", "down", "bigger", "smaller", "larger":
+		return p
+	}
+	return -1
 }
 
 // changeObject returns what a change figure is a change in: "a 104 pct or

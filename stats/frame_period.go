@@ -228,6 +228,11 @@ func (x *extractor) linkPeriods(si int, s sentence) {
 				// "compared with 14.4 pct and 56.1 billion a year ago"
 				x.links[qi].base = true
 				x.links[qi].reused = x.links[last].reused
+			} else if x.links[qi].base && !x.links[last].base && changeNouns[x.g.word(x.qs[qi].b)] != NoChange {
+				// "compared with a nine pct decline to 59.3 billion a year
+				// ago": the level the base change reached is a base too
+				x.links[last].base = true
+				x.links[last].reused = x.links[qi].reused
 			}
 		}
 		last = qi

@@ -100,6 +100,12 @@ func TestFrameCounterpart(t *testing.T) {
 
 func TestFrameIndicator(t *testing.T) {
 	runFrameCases(t, "indicator", []frameCase{
+		// the level a base change reached is a base of the same kind
+		{"He said first-quarter imports grew 19.2 pct to 70.7 billion baht, compared with a nine pct decline to 59.3 billion a year ago.", "1987-04-20", "59.3 billion", "imports"},
+		{"Exports in the first half rose 12 pct to 8.1 billion dlrs, in response to strong demand, against a five pct fall to 7.2 billion a year earlier.", "1987-08-20", "7.2 billion", "exports"},
+		// a difference set after a figure by a comma is of that figure's kind
+		{"The cumulative trade deficit for the first eleven months of 2004 now stands at £36.3bn, £4.5bn higher than the same period in 2003.", "2005-01-12", "£4.5bn", "trade balance"},
+		{"Exports reached £36.3bn, £4.5bn of them to China.", "2005-01-12", "£4.5bn", "exports"},
 		{"Ruritania's exports jumped 12% in 2024.", "", "12%", "exports"},
 		{"The trade deficit narrowed to 3.1 billion pounds in November.", "", "3.1 billion pounds", "trade balance"},
 		{"APEC accounts for around 62 percent of the world's GDP.", "", "around 62 percent", "share of world gdp"},
