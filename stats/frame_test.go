@@ -58,6 +58,8 @@ func TestFrameSubject(t *testing.T) {
 		{"The Bundesbank said West Germany's trade surplus rose to 10.4 billion marks in February.", "", "10.4 billion marks", "West Germany"},
 		{"Canada's exports rose in 1986. The company reported 1986 overseas sales fell to 2.01 billion dlrs.", "", "2.01 billion dlrs", ""},
 		{"Brazil's exports rose in 1986. The region's 1986 trade surplus was halved to an estimated 15 billion dlrs, he said.", "", "an estimated 15 billion dlrs", ""},
+		// "its" after a sentence opening "It": the entity carried, not a name between
+		{"Taiwan's exports rose sharply in 1986. It had been under growing U.S. pressure to cut its 1986 record 13.6 billion dlr trade surplus with the U.S.", "1987-03-12", "13.6 billion dlr", "Taiwan"},
 		// a noun of the article's entity's own kind points back to it
 		{"ASEAN met in Jakarta. The bloc accounts for 7 percent of world trade and is home to some 680 million people.", "", "some 680 million", "ASEAN"},
 		{"It is hard for Japan to resolve its trade row with Washington and reduce its trade surplus, which reached 58.6 billion dlrs in 1986.", "", "58.6 billion dlrs", "Japan"},

@@ -93,7 +93,8 @@ func (sp *splitter) at(text string, toks []token, k int) {
 		}
 		return
 	}
-	// "U.S." at the end of a sentence
+	// "U.S." at the end of a sentence, before a word that starts sentences
+	// (and see possessive)
 	if p.kind == tWord && strings.HasSuffix(p.text, ".") && t.kind == tWord && sentenceStarters[t.text] {
 		sp.out = appendSentence(sp.out, toks, sp.a, k)
 		sp.a = k
@@ -176,4 +177,22 @@ func hasLowerASCII(s string) bool {
 		}
 	}
 	return false
+}
+
+// possessive ends the sentence before toks[k-1] when that is a country
+// named in the possessive (toks[k] is a glued "'s") right after "U.S."
+// and its like: "trade surplus with the U.S. Taiwan's 1985 surplus was".
+// It runs when the "'s" is read, as the tokenizer has no look-ahead.
+func (sp *splitter) possessive(toks []token, k int) {
+	if k < 2 || sp.a >= k-1 || !toks[k].glued() || toks[k].text != "'s" && toks[k].text != "’s" {
+		return
+	}
+	t, p := &toks[k-1], &toks[k-2]
+	if t.gap != 1 || p.kind != tWord || !strings.HasSuffix(p.text, ".") || t.kind != tWord || t.text[0] < 'A' || t.text[0] > 'Z' {
+		return
+	}
+	if e, ok := EntityByName(t.text); ok && e.Kind == KindCountry {
+		sp.out = appendSentence(sp.out, toks, sp.a, k-1)
+		sp.a = k - 1
+	}
 }

@@ -117,6 +117,13 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 					return m.ent.Name
 				}
 			}
+			// "It had been under growing U.S. pressure to cut its 1986
+			// record 13.6 billion dlr trade surplus": "its" is the "It" the
+			// sentence opens with, the entity carried, not a name between
+			if sw := x.g.word(s.a); (sw == "it" && w == "its" || sw == "they" && w == "their") && ctx.current != nil {
+				x.carried = true
+				return ctx.current.Name
+			}
 			break
 		}
 	}

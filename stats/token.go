@@ -194,6 +194,8 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		tk.text = text[tk.start:i]
 		if k := len(toks) - 1; split && k > 0 && mayBreak(toks, k) {
 			sp.at(text, toks, k)
+		} else if split && tk.gap == 0 && tk.kind == tWord && k >= 2 && (tk.text == "'s" || tk.text == "’s") {
+			sp.possessive(toks, k)
 		}
 	}
 	if !split || len(toks) == 0 {
