@@ -169,7 +169,9 @@ func ShareSets(groups []stats.Group, world bool) [][]stats.Group {
 			most[k] = max(most[k], g.Articles)
 		}
 		gs = slices.DeleteFunc(gs, func(g stats.Group) bool { return g.Articles < most[strings.ToLower(g.Subject)] })
-		if len(most) >= 2 {
+		// two subjects or more in the one period the chart ranks (not one
+		// bar, nor one per period)
+		if rows, _, err := shareRows(gs); err == nil && len(rows) >= 2 {
 			out = append(out, gs)
 		}
 	}

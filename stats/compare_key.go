@@ -123,14 +123,24 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 			key.Counterpart = e.Name
 		}
 	}
-	if key.Period == "" && len(c.Date) >= 7 && c.Date[4] == '-' {
+	if key.Period == "" && (len(c.Date) >= 7 && c.Date[4] == '-' || !slowMoving(ind)) {
 		// in dated articles a figure stated without any period is a stock
 		// or a level at some unstated time (debts, reserves, rates): not
-		// comparable across articles
+		// comparable across articles; in undated ones nothing says two
+		// figures are of one time ("the unemployment rate is 3.9" and "9.6"
+		// in stories years apart), except for the slow-moving shares of
+		// the world and sizes that the press repeats for years
 		return GroupKey{}, false
 	}
 	if key.Subject == "" || key.Metric == "" {
 		return GroupKey{}, false
+	}
+	if dailyIndicator(ind) && ind != IndInterestRate {
+		// a market quote is of a day: "the Nasdaq at 2,470 in 2000" and
+		// "at 3,100" are two days of a year, not one figure
+		if p, ok := ParsePeriod(key.Period); !ok || p.kind != pDay {
+			return GroupKey{}, false
+		}
 	}
 	if k.known && (ind == "" || ind == IndOther || !k.m.canon[key.Metric] && !framed) {
 		return GroupKey{}, false
@@ -168,6 +178,18 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		}
 	}
 	return key, true
+}
+
+// slowMoving reports whether figures of ind change slowly enough that
+// undated articles stating one without a period may be compared: shares
+// of world GDP and trade, populations (not memberships: the EU had 15
+// members, then 25, then 27).
+func slowMoving(ind Indicator) bool {
+	switch ind {
+	case IndShareOfWorldGDP, IndShareOfWorldTrade, IndPopulation:
+		return true
+	}
+	return false
 }
 
 // balanceNoun names a bare balance noun by the balance the frame says it

@@ -38,6 +38,20 @@ func TestCompareTraps(t *testing.T) {
 				"1987-04-21|Korea and the US|South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.",
 			},
 			[]trapCheck{{a: "0#7.1 billion dlrs", b: "1#4.3 billion dlrs"}, {a: "0#7.1 billion dlrs", b: "2#7.2 billion dlrs", same: true}}},
+		{"undated articles: only slow-moving shares without a period",
+			[]string{
+				"|Jobs|The U.S. unemployment rate is 3.9 pct, the Labor Department said.",
+				"|Slump|The U.S. unemployment rate is 9.6 pct, the Labor Department said.",
+				"|Bloc|The Asia-Pacific Economic Cooperation forum accounts for around 60 percent of world GDP.",
+				"|Summit|APEC represents about 62 percent of global GDP, officials said.",
+			},
+			[]trapCheck{{a: "0#3.9 pct", b: "1#9.6 pct"}, {a: "2#around 60 percent", b: "3#about 62 percent", same: true}}},
+		{"market quotes are of a day",
+			[]string{
+				"2000-12-29|Year end|The Nasdaq composite index closed at 2,470 points in 2000.",
+				"2000-06-01|Mid-year|The Nasdaq composite index stood at 3,400 points in 2000.",
+			},
+			[]trapCheck{{a: "0#2,470 points", b: "1#3,400 points"}}},
 		{"a bare balance noun is the balance its frame names",
 			[]string{
 				"1987-03-13|Canada trade|Canada had a trade surplus of 533 mln dlrs in January, Statistics Canada said.",

@@ -224,7 +224,8 @@ func TestCompareFilters(t *testing.T) {
 		{[]string{"--metric", "the economy grew", "--verdict", "conflict"}, 1, "", "gdp growth", usGrowth},
 		{[]string{"--subject", "Asia-Pacific Economic Cooperation", "--all"}, -1, "APEC", "", apec},
 		{[]string{"--subject", "japan", "--metric", "trade surplus"}, 0, "", "", first{}},
-		{[]string{"--subject", "japan", "--metric", "trade surplus", "--all"}, 4, "Japan", "trade surplus",
+		// (a fourth figure, of no period in an undated article, is of no known time)
+		{[]string{"--subject", "japan", "--metric", "trade surplus", "--all"}, 3, "Japan", "trade surplus",
 			first{"Japan", "trade surplus", "1987-01", "consistent", 1}},
 		{[]string{"--subject", "Atlantis", "--all"}, 0, "", "", first{}},
 		{[]string{"--verdict", "tension", "--subject", "APEC"}, 0, "", "", first{}},
@@ -472,8 +473,9 @@ func TestCompareMetricsFile(t *testing.T) {
 	if len(gs) != 1 || gs[0].Metric != "share of world gdp" || gs[0].Articles != 2 || gs[0].Verdict != "consistent" {
 		t.Fatalf("without --metrics: %+v", gs)
 	}
+	// (an undated figure of no period and no known indicator forms no group)
 	gs = compareGroupsOut(t, "--metric", "of the planet's output", "--all")
-	if len(gs) != 1 || gs[0].Metric != "share of planet output" || gs[0].Articles != 1 {
+	if len(gs) != 0 {
 		t.Fatalf("without --metrics, by its phrase: %+v", gs)
 	}
 
