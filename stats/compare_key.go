@@ -67,6 +67,12 @@ func (k *keyer) key(c *Claim) (GroupKey, bool) {
 		return GroupKey{}, false
 	}
 	ind := c.Indicator
+	if (ind == IndShareOfWorldGDP || ind == IndShareOfWorldTrade) && strings.Contains(c.Carried, "subject") {
+		// "if about 1% of the world's GDP is invested" in a story on
+		// Britain: a share of the world is a country's only where the
+		// sentence names it
+		return GroupKey{}, false
+	}
 	framed := ind != ""
 	if !framed {
 		if c.Metric == "" || undatedBase(c) || strings.Contains(c.Carried, "period") {

@@ -46,6 +46,13 @@ func TestCompareTraps(t *testing.T) {
 				"|Summit|APEC represents about 62 percent of global GDP, officials said.",
 			},
 			[]trapCheck{{a: "0#3.9 pct", b: "1#9.6 pct"}, {a: "2#around 60 percent", b: "3#about 62 percent", same: true}}},
+		{"a share of the world is a country's only where the sentence names it",
+			[]string{
+				"|Stern review|Britain's Treasury published a review of climate change. The effects can be contained if about 1% of the world's GDP is invested in cutting emissions.",
+				"|Climate cost|Britain's review put the cost at one percent of global GDP.",
+				"|UK economy|Britain accounts for about 3% of world GDP.",
+			},
+			[]trapCheck{{a: "0#about 1%", b: "1#one percent"}, {a: "0#about 1%", b: "2#about 3%"}}},
 		{"market quotes are of a day",
 			[]string{
 				"2000-12-29|Year end|The Nasdaq composite index closed at 2,470 points in 2000.",

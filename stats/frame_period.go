@@ -66,6 +66,9 @@ func (x *extractor) parsePeriods() {
 				continue // "8.50 pct June 1997 tap stock": when a security matures, not a period of figures
 			}
 			m := pmention{a: a, b: b, e: e}
+			if x.datesEvent(&m) {
+				continue // "the 2008-09 financial crisis": when an event was, not a period of figures
+			}
 			m.comp = x.comparativeAt(a, s, &e)
 			m.future = x.forecastBeforeTok(a, s)
 			m.stock = e.stock || e.kind == pxWeekday || e.kind == pxPart && e.part == pDay || e.since
@@ -175,6 +178,27 @@ func (x *extractor) eventYear(m *pmention) bool {
 	if m.a > 0 {
 		if p := &x.toks[m.a-1]; p.kind == tWord && isUpper(p.text) && p.cls&(lxMonth|lxWeekday|lxFunction) == 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// datedEvents are events a year or span before them dates: "the 2008-09
+// financial crisis".
+var datedEvents = map[string]bool{
+	"crisis": true, "crash": true, "war": true, "olympics": true, "games": true, "election": true,
+	"elections": true, "summit": true, "recession": true, "bubble": true, "tsunami": true, "earthquake": true,
+}
+
+// datesEvent reports whether period m names when an event happened: "the
+// 2008-09 financial crisis", "the 1991 Gulf war".
+func (x *extractor) datesEvent(m *pmention) bool {
+	for k := m.b; k < m.b+3 && k < len(x.toks); k++ {
+		if datedEvents[x.g.word(k)] {
+			return true
+		}
+		if x.toks[k].kind != tWord {
+			break
 		}
 	}
 	return false

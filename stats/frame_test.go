@@ -175,6 +175,9 @@ func TestFramePeriod(t *testing.T) {
 		// "the first months of the year": the year discussed, unless they are the article's year's, just out
 		{"The surplus rose to 13.6 billion dlrs last year. The surplus widened in the first two months of the year to 2.35 billion dlrs.", "1987-03-12", "2.35 billion dlrs", "1987-01/1987-02"},
 		{"The surplus rose to 13.6 billion dlrs in 1986. In the first half of the year the surplus was 6.1 billion dlrs.", "1987-10-12", "6.1 billion dlrs", "1986-H1"},
+		// a year that dates an event is no period of figures
+		{"The 2008-09 financial crisis deepened. The US economy lost 663,000 jobs in March.", "", "663,000", ""},
+		{"The 2008-09 financial crisis deepened. The US economy lost 663,000 jobs in March.", "2009-04-03", "663,000", "2009-03"},
 		// a month named before a statistic's noun ("March imports")
 		{"The office said March imports totalled 36.93 billion marks, a rise of 15 pct from February and of 4.7 pct compared with March 1986.", "1987-04-29", "36.93 billion marks", "1987-03"},
 		{"The office said March imports totalled 36.93 billion marks, a rise of 15 pct from February and of 4.7 pct compared with March 1986.", "1987-04-29", "4.7 pct", "1987-03"},
