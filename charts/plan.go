@@ -162,7 +162,7 @@ func ShareSets(groups []stats.Group, world bool) [][]stats.Group {
 		if world && !strings.HasPrefix(strings.ToLower(gs[0].Metric), "share of world ") {
 			continue
 		}
-		gs = slices.DeleteFunc(slices.Clone(gs), func(g stats.Group) bool { return g.Median < 0 || g.Median > 100 })
+		gs = slices.DeleteFunc(slices.Clone(gs), func(g stats.Group) bool { return g.Median < 0 || g.Median > 100 || world && !economy(g.Subject) })
 		most := map[string]int{}
 		for _, g := range gs {
 			k := strings.ToLower(g.Subject)
@@ -176,6 +176,14 @@ func ShareSets(groups []stats.Group, world bool) [][]stats.Group {
 		}
 	}
 	return out
+}
+
+// economy reports whether subject is a country, territory, bloc or region
+// the gazetteer knows: what shares of the world's GDP or trade rank (not
+// a name read from an article, "the Bandung conference").
+func economy(subject string) bool {
+	e, ok := stats.EntityByName(subject)
+	return ok && (e.Kind == stats.KindCountry || e.Kind == stats.KindBloc || e.Kind == stats.KindRegion)
 }
 
 // timelineKey identifies a figure over time: a group's whole frame but

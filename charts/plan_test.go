@@ -111,4 +111,14 @@ func TestShareSets(t *testing.T) {
 	if sets := ShareSets(groups[3:5], true); len(sets) != 0 {
 		t.Errorf("one subject left: %d sets, want none", len(sets))
 	}
+	// two subjects, but each in its own period: nothing to rank
+	if sets := ShareSets([]stats.Group{groups[1], groups[2]}, true); len(sets) != 0 {
+		t.Errorf("one subject a period: %d sets, want none", len(sets))
+	}
+	// names read from articles are no economies to rank
+	names := []stats.Group{share("Bandung", "share of world population", "", 66.67, 1), share("Infobox Health", "share of world population", "", 5, 1),
+		share("India", "share of world population", "", 17, 1)}
+	if sets := ShareSets(names, true); len(sets) != 0 {
+		t.Errorf("names: %+v, want none", sets)
+	}
 }
