@@ -75,7 +75,7 @@ var periodExtra = map[string]bool{
 	"quarter": true, "month": true, "half": true, "period": true, "previous": true,
 	"prior": true, "preceding": true, "end": true, "mid": true, "fiscal": true, "fy": true, "financial": true,
 	"since": true, "between": true, "yesterday": true, "today": true, "later": true,
-	"earlier": true, "week": true, "weeks": true, "qtr": true, "early": true, "late": true,
+	"earlier": true, "week": true, "weeks": true, "months": true, "qtr": true, "early": true, "late": true,
 	"year-end": true, "coming": true, "recent": true, "full": true, "whole": true, "all": true,
 	"years": true, "calendar": true, "current": true,
 }
@@ -272,6 +272,21 @@ func (pp *periodParser) parse(k int) (e pexpr, a, b int) {
 		return pexpr{}, 0, 0
 	case "year", "month", "quarter", "half", "period", "week", "weeks", "years":
 		return pp.parseUnitWord(k)
+	case "months":
+		// "the three months ended December", "the six months to June":
+		// the months up to that one
+		if n := pp.countAt(k - 1); n >= 2 && n <= 12 {
+			if e := pp.word(k + 1); e == "ended" || e == "ending" || e == "to" || e == "through" {
+				if mo := pp.monthAt(k + 2); mo > 0 {
+					e, b := pexpr{kind: pxMonthsTo, n: mo, off: n}, k+3
+					if y := pp.yearAt(b); y > 0 {
+						e.y, b = y, b+1
+					}
+					return e, k - 1, b
+				}
+			}
+		}
+		return pexpr{}, 0, 0
 	case "same":
 		return pp.parseSame(k)
 	case "previous", "prior", "preceding":
