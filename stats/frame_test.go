@@ -60,6 +60,10 @@ func TestFrameSubject(t *testing.T) {
 		{"Brazil's exports rose in 1986. The region's 1986 trade surplus was halved to an estimated 15 billion dlrs, he said.", "", "an estimated 15 billion dlrs", ""},
 		// "its" after a sentence opening "It": the entity carried, not a name between
 		{"Taiwan's exports rose sharply in 1986. It had been under growing U.S. pressure to cut its 1986 record 13.6 billion dlr trade surplus with the U.S.", "1987-03-12", "13.6 billion dlr", "Taiwan"},
+		// "its": the name nearest before it that speaks, or the sentence's subject
+		{"Kawasaki Steel Corp said its spending will fall to 100 billion yen, and Sumitomo Metal Industries Ltd said its capital spending will drop to 70 billion yen from 85 billion.", "1987-03-20", "85 billion", "Sumitomo Metal Industries Ltd"},
+		{"South Korea's exports fell. South Korean smartphone maker Samsung Electronics Co Ltd disappointed the market by predicting that its operating profit for the three months ended December was approximately 10.8 trillion won.", "2019-01-30", "approximately 10.8 trillion won", "Samsung Electronics Co Ltd"},
+		{"Samsung's forecast came a week after its rival Apple Inc lowered its revenue forecast for the first time in almost two decades.", "2019-01-10", "almost two decades", "Apple Inc"},
 		// a noun of the article's entity's own kind points back to it
 		{"ASEAN met in Jakarta. The bloc accounts for 7 percent of world trade and is home to some 680 million people.", "", "some 680 million", "ASEAN"},
 		{"It is hard for Japan to resolve its trade row with Washington and reduce its trade surplus, which reached 58.6 billion dlrs in 1986.", "", "58.6 billion dlrs", "Japan"},

@@ -108,14 +108,20 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		}
 	}
 	// "Chrysler Corp said its U.S. car sales dipped 3.6 pct": the company
-	// the statement is about speaks of "its" figures
-	for k := q.a - 1; k >= s.a && k >= q.a-8 && int(x.clauseOf[k]) == clause; k-- {
+	// the statement is about speaks of "its" figures (unless a name comes
+	// between: "its parent acquired Spreadtrum, the third-largest")
+	for k := q.a - 1; k >= s.a && k >= q.a-14 && int(x.clauseOf[k]) == clause; k-- {
+		if m := x.mentionAt(k, s); m != nil && m.ent.Kind == KindName {
+			break
+		}
 		if w := x.g.word(k); w == "its" || w == "their" {
-			r := x.sentM[si]
-			for i := r[0]; i < r[1]; i++ {
-				if m := &x.mentions[i]; m.source && m.ent.Kind == KindName && m.a < k {
-					return m.ent.Name
-				}
+			// the nearest name before it, when it is the one that speaks
+			// ("Kawasaki Steel ..., and Sumitomo Metal said its") or the
+			// sentence's subject ("South Korean smartphone maker Samsung
+			// Electronics Co Ltd disappointed the market by predicting that
+			// its operating profit")
+			if m := x.companyBefore(si, k); m != nil && (m.source || m == x.openingName(si, s, k)) {
+				return m.ent.Name
 			}
 			// "It had been under growing U.S. pressure to cut its 1986
 			// record 13.6 billion dlr trade surplus": "its" is the "It" the
@@ -470,6 +476,41 @@ func (x *extractor) partnerInSentence(e *Entity, q *quantity, si int, s sentence
 		}
 	}
 	return false
+}
+
+// companyBefore returns the last proper name (KindName) of sentence si named
+// before token k, or nil.
+func (x *extractor) companyBefore(si, k int) *mention {
+	r := x.sentM[si]
+	var last *mention
+	for i := r[0]; i < r[1] && x.mentions[i].a < k; i++ {
+		if m := &x.mentions[i]; m.ent.Kind == KindName {
+			last = m
+		}
+	}
+	return last
+}
+
+// openingName returns the proper name (KindName) that is the subject of
+// sentence si: named before token k and before any verb of the sentence.
+func (x *extractor) openingName(si int, s sentence, k int) *mention {
+	r := x.sentM[si]
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if m.a >= k || m.prep {
+			return nil
+		}
+		if m.ent.Kind != KindName {
+			continue
+		}
+		for j := s.a; j < m.a; j++ {
+			if x.g.is(j, lxVerbLike) || x.g.isPunct(j, ",") {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
 }
 
 // otherAnaphor reports whether sentence s opens by pointing back to
