@@ -274,6 +274,12 @@ func (x *extractor) findClaims(si int, s sentence, ctx *articleContext) {
 	}
 }
 
+// nationalAccount reports whether figures of ind are only ever a country's
+// (or a bloc's): its balance of payments, current account, external debt.
+func nationalAccount(ind Indicator) bool {
+	return ind == IndCurrentAccount || ind == IndBalanceOfPayments || ind == IndExternalDebt
+}
+
 // claim builds claim qi of sentence si with its frame.
 func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContext) Claim {
 	q := &x.qs[qi]
@@ -349,6 +355,17 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	}
 	if c.Indicator == IndTradingPartnerRank && c.Counterpart == "" {
 		c.Indicator = x.worldRank(q) // "the third-largest exporter of tin in the world"
+	}
+	if nationalAccount(c.Indicator) && c.Subject != "" {
+		if _, known := EntityByName(c.Subject); !known {
+			// "Keating's revised current account deficit forecast": a
+			// person's or a firm's name is never whose current account it
+			// is; the country the article is about is
+			c.Subject = ""
+			if ctx.current != nil && ctx.current.Kind == KindCountry {
+				c.Subject, x.carried = ctx.current.Name, true
+			}
+		}
 	}
 	ctx.noteIndicator(c.Indicator)
 	x.indicators[qi] = c.Indicator

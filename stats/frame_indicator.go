@@ -332,6 +332,17 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	// capital equipment", "the average price per barrel", "of rice")
 	if raw != "" {
 		ind, vague := phraseIndicator(raw)
+		if x.growthAtRate(q, s) {
+			// "should expand at respective rates of about 2.3 pct": the rate
+			// of growth of what grows (the clause's subject, else an
+			// economy the sentence names), not an interest rate
+			if i2 := x.clauseSubjectIndicator(q, s); i2 != "" {
+				return i2
+			}
+			if x.gdpWords(s) {
+				return IndGDP
+			}
+		}
 		if !vague && ind == "" {
 			if comp := x.metricComplement(raw, q, s); comp != "" {
 				ind, vague = phraseIndicator(raw + " " + comp)
@@ -428,6 +439,45 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 		}
 	}
 	return ""
+}
+
+// growthAtRate reports whether claim q is the rate a growth verb gives:
+// "grew at an annualized rate of 3.7 percent", "should expand at
+// respective rates of about 2.3 pct".
+func (x *extractor) growthAtRate(q *quantity, s sentence) bool {
+	g := &x.g
+	for k := q.a - 1; k > s.a && k >= q.a-12; k-- {
+		if g.word(k) != "at" {
+			continue
+		}
+		switch g.word(k - 1) {
+		case "grow", "grew", "grown", "grows", "growing", "expand", "expanded", "expands", "expanding",
+			"contract", "contracted", "contracts", "contracting", "shrink", "shrank", "shrinks":
+			for j := k + 1; j < q.a; j++ {
+				if w := g.word(j); w == "rate" || w == "rates" || w == "pace" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// gdpWords reports whether sentence s names an economy's output (GDP,
+// GNP, "gross national product", "the economy").
+func (x *extractor) gdpWords(s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		switch x.g.word(k) {
+		case "gdp", "gnp", "economy":
+			return true
+		case "product":
+			if w := x.g.word(k - 1); w == "national" || w == "domestic" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // convertedFrom returns the claim qi converts ("$311bn" in "2.572

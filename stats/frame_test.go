@@ -64,6 +64,8 @@ func TestFrameSubject(t *testing.T) {
 		{"Kawasaki Steel Corp said its spending will fall to 100 billion yen, and Sumitomo Metal Industries Ltd said its capital spending will drop to 70 billion yen from 85 billion.", "1987-03-20", "85 billion", "Sumitomo Metal Industries Ltd"},
 		{"South Korea's exports fell. South Korean smartphone maker Samsung Electronics Co Ltd disappointed the market by predicting that its operating profit for the three months ended December was approximately 10.8 trillion won.", "2019-01-30", "approximately 10.8 trillion won", "Samsung Electronics Co Ltd"},
 		{"Samsung's forecast came a week after its rival Apple Inc lowered its revenue forecast for the first time in almost two decades.", "2019-01-10", "almost two decades", "Apple Inc"},
+		// a person's or a firm's name never has a current account
+		{"Australia's current account deficit is forecast to fall. Keating's revised current account deficit forecast compares with a record shortfall of 14.40 billion dlrs in 1985/86.", "1987-06-15", "14.40 billion dlrs", "Australia"},
 		// a noun of the article's entity's own kind points back to it
 		{"ASEAN met in Jakarta. The bloc accounts for 7 percent of world trade and is home to some 680 million people.", "", "some 680 million", "ASEAN"},
 		{"It is hard for Japan to resolve its trade row with Washington and reduce its trade surplus, which reached 58.6 billion dlrs in 1986.", "", "58.6 billion dlrs", "Japan"},
@@ -106,6 +108,9 @@ func TestFrameCounterpart(t *testing.T) {
 
 func TestFrameIndicator(t *testing.T) {
 	runFrameCases(t, "indicator", []frameCase{
+		// the rate a growth verb gives is a growth rate, not an interest rate
+		{"U.S. real gross national product, which grew at a two pct annual rate in the 1986 second half, should expand at respective rates of about 2.3 pct and 2.5 pct in the 1987 first and second halves.", "1987-03-30", "2.5 pct", "gdp"},
+		{"Mortgage rates rose to 10.5 pct, the highest in a year.", "1987-03-30", "10.5 pct", "interest rate"},
 		// the level a base change reached is a base of the same kind
 		{"He said first-quarter imports grew 19.2 pct to 70.7 billion baht, compared with a nine pct decline to 59.3 billion a year ago.", "1987-04-20", "59.3 billion", "imports"},
 		{"Exports in the first half rose 12 pct to 8.1 billion dlrs, in response to strong demand, against a five pct fall to 7.2 billion a year earlier.", "1987-08-20", "7.2 billion", "exports"},
