@@ -124,6 +124,7 @@ type extractor struct {
 	sentA   int // the first token of the current sentence
 	// per claim of the current sentence: its indicator and counterpart
 	indicators  []Indicator
+	outlooks    []Outlook
 	firstMetric string // the metric of the sentence's first claim that has one
 	// answers read once a sentence (1 + its first token: 0 is none yet)
 	commoditySent, scopeSent int
@@ -186,10 +187,11 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		x.prepareSubjects(si, s)
 		x.linkPeriods(si, s)
 		x.sentA, x.sentModal = s.a, 0
-		x.indicators, x.counterparts = x.indicators[:0], x.counterparts[:0]
+		x.indicators, x.counterparts, x.outlooks = x.indicators[:0], x.counterparts[:0], x.outlooks[:0]
 		for range x.qs {
 			x.indicators = append(x.indicators, "")
 			x.counterparts = append(x.counterparts, "")
+			x.outlooks = append(x.outlooks, Actual)
 		}
 		sentSubject := x.sentenceSubject(si)
 		x.stext, x.lastMetric, x.firstMetric = "", "", ""
@@ -272,6 +274,17 @@ func (x *extractor) findClaims(si int, s sentence, ctx *articleContext) {
 			x.prevMoneySent = si
 		}
 	}
+}
+
+// prevMainClaim returns the claim of the sentence before claim qi that is
+// no base of a comparison, or -1.
+func (x *extractor) prevMainClaim(qi int) int {
+	for p := qi - 1; p >= 0; p-- {
+		if !x.qs[p].skip && !x.links[p].base {
+			return p
+		}
+	}
+	return -1
 }
 
 // nationalAccount reports whether figures of ind are only ever a country's
@@ -374,6 +387,11 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 		x.prevCP.sent, x.prevCP.ind, x.prevCP.subject, x.prevCP.name = si, c.Indicator, c.Subject, c.Counterpart
 	}
 	c.Outlook = x.outlookFor(q, s, x.links[qi].base, c.Indicator)
+	if p := x.prevMainClaim(qi); c.Outlook == Actual && p >= 0 && x.outlooks[p] != Actual && !x.links[qi].base &&
+		x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {
+		c.Outlook = x.outlooks[p] // "will slow to 1.75 pct in 1987 ... but pick up slightly to 2.5 pct in 1988"
+	}
+	x.outlooks[qi] = c.Outlook
 	p, periodCarried := x.periodOf(qi, c.Outlook, c.Indicator, ctx)
 	c.Period = p.String()
 	switch {

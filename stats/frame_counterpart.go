@@ -270,8 +270,9 @@ func (x *extractor) elidedSubject(q *quantity) bool {
 		return false
 	}
 	switch w {
-	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "might", "should", "rose", "fell":
-		return true
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "might", "should", "rose", "fell",
+		"pick", "recover", "rebound", "remain", "stay", "reach", "hit", "climb", "slow", "ease":
+		return true // "... but pick up slightly to 2.5 pct in 1988"
 	}
 	return x.toks[a].cls&(lxVerbLike|lxForecast) != 0 || changeWords[w] != NoChange && !strings.HasSuffix(w, "s")
 }

@@ -1,5 +1,7 @@
 package stats
 
+import "strings"
+
 // Outlook: whether a figure is a forecast or a target rather than a
 // figure stated as fact (claims.md §5). The cues are words in the claim's
 // clause: forecast words before it ("is expected to grow 5%", "will
@@ -77,6 +79,14 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			continue
 		}
 		if g.is(k, lxOutlook) && targetWords[w] && !(w == "limit" && g.word(k-1) == "the") {
+			if base && x.targetAction(k, q) {
+				// "is targeting growth of three pct against an increase
+				// last year of less than one pct", "the aim of reducing the
+				// deficit to 4.9 pct from 5.1 pct": the base is a fact (not
+				// so "trimming the PSBR target to 4.0 billion from 7.1
+				// billion", a target revised)
+				return Actual
+			}
 			return Target
 		}
 		if g.is(k, lxForecast) || g.is(k, lxFunction) && (modalWords[w] && w != "may" || w == "may" && !isUpper(x.toks[k].text)) {
@@ -140,6 +150,26 @@ func (x *extractor) earlierForecast(q *quantity) bool {
 	switch x.g.word(q.b) {
 	case "predicted", "forecast", "forecasted", "projected", "expected", "estimated", "targeted", "envisaged":
 		return x.g.word(q.b+1) != "to" && x.g.word(q.b+1) != "by"
+	}
+	return false
+}
+
+// targetAction reports whether the target word at k is a verb ("is
+// targeting", "plans to cut") or is followed, before claim q, by the
+// action that moves from the base ("aim of reducing").
+func (x *extractor) targetAction(k int, q *quantity) bool {
+	w := x.g.word(k)
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "aims", "plans", "plan", "seeks", "wants", "intends":
+		return true
+	}
+	for j := k + 1; j < q.a; j++ {
+		if v := x.g.word(j); strings.HasSuffix(v, "ing") && len(v) > 5 && !x.inClaim[j] {
+			return true
+		}
 	}
 	return false
 }

@@ -152,6 +152,13 @@ func TestFrameOutlook(t *testing.T) {
 		{"The economy is expected to grow 5% next year.", "2024-05-01", "5%", "forecast"},
 		{"The central bank said growth of between 2% and 3% was likely in 2025.", "2024-12-10", "between 2% and 3%", "forecast"},
 		{"The government raised its 1987 growth forecast to 2.8 pct from 2.5 pct.", "1987-03-16", "2.5 pct", "forecast"},
+		// a clause that goes on from a forecast without a subject of its own
+		{"Growth in goods exports will slow to 1.75 pct in 1987 from 2.1 pct in 1986 but pick up slightly to 2.5 pct in 1988.", "1987-04-03", "2.5 pct", "forecast"},
+		{"Growth in goods exports will slow to 1.75 pct in 1987 from 2.1 pct in 1986 but pick up slightly to 2.5 pct in 1988.", "1987-04-03", "2.1 pct", ""},
+		// the base of a target: a fact when an action moves from it, a target when the target is revised
+		{"This year's aim of reducing the deficit to 4.9 pct of GDP from 5.1 pct in 1986 could still be met.", "1987-03-16", "5.1 pct", ""},
+		{"Lawson trimmed the 1987/88 borrowing target to 4.0 billion stg from 7.1 billion.", "1987-03-17", "7.1 billion", "target"},
+		{"The government plans to cut corporation tax to 50 pct from 56 pct.", "1987-03-17", "56 pct", ""},
 		{"The Commission has revised down expected German growth this year to two pct from 3.2 pct predicted last autumn.", "1987-03-09", "3.2 pct", "forecast"},
 		{"The ministry expects a deficit of 30 billion this year from 17.4 billion in 1986.", "1987-03-09", "17.4 billion", ""},
 		{"The ministry aims to cut the deficit to 3 pct of GDP.", "", "3 pct", "target"},
