@@ -299,7 +299,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		if balanceWords[head] {
 			return x.balanceIndicator(raw+" "+head, k, q, s, ctx)
 		}
-		if ind, vague := phraseIndicator(head); ind != "" && !vague {
+		if ind, vague := x.phraseIndicator(head); ind != "" && !vague {
 			return ind
 		}
 	}
@@ -307,7 +307,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	// "domestic demand contributed 0.7 percentage point to real gnp growth"
 	if q.unit == UnitPercentagePoint || q.unit == UnitQuantity && q.unitName == "point" {
 		if w := x.g.word(q.b); w == "to" || w == "from" {
-			if ind, _ := phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
+			if ind, _ := x.phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
 				return IndGDP
 			}
 		}
@@ -321,17 +321,17 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	}
 	// 3. a change in something, a share or a hit of something
 	if p := x.changeObject(q, s); p != "" {
-		if ind, vague := phraseIndicator(p); ind != "" && (!vague || p == "growth" || p == "economic growth") {
+		if ind, vague := x.phraseIndicator(p); ind != "" && (!vague || p == "growth" || p == "economic growth") {
 			return ind
 		}
 	}
 	// 4. the metric phrase, with what follows its head ("spending on
 	// capital equipment", "the average price per barrel", "of rice")
 	if raw != "" {
-		ind, vague := phraseIndicator(raw)
+		ind, vague := x.phraseIndicator(raw)
 		if !vague && ind == "" {
 			if comp := x.metricComplement(raw, q, s); comp != "" {
-				ind, vague = phraseIndicator(raw + " " + comp)
+				ind, vague = x.phraseIndicator(raw + " " + comp)
 			}
 		}
 		switch {
@@ -419,7 +419,7 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 			break // the subject ends at the verb
 		}
 		for i := max(a, k-3); i <= k; i++ {
-			if ind, vague := phraseIndicator(foldLower(g.text[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
+			if ind, vague := x.phraseIndicator(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
 				return ind
 			}
 		}
@@ -992,7 +992,7 @@ func (x *extractor) spanIndicator(i, k int) Indicator {
 	if ind, ok := x.spanInd[key]; ok {
 		return ind
 	}
-	ind, vague := phraseIndicator(foldLower(x.g.text[x.toks[i].start:x.toks[k].end]))
+	ind, vague := x.phraseIndicator(foldLower(x.g.low[x.toks[i].start:x.toks[k].end]))
 	if vague {
 		ind = ""
 	}
