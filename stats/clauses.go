@@ -38,7 +38,7 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 	}
 	// "since US President Donald Trump hiked tariffs": a subordinate
 	// clause starts after the conjunction when a subject follows it
-	if t.kind == tWord && k+1 < sb && x.toks[k+1].kind == tWord && subordinators[x.g.word(k)] {
+	if t.kind == tWord && k+1 < sb && x.toks[k+1].kind == tWord && t.cls&lxSubordinator != 0 {
 		n := &x.toks[k+1]
 		if subjectStarts[x.g.word(k+1)] || isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && x.g.word(k+1) != "i" {
 			return true

@@ -412,7 +412,7 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 	a := max(int(x.clauseStart[q.a]), q.a-25)
 	for k := a; k < q.a; k++ {
 		w := g.word(k)
-		if w == "" || functionWords[w] || balanceWords[w] || x.inClaim[k] || x.clauseOf[k] != cl {
+		if w == "" || g.is(k, lxFunction|lxBalance) || x.inClaim[k] || x.clauseOf[k] != cl {
 			continue
 		}
 		if x.toks[k].cls&lxVerbLike != 0 {
@@ -455,7 +455,7 @@ func (x *extractor) balanceBefore(q *quantity, s sentence) int {
 	g := &x.g
 	a := max(int(x.clauseStart[q.a]), q.a-20)
 	for k := a; k < q.a; k++ {
-		if !balanceWords[g.word(k)] {
+		if !g.is(k, lxBalance) {
 			continue
 		}
 		if w := g.word(k + 1); w == "on" || w == "in" && !x.isPeriodStart(k+2) {
@@ -554,15 +554,15 @@ func (x *extractor) headAfter(q *quantity, s sentence) (string, int) {
 			continue
 		}
 		w := g.word(k)
-		if w == "" || functionWords[w] || t.cls&lxVerbLike != 0 || x.inClaim[k] {
+		if w == "" || t.cls&(lxFunction|lxVerbLike) != 0 || x.inClaim[k] {
 			return "", -1
 		}
-		if balanceWords[w] || w == "project" || w == "projects" || w == "bailout" || w == "deal" || w == "package" || w == "loan" {
+		if t.cls&lxBalance != 0 || w == "project" || w == "projects" || w == "bailout" || w == "deal" || w == "package" || w == "loan" {
 			return w, k
 		}
 		if t.cls&lxMetricHead != 0 && !weakWords[w] {
 			// the last head of the compound: "169 billion dlrs trade deficit"
-			for k+1 < s.b && (x.toks[k+1].cls&lxMetricHead != 0 || balanceWords[g.word(k+1)]) && !x.inClaim[k+1] {
+			for k+1 < s.b && x.toks[k+1].cls&(lxMetricHead|lxBalance) != 0 && !x.inClaim[k+1] {
 				k++
 			}
 			return g.word(k), k
@@ -756,7 +756,7 @@ func (x *extractor) pointsBack(q *quantity, s sentence) bool {
 		}
 	}
 	for k := max(a, q.a-clauseReach); k < q.a; k++ {
-		if balanceWords[x.g.word(k)] {
+		if x.g.is(k, lxBalance) {
 			return true
 		}
 	}

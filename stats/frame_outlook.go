@@ -79,7 +79,7 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 		if g.is(k, lxOutlook) && targetWords[w] && !(w == "limit" && g.word(k-1) == "the") {
 			return Target
 		}
-		if g.is(k, lxForecast) || g.is(k, lxFunction) && (modalWords[w] && w != "may" || w == "may" && !isUpper(x.toks[k].text)) {
+		if g.is(k, lxForecast) || g.is(k, lxFunction) && (g.is(k, lxModal) && w != "may" || w == "may" && !isUpper(x.toks[k].text)) {
 			if x.notForecastCue(k) {
 				continue
 			}
@@ -103,7 +103,7 @@ after:
 				return Actual
 			}
 			continue
-		case modalWords[w] && w != "may" && w != "should":
+		case g.is(k, lxModal) && w != "may" && w != "should":
 			return Forecast
 		case w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective":
 			return Target

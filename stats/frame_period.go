@@ -281,7 +281,7 @@ func (x *extractor) listedBase(qi int, pms []pmention, from int) bool {
 	k := x.qs[p].b
 	for moved := true; moved && k < q.a; {
 		moved = false
-		if x.g.isPunct(k, ")") || k < q.a && (balanceWords[x.g.word(k)] || x.toks[k].cls&lxMetricHead != 0) {
+		if x.g.isPunct(k, ")") || k < q.a && x.toks[k].cls&(lxBalance|lxMetricHead) != 0 {
 			k, moved = k+1, true // "a 1.60 billion surplus a year earlier and a 1.44 billion"
 		}
 		at := k

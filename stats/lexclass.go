@@ -36,7 +36,17 @@ const (
 	lxRuleWord // the words of the indicator rules' phrases (ruleWordSet)
 	lxOutlook  // targetWords and forecastAfter: "target", "likely"
 	lxLocal    // localUnits: "city", "district's"
+	// The classes below only speed up rules' word tests: a word on one of
+	// them alone is not taken for a common word (lxCommon).
+	lxUnitNoun     // unitNouns: "business", "division"
+	lxModal        // modalWords: "would", "may"
+	lxSubordinator // subordinators: "since", "because"
+	lxEvent        // eventNouns: "summit", "fair"
 )
+
+// lxCommon are the classes that make a capitalised word a common word
+// rather than a name (properStart).
+const lxCommon = lxUnitNoun - 1
 
 // lexTable is an open-addressing hash set of lower-case words with their
 // classes. Its hash reads the length and the first, middle and last bytes
@@ -102,25 +112,29 @@ func lexClassSets() map[lexClass][]string {
 		currency = append(currency, asciiLower(sym))
 	}
 	return map[lexClass][]string{
-		lxGazRoot:    gazRoot,
-		lxCurrency:   currency,
-		lxFunction:   keys(functionWords),
-		lxStart:      keys(startWords),
-		lxTitle:      keys(titleWords),
-		lxOrgSuffix:  keys(orgSuffixes),
-		lxMonth:      monthWords,
-		lxWeekday:    keys(weekdays),
-		lxMetricHead: keys(metricHeads),
-		lxVerbLike:   keys(verbLike),
-		lxPrep:       keys(prepositions),
-		lxClauseWord: keys(clauseWords),
-		lxForecast:   keys(forecastWords),
-		lxPeriod:     period,
-		lxGazLower:   gazLower,
-		lxBalance:    keys(balanceWords),
-		lxRuleWord:   keys(ruleWordSet()),
-		lxOutlook:    append(keys(targetWords), keys(forecastAfter)...),
-		lxLocal:      keys(localUnits),
+		lxGazRoot:      gazRoot,
+		lxCurrency:     currency,
+		lxFunction:     keys(functionWords),
+		lxStart:        keys(startWords),
+		lxTitle:        keys(titleWords),
+		lxOrgSuffix:    keys(orgSuffixes),
+		lxMonth:        monthWords,
+		lxWeekday:      keys(weekdays),
+		lxMetricHead:   keys(metricHeads),
+		lxVerbLike:     keys(verbLike),
+		lxPrep:         keys(prepositions),
+		lxClauseWord:   keys(clauseWords),
+		lxForecast:     keys(forecastWords),
+		lxPeriod:       period,
+		lxGazLower:     gazLower,
+		lxBalance:      keys(balanceWords),
+		lxRuleWord:     keys(ruleWordSet()),
+		lxOutlook:      append(keys(targetWords), keys(forecastAfter)...),
+		lxLocal:        keys(localUnits),
+		lxUnitNoun:     keys(unitNouns),
+		lxModal:        keys(modalWords),
+		lxSubordinator: keys(subordinators),
+		lxEvent:        keys(eventNouns),
 	}
 }
 

@@ -11,22 +11,26 @@ import (
 // casings) and for the words of the golden articles.
 func TestLexClasses(t *testing.T) {
 	lists := map[lexClass]func(w string) bool{
-		lxFunction:   func(w string) bool { return functionWords[w] },
-		lxStart:      func(w string) bool { return startWords[w] },
-		lxBalance:    func(w string) bool { return balanceWords[w] },
-		lxRuleWord:   func(w string) bool { return ruleWordSet()[w] },
-		lxOutlook:    func(w string) bool { return targetWords[w] || forecastAfter[w] },
-		lxLocal:      func(w string) bool { return localUnits[w] },
-		lxTitle:      func(w string) bool { return titleWords[w] },
-		lxOrgSuffix:  func(w string) bool { return orgSuffixes[w] },
-		lxMonth:      func(w string) bool { return months[w] > 0 },
-		lxWeekday:    func(w string) bool { return weekdays[w] },
-		lxMetricHead: func(w string) bool { return metricHeads[w] },
-		lxVerbLike:   func(w string) bool { return verbLike[w] },
-		lxPrep:       func(w string) bool { return prepositions[w] },
-		lxClauseWord: func(w string) bool { return clauseWords[w] },
-		lxForecast:   func(w string) bool { return forecastWords[w] },
-		lxPeriod:     func(w string) bool { return months[w] > 0 || periodExtra[w] },
+		lxFunction:     func(w string) bool { return functionWords[w] },
+		lxStart:        func(w string) bool { return startWords[w] },
+		lxBalance:      func(w string) bool { return balanceWords[w] },
+		lxRuleWord:     func(w string) bool { return ruleWordSet()[w] },
+		lxOutlook:      func(w string) bool { return targetWords[w] || forecastAfter[w] },
+		lxLocal:        func(w string) bool { return localUnits[w] },
+		lxUnitNoun:     func(w string) bool { return unitNouns[w] },
+		lxModal:        func(w string) bool { return modalWords[w] },
+		lxSubordinator: func(w string) bool { return subordinators[w] },
+		lxEvent:        func(w string) bool { return eventNouns[w] },
+		lxTitle:        func(w string) bool { return titleWords[w] },
+		lxOrgSuffix:    func(w string) bool { return orgSuffixes[w] },
+		lxMonth:        func(w string) bool { return months[w] > 0 },
+		lxWeekday:      func(w string) bool { return weekdays[w] },
+		lxMetricHead:   func(w string) bool { return metricHeads[w] },
+		lxVerbLike:     func(w string) bool { return verbLike[w] },
+		lxPrep:         func(w string) bool { return prepositions[w] },
+		lxClauseWord:   func(w string) bool { return clauseWords[w] },
+		lxForecast:     func(w string) bool { return forecastWords[w] },
+		lxPeriod:       func(w string) bool { return months[w] > 0 || periodExtra[w] },
 		lxCurrency: func(w string) bool {
 			if _, ok := loadCurrencies().words.root[w]; ok {
 				return true
@@ -58,7 +62,7 @@ func TestLexClasses(t *testing.T) {
 	for k := range loadCurrencies().words.root {
 		text.WriteString("5 " + k + " " + strings.ToUpper(k) + " " + strings.Title(k) + " ")
 	}
-	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst} {
+	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst, balanceWords, unitNouns, modalWords, subordinators, eventNouns} {
 		for w := range m {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
 		}

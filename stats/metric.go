@@ -786,7 +786,7 @@ func (x *extractor) businessUnit(q *quantity, s sentence) string {
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
-		if !unitNouns[g.word(k)] {
+		if !g.is(k, lxUnitNoun) {
 			continue
 		}
 		j := k

@@ -242,7 +242,7 @@ func (x *extractor) eventName(e int, s sentence) bool {
 		if w == "" || isUpper(x.toks[j].text) {
 			return false
 		}
-		if eventNouns[w] {
+		if x.g.is(j, lxEvent) {
 			return true
 		}
 	}

@@ -190,10 +190,10 @@ func (x *extractor) partnerMention(m *mention, s sentence) bool {
 func (x *extractor) mainClauseSubject(q *quantity, si int, s sentence) *mention {
 	g := &x.g
 	a := int(x.clauseStart[q.a])
-	if a > s.a && g.word(a-1) != "" && subordinators[g.word(a-1)] {
+	if a > s.a && g.is(a-1, lxSubordinator) {
 		a--
 	}
-	if !subordinators[g.word(a)] && !(a == s.a+1 && subordinators[g.word(s.a)]) {
+	if !g.is(a, lxSubordinator) && !(a == s.a+1 && g.is(s.a, lxSubordinator)) {
 		return nil
 	}
 	k := q.b
@@ -413,7 +413,7 @@ func (x *extractor) localAntecedent(q *quantity, si int, s sentence) bool {
 func (x *extractor) properStart(k int) bool {
 	w := x.toks[k].text
 	low := strings.ToLower(w)
-	if low == w || months[low] > 0 || x.toks[k].cls != 0 || strings.Contains(x.g.text, " "+low+" ") {
+	if low == w || months[low] > 0 || x.toks[k].cls&lxCommon != 0 || strings.Contains(x.g.text, " "+low+" ") {
 		return false
 	}
 	// a subject: a verb or an apposition follows ("Guiyang has ranked",
