@@ -118,6 +118,7 @@ type extractor struct {
 	baseOwned    []bool
 	vagueClauses []int32
 	periodCounts map[Period]int // updatePeriodContext
+	periodDoms   []domain       // updatePeriodContext: per claim of the sentence
 	sentModal    int8           // the sentence has a modal verb: 0 not known, 1 no, 2 yes (ifClause)
 	// counterpartFor: the latest counterpart read in a clause, for the
 	// clause after it

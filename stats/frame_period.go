@@ -698,29 +698,39 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 		}
 	}
 	// per domain of indicators, the period most of its figures had (the
-	// first of a tie)
-	for d := domExternal; d < domains; d++ {
-		bestD, bestDN := Period{}, 0
-		for qi := range x.links {
-			l := &x.links[qi]
-			if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay || domainOf(x.indicators[qi]) != d {
-				continue
-			}
-			n := 0
-			for qj := qi; qj < len(x.links); qj++ {
-				if m := &x.links[qj]; !x.qs[qj].skip && !m.base && !m.carry && m.period == l.period && domainOf(x.indicators[qj]) == d {
-					n++
-				}
-			}
-			if n > bestDN {
-				bestD, bestDN = l.period, n
-			}
-			if qi > 64 {
-				break // a table: its first figures decide
+	// first of a tie); the domain of each figure that has a period of its
+	// own, domNone for the others
+	doms := x.periodDoms[:0]
+	for qi := range x.links {
+		l := &x.links[qi]
+		d := domNone
+		if !(x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay) {
+			d = domainOf(x.indicators[qi])
+		}
+		doms = append(doms, d)
+	}
+	x.periodDoms = doms
+	var bestD [domains]Period
+	var bestDN [domains]int
+	var done [domains]bool
+	for qi, d := range doms {
+		if d == domNone || done[d] {
+			continue
+		}
+		p, n := x.links[qi].period, 0
+		for qj := qi; qj < len(doms); qj++ {
+			if doms[qj] == d && x.links[qj].period == p {
+				n++
 			}
 		}
-		if bestDN > 0 {
-			ctx.setDomainPeriod(d, bestD, si)
+		if n > bestDN[d] {
+			bestD[d], bestDN[d] = p, n
+		}
+		done[d] = qi > 64 // a table: its first figures decide
+	}
+	for d := domExternal; d < domains; d++ {
+		if bestDN[d] > 0 {
+			ctx.setDomainPeriod(d, bestD[d], si)
 		}
 	}
 	if bestN > 0 {
