@@ -88,6 +88,7 @@ type extractor struct {
 	basisRead     bool                    // articleBasis is set
 	basisAny      bool                    // the article has words of a basis
 	spanInd       map[uint64]Indicator    // spanIndicator's answers for the article
+	byName        map[string]*Entity      // subjectEntity: EntityByName's answers, across articles
 	phraseMemo    map[string]phraseAnswer // x.phraseIndicator: phrase → indicator, across articles
 	// set by subjectFor: the subject came from an earlier sentence
 	carried bool
@@ -111,6 +112,8 @@ type extractor struct {
 	// answers read once a sentence (1 + its first token: 0 is none yet)
 	commoditySent, scopeSent int
 	commodityValue           bool
+	cueSent                  int     // 1 + first token of the sentence cues are for
+	cues                     sentCue // sentenceCues
 	scopeValue               string
 	counterparts             []string
 	// linkPeriods: per period of the sentence, whether a base owns it; the
@@ -189,7 +192,7 @@ func (x *extractor) analyse(a *Article) {
 	x.toks, x.sents = tokenizeSentences(a.Text, x.toks, x.sents)
 	x.g = grammar{text: a.Text, toks: x.toks, wbuf: x.g.wbuf}
 	x.g.low = asciiLower(a.Text)
-	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent = 0, 0, 0, 0, 0
+	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent, x.cueSent = 0, 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
 	clear(x.spanInd)
 	x.companies = reuseMap(x.companies)

@@ -382,6 +382,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 // contributions to growth: "Of the 0.5 point contribution of foreign trade
 // to gnp last quarter, rising exports accounted for 0.3 point".
 func (x *extractor) contributionClause(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueContribution) {
+		return false
+	}
 	for k := max(s.a, q.a-25); k < q.a; k++ {
 		switch x.g.word(k) {
 		case "contribution", "contributions", "contributed":
@@ -504,6 +507,9 @@ func (x *extractor) companySubject(c *Claim) bool {
 // exportsAndImports reads a balance or a sum of exports and imports in
 // claim q's clause before it.
 func (x *extractor) exportsAndImports(q *quantity, s sentence) Indicator {
+	if !x.sentenceHas(s, cueExport|cueImport) {
+		return ""
+	}
 	g := &x.g
 	a := max(int(x.clauseStart[q.a]), q.a-30)
 	expK, impK, gap := -1, -1, false
@@ -919,10 +925,16 @@ func (x *extractor) subjectEntity(name string) *Entity {
 	if e, ok := x.names[name]; ok {
 		return e
 	}
-	if e, ok := EntityByName(name); ok {
+	// the gazetteer's answer, remembered (nil: none) across articles
+	if e, ok := x.byName[name]; ok {
 		return e
 	}
-	return nil
+	e, _ := EntityByName(name)
+	if x.byName == nil || len(x.byName) >= maxPhraseMemo {
+		x.byName = make(map[string]*Entity, 256)
+	}
+	x.byName[strings.Clone(name)] = e
+	return e
 }
 
 // orgLike reports whether a proper name is a company's: it ends with an

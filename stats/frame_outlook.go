@@ -174,6 +174,9 @@ func (x *extractor) reportedClause(cs int, s sentence) bool {
 // ifClause reports whether claim q is in a clause opened by "if" (or
 // "even if", "unless") in a sentence with a modal verb.
 func (x *extractor) ifClause(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueIf) {
+		return false
+	}
 	g := &x.g
 	inIf := false
 	for k := q.a - 1; k >= s.a && k >= q.a-20; k-- {

@@ -326,6 +326,9 @@ func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
 // "global growth is expected to fall", "world trade rose 5%", "the
 // global economy will slow".
 func (x *extractor) worldFigure(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueWorld) {
+		return false
+	}
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
