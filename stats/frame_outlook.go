@@ -107,7 +107,7 @@ after:
 			return Forecast
 		case w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective":
 			return Target
-		case forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
+		case g.is(k, lxOutlook) && forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
 			// "growth of between 2% and 3% was likely in 2025", "a two pct
 			// growth forecast", "the 3.5% that economists had forecast"
 			// (but in "tariffs on $200 billion of goods is expected to

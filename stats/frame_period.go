@@ -394,7 +394,7 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		switch {
 		case w == "in" || w == "for" || w == "during" || w == "at" || w == "on" || w == "of" || w == "through" || w == "throughout" || w == "over":
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their":
-		case t.cls&lxMetricHead != 0 || changeNouns[w] != NoChange || periodNounFillers[w]:
+		case t.cls&(lxMetricHead|lxPeriodNoun) != 0:
 		case postedWords[w]:
 			// "the 6.84 billion mark surplus posted in the same month of 1986"
 		default:
@@ -436,7 +436,7 @@ func (x *extractor) possessiveOf(m *pmention, q *quantity) bool {
 		return false
 	}
 	for ; k < q.a-1; k++ {
-		if t := &x.toks[k]; t.kind != tWord || t.cls&lxMetricHead == 0 && changeNouns[g.word(k)] == NoChange && !periodNounFillers[g.word(k)] {
+		if t := &x.toks[k]; t.kind != tWord || t.cls&(lxMetricHead|lxPeriodNoun) == 0 {
 			return false
 		}
 	}
@@ -653,7 +653,7 @@ func (x *extractor) monthOfYear(month, m *pmention, p Period) Period {
 		return p
 	}
 	for k := month.b; k < m.a; k++ {
-		if t := &x.toks[k]; t.kind != tWord || t.cls&lxMetricHead == 0 && changeNouns[x.g.word(k)] == NoChange && !periodNounFillers[x.g.word(k)] {
+		if t := &x.toks[k]; t.kind != tWord || t.cls&(lxMetricHead|lxPeriodNoun) == 0 {
 			return p // "in February, up from last year"
 		}
 	}

@@ -42,6 +42,7 @@ const (
 	lxModal        // modalWords: "would", "may"
 	lxSubordinator // subordinators: "since", "because"
 	lxEvent        // eventNouns: "summit", "fair"
+	lxPeriodNoun   // changeNouns and periodNounFillers: "rise", "deficit", "annual"
 )
 
 // lxCommon are the classes that make a capitalised word a common word
@@ -94,6 +95,12 @@ func lexClassSets() map[lexClass][]string {
 		}
 	}
 	period := append(keys(periodExtra), monthWords...)
+	fillers := keys(periodNounFillers)
+	for w, c := range changeNouns {
+		if c != NoChange {
+			fillers = append(fillers, w)
+		}
+	}
 	var gazLower []string
 	for w, ok := range loadGazetteer().lowerFirst {
 		if ok {
@@ -135,6 +142,7 @@ func lexClassSets() map[lexClass][]string {
 		lxModal:        keys(modalWords),
 		lxSubordinator: keys(subordinators),
 		lxEvent:        keys(eventNouns),
+		lxPeriodNoun:   fillers,
 	}
 }
 

@@ -21,6 +21,7 @@ func TestLexClasses(t *testing.T) {
 		lxModal:        func(w string) bool { return modalWords[w] },
 		lxSubordinator: func(w string) bool { return subordinators[w] },
 		lxEvent:        func(w string) bool { return eventNouns[w] },
+		lxPeriodNoun:   func(w string) bool { return changeNouns[w] != NoChange || periodNounFillers[w] },
 		lxTitle:        func(w string) bool { return titleWords[w] },
 		lxOrgSuffix:    func(w string) bool { return orgSuffixes[w] },
 		lxMonth:        func(w string) bool { return months[w] > 0 },
@@ -62,7 +63,7 @@ func TestLexClasses(t *testing.T) {
 	for k := range loadCurrencies().words.root {
 		text.WriteString("5 " + k + " " + strings.ToUpper(k) + " " + strings.Title(k) + " ")
 	}
-	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst, balanceWords, unitNouns, modalWords, subordinators, eventNouns} {
+	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst, balanceWords, unitNouns, modalWords, subordinators, eventNouns, periodNounFillers} {
 		for w := range m {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
 		}

@@ -23,8 +23,16 @@ func (x *extractor) sentenceCues(s sentence) sentCue {
 	}
 	var c sentCue
 	for k := s.a; k < s.b; k++ {
+		t := &x.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		switch t.text[0] | 0x20 { // the first letters of the cue words
+		case 'w', 'g', 'e', 'i', 'u', 'c':
+		default:
+			continue
+		}
 		switch w := x.g.word(k); {
-		case w == "":
 		case w == "world" || w == "global" || w == "worldwide":
 			c |= cueWorld
 		case strings.HasPrefix(w, "export"):
