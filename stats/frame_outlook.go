@@ -66,16 +66,23 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 	if x.possessed(q) {
 		before = -1
 	}
+	dependent := 0 // the clause depends on the one before it: 0 not known yet, 1 no, 2 yes
 	for k := before; k >= s.a && k >= q.a-16; k-- {
 		if x.clauseOf[k] != cl && k < cs-1 {
-			if !x.reportedClause(cs, s) && !x.elidedSubject(q) {
+			if dependent == 0 {
+				dependent = 1
+				if x.reportedClause(cs, s) || x.elidedSubject(q) {
+					dependent = 2
+				}
+			}
+			if dependent == 1 {
 				break
 			}
 		}
-		w := g.word(k)
-		if w == "" {
-			continue
+		if x.toks[k].cls&(lxOutlook|lxForecast|lxFunction) == 0 {
+			continue // no cue word (nor a word at all)
 		}
+		w := g.word(k)
 		if g.is(k, lxOutlook) && targetWords[w] && !(w == "limit" && g.word(k-1) == "the") {
 			return Target
 		}
