@@ -33,7 +33,7 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 		return false
 	}
 	// "the tax chief confirmed that growth had topped 9%": a reported clause
-	if t.kind == tWord && t.text == "that" && k > sa && k+1 < sb && reportingVerbs[x.g.word(k-1)] {
+	if t.kind == tWord && t.text == "that" && k > sa && k+1 < sb && x.g.is(k-1, lxReporting) {
 		return true
 	}
 	// "since US President Donald Trump hiked tariffs": a subordinate
@@ -56,7 +56,7 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 				return true
 			}
 		}
-		if n.kind == tWord && reportingVerbs[x.g.word(k+1)] {
+		if n.cls&lxReporting != 0 {
 			return true
 		}
 	}

@@ -43,6 +43,8 @@ const (
 	lxSubordinator // subordinators: "since", "because"
 	lxEvent        // eventNouns: "summit", "fair"
 	lxPeriodNoun   // changeNouns and periodNounFillers: "rise", "deficit", "annual"
+	lxChange       // changeWords: "rose", "fell"
+	lxReporting    // reportingVerbs: "said", "told"
 )
 
 // lxCommon are the classes that make a capitalised word a common word
@@ -96,6 +98,10 @@ func lexClassSets() map[lexClass][]string {
 	}
 	period := append(keys(periodExtra), monthWords...)
 	fillers := keys(periodNounFillers)
+	var changeVerbs []string
+	for w := range changeWords {
+		changeVerbs = append(changeVerbs, w)
+	}
 	for w, c := range changeNouns {
 		if c != NoChange {
 			fillers = append(fillers, w)
@@ -143,6 +149,8 @@ func lexClassSets() map[lexClass][]string {
 		lxSubordinator: keys(subordinators),
 		lxEvent:        keys(eventNouns),
 		lxPeriodNoun:   fillers,
+		lxChange:       changeVerbs,
+		lxReporting:    keys(reportingVerbs),
 	}
 }
 

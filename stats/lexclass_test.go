@@ -22,16 +22,21 @@ func TestLexClasses(t *testing.T) {
 		lxSubordinator: func(w string) bool { return subordinators[w] },
 		lxEvent:        func(w string) bool { return eventNouns[w] },
 		lxPeriodNoun:   func(w string) bool { return changeNouns[w] != NoChange || periodNounFillers[w] },
-		lxTitle:        func(w string) bool { return titleWords[w] },
-		lxOrgSuffix:    func(w string) bool { return orgSuffixes[w] },
-		lxMonth:        func(w string) bool { return months[w] > 0 },
-		lxWeekday:      func(w string) bool { return weekdays[w] },
-		lxMetricHead:   func(w string) bool { return metricHeads[w] },
-		lxVerbLike:     func(w string) bool { return verbLike[w] },
-		lxPrep:         func(w string) bool { return prepositions[w] },
-		lxClauseWord:   func(w string) bool { return clauseWords[w] },
-		lxForecast:     func(w string) bool { return forecastWords[w] },
-		lxPeriod:       func(w string) bool { return months[w] > 0 || periodExtra[w] },
+		lxChange: func(w string) bool {
+			_, ok := changeWords[w]
+			return ok
+		},
+		lxReporting:  func(w string) bool { return reportingVerbs[w] },
+		lxTitle:      func(w string) bool { return titleWords[w] },
+		lxOrgSuffix:  func(w string) bool { return orgSuffixes[w] },
+		lxMonth:      func(w string) bool { return months[w] > 0 },
+		lxWeekday:    func(w string) bool { return weekdays[w] },
+		lxMetricHead: func(w string) bool { return metricHeads[w] },
+		lxVerbLike:   func(w string) bool { return verbLike[w] },
+		lxPrep:       func(w string) bool { return prepositions[w] },
+		lxClauseWord: func(w string) bool { return clauseWords[w] },
+		lxForecast:   func(w string) bool { return forecastWords[w] },
+		lxPeriod:     func(w string) bool { return months[w] > 0 || periodExtra[w] },
 		lxCurrency: func(w string) bool {
 			if _, ok := loadCurrencies().words.root[w]; ok {
 				return true
@@ -56,6 +61,11 @@ func TestLexClasses(t *testing.T) {
 			return false
 		},
 	}
+	for w, c := range changeWords {
+		if c == NoChange {
+			t.Errorf("changeWords[%q] is NoChange: lxChange would not be changeWords[w] != NoChange", w)
+		}
+	}
 	var text strings.Builder
 	for sym := range loadCurrencies().symbols {
 		text.WriteString("5 " + sym + " " + strings.ToLower(sym) + " ")
@@ -63,12 +73,15 @@ func TestLexClasses(t *testing.T) {
 	for k := range loadCurrencies().words.root {
 		text.WriteString("5 " + k + " " + strings.ToUpper(k) + " " + strings.Title(k) + " ")
 	}
-	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst, balanceWords, unitNouns, modalWords, subordinators, eventNouns, periodNounFillers} {
+	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst, balanceWords, unitNouns, modalWords, subordinators, eventNouns, periodNounFillers, reportingVerbs} {
 		for w := range m {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
 		}
 	}
 	text.WriteString("Côte d'Ivoire's São Paulo naïve U.S. U.S.A. e.g. Peru’s Ü über Straße USD115 Rs20 é. Ab.C ")
+	for w := range changeWords {
+		text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " ")
+	}
 	for w := range months {
 		text.WriteString(w + " " + strings.Title(w) + " ")
 	}

@@ -486,7 +486,7 @@ func (x *extractor) modifiedHead0(k int, s sentence) string {
 			}
 			break
 		}
-		if functionWords[w] || changeWords[w] != NoChange || verbLike[w] || w == "'s" || x.cover[j] > 0 || forecastWords[w] {
+		if g.is(j, lxFunction|lxChange|lxVerbLike|lxForecast) || w == "'s" || x.cover[j] > 0 {
 			break
 		}
 		if _, isNum := cardinalWords[w]; isNum {
@@ -505,7 +505,7 @@ func (x *extractor) phraseBefore(k int, s sentence) string {
 	a := k
 	for j := k - 1; j >= s.a && j >= k-4; j-- {
 		w := g.word(j)
-		if w == "" || w == "'s" || functionWords[w] && w != "and" || verbLike[w] || changeWords[w] != NoChange {
+		if w == "" || w == "'s" || g.is(j, lxFunction) && w != "and" || g.is(j, lxVerbLike|lxChange) {
 			break
 		}
 		if strings.HasSuffix(w, "ed") && !isUpper(x.toks[j].text) {

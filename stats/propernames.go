@@ -290,7 +290,7 @@ var orgSuffixes = map[string]bool{
 // laterReporting reports whether a reporting verb follows in the sentence.
 func (x *extractor) laterReporting(k int, s sentence) bool {
 	for j := k; j < s.b; j++ {
-		if reportingVerbs[x.g.word(j)] {
+		if x.g.is(j, lxReporting) {
 			return true
 		}
 	}

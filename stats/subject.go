@@ -498,7 +498,7 @@ func (x *extractor) nounsOnly(a, b int) bool {
 		if w == "" {
 			continue
 		}
-		if x.g.is(k, lxVerbLike) || w == "its" || w == "their" || w == "his" || w == "her" || changeWords[w] != NoChange {
+		if x.g.is(k, lxVerbLike|lxChange) || w == "its" || w == "their" || w == "his" || w == "her" {
 			return false
 		}
 	}
