@@ -195,10 +195,14 @@ var weakWords = map[string]bool{
 // phraseIndicator returns the indicator of a phrase and whether it is
 // vague: a bare balance or a weak word that a nearby word should settle.
 func phraseIndicator(p string) (Indicator, bool) {
+	return phraseIndicatorOf(p, indicatorOf(p))
+}
+
+// phraseIndicatorOf is phraseIndicator given the phrase's indicatorOf.
+func phraseIndicatorOf(p string, ind Indicator) (Indicator, bool) {
 	if p == "" {
 		return "", false
 	}
-	ind := indicatorOf(p)
 	last := p[strings.LastIndexByte(p, ' ')+1:]
 	if balanceWords[last] && (ind == "" || ind == IndTradeBalance && !strings.Contains(p, "trade") && !strings.Contains(p, "merchandise") && !strings.Contains(p, "goods")) {
 		return "", true
@@ -590,14 +594,14 @@ func (x *extractor) headAfter(q *quantity, s sentence) (string, int) {
 // balance. Only balances qualify: "with imports rising, the deficit rose"
 // is no figure of imports.
 func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s sentence, ctx *articleContext) Indicator {
-	if ind := balanceOf(phrase); ind != "" {
+	if ind := x.balanceOf(phrase); ind != "" {
 		return ind
 	}
 	g := &x.g
 	if k >= 0 {
 		// "the U.S. merchandise trade deficit on a balance of payments basis"
 		for i := max(s.a, k-3); i < k; i++ {
-			if ind := balanceOf(foldLower(g.text[x.toks[i].start:x.toks[k].end])); ind != "" {
+			if ind := x.balanceOf(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" {
 				return ind
 			}
 		}
@@ -608,10 +612,10 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 		}
 		if w := g.word(j); w == "on" || w == "in" {
 			if np := x.longNounPhrase(j+1, s); np != "" {
-				if ind := balanceOf(np + " " + g.word(k)); ind != "" {
+				if ind := x.balanceOf(np + " " + g.word(k)); ind != "" {
 					return ind
 				}
-				return balanceOf(np)
+				return x.balanceOf(np)
 			}
 		}
 		return ""
@@ -636,7 +640,7 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 				continue
 			}
 			for i := max(s.a, j-3); i <= j; i++ {
-				if ind := balanceOf(foldLower(g.text[x.toks[i].start:x.toks[j].end])); ind != "" {
+				if ind := x.balanceOf(foldLower(g.low[x.toks[i].start:x.toks[j].end])); ind != "" {
 					return ind
 				}
 			}
@@ -680,8 +684,11 @@ func (x *extractor) longNounPhrase(k int, s sentence) string {
 
 // balanceOf returns the indicator of a phrase if it is a balance (trade
 // balance, current account, balance of payments, budget balance), or "".
-func balanceOf(p string) Indicator {
-	switch ind := indicatorOf(p); ind {
+func balanceOf(p string) Indicator { return balanceKind(indicatorOf(p)) }
+
+// balanceKind returns ind if it is a balance, or "".
+func balanceKind(ind Indicator) Indicator {
+	switch ind {
 	case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
 		return ind
 	}
@@ -697,15 +704,12 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	try := func(k int) Indicator {
-		w := g.word(k)
-		if w == "" || g.is(k, lxFunction|lxBalance) || x.inClaim[k] || x.clauseOf[k] != cl {
+		// a phrase ending here ends in a word of the rules
+		if c := x.toks[k].cls; c&lxRuleWord == 0 || c&(lxFunction|lxBalance) != 0 || x.inClaim[k] || x.clauseOf[k] != cl {
 			return ""
 		}
-		if w == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" {
+		if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) {
 			return ""
-		}
-		if !g.is(k, lxRuleWord) || x.tradeVerb(k) {
-			return "" // a phrase ending here ends in a word of the rules
 		}
 		lo := max(s.a, int(x.clauseStart[q.a]), k-3)
 		for j := k - 1; j >= lo; j-- {
