@@ -216,8 +216,11 @@ func (x *extractor) differenceFrom(q *quantity, s sentence) string {
 // different figures.
 func (x *extractor) tradeBasis(s sentence) string {
 	if !x.basisRead {
-		x.articleBasis, x.basisRead = basisIn(x.g.low), true // once an article, when needed
-		x.basisAny = x.articleBasis != "" || basisWords(x.g.low)
+		// once an article, when needed
+		x.basisAny, x.articleBasis, x.basisRead = basisWords(x.g.low), "", true
+		if x.basisAny {
+			x.articleBasis = basisNamed(x.g.low)
+		}
 	}
 	if !x.basisAny {
 		return "" // the article names no basis at all
@@ -236,6 +239,11 @@ func basisIn(low string) string {
 	if !basisWords(low) {
 		return ""
 	}
+	return basisNamed(low)
+}
+
+// basisNamed is basisIn for a text that has basisWords.
+func basisNamed(low string) string {
 	switch {
 	case strings.Contains(low, "balance of payments basis") || strings.Contains(low, "balance-of-payments basis") || strings.Contains(low, "bop basis"):
 		return "bop basis"
@@ -756,9 +764,26 @@ func (x *extractor) governingHead(k int, s sentence) int {
 // basisWords reports whether lower-cased text has any of the words a trade
 // basis is written with.
 func basisWords(low string) bool {
-	return strings.Contains(low, "basis") || strings.Contains(low, "f.o.b") || strings.Contains(low, "c.i.f") ||
-		strings.Contains(low, "fob") || strings.Contains(low, "cif") || strings.Contains(low, "customs-cleared") ||
-		strings.Contains(low, "customs cleared")
+	// one pass, at the first letters of "basis", "f.o.b", "fob", "c.i.f",
+	// "cif", "customs-cleared" and "customs cleared"
+	for i := 0; i < len(low); i++ {
+		switch low[i] {
+		case 'b':
+			if strings.HasPrefix(low[i:], "basis") {
+				return true
+			}
+		case 'f':
+			if strings.HasPrefix(low[i:], "f.o.b") || strings.HasPrefix(low[i:], "fob") {
+				return true
+			}
+		case 'c':
+			if r := low[i:]; strings.HasPrefix(r, "c.i.f") || strings.HasPrefix(r, "cif") ||
+				strings.HasPrefix(r, "customs-cleared") || strings.HasPrefix(r, "customs cleared") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // basisFree reports whether a metric cannot have a trade basis: only
