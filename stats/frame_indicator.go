@@ -1,7 +1,6 @@
 package stats
 
 import (
-	"slices"
 	"strings"
 	"sync"
 )
@@ -475,7 +474,7 @@ func (x *extractor) balanceBefore(q *quantity, s sentence) int {
 
 // isPeriodStart reports whether a period of the sentence starts at k.
 func (x *extractor) isPeriodStart(k int) bool {
-	_, ok := slices.BinarySearchFunc(x.sentPMs, k, func(m pmention, a int) int { return m.a - a })
+	_, ok := pmAt(x.sentPMs, k)
 	return ok
 }
 

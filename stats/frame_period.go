@@ -1,7 +1,5 @@
 package stats
 
-import "slices"
-
 // Period of a claim: the periods each sentence names are read once
 // (parsePeriods, with the grammar of periodtext.go); each claim then takes
 //
@@ -36,6 +34,22 @@ type pmention struct {
 	comp   bool // it starts a comparison: "from a year earlier", "than in 2003"
 	future bool // named in a forecast clause
 	stock  bool // an end-of-period level or a day: not a period the article discusses
+}
+
+// pmAt returns the index of the first of pms (in text order) that starts
+// at or after token a, and whether it starts at a: a binary search
+// (slices.BinarySearchFunc's answer, without a call per probe).
+func pmAt(pms []pmention, a int) (int, bool) {
+	lo, hi := 0, len(pms)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if pms[m].a < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(pms) && pms[lo].a == a
 }
 
 // parsePeriods reads the periods of every sentence into x.pms (sentence
@@ -288,7 +302,7 @@ func (x *extractor) listedBase(qi int, pms []pmention, from int) bool {
 		if w := x.g.word(k); w == "in" || w == "for" || w == "during" || w == "at" || w == "on" {
 			at = k + 1
 		}
-		if i, ok := slices.BinarySearchFunc(pms, at, func(m pmention, a int) int { return m.a - a }); ok {
+		if i, ok := pmAt(pms, at); ok {
 			k, moved = pms[i].b, true
 		}
 	}
@@ -331,7 +345,7 @@ func (x *extractor) joined(q, n *quantity) bool {
 func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence) int {
 	g := &x.g
 	// a possessive right before it: "October's £3.6bn"
-	lo, _ := slices.BinarySearchFunc(pms, q.a-12, func(m pmention, a int) int { return m.a - a })
+	lo, _ := pmAt(pms, q.a-12)
 	for i := lo; i < len(pms) && pms[i].a < q.a; i++ {
 		m := &pms[i]
 		if m.b == q.a || m.b == q.a-1 && (g.word(q.a-1) == "the" || g.word(q.a-1) == "a") {
@@ -352,7 +366,7 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 	cl := x.clauseOf[q.a]
 	k := q.b
 	for n := 0; k < s.b && n < 6; n++ {
-		if i, ok := slices.BinarySearchFunc(pms, k, func(m pmention, a int) int { return m.a - a }); ok {
+		if i, ok := pmAt(pms, k); ok {
 			if pms[i].comp {
 				return -1
 			}
@@ -384,7 +398,7 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		w := g.word(k)
 		if n <= 2 {
 			// "5.6 million jobs created since January 2017"
-			i, _ := slices.BinarySearchFunc(pms, k+1, func(m pmention, a int) int { return m.a - a })
+			i, _ := pmAt(pms, k+1)
 			for ; i < len(pms) && pms[i].a <= k+2; i++ {
 				if pms[i].e.since {
 					return from + i
@@ -610,7 +624,7 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 	rr.main = Period{}
 	best, bestRank := Period{}, 99
 	// the periods within 60 tokens of the claim (pms are in text order)
-	lo, _ := slices.BinarySearchFunc(x.sentPMs, q.a-60, func(m pmention, a int) int { return m.a - a })
+	lo, _ := pmAt(x.sentPMs, q.a-60)
 	for i := lo; i < len(x.sentPMs) && x.sentPMs[i].a < q.b+60; i++ {
 		m := &x.sentPMs[i]
 		if m.comp || m.e.kind == pxNone || m.e.kind == pxMain || x.ownedByBase(i) {
