@@ -45,6 +45,7 @@ const (
 	lxPeriodNoun   // changeNouns and periodNounFillers: "rise", "deficit", "annual"
 	lxChange       // changeWords: "rose", "fell"
 	lxReporting    // reportingVerbs: "said", "told"
+	lxCue          // cueWords: "world", "if", "contribution"
 )
 
 // lxCommon are the classes that make a capitalised word a common word
@@ -151,6 +152,7 @@ func lexClassSets() map[lexClass][]string {
 		lxPeriodNoun:   fillers,
 		lxChange:       changeVerbs,
 		lxReporting:    keys(reportingVerbs),
+		lxCue:          cueWords,
 	}
 }
 

@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -27,6 +28,7 @@ func TestLexClasses(t *testing.T) {
 			return ok
 		},
 		lxReporting:  func(w string) bool { return reportingVerbs[w] },
+		lxCue:        func(w string) bool { return slices.Contains(cueWords, w) },
 		lxTitle:      func(w string) bool { return titleWords[w] },
 		lxOrgSuffix:  func(w string) bool { return orgSuffixes[w] },
 		lxMonth:      func(w string) bool { return months[w] > 0 },
@@ -79,6 +81,9 @@ func TestLexClasses(t *testing.T) {
 		}
 	}
 	text.WriteString("Côte d'Ivoire's São Paulo naïve U.S. U.S.A. e.g. Peru’s Ü über Straße USD115 Rs20 é. Ab.C ")
+	for _, w := range cueWords {
+		text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " ")
+	}
 	for w := range changeWords {
 		text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " ")
 	}

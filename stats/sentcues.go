@@ -15,6 +15,10 @@ const (
 	cueContribution                     // "contribution(s)", "contributed" (contributionClause)
 )
 
+// cueWords are the words of the cues other than exports and imports
+// (lxCue).
+var cueWords = []string{"world", "global", "worldwide", "if", "unless", "contribution", "contributions", "contributed"}
+
 // sentenceCues returns the cues of sentence s, read on its first call for
 // the sentence.
 func (x *extractor) sentenceCues(s sentence) sentCue {
@@ -24,25 +28,30 @@ func (x *extractor) sentenceCues(s sentence) sentCue {
 	var c sentCue
 	for k := s.a; k < s.b; k++ {
 		t := &x.toks[k]
-		if t.kind != tWord {
+		if t.cls&lxCue != 0 {
+			switch x.g.word(k) {
+			case "world", "global", "worldwide":
+				c |= cueWorld
+			case "if", "unless":
+				c |= cueIf
+			case "contribution", "contributions", "contributed":
+				c |= cueContribution
+			}
 			continue
 		}
-		switch t.text[0] | 0x20 { // the first letters of the cue words
-		case 'w', 'g', 'e', 'i', 'u', 'c':
-		default:
+		// "export..." and "import...": six letters at least
+		if len(t.text) < 6 || t.kind != tWord {
 			continue
 		}
-		switch w := x.g.word(k); {
-		case w == "world" || w == "global" || w == "worldwide":
-			c |= cueWorld
-		case strings.HasPrefix(w, "export"):
-			c |= cueExport
-		case strings.HasPrefix(w, "import"):
-			c |= cueImport
-		case w == "if" || w == "unless":
-			c |= cueIf
-		case w == "contribution" || w == "contributions" || w == "contributed":
-			c |= cueContribution
+		switch t.text[0] | 0x20 {
+		case 'e':
+			if strings.HasPrefix(x.g.word(k), "export") {
+				c |= cueExport
+			}
+		case 'i':
+			if strings.HasPrefix(x.g.word(k), "import") {
+				c |= cueImport
+			}
 		}
 	}
 	x.cueSent, x.cues = s.a+1, c
