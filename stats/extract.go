@@ -175,7 +175,8 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		x.stext, x.lastMetric, x.firstMetric = "", "", ""
 		for qi := range x.qs {
 			if !x.qs[qi].skip {
-				out = append(out, x.claim(a, qi, si, s, &ctx))
+				out = append(out, Claim{})
+				x.claim(&out[len(out)-1], a, qi, si, s, &ctx)
 			}
 		}
 		if sentSubject != nil {
@@ -253,8 +254,9 @@ func (x *extractor) findClaims(si int, s sentence, ctx *articleContext) {
 	}
 }
 
-// claim builds claim qi of sentence si with its frame.
-func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContext) Claim {
+// claim builds claim qi of sentence si with its frame in c (in place: a
+// Claim is some 350 bytes).
+func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *articleContext) {
 	q := &x.qs[qi]
 	text := a.Text
 	if s.end-s.start > maxSentence {
@@ -265,7 +267,7 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	if q.scaled {
 		q.value, q.max = tidy(q.value), tidy(q.max)
 	}
-	c := Claim{
+	*c = Claim{
 		Text:      text[x.toks[q.a].start:x.toks[q.b-1].end],
 		Start:     a.Base + x.toks[q.a].start,
 		End:       a.Base + x.toks[q.b-1].end,
@@ -291,7 +293,7 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	x.carried = false
 	c.Subject = x.subjectFor(q, si, s, ctx)
 	c.Change = x.changeFor(q, s)
-	c.Metric = x.metricFor(q, s, &c)
+	c.Metric = x.metricFor(q, s, c)
 	raw := c.Metric
 	if c.Metric != "" {
 		// one name for one measure: the vocabulary compare groups by
@@ -318,8 +320,8 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 		// "68 bln dlrs of its 109 bln dlr debt": a part, not the whole
 		c.Metric = strings.TrimSpace("part of " + c.Metric)
 	}
-	c.Indicator = x.indicatorFor(&c, raw, qi, s, ctx)
-	c.Counterpart = x.counterpartFor(qi, si, s, &c, ctx)
+	c.Indicator = x.indicatorFor(c, raw, qi, s, ctx)
+	c.Counterpart = x.counterpartFor(qi, si, s, c, ctx)
 	if c.Indicator == IndInvestment && c.Counterpart != "" {
 		c.Indicator = IndFDI // "Chinese investment in Canada"
 	}
@@ -343,7 +345,6 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	case periodCarried:
 		c.Carried = "period"
 	}
-	return c
 }
 
 // partOfNext reports whether claim qi is a part of the figure after it:
