@@ -46,6 +46,7 @@ const (
 	lxChange       // changeWords: "rose", "fell"
 	lxReporting    // reportingVerbs: "said", "told"
 	lxCue          // cueWords: "world", "if", "contribution"
+	lxIntroducer   // nameIntroducers: "giant", "such"
 )
 
 // lxCommon are the classes that make a capitalised word a common word
@@ -153,6 +154,7 @@ func lexClassSets() map[lexClass][]string {
 		lxChange:       changeVerbs,
 		lxReporting:    keys(reportingVerbs),
 		lxCue:          cueWords,
+		lxIntroducer:   keys(nameIntroducers),
 	}
 }
 

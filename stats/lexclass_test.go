@@ -29,6 +29,7 @@ func TestLexClasses(t *testing.T) {
 		},
 		lxReporting:  func(w string) bool { return reportingVerbs[w] },
 		lxCue:        func(w string) bool { return slices.Contains(cueWords, w) },
+		lxIntroducer: func(w string) bool { return nameIntroducers[w] },
 		lxTitle:      func(w string) bool { return titleWords[w] },
 		lxOrgSuffix:  func(w string) bool { return orgSuffixes[w] },
 		lxMonth:      func(w string) bool { return months[w] > 0 },
@@ -75,7 +76,7 @@ func TestLexClasses(t *testing.T) {
 	for k := range loadCurrencies().words.root {
 		text.WriteString("5 " + k + " " + strings.ToUpper(k) + " " + strings.Title(k) + " ")
 	}
-	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst, balanceWords, unitNouns, modalWords, subordinators, eventNouns, periodNounFillers, reportingVerbs} {
+	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst, balanceWords, unitNouns, modalWords, subordinators, eventNouns, periodNounFillers, reportingVerbs, nameIntroducers} {
 		for w := range m {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
 		}

@@ -57,7 +57,8 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			for j := k; j < e && !evidence; j++ {
 				evidence = x.cover[j] > 0 || x.toks[j].cls&lxOrgSuffix != 0
 			}
-			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.knownName(k, e) || x.eventName(e, s) || x.personName(k, e, s)) {
+			// (the dearest test, a lookup of the folded name, last)
+			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.eventName(e, s) || x.personName(k, e, s) || x.knownName(k, e)) {
 				evidence = true
 			}
 			if !evidence {
@@ -214,7 +215,7 @@ func (x *extractor) introducedAt(k int, s sentence) bool {
 	if w == "as" && x.g.word(k-2) == "such" {
 		return true
 	}
-	return nameIntroducers[w] && !isUpper(x.toks[k-1].text)
+	return x.g.is(k-1, lxIntroducer) && !isUpper(x.toks[k-1].text)
 }
 
 // knownName reports whether the capitalised words [k, e) are a name the
