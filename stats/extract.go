@@ -191,8 +191,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 // sentences, entity mentions and clauses, and the periods it names.
 func (x *extractor) analyse(a *Article) {
 	x.toks, x.sents = tokenizeSentences(a.Text, x.toks, x.sents)
-	x.g = grammar{text: a.Text, toks: x.toks, wbuf: x.g.wbuf}
-	x.g.low = asciiLower(a.Text)
+	x.g.reset(a.Text, x.toks)
 	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent, x.cueSent = 0, 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
 	clear(x.spanInd)

@@ -96,7 +96,7 @@ func TestLexClasses(t *testing.T) {
 	}
 	s := text.String()
 	toks := tokenize(s, nil)
-	g := grammar{text: s, toks: toks, low: asciiLower(s)}
+	g := newGrammar(s, toks)
 	words := 0
 	for k := range toks {
 		w := g.word(k)
