@@ -508,11 +508,14 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	l.done = true // no loop through joined claims
 	r := pref{now: ctx.now, day: ctx.nowDay, future: outlook != Actual, ctx: ctx.period}
 	// the claim a base is compared with, and the sentence's period, are
-	// what relative periods are taken from
+	// what relative periods are taken from (sentencePeriod does not read
+	// r.main: its answer holds for the default case below too)
+	var sp Period
+	spRead := false
 	if l.main >= 0 {
 		mp, _ := x.periodOf(l.main, Actual, "", ctx)
 		r.main = mp
-	} else if sp := x.sentencePeriod(qi, &r, ind); !sp.IsZero() {
+	} else if sp, spRead = x.sentencePeriod(qi, &r, ind), true; !sp.IsZero() {
 		r.main = sp
 	}
 	q := &x.qs[qi]
@@ -546,7 +549,10 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 		// compares with the article's period
 		p = r.main.prev()
 	default:
-		if sp := x.sentencePeriod(qi, &r, ind); !sp.IsZero() {
+		if !spRead {
+			sp = x.sentencePeriod(qi, &r, ind)
+		}
+		if !sp.IsZero() {
 			p = sp
 		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) {
 			p, carried = cp, true
