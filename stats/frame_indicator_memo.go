@@ -10,10 +10,9 @@ type phraseAnswer struct {
 	vague   bool
 }
 
-// maxPhraseMemo bounds the phrases an extractor remembers: past it the
-// memo starts afresh (a corpus has some tens of thousands of distinct
-// metric phrases and spans).
-const maxPhraseMemo = 50000
+// maxPhraseMemo bounds the phrases an extractor remembers (a few MB):
+// past it the memo starts afresh.
+const maxPhraseMemo = 16384
 
 // phraseAnswer returns the rules' answer for phrase p, remembered per
 // extractor: the same metric phrases and clause spans come back in article
