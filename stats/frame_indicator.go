@@ -601,13 +601,17 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 				continue
 			}
 		}
-		if ind := try(k); ind != "" {
-			return ind
+		if x.toks[k].cls&lxRuleWord != 0 { // (try's first test, without the call)
+			if ind := try(k); ind != "" {
+				return ind
+			}
 		}
 	}
 	for k := q.b; k < s.b && k < q.b+6 && x.clauseOf[k] == cl; k++ {
-		if ind := try(k); ind != "" {
-			return ind
+		if x.toks[k].cls&lxRuleWord != 0 { // (try's first test, without the call)
+			if ind := try(k); ind != "" {
+				return ind
+			}
 		}
 	}
 	return ""
