@@ -75,21 +75,20 @@ type extractor struct {
 	firstInClause []int
 	afterCands    []int
 	sentFirst     int
-	sentIndex     int8                    // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
-	nextMoney     []int                   // per claim of the sentence: the next money claim, or -1
-	canon         map[string]string       // metric phrase → canonical metric
-	saSent        int                     // 1 + first token of the sentence saValue is for
-	saValue       bool                    // the sentence gives seasonally adjusted figures
-	cpSent        int                     // 1 + first token of the sentence cpValue is for
-	cpValue       bool                    // the sentence speaks of current prices
-	basisSent     int                     // 1 + first token of the sentence basisValue is for
-	basisValue    string                  // the trade basis of the sentence (tradeBasis)
-	articleBasis  string                  // the one trade basis the article names, if one
-	basisRead     bool                    // articleBasis is set
-	basisAny      bool                    // the article has words of a basis
-	spanInd       map[uint64]Indicator    // spanIndicator's answers for the article
-	byName        map[string]*Entity      // subjectEntity: EntityByName's answers, across articles
-	phraseMemo    map[string]phraseAnswer // x.phraseIndicator: phrase → indicator, across articles
+	sentIndex     int8                 // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
+	nextMoney     []int                // per claim of the sentence: the next money claim, or -1
+	canon         map[string]string    // metric phrase → canonical metric
+	saSent        int                  // 1 + first token of the sentence saValue is for
+	saValue       bool                 // the sentence gives seasonally adjusted figures
+	cpSent        int                  // 1 + first token of the sentence cpValue is for
+	cpValue       bool                 // the sentence speaks of current prices
+	basisSent     int                  // 1 + first token of the sentence basisValue is for
+	basisValue    string               // the trade basis of the sentence (tradeBasis)
+	articleBasis  string               // the one trade basis the article names, if one
+	basisRead     bool                 // articleBasis is set
+	basisAny      bool                 // the article has words of a basis
+	spanInd       map[uint64]Indicator // spanIndicator's answers for the article
+	byName        map[string]*Entity   // subjectEntity: EntityByName's answers, across articles
 	// set by subjectFor: the subject came from an earlier sentence
 	carried bool
 	// findClaims: the last money claim, for bare figures in the next sentences

@@ -37,14 +37,14 @@ func (x *extractor) isPeriodStart(k int) bool {
 // balance. Only balances qualify: "with imports rising, the deficit rose"
 // is no figure of imports.
 func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s sentence, ctx *articleContext) Indicator {
-	if ind := x.balanceOf(phrase); ind != "" {
+	if ind := balanceOf(phrase); ind != "" {
 		return ind
 	}
 	g := &x.g
 	if k >= 0 {
 		// "the U.S. merchandise trade deficit on a balance of payments basis"
 		for i := max(s.a, k-3); i < k; i++ {
-			if ind := x.balanceOf(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" {
+			if ind := balanceOf(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" {
 				return ind
 			}
 		}
@@ -55,10 +55,10 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 		}
 		if w := g.word(j); w == "on" || w == "in" {
 			if np := x.longNounPhrase(j+1, s); np != "" {
-				if ind := x.balanceOf(np + " " + g.word(k)); ind != "" {
+				if ind := balanceOf(np + " " + g.word(k)); ind != "" {
 					return ind
 				}
-				return x.balanceOf(np)
+				return balanceOf(np)
 			}
 		}
 		return ""
@@ -83,7 +83,7 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 				continue
 			}
 			for i := max(s.a, j-3); i <= j; i++ {
-				if ind := x.balanceOf(foldLower(g.low[x.toks[i].start:x.toks[j].end])); ind != "" {
+				if ind := balanceOf(foldLower(g.low[x.toks[i].start:x.toks[j].end])); ind != "" {
 					return ind
 				}
 			}
@@ -127,11 +127,8 @@ func (x *extractor) longNounPhrase(k int, s sentence) string {
 
 // balanceOf returns the indicator of a phrase if it is a balance (trade
 // balance, current account, balance of payments, budget balance), or "".
-func balanceOf(p string) Indicator { return balanceKind(indicatorOf(p)) }
-
-// balanceKind returns ind if it is a balance, or "".
-func balanceKind(ind Indicator) Indicator {
-	switch ind {
+func balanceOf(p string) Indicator {
+	switch ind := indicatorOf(p); ind {
 	case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
 		return ind
 	}

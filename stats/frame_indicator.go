@@ -194,14 +194,10 @@ var weakWords = map[string]bool{
 // phraseIndicator returns the indicator of a phrase and whether it is
 // vague: a bare balance or a weak word that a nearby word should settle.
 func phraseIndicator(p string) (Indicator, bool) {
-	return phraseIndicatorOf(p, indicatorOf(p))
-}
-
-// phraseIndicatorOf is phraseIndicator given the phrase's indicatorOf.
-func phraseIndicatorOf(p string, ind Indicator) (Indicator, bool) {
 	if p == "" {
 		return "", false
 	}
+	ind := indicatorOf(p)
 	last := p[strings.LastIndexByte(p, ' ')+1:]
 	if balanceWords[last] && (ind == "" || ind == IndTradeBalance && !strings.Contains(p, "trade") && !strings.Contains(p, "merchandise") && !strings.Contains(p, "goods")) {
 		return "", true
@@ -302,7 +298,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		if balanceWords[head] {
 			return x.balanceIndicator(raw+" "+head, k, q, s, ctx)
 		}
-		if ind, vague := x.phraseIndicator(head); ind != "" && !vague {
+		if ind, vague := phraseIndicator(head); ind != "" && !vague {
 			return ind
 		}
 	}
@@ -310,7 +306,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	// "domestic demand contributed 0.7 percentage point to real gnp growth"
 	if q.unit == UnitPercentagePoint || q.unit == UnitQuantity && q.unitName == "point" {
 		if w := x.g.word(q.b); w == "to" || w == "from" {
-			if ind, _ := x.phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
+			if ind, _ := phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
 				return IndGDP
 			}
 		}
@@ -324,17 +320,17 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	}
 	// 3. a change in something, a share or a hit of something
 	if p := x.changeObject(q, s); p != "" {
-		if ind, vague := x.phraseIndicator(p); ind != "" && (!vague || p == "growth" || p == "economic growth") {
+		if ind, vague := phraseIndicator(p); ind != "" && (!vague || p == "growth" || p == "economic growth") {
 			return ind
 		}
 	}
 	// 4. the metric phrase, with what follows its head ("spending on
 	// capital equipment", "the average price per barrel", "of rice")
 	if raw != "" {
-		ind, vague := x.phraseIndicator(raw)
+		ind, vague := phraseIndicator(raw)
 		if !vague && ind == "" {
 			if comp := x.metricComplement(raw, q, s); comp != "" {
-				ind, vague = x.phraseIndicator(raw + " " + comp)
+				ind, vague = phraseIndicator(raw + " " + comp)
 			}
 		}
 		switch {
@@ -425,7 +421,7 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 			break // the subject ends at the verb
 		}
 		for i := max(a, k-3); i <= k; i++ {
-			if ind, vague := x.phraseIndicator(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
+			if ind, vague := phraseIndicator(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
 				return ind
 			}
 		}
@@ -788,6 +784,10 @@ func (x *extractor) changeObject(q *quantity, s sentence) string {
 	return x.nounPhrase(k+1, s)
 }
 
+// maxNameMemo bounds the subjects subjectEntity remembers: past it the
+// memo starts afresh (subjects are mostly the same few hundred names).
+const maxNameMemo = 4096
+
 // subjectEntity returns the entity named by a claim's subject, if the
 // gazetteer or the article knows it.
 func (x *extractor) subjectEntity(name string) *Entity {
@@ -802,7 +802,7 @@ func (x *extractor) subjectEntity(name string) *Entity {
 		return e
 	}
 	e, _ := EntityByName(name)
-	if x.byName == nil || len(x.byName) >= maxPhraseMemo {
+	if x.byName == nil || len(x.byName) >= maxNameMemo {
 		x.byName = make(map[string]*Entity, 256)
 	}
 	x.byName[strings.Clone(name)] = e
@@ -876,7 +876,7 @@ func (x *extractor) spanIndicator(i, k int) Indicator {
 	if ind, ok := x.spanInd[key]; ok {
 		return ind
 	}
-	ind, vague := x.phraseIndicator(foldLower(x.g.low[x.toks[i].start:x.toks[k].end]))
+	ind, vague := phraseIndicator(foldLower(x.g.low[x.toks[i].start:x.toks[k].end]))
 	if vague {
 		ind = ""
 	}
