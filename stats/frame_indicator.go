@@ -1,7 +1,6 @@
 package stats
 
 import (
-	"slices"
 	"strings"
 	"sync"
 )
@@ -396,6 +395,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 // contributions to growth: "Of the 0.5 point contribution of foreign trade
 // to gnp last quarter, rising exports accounted for 0.3 point".
 func (x *extractor) contributionClause(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueContribution) {
+		return false
+	}
 	for k := max(s.a, q.a-25); k < q.a; k++ {
 		switch x.g.word(k) {
 		case "contribution", "contributions", "contributed":
@@ -426,14 +428,14 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 	a := max(int(x.clauseStart[q.a]), q.a-25)
 	for k := a; k < q.a; k++ {
 		w := g.word(k)
-		if w == "" || functionWords[w] || balanceWords[w] || x.inClaim[k] || x.clauseOf[k] != cl {
+		if w == "" || g.is(k, lxFunction|lxBalance) || x.inClaim[k] || x.clauseOf[k] != cl {
 			continue
 		}
 		if x.toks[k].cls&lxVerbLike != 0 {
 			break // the subject ends at the verb
 		}
 		for i := max(a, k-3); i <= k; i++ {
-			if ind, vague := phraseIndicator(foldLower(g.text[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
+			if ind, vague := phraseIndicator(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
 				return ind
 			}
 		}
@@ -500,31 +502,6 @@ func (x *extractor) convertedFrom(qi int) int {
 	return -1
 }
 
-// balanceBefore returns the token of a balance word that heads claim q's
-// clause before it ("The country's surplus on trade-in-services remained
-// steady at £1.5bn"), qualified by "on" or "in" after it or by an
-// account before it, or -1.
-func (x *extractor) balanceBefore(q *quantity, s sentence) int {
-	g := &x.g
-	a := max(int(x.clauseStart[q.a]), q.a-20)
-	for k := a; k < q.a; k++ {
-		if !balanceWords[g.word(k)] {
-			continue
-		}
-		if w := g.word(k + 1); w == "on" || w == "in" && !x.isPeriodStart(k+2) {
-			return k
-		}
-		return -1
-	}
-	return -1
-}
-
-// isPeriodStart reports whether a period of the sentence starts at k.
-func (x *extractor) isPeriodStart(k int) bool {
-	_, ok := slices.BinarySearchFunc(x.sentPMs, k, func(m pmention, a int) int { return m.a - a })
-	return ok
-}
-
 // metricComplement returns what follows the metric's head word near
 // claim q: "on capital equipment and software", "per barrel", "of rice".
 func (x *extractor) metricComplement(raw string, q *quantity, s sentence) string {
@@ -557,6 +534,9 @@ func (x *extractor) companySubject(c *Claim) bool {
 // exportsAndImports reads a balance or a sum of exports and imports in
 // claim q's clause before it.
 func (x *extractor) exportsAndImports(q *quantity, s sentence) Indicator {
+	if !x.sentenceHas(s, cueExport|cueImport) {
+		return ""
+	}
 	g := &x.g
 	a := max(int(x.clauseStart[q.a]), q.a-30)
 	expK, impK, gap := -1, -1, false
@@ -607,15 +587,15 @@ func (x *extractor) headAfter(q *quantity, s sentence) (string, int) {
 			continue
 		}
 		w := g.word(k)
-		if w == "" || functionWords[w] || t.cls&lxVerbLike != 0 || x.inClaim[k] {
+		if w == "" || t.cls&(lxFunction|lxVerbLike) != 0 || x.inClaim[k] {
 			return "", -1
 		}
-		if balanceWords[w] || w == "project" || w == "projects" || w == "bailout" || w == "deal" || w == "package" || w == "loan" {
+		if t.cls&lxBalance != 0 || w == "project" || w == "projects" || w == "bailout" || w == "deal" || w == "package" || w == "loan" {
 			return w, k
 		}
 		if t.cls&lxMetricHead != 0 && !weakWords[w] {
 			// the last head of the compound: "169 billion dlrs trade deficit"
-			for k+1 < s.b && (x.toks[k+1].cls&lxMetricHead != 0 || balanceWords[g.word(k+1)]) && !x.inClaim[k+1] {
+			for k+1 < s.b && x.toks[k+1].cls&(lxMetricHead|lxBalance) != 0 && !x.inClaim[k+1] {
 				k++
 			}
 			return g.word(k), k
@@ -628,113 +608,6 @@ func (x *extractor) headAfter(q *quantity, s sentence) (string, int) {
 	return "", -1
 }
 
-// balanceIndicator settles a balance ("the deficit", "a 42 mln dlr
-// surplus") whose word is at token k (or -1): by its qualifier in the
-// phrase ("merchandise trade", "capital account"), after it ("surplus on
-// invisibles"), after the claim ("104 mln dlrs on the balance of goods and
-// services") or in its clause ("Official capital transactions showed a
-// surplus"), else the last balance the article spoke of, else a trade
-// balance. Only balances qualify: "with imports rising, the deficit rose"
-// is no figure of imports.
-func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s sentence, ctx *articleContext) Indicator {
-	if ind := balanceOf(phrase); ind != "" {
-		return ind
-	}
-	g := &x.g
-	if k >= 0 {
-		// "the U.S. merchandise trade deficit on a balance of payments basis"
-		for i := max(s.a, k-3); i < k; i++ {
-			if ind := balanceOf(foldLower(g.text[x.toks[i].start:x.toks[k].end])); ind != "" {
-				return ind
-			}
-		}
-	}
-	on := func(j int) Indicator {
-		if w := g.word(j); w == "on" && g.word(j+1) == "a" {
-			return "" // "on a balance of payments basis": how it is measured
-		}
-		if w := g.word(j); w == "on" || w == "in" {
-			if np := x.longNounPhrase(j+1, s); np != "" {
-				if ind := balanceOf(np + " " + g.word(k)); ind != "" {
-					return ind
-				}
-				return balanceOf(np)
-			}
-		}
-		return ""
-	}
-	if k >= 0 {
-		if ind := on(k + 1); ind != "" {
-			return ind
-		}
-	}
-	if ind := on(q.b); ind != "" {
-		return ind
-	}
-	// a qualifier in the clause, nearest first
-	cl := x.clauseOf[q.a]
-	for d := 1; d < 20; d++ {
-		for _, j := range [2]int{q.a - d, q.b - 1 + d} {
-			if j < s.a || j >= s.b || x.clauseOf[j] != cl || x.inClaim[j] {
-				continue
-			}
-			w := g.word(j)
-			if w == "" || functionWords[w] {
-				continue
-			}
-			for i := max(s.a, j-3); i <= j; i++ {
-				if ind := balanceOf(foldLower(g.text[x.toks[i].start:x.toks[j].end])); ind != "" {
-					return ind
-				}
-			}
-		}
-	}
-	if ctx.balance != "" {
-		return ctx.balance
-	}
-	return ctx.topicBalance(x)
-}
-
-// longNounPhrase is nounPhrase with the phrases of "of" and "and" after
-// it: "the balance of goods and services" → "balance of goods and
-// services".
-func (x *extractor) longNounPhrase(k int, s sentence) string {
-	np := x.nounPhrase(k, s)
-	if np == "" {
-		return ""
-	}
-	j := k
-	for j < s.b && j < k+12 {
-		w := x.g.word(j)
-		if w == "of" || w == "and" {
-			if rest := x.nounPhrase(j+1, s); rest != "" {
-				np += " " + w + " " + rest
-				j += 2
-				for j < s.b && x.g.word(j) != "" && x.g.word(j) != "of" && x.g.word(j) != "and" && !functionWords[x.g.word(j)] {
-					j++
-				}
-				continue
-			}
-			break
-		}
-		if w == "" || functionWords[w] && w != "the" {
-			break
-		}
-		j++
-	}
-	return np
-}
-
-// balanceOf returns the indicator of a phrase if it is a balance (trade
-// balance, current account, balance of payments, budget balance), or "".
-func balanceOf(p string) Indicator {
-	switch ind := indicatorOf(p); ind {
-	case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
-		return ind
-	}
-	return ""
-}
-
 // clauseIndicator reads the words of claim q's clause before it, nearest
 // first, then the few after it, and returns the first indicator that a
 // phrase of up to four words ending at one of them gives (bare balances
@@ -744,15 +617,12 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	try := func(k int) Indicator {
-		w := g.word(k)
-		if w == "" || g.is(k, lxFunction|lxBalance) || x.inClaim[k] || x.clauseOf[k] != cl {
+		// a phrase ending here ends in a word of the rules
+		if c := x.toks[k].cls; c&lxRuleWord == 0 || c&(lxFunction|lxBalance) != 0 || x.inClaim[k] || x.clauseOf[k] != cl {
 			return ""
 		}
-		if w == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" {
+		if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) {
 			return ""
-		}
-		if !g.is(k, lxRuleWord) || x.tradeVerb(k) {
-			return "" // a phrase ending here ends in a word of the rules
 		}
 		lo := max(s.a, int(x.clauseStart[q.a]), k-3)
 		for j := k - 1; j >= lo; j-- {
@@ -780,13 +650,17 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 				continue
 			}
 		}
-		if ind := try(k); ind != "" {
-			return ind
+		if x.toks[k].cls&lxRuleWord != 0 { // (try's first test, without the call)
+			if ind := try(k); ind != "" {
+				return ind
+			}
 		}
 	}
 	for k := q.b; k < s.b && k < q.b+6 && x.clauseOf[k] == cl; k++ {
-		if ind := try(k); ind != "" {
-			return ind
+		if x.toks[k].cls&lxRuleWord != 0 { // (try's first test, without the call)
+			if ind := try(k); ind != "" {
+				return ind
+			}
 		}
 	}
 	return ""
@@ -809,7 +683,7 @@ func (x *extractor) pointsBack(q *quantity, s sentence) bool {
 		}
 	}
 	for k := max(a, q.a-clauseReach); k < q.a; k++ {
-		if balanceWords[x.g.word(k)] {
+		if x.g.is(k, lxBalance) {
 			return true
 		}
 	}
@@ -982,6 +856,10 @@ func (x *extractor) changeObject(q *quantity, s sentence) string {
 	return x.nounPhrase(k+1, s)
 }
 
+// maxNameMemo bounds the subjects subjectEntity remembers: past it the
+// memo starts afresh (subjects are mostly the same few hundred names).
+const maxNameMemo = 4096
+
 // subjectEntity returns the entity named by a claim's subject, if the
 // gazetteer or the article knows it.
 func (x *extractor) subjectEntity(name string) *Entity {
@@ -991,10 +869,16 @@ func (x *extractor) subjectEntity(name string) *Entity {
 	if e, ok := x.names[name]; ok {
 		return e
 	}
-	if e, ok := EntityByName(name); ok {
+	// the gazetteer's answer, remembered (nil: none) across articles
+	if e, ok := x.byName[name]; ok {
 		return e
 	}
-	return nil
+	e, _ := EntityByName(name)
+	if x.byName == nil || len(x.byName) >= maxNameMemo {
+		x.byName = make(map[string]*Entity, 256)
+	}
+	x.byName[strings.Clone(name)] = e
+	return e
 }
 
 // orgLike reports whether a proper name is a company's: it ends with an
@@ -1064,7 +948,7 @@ func (x *extractor) spanIndicator(i, k int) Indicator {
 	if ind, ok := x.spanInd[key]; ok {
 		return ind
 	}
-	ind, vague := phraseIndicator(foldLower(x.g.text[x.toks[i].start:x.toks[k].end]))
+	ind, vague := phraseIndicator(foldLower(x.g.low[x.toks[i].start:x.toks[k].end]))
 	if vague {
 		ind = ""
 	}

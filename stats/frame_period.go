@@ -1,7 +1,5 @@
 package stats
 
-import "slices"
-
 // Period of a claim: the periods each sentence names are read once
 // (parsePeriods, with the grammar of periodtext.go); each claim then takes
 //
@@ -36,6 +34,22 @@ type pmention struct {
 	comp   bool // it starts a comparison: "from a year earlier", "than in 2003"
 	future bool // named in a forecast clause
 	stock  bool // an end-of-period level or a day: not a period the article discusses
+}
+
+// pmAt returns the index of the first of pms (in text order) that starts
+// at or after token a, and whether it starts at a: a binary search
+// (slices.BinarySearchFunc's answer, without a call per probe).
+func pmAt(pms []pmention, a int) (int, bool) {
+	lo, hi := 0, len(pms)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if pms[m].a < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(pms) && pms[lo].a == a
 }
 
 // parsePeriods reads the periods of every sentence into x.pms (sentence
@@ -310,14 +324,14 @@ func (x *extractor) listedBase(qi int, pms []pmention, from int) bool {
 	k := x.qs[p].b
 	for moved := true; moved && k < q.a; {
 		moved = false
-		if x.g.isPunct(k, ")") || k < q.a && (balanceWords[x.g.word(k)] || x.toks[k].cls&lxMetricHead != 0) {
+		if x.g.isPunct(k, ")") || k < q.a && x.toks[k].cls&(lxBalance|lxMetricHead) != 0 {
 			k, moved = k+1, true // "a 1.60 billion surplus a year earlier and a 1.44 billion"
 		}
 		at := k
 		if w := x.g.word(k); w == "in" || w == "for" || w == "during" || w == "at" || w == "on" {
 			at = k + 1
 		}
-		if i, ok := slices.BinarySearchFunc(pms, at, func(m pmention, a int) int { return m.a - a }); ok {
+		if i, ok := pmAt(pms, at); ok {
 			k, moved = pms[i].b, true
 		}
 	}
@@ -360,7 +374,7 @@ func (x *extractor) joined(q, n *quantity) bool {
 func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence) int {
 	g := &x.g
 	// a possessive right before it: "October's £3.6bn"
-	lo, _ := slices.BinarySearchFunc(pms, q.a-12, func(m pmention, a int) int { return m.a - a })
+	lo, _ := pmAt(pms, q.a-12)
 	for i := lo; i < len(pms) && pms[i].a < q.a; i++ {
 		m := &pms[i]
 		if m.b == q.a || m.b == q.a-1 && (g.word(q.a-1) == "the" || g.word(q.a-1) == "a") {
@@ -381,7 +395,7 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 	cl := x.clauseOf[q.a]
 	k := q.b
 	for n := 0; k < s.b && n < 6; n++ {
-		if i, ok := slices.BinarySearchFunc(pms, k, func(m pmention, a int) int { return m.a - a }); ok {
+		if i, ok := pmAt(pms, k); ok {
 			if pms[i].comp {
 				return -1
 			}
@@ -413,7 +427,7 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		w := g.word(k)
 		if n <= 2 {
 			// "5.6 million jobs created since January 2017"
-			i, _ := slices.BinarySearchFunc(pms, k+1, func(m pmention, a int) int { return m.a - a })
+			i, _ := pmAt(pms, k+1)
 			for ; i < len(pms) && pms[i].a <= k+2; i++ {
 				if pms[i].e.since {
 					return from + i
@@ -423,7 +437,7 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		switch {
 		case w == "in" || w == "for" || w == "during" || w == "at" || w == "on" || w == "of" || w == "through" || w == "throughout" || w == "over":
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their":
-		case t.cls&lxMetricHead != 0 || changeNouns[w] != NoChange || periodNounFillers[w]:
+		case t.cls&(lxMetricHead|lxPeriodNoun) != 0:
 		case postedWords[w]:
 			// "the 6.84 billion mark surplus posted in the same month of 1986"
 		default:
@@ -465,7 +479,7 @@ func (x *extractor) possessiveOf(m *pmention, q *quantity) bool {
 		return false
 	}
 	for ; k < q.a-1; k++ {
-		if t := &x.toks[k]; t.kind != tWord || t.cls&lxMetricHead == 0 && changeNouns[g.word(k)] == NoChange && !periodNounFillers[g.word(k)] {
+		if t := &x.toks[k]; t.kind != tWord || t.cls&(lxMetricHead|lxPeriodNoun) == 0 {
 			return false
 		}
 	}
@@ -523,11 +537,14 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	l.done = true // no loop through joined claims
 	r := pref{now: ctx.now, day: ctx.nowDay, future: outlook != Actual, ctx: ctx.period}
 	// the claim a base is compared with, and the sentence's period, are
-	// what relative periods are taken from
+	// what relative periods are taken from (sentencePeriod does not read
+	// r.main: its answer holds for the default case below too)
+	var sp Period
+	spRead := false
 	if l.main >= 0 {
 		mp, _ := x.periodOf(l.main, Actual, "", ctx)
 		r.main = mp
-	} else if sp := x.sentencePeriod(qi, &r, ind); !sp.IsZero() {
+	} else if sp, spRead = x.sentencePeriod(qi, &r, ind), true; !sp.IsZero() {
 		r.main = sp
 	}
 	q := &x.qs[qi]
@@ -561,7 +578,10 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 		// compares with the article's period
 		p = r.main.prev()
 	default:
-		if sp := x.sentencePeriod(qi, &r, ind); !sp.IsZero() {
+		if !spRead {
+			sp = x.sentencePeriod(qi, &r, ind)
+		}
+		if !sp.IsZero() {
 			p = sp
 		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) {
 			p, carried = cp, true
@@ -639,7 +659,7 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 	rr.main = Period{}
 	best, bestRank := Period{}, 99
 	// the periods within 60 tokens of the claim (pms are in text order)
-	lo, _ := slices.BinarySearchFunc(x.sentPMs, q.a-60, func(m pmention, a int) int { return m.a - a })
+	lo, _ := pmAt(x.sentPMs, q.a-60)
 	for i := lo; i < len(x.sentPMs) && x.sentPMs[i].a < q.b+60; i++ {
 		m := &x.sentPMs[i]
 		if m.comp || m.e.kind == pxNone || m.e.kind == pxMain || x.ownedByBase(i) {
@@ -682,7 +702,7 @@ func (x *extractor) monthOfYear(month, m *pmention, p Period) Period {
 		return p
 	}
 	for k := month.b; k < m.a; k++ {
-		if t := &x.toks[k]; t.kind != tWord || t.cls&lxMetricHead == 0 && changeNouns[x.g.word(k)] == NoChange && !periodNounFillers[x.g.word(k)] {
+		if t := &x.toks[k]; t.kind != tWord || t.cls&(lxMetricHead|lxPeriodNoun) == 0 {
 			return p // "in February, up from last year"
 		}
 	}
@@ -702,85 +722,6 @@ func dailyIndicator(ind Indicator) bool {
 // ownedByBase reports whether sentence period i is the own period of a
 // base of a comparison ("from 3.89 billion a year ago").
 func (x *extractor) ownedByBase(i int) bool { return x.baseOwned[i] }
-
-// updatePeriodContext sets the period the article is discussing after a
-// sentence: the period most of its figures (not the bases of
-// comparisons) were given there, the first of a tie; or, in a sentence
-// without figures, a period it opens with ("November saw an improvement").
-// It also sets the period per indicator (see articleContext.periodFor).
-func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
-	best, bestN := Period{}, 0
-	counts := x.periodCounts
-	clear(counts)
-	for qi := range x.links {
-		l := &x.links[qi]
-		if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay {
-			continue
-		}
-		if counts == nil {
-			counts = map[Period]int{}
-			x.periodCounts = counts
-		}
-		counts[l.period]++
-		if n := counts[l.period]; n > bestN {
-			best, bestN = l.period, n
-		}
-	}
-	// per domain of indicators, the period most of its figures had (the
-	// first of a tie)
-	for d := domExternal; d < domains; d++ {
-		bestD, bestDN := Period{}, 0
-		for qi := range x.links {
-			l := &x.links[qi]
-			if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay || domainOf(x.indicators[qi]) != d {
-				continue
-			}
-			n := 0
-			for qj := qi; qj < len(x.links); qj++ {
-				if m := &x.links[qj]; !x.qs[qj].skip && !m.base && !m.carry && m.period == l.period && domainOf(x.indicators[qj]) == d {
-					n++
-				}
-			}
-			if n > bestDN {
-				bestD, bestDN = l.period, n
-			}
-			if qi > 64 {
-				break // a table: its first figures decide
-			}
-		}
-		if bestDN > 0 {
-			ctx.setDomainPeriod(d, bestD, si)
-		}
-	}
-	if bestN > 0 {
-		ctx.period = best
-		return
-	}
-	if len(x.links) > 0 {
-		for qi := range x.qs {
-			if !x.qs[qi].skip {
-				return // figures, none with a period of its own: the period goes on
-			}
-		}
-	}
-	for i := range x.sentPMs {
-		m := &x.sentPMs[i]
-		if m.comp || m.stock || m.future || m.e.kind == pxNone || m.e.kind == pxMain {
-			continue
-		}
-		if m.a-x.sentA > 3 {
-			break
-		}
-		r := pref{now: ctx.now, day: ctx.nowDay, ctx: ctx.period}
-		if p := resolvePeriod(m.e, &r); !p.IsZero() {
-			ctx.period = p
-			for d := range ctx.byDomain {
-				ctx.byDomain[d] = domainPeriod{}
-			}
-			return
-		}
-	}
-}
 
 // securityNouns name securities, whose dates are their maturities.
 var securityNouns = map[string]bool{

@@ -209,79 +209,6 @@ func (x *extractor) differenceFrom(q *quantity, s sentence) string {
 	return x.nounPhrase(k, s)
 }
 
-// tradeBasis returns the basis of trade figures the sentence states, or
-// the one the article states when it states one: "on a balance of
-// payments basis" → "bop basis", "customs-cleared" → "customs basis",
-// "f.o.b." → "fob", "c.i.f." → "cif". Figures of different bases are
-// different figures.
-func (x *extractor) tradeBasis(s sentence) string {
-	if !x.basisRead {
-		x.articleBasis, x.basisRead = basisIn(x.g.low), true // once an article, when needed
-		x.basisAny = x.articleBasis != "" || basisWords(x.g.low)
-	}
-	if !x.basisAny {
-		return "" // the article names no basis at all
-	}
-	if x.basisSent != s.a+1 {
-		x.basisSent, x.basisValue = s.a+1, basisIn(x.g.low[s.start:s.end])
-		if x.basisValue == "" {
-			x.basisValue = x.articleBasis
-		}
-	}
-	return x.basisValue
-}
-
-// basisIn returns the trade basis a lower-cased text names, or "".
-func basisIn(low string) string {
-	if !basisWords(low) {
-		return ""
-	}
-	switch {
-	case strings.Contains(low, "balance of payments basis") || strings.Contains(low, "balance-of-payments basis") || strings.Contains(low, "bop basis"):
-		return "bop basis"
-	case strings.Contains(low, "customs basis") || strings.Contains(low, "customs-cleared") || strings.Contains(low, "customs cleared") || strings.Contains(low, "customs-clearance basis"):
-		return "customs basis"
-	case strings.Contains(low, "census basis"):
-		return "census basis"
-	case strings.Contains(low, "f.o.b.") || strings.Contains(low, " fob "):
-		return "fob"
-	case strings.Contains(low, "c.i.f.") || strings.Contains(low, " cif "):
-		return "cif"
-	}
-	return ""
-}
-
-// currentPrices reports whether the sentence speaks of "current prices"
-// (nominal figures); the answer is kept for the sentence.
-func (x *extractor) currentPrices(s sentence) bool {
-	if x.cpSent != s.a+1 {
-		x.cpSent, x.cpValue = s.a+1, strings.Contains(x.g.low[s.start:s.end], "current prices")
-	}
-	return x.cpValue
-}
-
-// seasonallyAdjusted reports whether the sentence gives seasonally adjusted
-// figures, which differ from the unadjusted ones reported elsewhere.
-func (x *extractor) seasonallyAdjusted(s sentence) bool {
-	if x.saSent == s.a+1 {
-		return x.saValue
-	}
-	x.saSent, x.saValue = s.a+1, x.seasonallyAdjusted0(s)
-	return x.saValue
-}
-
-func (x *extractor) seasonallyAdjusted0(s sentence) bool {
-	if !strings.Contains(x.g.low[s.start:s.end], "seasonally") {
-		return false // most sentences: one fast search instead of a pass over the tokens
-	}
-	for k := s.a; k+1 < s.b; k++ {
-		if x.g.word(k) == "seasonally" && x.g.word(k+1) == "adjusted" {
-			return x.g.word(k-1) != "not" && x.g.word(k-1) != "un"
-		}
-	}
-	return false
-}
-
 // metricPhrase is metricFor without the forecast mark.
 func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	g := &x.g
@@ -486,7 +413,7 @@ func (x *extractor) modifiedHead0(k int, s sentence) string {
 			}
 			break
 		}
-		if functionWords[w] || changeWords[w] != NoChange || verbLike[w] || w == "'s" || x.cover[j] > 0 || forecastWords[w] {
+		if g.is(j, lxFunction|lxChange|lxVerbLike|lxForecast) || w == "'s" || x.cover[j] > 0 {
 			break
 		}
 		if _, isNum := cardinalWords[w]; isNum {
@@ -505,7 +432,7 @@ func (x *extractor) phraseBefore(k int, s sentence) string {
 	a := k
 	for j := k - 1; j >= s.a && j >= k-4; j-- {
 		w := g.word(j)
-		if w == "" || w == "'s" || functionWords[w] && w != "and" || verbLike[w] || changeWords[w] != NoChange {
+		if w == "" || w == "'s" || g.is(j, lxFunction) && w != "and" || g.is(j, lxVerbLike|lxChange) {
 			break
 		}
 		if strings.HasSuffix(w, "ed") && !isUpper(x.toks[j].text) {
@@ -753,26 +680,6 @@ func (x *extractor) governingHead(k int, s sentence) int {
 	return -1
 }
 
-// basisWords reports whether lower-cased text has any of the words a trade
-// basis is written with.
-func basisWords(low string) bool {
-	return strings.Contains(low, "basis") || strings.Contains(low, "f.o.b") || strings.Contains(low, "c.i.f") ||
-		strings.Contains(low, "fob") || strings.Contains(low, "cif") || strings.Contains(low, "customs-cleared") ||
-		strings.Contains(low, "customs cleared")
-}
-
-// basisFree reports whether a metric cannot have a trade basis: only
-// exports, imports, trade and balances are measured f.o.b., c.i.f., on a
-// customs or a balance of payments basis.
-func basisFree(m string) bool {
-	for _, w := range [...]string{"export", "import", "trade", "surplus", "deficit", "balance", "shortfall", "gap"} {
-		if strings.Contains(m, w) {
-			return false
-		}
-	}
-	return true
-}
-
 // unitNouns end the name of a part of a company.
 var unitNouns = map[string]bool{
 	"group": true, "business": true, "division": true, "unit": true, "arm": true,
@@ -786,7 +693,7 @@ func (x *extractor) businessUnit(q *quantity, s sentence) string {
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
-		if !unitNouns[g.word(k)] {
+		if !g.is(k, lxUnitNoun) {
 			continue
 		}
 		j := k
