@@ -521,6 +521,9 @@ func (x *extractor) canonicalMetric(m string) string {
 		x.canon = make(map[string]string, 1024)
 	}
 	c := DefaultMetrics().Canonical(m)
+	// copies: m and c may be slices of the article's text, which the memo
+	// must not keep alive for thousands of articles
+	m, c = strings.Clone(m), strings.Clone(c)
 	x.canon[m] = c
 	return c
 }
