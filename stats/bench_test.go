@@ -82,8 +82,7 @@ func BenchmarkGrammar(b *testing.B) {
 	size := 0
 	for _, a := range arts {
 		toks := tokenize(a.Text, nil)
-		low := asciiLower(a.Text)
-		ps = append(ps, prepared{g: grammar{text: a.Text, low: low, toks: toks}, sents: splitSentences(a.Text, toks, nil)})
+		ps = append(ps, prepared{g: newGrammar(a.Text, toks), sents: splitSentences(a.Text, toks, nil)})
 		size += len(a.Text)
 	}
 	b.SetBytes(int64(size))

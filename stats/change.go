@@ -24,7 +24,8 @@ func (x *extractor) changeFor(q *quantity, s sentence) Change {
 		}
 		break
 	}
-	if c, ok := changeWords[g.word(k)]; ok && k >= s.a {
+	if g.is(k, lxChange) && k >= s.a {
+		c := changeWords[g.word(k)]
 		switch g.word(k) {
 		case "higher", "lower", "raise", "raised", "cut", "cuts", "cutting":
 			if g.word(q.a-1) != "by" && g.word(k) != "cut" && g.word(k) != "raised" {
@@ -74,8 +75,8 @@ func (x *extractor) changeFor(q *quantity, s sentence) Change {
 	if g.word(q.a-1) == "by" {
 		for k := q.a - 2; k >= s.a && k >= q.a-6; k-- {
 			w := g.word(k)
-			if c, ok := changeWords[w]; ok {
-				return c
+			if g.is(k, lxChange) {
+				return changeWords[w]
 			}
 			switch w {
 			case "reducing", "cutting", "lowering":

@@ -33,12 +33,12 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 		return false
 	}
 	// "the tax chief confirmed that growth had topped 9%": a reported clause
-	if t.kind == tWord && t.text == "that" && k > sa && k+1 < sb && reportingVerbs[x.g.word(k-1)] {
+	if t.kind == tWord && t.text == "that" && k > sa && k+1 < sb && x.g.is(k-1, lxReporting) {
 		return true
 	}
 	// "since US President Donald Trump hiked tariffs": a subordinate
 	// clause starts after the conjunction when a subject follows it
-	if t.kind == tWord && k+1 < sb && x.toks[k+1].kind == tWord && subordinators[x.g.word(k)] {
+	if t.kind == tWord && k+1 < sb && x.toks[k+1].kind == tWord && t.cls&lxSubordinator != 0 {
 		n := &x.toks[k+1]
 		if subjectStarts[x.g.word(k+1)] || isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && x.g.word(k+1) != "i" {
 			return true
@@ -56,7 +56,7 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 				return true
 			}
 		}
-		if n.kind == tWord && reportingVerbs[x.g.word(k+1)] {
+		if n.cls&lxReporting != 0 {
 			return true
 		}
 	}

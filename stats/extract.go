@@ -106,6 +106,7 @@ type extractor struct {
 	basisRead     bool                 // articleBasis is set
 	basisAny      bool                 // the article has words of a basis
 	spanInd       map[uint64]Indicator // spanIndicator's answers for the article
+	byName        map[string]*Entity   // subjectEntity: EntityByName's answers, across articles
 	// set by subjectFor: the subject came from an earlier sentence
 	carried bool
 	// findClaims: the last money claim, for bare figures in the next sentences
@@ -129,6 +130,8 @@ type extractor struct {
 	// answers read once a sentence (1 + its first token: 0 is none yet)
 	commoditySent, scopeSent int
 	commodityValue           bool
+	cueSent                  int     // 1 + first token of the sentence cues are for
+	cues                     sentCue // sentenceCues
 	scopeValue               string
 	counterparts             []string
 	// linkPeriods: per period of the sentence, whether a base owns it; the
@@ -136,6 +139,7 @@ type extractor struct {
 	baseOwned    []bool
 	vagueClauses []int32
 	periodCounts map[Period]int // updatePeriodContext
+	periodDoms   []domain       // updatePeriodContext: per claim of the sentence
 	sentModal    int8           // the sentence has a modal verb: 0 not known, 1 no, 2 yes (ifClause)
 	// counterpartFor: the latest counterpart read in a clause, for the
 	// clause after it
@@ -197,7 +201,8 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		x.stext, x.lastMetric, x.firstMetric = "", "", ""
 		for qi := range x.qs {
 			if !x.qs[qi].skip {
-				out = append(out, x.claim(a, qi, si, s, &ctx))
+				out = append(out, Claim{})
+				x.claim(&out[len(out)-1], a, qi, si, s, &ctx)
 			}
 		}
 		if sentSubject != nil {
@@ -212,9 +217,8 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 // sentences, entity mentions and clauses, and the periods it names.
 func (x *extractor) analyse(a *Article) {
 	x.toks, x.sents = tokenizeSentences(a.Text, x.toks, x.sents)
-	x.g = grammar{text: a.Text, toks: x.toks, wbuf: x.g.wbuf}
-	x.g.low = asciiLower(a.Text)
-	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent = 0, 0, 0, 0, 0
+	x.g.reset(a.Text, x.toks)
+	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent, x.cueSent = 0, 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
 	clear(x.spanInd)
 	x.companies = reuseMap(x.companies)
@@ -293,8 +297,9 @@ func nationalAccount(ind Indicator) bool {
 	return ind == IndCurrentAccount || ind == IndBalanceOfPayments || ind == IndExternalDebt
 }
 
-// claim builds claim qi of sentence si with its frame.
-func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContext) Claim {
+// claim builds claim qi of sentence si with its frame in c (in place: a
+// Claim is some 350 bytes).
+func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *articleContext) {
 	q := &x.qs[qi]
 	text := a.Text
 	if s.end-s.start > maxSentence {
@@ -305,7 +310,7 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	if q.scaled {
 		q.value, q.max = tidy(q.value), tidy(q.max)
 	}
-	c := Claim{
+	*c = Claim{
 		Text:      text[x.toks[q.a].start:x.toks[q.b-1].end],
 		Start:     a.Base + x.toks[q.a].start,
 		End:       a.Base + x.toks[q.b-1].end,
@@ -331,7 +336,7 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	x.carried = false
 	c.Subject = x.subjectFor(q, si, s, ctx)
 	c.Change = x.changeFor(q, s)
-	c.Metric = x.metricFor(q, s, &c)
+	c.Metric = x.metricFor(q, s, c)
 	raw := c.Metric
 	if c.Metric != "" {
 		// one name for one measure: the vocabulary compare groups by
@@ -358,8 +363,8 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 		// "68 bln dlrs of its 109 bln dlr debt": a part, not the whole
 		c.Metric = strings.TrimSpace("part of " + c.Metric)
 	}
-	c.Indicator = x.indicatorFor(&c, raw, qi, s, ctx)
-	c.Counterpart = x.counterpartFor(qi, si, s, &c, ctx)
+	c.Indicator = x.indicatorFor(c, raw, qi, s, ctx)
+	c.Counterpart = x.counterpartFor(qi, si, s, c, ctx)
 	if c.Indicator == IndInvestment && c.Counterpart != "" {
 		c.Indicator = IndFDI // "Chinese investment in Canada"
 	}
@@ -402,7 +407,6 @@ func (x *extractor) claim(a *Article, qi, si int, s sentence, ctx *articleContex
 	case periodCarried:
 		c.Carried = "period"
 	}
-	return c
 }
 
 // partOfNext reports whether claim qi is a part of the figure after it:
@@ -517,6 +521,9 @@ func (x *extractor) canonicalMetric(m string) string {
 		x.canon = make(map[string]string, 1024)
 	}
 	c := DefaultMetrics().Canonical(m)
+	// copies: m and c may be slices of the article's text, which the memo
+	// must not keep alive for thousands of articles
+	m, c = strings.Clone(m), strings.Clone(c)
 	x.canon[m] = c
 	return c
 }

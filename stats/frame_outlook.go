@@ -68,16 +68,23 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 	if x.possessed(q) {
 		before = -1
 	}
+	dependent := 0 // the clause depends on the one before it: 0 not known yet, 1 no, 2 yes
 	for k := before; k >= s.a && k >= q.a-16; k-- {
 		if x.clauseOf[k] != cl && k < cs-1 {
-			if !x.reportedClause(cs, s) && !x.elidedSubject(q) {
+			if dependent == 0 {
+				dependent = 1
+				if x.reportedClause(cs, s) || x.elidedSubject(q) {
+					dependent = 2
+				}
+			}
+			if dependent == 1 {
 				break
 			}
 		}
-		w := g.word(k)
-		if w == "" {
-			continue
+		if x.toks[k].cls&(lxOutlook|lxForecast|lxFunction) == 0 {
+			continue // no cue word (nor a word at all)
 		}
+		w := g.word(k)
 		if g.is(k, lxOutlook) && targetWords[w] && !(w == "limit" && g.word(k-1) == "the") {
 			if base && x.targetAction(k, q) {
 				// "is targeting growth of three pct against an increase
@@ -89,7 +96,7 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			}
 			return Target
 		}
-		if g.is(k, lxForecast) || g.is(k, lxFunction) && (modalWords[w] && w != "may" || w == "may" && !isUpper(x.toks[k].text)) {
+		if g.is(k, lxForecast) || g.is(k, lxFunction) && (g.is(k, lxModal) && w != "may" || w == "may" && !isUpper(x.toks[k].text)) {
 			if x.notForecastCue(k) {
 				continue
 			}
@@ -113,11 +120,11 @@ after:
 				return Actual
 			}
 			continue
-		case modalWords[w] && w != "may" && w != "should":
+		case g.is(k, lxModal) && w != "may" && w != "should":
 			return Forecast
 		case w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective":
 			return Target
-		case forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
+		case g.is(k, lxOutlook) && forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
 			// "growth of between 2% and 3% was likely in 2025", "a two pct
 			// growth forecast", "the 3.5% that economists had forecast"
 			// (but in "tariffs on $200 billion of goods is expected to
@@ -204,6 +211,9 @@ func (x *extractor) reportedClause(cs int, s sentence) bool {
 // ifClause reports whether claim q is in a clause opened by "if" (or
 // "even if", "unless") in a sentence with a modal verb.
 func (x *extractor) ifClause(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueIf) {
+		return false
+	}
 	g := &x.g
 	inIf := false
 	for k := q.a - 1; k >= s.a && k >= q.a-20; k-- {

@@ -54,6 +54,10 @@ type grammar struct {
 	text string
 	low  string // text with ASCII letters lower-cased (same byte offsets)
 	toks []token
+	// lows holds what word returns for each token: the rules read words
+	// more than anything else, and a slice of strings is read faster than
+	// the tokens and the text behind them
+	lows []string
 	wbuf []string // reused by words
 	// inRange is set while rangeTail reads a range's second end, which
 	// takes no range tail of its own: "5-5-5-..." is read end by end, not
@@ -65,13 +69,32 @@ type grammar struct {
 	saidPoints bool
 }
 
+// reset makes g the grammar of text and its tokens, reusing the
+// buffers of g.
+func (g *grammar) reset(text string, toks []token) {
+	*g = grammar{text: text, low: asciiLower(text), toks: toks, lows: g.lows[:0], wbuf: g.wbuf}
+	for k := range toks {
+		w := ""
+		if t := &toks[k]; t.kind == tWord {
+			w = g.low[t.start:t.end]
+		}
+		g.lows = append(g.lows, w)
+	}
+}
+
+// newGrammar returns the grammar of text and its tokens.
+func newGrammar(text string, toks []token) grammar {
+	var g grammar
+	g.reset(text, toks)
+	return g
+}
+
 // word returns token k lower-cased if it is a word, else "".
 func (g *grammar) word(k int) string {
-	if k < 0 || k >= len(g.toks) || g.toks[k].kind != tWord {
+	if uint(k) >= uint(len(g.lows)) {
 		return ""
 	}
-	t := &g.toks[k]
-	return g.low[t.start:t.end]
+	return g.lows[k]
 }
 
 // lw returns token k with ASCII letters lower-cased, whatever its kind.

@@ -128,7 +128,7 @@ func TestNonStartWords(t *testing.T) {
 			for _, tail := range tails {
 				text := "They said " + v + tail + " was seen."
 				toks := tokenize(text, nil)
-				g := grammar{text: text, toks: toks, low: asciiLower(text)}
+				g := newGrammar(text, toks)
 				s := splitSentences(text, toks, nil)[0]
 				for k := s.a; k < s.b; k++ {
 					if toks[k].kind != tWord || toks[k].cls&lxStart != 0 {

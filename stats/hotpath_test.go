@@ -419,3 +419,33 @@ func TestWordFastPath(t *testing.T) {
 		t.Errorf("only %d words checked", words)
 	}
 }
+
+// TestBasisWords checks the one-pass basisWords against a search for each
+// of its words.
+func TestBasisWords(t *testing.T) {
+	ref := func(low string) bool {
+		for _, w := range []string{"basis", "f.o.b", "c.i.f", "fob", "cif", "customs-cleared", "customs cleared"} {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"", "b", "basi", "basis", "on a bop basis.", "f.o", "f.o.b", "fo", "fob", "c.i", "c.i.f.", "ci", "cif",
+		"customs", "customs-clear", "customs-cleared", "customs cleared", "customs  cleared", "exports rose 5 pct", "bfc"}
+	for _, a := range benchArticles(&testing.B{}, 200) {
+		texts = append(texts, asciiLower(a.Text))
+	}
+	seen := 0
+	for _, s := range texts {
+		if got, want := basisWords(s), ref(s); got != want {
+			t.Errorf("basisWords(%.40q) = %v, want %v", s, got, want)
+		}
+		if ref(s) {
+			seen++
+		}
+	}
+	if seen < 8 {
+		t.Errorf("only %d texts with basis words", seen)
+	}
+}

@@ -36,7 +36,22 @@ const (
 	lxRuleWord // the words of the indicator rules' phrases (ruleWordSet)
 	lxOutlook  // targetWords and forecastAfter: "target", "likely"
 	lxLocal    // localUnits: "city", "district's"
+	// The classes below only speed up rules' word tests: a word on one of
+	// them alone is not taken for a common word (lxCommon).
+	lxUnitNoun     // unitNouns: "business", "division"
+	lxModal        // modalWords: "would", "may"
+	lxSubordinator // subordinators: "since", "because"
+	lxEvent        // eventNouns: "summit", "fair"
+	lxPeriodNoun   // changeNouns and periodNounFillers: "rise", "deficit", "annual"
+	lxChange       // changeWords: "rose", "fell"
+	lxReporting    // reportingVerbs: "said", "told"
+	lxCue          // cueWords: "world", "if", "contribution"
+	lxIntroducer   // nameIntroducers: "giant", "such"
 )
+
+// lxCommon are the classes that make a capitalised word a common word
+// rather than a name (properStart).
+const lxCommon = lxUnitNoun - 1
 
 // lexTable is an open-addressing hash set of lower-case words with their
 // classes. Its hash reads the length and the first, middle and last bytes
@@ -84,6 +99,16 @@ func lexClassSets() map[lexClass][]string {
 		}
 	}
 	period := append(keys(periodExtra), monthWords...)
+	fillers := keys(periodNounFillers)
+	var changeVerbs []string
+	for w := range changeWords {
+		changeVerbs = append(changeVerbs, w)
+	}
+	for w, c := range changeNouns {
+		if c != NoChange {
+			fillers = append(fillers, w)
+		}
+	}
 	var gazLower []string
 	for w, ok := range loadGazetteer().lowerFirst {
 		if ok {
@@ -102,25 +127,34 @@ func lexClassSets() map[lexClass][]string {
 		currency = append(currency, asciiLower(sym))
 	}
 	return map[lexClass][]string{
-		lxGazRoot:    gazRoot,
-		lxCurrency:   currency,
-		lxFunction:   keys(functionWords),
-		lxStart:      keys(startWords),
-		lxTitle:      keys(titleWords),
-		lxOrgSuffix:  keys(orgSuffixes),
-		lxMonth:      monthWords,
-		lxWeekday:    keys(weekdays),
-		lxMetricHead: keys(metricHeads),
-		lxVerbLike:   keys(verbLike),
-		lxPrep:       keys(prepositions),
-		lxClauseWord: keys(clauseWords),
-		lxForecast:   keys(forecastWords),
-		lxPeriod:     period,
-		lxGazLower:   gazLower,
-		lxBalance:    keys(balanceWords),
-		lxRuleWord:   keys(ruleWordSet()),
-		lxOutlook:    append(keys(targetWords), keys(forecastAfter)...),
-		lxLocal:      keys(localUnits),
+		lxGazRoot:      gazRoot,
+		lxCurrency:     currency,
+		lxFunction:     keys(functionWords),
+		lxStart:        keys(startWords),
+		lxTitle:        keys(titleWords),
+		lxOrgSuffix:    keys(orgSuffixes),
+		lxMonth:        monthWords,
+		lxWeekday:      keys(weekdays),
+		lxMetricHead:   keys(metricHeads),
+		lxVerbLike:     keys(verbLike),
+		lxPrep:         keys(prepositions),
+		lxClauseWord:   keys(clauseWords),
+		lxForecast:     keys(forecastWords),
+		lxPeriod:       period,
+		lxGazLower:     gazLower,
+		lxBalance:      keys(balanceWords),
+		lxRuleWord:     keys(ruleWordSet()),
+		lxOutlook:      append(keys(targetWords), keys(forecastAfter)...),
+		lxLocal:        keys(localUnits),
+		lxUnitNoun:     keys(unitNouns),
+		lxModal:        keys(modalWords),
+		lxSubordinator: keys(subordinators),
+		lxEvent:        keys(eventNouns),
+		lxPeriodNoun:   fillers,
+		lxChange:       changeVerbs,
+		lxReporting:    keys(reportingVerbs),
+		lxCue:          cueWords,
+		lxIntroducer:   keys(nameIntroducers),
 	}
 }
 

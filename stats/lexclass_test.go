@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,12 +12,24 @@ import (
 // casings) and for the words of the golden articles.
 func TestLexClasses(t *testing.T) {
 	lists := map[lexClass]func(w string) bool{
-		lxFunction:   func(w string) bool { return functionWords[w] },
-		lxStart:      func(w string) bool { return startWords[w] },
-		lxBalance:    func(w string) bool { return balanceWords[w] },
-		lxRuleWord:   func(w string) bool { return ruleWordSet()[w] },
-		lxOutlook:    func(w string) bool { return targetWords[w] || forecastAfter[w] },
-		lxLocal:      func(w string) bool { return localUnits[w] },
+		lxFunction:     func(w string) bool { return functionWords[w] },
+		lxStart:        func(w string) bool { return startWords[w] },
+		lxBalance:      func(w string) bool { return balanceWords[w] },
+		lxRuleWord:     func(w string) bool { return ruleWordSet()[w] },
+		lxOutlook:      func(w string) bool { return targetWords[w] || forecastAfter[w] },
+		lxLocal:        func(w string) bool { return localUnits[w] },
+		lxUnitNoun:     func(w string) bool { return unitNouns[w] },
+		lxModal:        func(w string) bool { return modalWords[w] },
+		lxSubordinator: func(w string) bool { return subordinators[w] },
+		lxEvent:        func(w string) bool { return eventNouns[w] },
+		lxPeriodNoun:   func(w string) bool { return changeNouns[w] != NoChange || periodNounFillers[w] },
+		lxChange: func(w string) bool {
+			_, ok := changeWords[w]
+			return ok
+		},
+		lxReporting:  func(w string) bool { return reportingVerbs[w] },
+		lxCue:        func(w string) bool { return slices.Contains(cueWords, w) },
+		lxIntroducer: func(w string) bool { return nameIntroducers[w] },
 		lxTitle:      func(w string) bool { return titleWords[w] },
 		lxOrgSuffix:  func(w string) bool { return orgSuffixes[w] },
 		lxMonth:      func(w string) bool { return months[w] > 0 },
@@ -51,6 +64,11 @@ func TestLexClasses(t *testing.T) {
 			return false
 		},
 	}
+	for w, c := range changeWords {
+		if c == NoChange {
+			t.Errorf("changeWords[%q] is NoChange: lxChange would not be changeWords[w] != NoChange", w)
+		}
+	}
 	var text strings.Builder
 	for sym := range loadCurrencies().symbols {
 		text.WriteString("5 " + sym + " " + strings.ToLower(sym) + " ")
@@ -58,12 +76,18 @@ func TestLexClasses(t *testing.T) {
 	for k := range loadCurrencies().words.root {
 		text.WriteString("5 " + k + " " + strings.ToUpper(k) + " " + strings.Title(k) + " ")
 	}
-	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst} {
+	for _, m := range []map[string]bool{functionWords, startWords, aFollowers, titleWords, orgSuffixes, weekdays, metricHeads, verbLike, prepositions, clauseWords, forecastWords, loadGazetteer().lowerFirst, balanceWords, unitNouns, modalWords, subordinators, eventNouns, periodNounFillers, reportingVerbs, nameIntroducers} {
 		for w := range m {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
 		}
 	}
 	text.WriteString("Côte d'Ivoire's São Paulo naïve U.S. U.S.A. e.g. Peru’s Ü über Straße USD115 Rs20 é. Ab.C ")
+	for _, w := range cueWords {
+		text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " ")
+	}
+	for w := range changeWords {
+		text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " ")
+	}
 	for w := range months {
 		text.WriteString(w + " " + strings.Title(w) + " ")
 	}
@@ -72,7 +96,7 @@ func TestLexClasses(t *testing.T) {
 	}
 	s := text.String()
 	toks := tokenize(s, nil)
-	g := grammar{text: s, toks: toks, low: asciiLower(s)}
+	g := newGrammar(s, toks)
 	words := 0
 	for k := range toks {
 		w := g.word(k)

@@ -229,7 +229,7 @@ func (x *extractor) isSource(b int, s sentence) bool {
 	// "Federal Reserve Bank of Atlanta said": skip the rest of a proper name
 	for n := 0; k < s.b && n < 4 && x.toks[k].kind == tWord && (isUpper(x.toks[k].text) || x.g.word(k) == "of"); k, n = k+1, n+1 {
 	}
-	return reportingVerbs[x.g.word(k)]
+	return x.g.is(k, lxReporting)
 }
 
 // inPrepPhrase reports whether the entity starting at token a is the object
@@ -254,7 +254,7 @@ func (x *extractor) inPrepPhrase(a int, s sentence) bool {
 		case "the", "a", "an", "both", "either", "all", "other", "its", "their", "his", "her", "our", "mainland":
 			continue // "to both the European Union and ..."
 		}
-		if t.cls&(lxFunction|lxVerbLike) != 0 || isUpper(t.text) || changeWords[x.g.lw(p)] != NoChange {
+		if t.cls&(lxFunction|lxVerbLike|lxChange) != 0 || isUpper(t.text) {
 			return false
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // marks a forecast. It returns the period ("" none) and the words read.
 func periodOf(text, date, main, ctx string, future bool) (string, string) {
 	toks := tokenize(text, nil)
-	g := grammar{text: text, toks: toks, low: asciiLower(text)}
+	g := newGrammar(text, toks)
 	pp := periodParser{g: &g, sa: 0, sb: len(toks)}
 	r := pref{future: future}
 	if date != "" {

@@ -57,7 +57,8 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			for j := k; j < e && !evidence; j++ {
 				evidence = x.cover[j] > 0 || x.toks[j].cls&lxOrgSuffix != 0
 			}
-			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.knownName(k, e) || x.eventName(e, s) || x.personName(k, e, s)) {
+			// (the dearest test, a lookup of the folded name, last)
+			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.eventName(e, s) || x.personName(k, e, s) || x.knownName(k, e)) {
 				evidence = true
 			}
 			if !evidence {
@@ -214,7 +215,7 @@ func (x *extractor) introducedAt(k int, s sentence) bool {
 	if w == "as" && x.g.word(k-2) == "such" {
 		return true
 	}
-	return nameIntroducers[w] && !isUpper(x.toks[k-1].text)
+	return x.g.is(k-1, lxIntroducer) && !isUpper(x.toks[k-1].text)
 }
 
 // knownName reports whether the capitalised words [k, e) are a name the
@@ -242,7 +243,7 @@ func (x *extractor) eventName(e int, s sentence) bool {
 		if w == "" || isUpper(x.toks[j].text) {
 			return false
 		}
-		if eventNouns[w] {
+		if x.g.is(j, lxEvent) {
 			return true
 		}
 	}
@@ -290,7 +291,7 @@ var orgSuffixes = map[string]bool{
 // laterReporting reports whether a reporting verb follows in the sentence.
 func (x *extractor) laterReporting(k int, s sentence) bool {
 	for j := k; j < s.b; j++ {
-		if reportingVerbs[x.g.word(j)] {
+		if x.g.is(j, lxReporting) {
 			return true
 		}
 	}

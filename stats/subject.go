@@ -203,10 +203,10 @@ func (x *extractor) partnerMention(m *mention, s sentence) bool {
 func (x *extractor) mainClauseSubject(q *quantity, si int, s sentence) *mention {
 	g := &x.g
 	a := int(x.clauseStart[q.a])
-	if a > s.a && g.word(a-1) != "" && subordinators[g.word(a-1)] {
+	if a > s.a && g.is(a-1, lxSubordinator) {
 		a--
 	}
-	if !subordinators[g.word(a)] && !(a == s.a+1 && subordinators[g.word(s.a)]) {
+	if !g.is(a, lxSubordinator) && !(a == s.a+1 && g.is(s.a, lxSubordinator)) {
 		return nil
 	}
 	k := q.b
@@ -339,6 +339,9 @@ func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
 // "global growth is expected to fall", "world trade rose 5%", "the
 // global economy will slow".
 func (x *extractor) worldFigure(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueWorld) {
+		return false
+	}
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
@@ -426,7 +429,7 @@ func (x *extractor) localAntecedent(q *quantity, si int, s sentence) bool {
 func (x *extractor) properStart(k int) bool {
 	w := x.toks[k].text
 	low := strings.ToLower(w)
-	if low == w || months[low] > 0 || x.toks[k].cls != 0 || strings.Contains(x.g.text, " "+low+" ") {
+	if low == w || months[low] > 0 || x.toks[k].cls&lxCommon != 0 || strings.Contains(x.g.text, " "+low+" ") {
 		return false
 	}
 	// a subject: a verb or an apposition follows ("Guiyang has ranked",
@@ -543,7 +546,7 @@ func (x *extractor) nounsOnly(a, b int) bool {
 		if w == "" {
 			continue
 		}
-		if x.g.is(k, lxVerbLike) || w == "its" || w == "their" || w == "his" || w == "her" || changeWords[w] != NoChange {
+		if x.g.is(k, lxVerbLike|lxChange) || w == "its" || w == "their" || w == "his" || w == "her" {
 			return false
 		}
 	}

@@ -1,0 +1,208 @@
+package stats
+
+import (
+	"strings"
+)
+
+// debtNouns name what an amount "of" them is a stock of.
+var debtNouns = map[string]bool{
+	"debt": true, "debts": true, "loans": true, "credits": true, "borrowings": true,
+	"liabilities": true, "arrears": true,
+}
+
+// debtAfter returns the debt an amount of money is, when the words after it
+// say so: "68 billion dlrs of commercial bank debt", "68 billion dlrs in
+// external debt", "68 billion dlrs worth of debt", "68 billion dlrs owed to
+// commercial banks" (a debt); "" otherwise.
+func (x *extractor) debtAfter(q *quantity, s sentence) string {
+	g := &x.g
+	k := q.b
+	if g.word(k) == "worth" {
+		k++
+	}
+	if w := g.word(k); w == "needed" || w == "required" || w == "due" {
+		k++
+	}
+	if g.word(k) == "to" && (g.word(k+1) == "service" || g.word(k+1) == "repay") {
+		return "debt service" // "the 12 billion dlrs needed to service its foreign debt"
+	}
+	switch g.word(k) {
+	case "owed":
+		return "debt"
+	case "of", "in":
+		// "of medium- and long-term debt", "of bank and trade credit lines"
+		np := x.phraseUntilHead(k+1, s)
+		if i := strings.LastIndexByte(np, ' '); debtNouns[np[i+1:]] || np[i+1:] == "lines" {
+			return np
+		}
+	}
+	return ""
+}
+
+// phraseUntilHead returns the words from k up to and including the first
+// metric head or debt noun, across hyphens and "and" ("medium- and
+// long-term debt", "bank and trade credit lines"), without articles and
+// possessives; "" if a function word or punctuation comes first.
+func (x *extractor) phraseUntilHead(k int, s sentence) string {
+	g := &x.g
+	var words []string
+	for j := k; j < s.b && j < k+9; j++ {
+		w := g.word(j)
+		if g.isHyphen(j) {
+			continue
+		}
+		if w == "" || functionWords[w] && w != "and" && w != "its" && w != "their" && w != "the" {
+			break
+		}
+		if w != "its" && w != "their" && w != "the" {
+			words = append(words, w)
+		}
+		if debtNouns[w] || w == "lines" || metricHeads[w] && w != "trade" {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// debtLender names who a debt is owed to when the words after the figure
+// say so: "its 68 billion dlr debt to commercial banks", "68 billion dlrs
+// of debt to private foreign banks" are "bank debt", part of a country's
+// foreign debt; "4.12 billion dlrs of official debt" is "debt to official
+// creditors". m is the metric so far.
+func (x *extractor) debtLender(q *quantity, s sentence, m string) string {
+	g := &x.g
+	if strings.Contains(m, "official") {
+		return "debt to official creditors"
+	}
+	if strings.Contains(m, "bank") {
+		return "bank debt"
+	}
+	if x.g.word(q.b) == "owed" && x.g.word(q.b+1) == "to" && x.g.word(q.b+2) == "them" && strings.Contains(x.stext, "banks") {
+		return "bank debt" // "shocked banks ... on 68 billion dlrs owed to them"
+	}
+	for k := q.b; k < s.b && k < q.b+8; k++ {
+		switch g.word(k) {
+		case "to", "owed", "with", "from":
+			j := k + 1
+			for n := 0; n < 4 && j < s.b; n++ {
+				switch g.word(j) {
+				case "banks", "bank":
+					return "bank debt"
+				case "the", "its", "their", "commercial", "private", "foreign", "international", "western", "creditor", "to":
+					j++
+					continue
+				}
+				break
+			}
+			return m
+		case "", ",", "and", "but", "which":
+			return m
+		}
+	}
+	return m
+}
+
+// servicedPart reports whether an amount of debt is the part whose
+// payments something is said of, not the debt: "suspended interest
+// payments on 68 billion dlrs in external debt" (of a debt of 109 billion),
+// unlike "payments on its 109 billion dlr debt".
+func (x *extractor) servicedPart(q *quantity) bool {
+	g := &x.g
+	k := q.a - 1
+	switch g.word(k) {
+	case "on", "of":
+	default:
+		return false
+	}
+	switch g.word(k - 1) {
+	case "payments", "payment", "interest", "moratorium", "servicing", "service", "repayments":
+		return true
+	}
+	return false
+}
+
+// shareAppended reports whether a share q is appended to its sentence's
+// main figure: "..., accounting for 2.18 percent of its GDP", "..., or 34.8
+// percent of its GDP", "..., equal to 3 percent of GDP".
+func (x *extractor) shareAppended(q *quantity) bool {
+	g := &x.g
+	k := q.a - 1
+	switch g.word(k) {
+	case "or":
+		return g.isPunct(k-1, ",")
+	case "for":
+		switch g.word(k - 1) {
+		case "accounting", "accounts", "accounted":
+			return g.isPunct(k-2, ",")
+		}
+	case "to":
+		switch g.word(k - 1) {
+		case "equal", "equivalent", "amounting":
+			return g.isPunct(k-2, ",")
+		}
+	}
+	return false
+}
+
+// marketScope returns where the market a market share is of lies, as its
+// sentence says: "worldwide" ("shipped 52 million smartphones worldwide",
+// "the smartphone market globally"), "in China" ("China's smartphone
+// market", "the market in China"); "" when it says nothing.
+func (x *extractor) marketScope(s sentence) string {
+	if x.scopeSent == s.a+1 {
+		return x.scopeValue
+	}
+	x.scopeSent = s.a + 1
+	x.scopeValue = x.marketScope0(s)
+	return x.scopeValue
+}
+
+func (x *extractor) marketScope0(s sentence) string {
+	g := &x.g
+	for k := s.a; k < s.b; k++ {
+		switch g.word(k) {
+		case "worldwide", "globally", "global", "world's":
+			return "worldwide"
+		case "market":
+			// "China's smartphone market": a possessive up to three words before
+			for j := k - 1; j >= s.a && j >= k-4; j-- {
+				if m := x.mentionAt(j, s); m != nil && m.poss && m.ent.Kind != KindName {
+					return "in " + strings.ToLower(m.ent.Name)
+				}
+			}
+			if g.word(k+1) == "in" {
+				if m := x.mentionAt(k+2, s); m != nil && m.ent.Kind != KindName {
+					return "in " + strings.ToLower(m.ent.Name)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// unitNouns end the name of a part of a company.
+var unitNouns = map[string]bool{
+	"group": true, "business": true, "division": true, "unit": true, "arm": true,
+	"segment": true, "branch": true, "subsidiary": true, "operations": true,
+}
+
+// businessUnit returns the part of a company a figure is about, when its
+// clause names one after a possessive ("the company's consumer business
+// group posted", "its carrier business recorded"), or "".
+func (x *extractor) businessUnit(q *quantity, s sentence) string {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
+		if !g.is(k, lxUnitNoun) {
+			continue
+		}
+		j := k
+		for j > s.a && k-j < 4 && x.toks[j-1].kind == tWord && !g.is(j-1, lxFunction) {
+			j--
+		}
+		if w := g.word(j - 1); (w == "'s" || w == "’s") && (g.word(j-2) == "company" || g.word(j-2) == "firm") || w == "its" {
+			return foldLower(g.text[x.toks[j].start:x.toks[k].end])
+		}
+	}
+	return ""
+}
