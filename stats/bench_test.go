@@ -34,6 +34,13 @@ func benchArticles(b *testing.B, n int) []Article {
 	return out
 }
 
+// haveReuters reports whether the shared Reuters corpus is there for
+// benchArticles (else it falls back to the few golden-test articles).
+func haveReuters() bool {
+	_, err := os.Stat(filepath.Join("..", "..", "shared", "corpus", "reuters", "reuters.jsonl"))
+	return err == nil
+}
+
 // BenchmarkExtract measures whole-article extraction throughput (MB/s).
 func BenchmarkExtract(b *testing.B) {
 	arts := benchArticles(b, 2000)
