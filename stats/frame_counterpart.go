@@ -124,7 +124,10 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	// "the tariff increase from 10 percent to 25 percent on $200 billion
 	// of Chinese imports": whose goods a tariff rate is on
 	if c.Indicator == IndTariffs {
-		if name := x.tariffedGoods(q, s); name != "" && !strings.EqualFold(name, c.Subject) {
+		if name := x.tariffedGoods(q, s); name != "" {
+			if strings.EqualFold(name, c.Subject) {
+				c.Subject = "" // "hiked tariffs on Chinese imports": China is whose goods, not who levies them
+			}
 			return name
 		}
 	}
