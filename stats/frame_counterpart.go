@@ -117,8 +117,19 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	// a clause that continues the one before with the same partner:
 	// "Exports to Japan fell 2.3 pct to 1.28 billion and imports 24.4 pct
 	// to 2.14 billion"
-	if x.partSent == si && x.cpClause == cl-1 && x.g.word(int(x.clauseStart[q.a])-1) == "and" && (x.tradeNounIn(q, s) || x.elidedSubject(q)) {
+	if cs := int(x.clauseStart[q.a]); x.partSent == si && x.cpClause == cl-1 && (x.g.word(cs-1) == "and" || x.g.word(cs) == "and") &&
+		(x.tradeNounIn(q, s) || x.elidedSubject(q)) && !x.ownWhole(q, cs, s) {
 		return x.cpName
+	}
+	// "the tariff increase from 10 percent to 25 percent on $200 billion
+	// of Chinese imports": whose goods a tariff rate is on
+	if c.Indicator == IndTariffs {
+		if name := x.tariffedGoods(q, s); name != "" {
+			if strings.EqualFold(name, c.Subject) {
+				c.Subject = "" // "hiked tariffs on Chinese imports": China is whose goods, not who levies them
+			}
+			return name
+		}
 	}
 	// "signed Free Trade Agreements with five Latin American economies":
 	// the partner in what is counted
@@ -254,6 +265,46 @@ func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) strin
 		return before
 	}
 	return after
+}
+
+// ownWhole reports whether the clause of claim q, starting at token cs,
+// speaks of a whole or names its own party: "and a Japanese global trade
+// surplus of almost 90 billion" after "an EC deficit with Japan".
+func (x *extractor) ownWhole(q *quantity, cs int, s sentence) bool {
+	for k := cs; k < q.a; k++ {
+		switch x.g.word(k) {
+		case "global", "overall", "total", "worldwide":
+			return true
+		}
+		if m := x.mentionAt(k, s); m != nil && !m.prep {
+			return true
+		}
+	}
+	return false
+}
+
+// tariffedGoods returns the country whose goods the tariff rate q is
+// levied on, named after it in its clause: "on Chinese imports", "on $200
+// billion of Chinese goods", "on imports from Japan" (else "").
+func (x *extractor) tariffedGoods(q *quantity, s sentence) string {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := q.b; k < s.b && k < q.b+16 && x.clauseOf[k] == cl; k++ {
+		if g.word(k) != "on" {
+			continue
+		}
+		for j := k + 1; j < s.b && j < k+8; j++ {
+			m := x.mentionAt(j, s)
+			if m == nil || m.ent.Kind == KindName {
+				continue
+			}
+			if m.form == FormAdjective && tradedNouns[g.word(m.b)] || g.word(m.a-1) == "from" {
+				return m.ent.Name
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // elidedSubject reports whether claim q's clause goes on from the one

@@ -85,6 +85,12 @@ func TestFrameCounterpart(t *testing.T) {
 	runFrameCases(t, "counterpart", []frameCase{
 		{"Japan's trade surplus with the United States rose to 5.9 billion dlrs in March.", "", "5.9 billion dlrs", "United States"},
 		{"Australian exports to APEC economies grew 7% in 2023.", "", "7%", "APEC"},
+		// a tariff rate is on the goods of the country named after it
+		{"In Ruritania, the tariff increase from 10 percent to 25 percent on $200 billion of Chinese imports could cut growth.", "2019-05-20", "10 percent", "China"},
+		{"The president hiked tariffs to 25 percent from 10 percent on Chinese imports valued at $200 billion.", "2019-07-09", "25 percent", "China"},
+		// a clause going on with "and" keeps the partner, unless it names its own party or a whole
+		{"The US's overall trade deficit with China was $124bn in 2003, and is expected to rise to about $150bn for 2004.", "2005-01-12", "about $150bn", "China"},
+		{"The U.S. deficit with Japan hit 58 billion dlrs, an 18 billion dlr EC deficit with Japan in 1986, and a Japanese global trade surplus of almost 90 billion.", "1987-04-01", "almost 90 billion", ""},
 		// "The surplus" after a sentence on the surplus with a partner is that one
 		{"Taiwan's trade surplus with the U.S. hit 13.6 billion dlrs last year. The surplus widened in the first two months of the year to 2.35 billion dlrs from 1.87 billion a year earlier.", "1987-03-12", "1.87 billion", "United States"},
 		{"Taiwan's trade surplus with the U.S. hit 13.6 billion dlrs last year. The surplus with Japan widened to 2.35 billion dlrs in the first two months.", "1987-03-12", "2.35 billion dlrs", "Japan"},
