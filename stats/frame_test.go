@@ -114,6 +114,9 @@ func TestFrameCounterpart(t *testing.T) {
 
 func TestFrameIndicator(t *testing.T) {
 	runFrameCases(t, "indicator", []frameCase{
+		// a debt in hard currency is a debt, not an exchange rate
+		{"Hungary's net hard currency debt soared to 7.79 billion dlrs last year from 5.01 billion in 1985.", "1987-03-11", "7.79 billion dlrs", "external debt"},
+		{"The currency fell to 7.79 to the dollar.", "1987-03-11", "7.79", "exchange rate"},
 		// the rate a growth verb gives is a growth rate, not an interest rate
 		{"U.S. real gross national product, which grew at a two pct annual rate in the 1986 second half, should expand at respective rates of about 2.3 pct and 2.5 pct in the 1987 first and second halves.", "1987-03-30", "2.5 pct", "gdp"},
 		{"Mortgage rates rose to 10.5 pct, the highest in a year.", "1987-03-30", "10.5 pct", "interest rate"},
