@@ -296,7 +296,7 @@ func (x *extractor) otherSubjectBase(q *quantity, s sentence) bool {
 		if x.g.word(k) == "the" {
 			k++
 		}
-		return x.cover[k] > 0
+		return k < s.b && x.cover[k] > 0 // ("from 0B in" ends the text: fuzzing)
 	}
 	return false
 }
