@@ -22,7 +22,7 @@ import (
 // Bump it by hand in the same change as any change to stats.Extract that
 // changes its output (the golden files in stats/testdata change with it);
 // "tradestats ingest --reextract" then upgrades a dataset.
-const ExtractorVersion = 4
+const ExtractorVersion = 5
 
 // SchemaVersion is the number of the newest migration in migrations/.
 // A database's version is the newest migration recorded in its
