@@ -238,6 +238,10 @@ func TestFramePeriod(t *testing.T) {
 func TestFrameMetric(t *testing.T) {
 	runFrameCases(t, "metric", []frameCase{
 		{"Brazil suspended interest payments on its 68 billion dlr debt to commercial banks.", "", "68 billion dlr", "bank debt"},
+		// what an investment goes into narrows it; a place does not
+		{"It is estimated the overall investment in 5G in China will increase from 17.56 billion yuan this year.", "2019-06-19", "17.56 billion yuan", "overall investment in 5g"},
+		{"China's investment in infrastructure rose 4 percent in 2019.", "2020-01-19", "4 percent", "investment in infrastructure"},
+		{"Australia doubled its investment in the region to 40 billion dlrs since 2015.", "2019-06-19", "40 billion dlrs", "investment"},
 		{"Brazil suspended interest payments on 68 billion dlrs in external debt.", "", "68 billion dlrs", "part of external debt"},
 		{"Peru's total foreign debt stood at 14.46 billion dollars, 13.17 billion dollars of which is medium- and long-term debt.", "", "13.17 billion dollars", "medium and long term debt"},
 		{"South Korea had a surplus of 7.1 billion dlrs with the U.S., against a 4.3 billion deficit in 1985.", "", "4.3 billion", "deficit"},

@@ -102,6 +102,11 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			}
 		}
 	}
+	if head := m[strings.LastIndexByte(m, ' ')+1:]; head == "investment" || head == "spending" {
+		if obj := x.spentOn(q, s, head); obj != "" {
+			m += " in " + obj // "the overall investment in 5G": not all of a country's investment
+		}
+	}
 	if strings.Contains(m, "market share") || strings.HasPrefix(m, "share of") && strings.HasSuffix(m, "market") {
 		if sc := x.marketScope(s); sc != "" {
 			m += " " + sc // "its market share worldwide", "China's smartphone market"
@@ -119,6 +124,55 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		}
 	}
 	return x.qualify(q, s, m)
+}
+
+// spentOn returns what the investment or spending (head) of claim q's
+// clause goes into, when the text says so right after the head and it is
+// no place ("investment in 5G", "spending on infrastructure"; not
+// "investment in China"), else "".
+func (x *extractor) spentOn(q *quantity, s sentence, head string) string {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := max(s.a, q.a-20); k < s.b && k < q.b+12; k++ {
+		if x.clauseOf[k] != cl || x.inClaim[k] {
+			continue
+		}
+		if w := g.word(k); w != head && w != head+"s" {
+			continue
+		}
+		if p := g.word(k + 1); p != "in" && p != "on" && p != "into" {
+			return ""
+		}
+		j := k + 2
+		if g.word(j) == "the" {
+			j++
+		}
+		if j+1 < s.b && x.toks[j].kind == tNum && x.toks[j+1].glued() && x.toks[j+1].kind == tWord && !x.inClaim[j] {
+			return strings.ToLower(x.toks[j].text + x.toks[j+1].text) // "investment in 5G"
+		}
+		if x.mentionAt(j, s) != nil || x.inClaim[j] || x.toks[j].kind != tWord || placeNouns[g.word(j)] {
+			return "" // "investment in China", "in 2019", "in the region"
+		}
+		var words []string
+		for ; j < s.b && len(words) < 3; j++ {
+			w := g.word(j)
+			if w == "" || x.toks[j].kind != tWord || functionWords[w] || placeNouns[w] || x.mentionAt(j, s) != nil || x.inClaim[j] || g.is(j, lxVerbLike|lxPeriod) {
+				break
+			}
+			words = append(words, w)
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// placeNouns are the nouns of places and wholes that an investment "in"
+// them does not narrow to a kind: "investment in the region".
+var placeNouns = map[string]bool{
+	"region": true, "regions": true, "country": true, "countries": true, "world": true, "area": true,
+	"areas": true, "continent": true, "bloc": true, "state": true, "states": true, "province": true,
+	"provinces": true, "city": true, "cities": true, "nation": true, "nations": true, "economy": true,
+	"economies": true, "market": true, "markets": true, "abroad": true, "overseas": true, "total": true,
 }
 
 // forecastBefore reports whether a forecast word comes before the figure in
