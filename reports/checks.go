@@ -159,31 +159,15 @@ func (b *builder) writeChecks(in *Checks) error {
 
 // checkFills colour the verdicts as the charts do: agrees blue, close
 // amber, differs dark red.
-var checkFills = []struct {
-	verdict    stats.CheckVerdict
-	fill, font string
-}{
-	{stats.CheckAgrees, "D4E6F4", "00507D"},
-	{stats.CheckClose, "FBECC0", "6B4D00"},
-	{stats.CheckDiffers, "F6D5D9", "8A1222"},
+var checkFills = []cellFill{
+	{string(stats.CheckAgrees), "D4E6F4", "00507D"},
+	{string(stats.CheckClose), "FBECC0", "6B4D00"},
+	{string(stats.CheckDiffers), "F6D5D9", "8A1222"},
 }
 
 // checkColours colours the verdict cells in ref.
 func (b *builder) checkColours(sheet, ref string) error {
-	var rules []excelize.ConditionalFormatOptions
-	for _, v := range checkFills {
-		id, err := b.f.NewConditionalStyle(&excelize.Style{
-			Font: &excelize.Font{Color: v.font, Bold: true},
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{v.fill}},
-		})
-		if err != nil {
-			return err
-		}
-		rules = append(rules, excelize.ConditionalFormatOptions{
-			Type: "cell", Criteria: "==", Value: `"` + string(v.verdict) + `"`, Format: &id,
-		})
-	}
-	return b.f.SetConditionalFormat(sheet, ref, rules)
+	return b.colourCells(sheet, ref, checkFills)
 }
 
 // ReasonKind shortens a reason for no official figure to its kind, so

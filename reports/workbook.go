@@ -513,17 +513,17 @@ func bound(b *builder, ns func(float64) any, v float64) any {
 	return ns(v)
 }
 
+// cellFill colours a cell whose text is text.
+type cellFill struct{ text, fill, font string }
+
 // Verdict colours of the cells; an outlier
 // claim is marked like a conflict.
-var verdictFills = []struct {
-	verdict    stats.Verdict
-	fill, font string
-}{
+var verdictFills = []cellFill{
 	// The charts' and the page's colours, which stay apart for
 	// colour-blind readers: dark red, amber, blue.
-	{stats.Conflict, "F6D5D9", "8A1222"},
-	{stats.Tension, "FBECC0", "6B4D00"},
-	{stats.Consistent, "D4E6F4", "00507D"},
+	{string(stats.Conflict), "F6D5D9", "8A1222"},
+	{string(stats.Tension), "FBECC0", "6B4D00"},
+	{string(stats.Consistent), "D4E6F4", "00507D"},
 	{"outlier", "F6D5D9", "8A1222"},
 }
 

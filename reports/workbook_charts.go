@@ -16,8 +16,13 @@ import (
 // verdictColours colours verdict cells in ref: conflict (and outlier) red,
 // tension amber, consistent green.
 func (b *builder) verdictColours(sheet, ref string) error {
+	return b.colourCells(sheet, ref, verdictFills)
+}
+
+// colourCells colours the cells in ref by their text, as fills say.
+func (b *builder) colourCells(sheet, ref string, fills []cellFill) error {
 	var rules []excelize.ConditionalFormatOptions
-	for _, v := range verdictFills {
+	for _, v := range fills {
 		id, err := b.f.NewConditionalStyle(&excelize.Style{
 			Font: &excelize.Font{Color: v.font, Bold: true},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{v.fill}},
@@ -26,7 +31,7 @@ func (b *builder) verdictColours(sheet, ref string) error {
 			return err
 		}
 		rules = append(rules, excelize.ConditionalFormatOptions{
-			Type: "cell", Criteria: "==", Value: `"` + string(v.verdict) + `"`, Format: &id,
+			Type: "cell", Criteria: "==", Value: `"` + v.text + `"`, Format: &id,
 		})
 	}
 	return b.f.SetConditionalFormat(sheet, ref, rules)

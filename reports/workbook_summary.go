@@ -116,7 +116,7 @@ func (b *builder) writeSummary(groups []stats.Group) error {
 	}
 	first := row + 1
 	for _, v := range verdictFills[:3] {
-		if err := pair(string(v.verdict), verdicts[v.verdict], left); err != nil {
+		if err := pair(v.text, verdicts[stats.Verdict(v.text)], left); err != nil {
 			return err
 		}
 	}

@@ -36,20 +36,7 @@ type checkTableWriter struct {
 var checkColumns = []string{"TEXT", "VALUE", "SUBJECT", "PERIOD", "VERDICT", "OFFICIAL", "SERIES OR WHY NOT"}
 
 func (t *checkTableWriter) WriteArticle(a *stats.Article, claims []stats.Claim) error {
-	t.sb.Reset()
-	if t.n > 0 {
-		t.sb.WriteString("\n")
-	}
-	t.n++
-	title := a.Title
-	if title == "" {
-		title = "(untitled)"
-	}
-	where := a.Source
-	if a.Date != "" {
-		where += ", " + a.Date
-	}
-	t.sb.WriteString(headerLine(cell(title), cell(where), t.width) + "\n")
+	startArticle(&t.sb, &t.n, a, t.width)
 	rows := [][]string{checkColumns}
 	for i := range claims {
 		c := &claims[i]

@@ -23,15 +23,15 @@ type tableWriter struct {
 // tableColumns are the table's column headings.
 var tableColumns = []string{"TEXT", "VALUE", "UNIT", "SUBJECT", "METRIC", "PERIOD"}
 
-// minColumn is the width below which a column is not shrunk further.
-const minColumn = 6
-
-func (t *tableWriter) WriteArticle(a *stats.Article, claims []stats.Claim) error {
-	t.sb.Reset()
-	if t.n > 0 {
-		t.sb.WriteString("\n")
+// startArticle begins an article's part of a table in sb: a blank line
+// after the article before (n counts them) and a header line with the
+// title, the source and the date.
+func startArticle(sb *strings.Builder, n *int, a *stats.Article, width int) {
+	sb.Reset()
+	if *n > 0 {
+		sb.WriteString("\n")
 	}
-	t.n++
+	*n++
 	title := a.Title
 	if title == "" {
 		title = "(untitled)"
@@ -40,7 +40,14 @@ func (t *tableWriter) WriteArticle(a *stats.Article, claims []stats.Claim) error
 	if a.Date != "" {
 		where += ", " + a.Date
 	}
-	t.sb.WriteString(headerLine(cell(title), cell(where), t.width) + "\n")
+	sb.WriteString(headerLine(cell(title), cell(where), width) + "\n")
+}
+
+// minColumn is the width below which a column is not shrunk further.
+const minColumn = 6
+
+func (t *tableWriter) WriteArticle(a *stats.Article, claims []stats.Claim) error {
+	startArticle(&t.sb, &t.n, a, t.width)
 	if len(claims) == 0 {
 		t.sb.WriteString("  (no claims)\n")
 		_, err := io.WriteString(t.w, t.sb.String())
