@@ -10,7 +10,7 @@ import (
 // passes over every token test bits instead of looking words up in maps.
 // The lists are matched on the word with its ASCII letters lower-cased,
 // as grammar.word gives it.
-type lexClass uint32
+type lexClass uint64
 
 const (
 	lxFunction   lexClass = 1 << iota // functionWords
@@ -48,6 +48,11 @@ const (
 	lxCue          // cueWords: "world", "if", "contribution"
 	lxIntroducer   // nameIntroducers: "giant", "such"
 )
+
+// lexPartSets are classes declared beside the rules that read them, each
+// with the function that lists its words; lexClassSets adds them. Their
+// bits are above those of the const block.
+var lexPartSets = map[lexClass]func() []string{}
 
 // lxCommon are the classes that make a capitalised word a common word
 // rather than a name (properStart).
@@ -126,7 +131,7 @@ func lexClassSets() map[lexClass][]string {
 	for sym := range loadCurrencies().symbols {
 		currency = append(currency, asciiLower(sym))
 	}
-	return map[lexClass][]string{
+	sets := map[lexClass][]string{
 		lxGazRoot:      gazRoot,
 		lxCurrency:     currency,
 		lxFunction:     keys(functionWords),
@@ -156,6 +161,10 @@ func lexClassSets() map[lexClass][]string {
 		lxCue:          cueWords,
 		lxIntroducer:   keys(nameIntroducers),
 	}
+	for c, words := range lexPartSets {
+		sets[c] = append(sets[c], words()...)
+	}
+	return sets
 }
 
 // lexicon returns the table, built on first use.
