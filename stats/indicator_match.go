@@ -1,0 +1,215 @@
+package stats
+
+import (
+	"math/bits"
+	"strings"
+	"sync"
+)
+
+// The matcher of indicatorOf: each word of a phrase is looked up once in
+// a small open-addressing table of the rules' first words (no string
+// hashing: the hash reads the length and three bytes), and which rules
+// hold, lack or are barred by a phrase is kept as three 64-bit sets, so
+// that the first rule that matches is one bit scan.
+
+// ruleWord is a word of the table: the rule phrases that start with it,
+// and what else the indicator rules ask of it.
+type ruleWord struct {
+	w     string
+	refs  []phraseRef
+	flags uint8
+}
+
+// phraseRef is one phrase of an indicator rule: the rule, whether it is of
+// the rule's any (0), all (1) or not (2) list, the phrase, and whether the
+// phrase is its first word alone.
+type phraseRef struct {
+	rule   int
+	kind   uint8
+	single bool
+	phrase string
+}
+
+// The flags of a ruleWord.
+const (
+	rwBalance uint8 = 1 << iota // balanceWords
+	rwWeak                      // weakWords
+	rwShare                     // "share": worldTradeShare may hold
+)
+
+// ruleTable is the table of the rules' words, with the sets of rules that
+// have an all list.
+type ruleTable struct {
+	tags    []uint16 // per slot: 0 empty, else its word's tag (never 0)
+	slots   []ruleWord
+	shift   uint
+	mask    uint64
+	needAll uint64 // the rules with an all list
+}
+
+// ruleIndex returns the table, built on first use.
+var ruleIndex = sync.OnceValue(func() *ruleTable {
+	if len(indicatorRules) > 64 {
+		panic("stats: more than 64 indicator rules")
+	}
+	words := map[string]*ruleWord{}
+	add := func(w string) *ruleWord {
+		if words[w] == nil {
+			words[w] = &ruleWord{w: w}
+		}
+		return words[w]
+	}
+	t := &ruleTable{}
+	for i, r := range indicatorRules {
+		if len(r.all) > 0 {
+			t.needAll |= 1 << i
+		}
+		for kind, list := range [3][]string{r.any, r.all, r.not} {
+			for _, p := range list {
+				n := 0
+				for n < len(p) && !isWordEdge(p, n) {
+					n++
+				}
+				if n == 0 {
+					panic("stats: indicator phrase " + p + " does not start with a word")
+				}
+				e := add(p[:n])
+				e.refs = append(e.refs, phraseRef{rule: i, kind: uint8(kind), single: n == len(p), phrase: p})
+			}
+		}
+	}
+	for w := range balanceWords {
+		add(w).flags |= rwBalance
+	}
+	for w := range weakWords {
+		add(w).flags |= rwWeak
+	}
+	add("share").flags |= rwShare
+	b := uint(6)
+	for 1<<b < 4*len(words) {
+		b++
+	}
+	size := 1 << b
+	t.tags, t.slots = make([]uint16, size), make([]ruleWord, size)
+	t.shift, t.mask = 64-b, uint64(size-1)
+	for w, e := range words {
+		i, tag := ruleHash(w, t.shift)
+		for t.tags[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.tags[i], t.slots[i] = tag, *e
+	}
+	return t
+})
+
+// ruleHash returns the first slot to probe for w (not empty) and its tag.
+func ruleHash(w string, shift uint) (uint64, uint16) {
+	n := len(w)
+	k := uint64(n)<<24 | uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	h := k * 0x9E3779B97F4A7C15
+	return h >> shift, uint16(h>>20) | 1
+}
+
+// find returns the entry of word w, or nil.
+func (t *ruleTable) find(w string) *ruleWord {
+	if w == "" {
+		return nil
+	}
+	i, tag := ruleHash(w, t.shift)
+	for ; ; i = (i + 1) & t.mask {
+		switch t.tags[i] {
+		case 0:
+			return nil
+		case tag:
+			if e := &t.slots[i]; e.w == w {
+				return e
+			}
+		}
+	}
+}
+
+// flagsOf returns the flags of word w (0 when it is none of the table's).
+func (t *ruleTable) flagsOf(w string) uint8 {
+	if e := t.find(w); e != nil {
+		return e.flags
+	}
+	return 0
+}
+
+// wordByte classes the bytes of a phrase for matchRules: 0 a word edge
+// (isWordEdge), 1 a byte of a word, 2 a byte that strings.ToLower may
+// change (an upper-case ASCII letter or any non-ASCII byte).
+var wordByte = func() (c [256]uint8) {
+	for b := 0; b < 256; b++ {
+		switch {
+		case b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-':
+			c[b] = 1
+		case b >= 'A' && b <= 'Z' || b >= 0x80:
+			c[b] = 2
+		}
+	}
+	return
+}()
+
+// matchRules is indicatorOf of a phrase (not empty).
+func matchRules(metric string) Indicator {
+	t := ruleIndex()
+	m := metric
+	lowered := false
+again:
+	var any, all, not uint64
+	share := false
+	for i := 0; i < len(m); {
+		switch wordByte[m[i]] {
+		case 0:
+			i++
+			continue
+		case 2:
+			if !lowered {
+				m, lowered = strings.ToLower(metric), true
+				goto again
+			}
+			if m[i] >= 0x80 {
+				i++ // a word edge
+				continue
+			}
+		}
+		j := i + 1
+		for j < len(m) && wordByte[m[j]] != 0 {
+			if wordByte[m[j]] == 2 {
+				if !lowered {
+					m, lowered = strings.ToLower(metric), true
+					goto again
+				}
+				if m[j] >= 0x80 {
+					break
+				}
+			}
+			j++
+		}
+		if e := t.find(m[i:j]); e != nil {
+			share = share || e.flags&rwShare != 0
+			for r := range e.refs {
+				ref := &e.refs[r]
+				if ref.single || strings.HasPrefix(m[i:], ref.phrase) && isWordEdge(m, i+len(ref.phrase)) {
+					switch ref.kind {
+					case 0:
+						any |= 1 << ref.rule
+					case 1:
+						all |= 1 << ref.rule
+					default:
+						not |= 1 << ref.rule
+					}
+				}
+			}
+		}
+		i = j
+	}
+	if share && worldTradeShare(m) {
+		return IndShareOfWorldTrade
+	}
+	if c := any &^ not &^ (t.needAll &^ all); c != 0 {
+		return indicatorRules[bits.TrailingZeros64(c)].ind
+	}
+	return ""
+}

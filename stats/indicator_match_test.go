@@ -1,0 +1,68 @@
+package stats
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// phraseIndicatorMaps is phraseIndicator as it read the word maps and the
+// plain search: the reference for the matcher's flags.
+func phraseIndicatorMaps(p string) (Indicator, bool) {
+	if p == "" {
+		return "", false
+	}
+	ind := indicatorOfScan(p)
+	last := p[strings.LastIndexByte(p, ' ')+1:]
+	if balanceWords[last] && (ind == "" || ind == IndTradeBalance && !strings.Contains(p, "trade") && !strings.Contains(p, "merchandise") && !strings.Contains(p, "goods")) {
+		return "", true
+	}
+	if ind == IndGDP && weakWords[last] && !strings.Contains(p, "gdp") && !strings.Contains(p, "gnp") && !strings.Contains(p, "econom") && !strings.Contains(p, "product") {
+		return ind, true
+	}
+	return ind, false
+}
+
+// TestPhraseIndicatorMatcher checks indicatorOf and phraseIndicator
+// against the plain search on the rules' phrases in several cases and
+// spellings, and on every run of one to four words of the test texts.
+func TestPhraseIndicatorMatcher(t *testing.T) {
+	phrases := []string{"", " ", "-", "Share of World steel Exports", "share of the world's fish exports",
+		"TRADE Deficit", "trade\ndeficit", "trade  deficit", "the deficit", "annual growth", "economic growth",
+		"Économie growth", "\u212Aey rate", "oil price", "Oil PRICE", "price", "goods deficit", "U.S. deficit",
+		"deficit.", "gdp growth", "gnp rate", "a rate", "trade-in-services deficit", "non-eu deficit", "imbalance"}
+	for _, r := range indicatorRules {
+		for _, l := range [][]string{r.any, r.all, r.not} {
+			for _, p := range l {
+				for _, w := range []string{"deficit", "growth", "rate", "surplus", "total"} {
+					phrases = append(phrases, p, strings.ToUpper(p), p+" "+w, "the "+p+" "+w, w+" "+p, "é"+p+" "+w)
+				}
+			}
+		}
+	}
+	files, _ := filepath.Glob("testdata/extract/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := strings.Fields(string(b))
+		for i := range ws {
+			for n := 1; n <= 4 && i+n <= len(ws); n++ {
+				p := strings.Join(ws[i:i+n], " ")
+				phrases = append(phrases, p, strings.ToLower(p))
+			}
+		}
+	}
+	for _, p := range phrases {
+		if got, want := indicatorOf(p), indicatorOfScan(p); got != want {
+			t.Errorf("indicatorOf(%q) = %q, the plain search says %q", p, got, want)
+		}
+		gi, gv := phraseIndicator(p)
+		wi, wv := phraseIndicatorMaps(p)
+		if gi != wi || gv != wv {
+			t.Errorf("phraseIndicator(%q) = %q %v, want %q %v", p, gi, gv, wi, wv)
+		}
+	}
+}
