@@ -155,6 +155,8 @@ type extractor struct {
 	}
 	// partnerNear: the partner it returned was written right with the claim
 	directPartner bool
+	// indicator rules (sp-ind): spanIndicator's answers for the article
+	indSpans spanMemo
 }
 
 // mention is an entity named in the text.

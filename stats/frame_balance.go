@@ -44,7 +44,7 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 	if k >= 0 {
 		// "the U.S. merchandise trade deficit on a balance of payments basis"
 		for i := max(s.a, k-3); i < k; i++ {
-			if ind := balanceOf(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" {
+			if ind := foldedBalanceOf(g.low[x.toks[i].start:x.toks[k].end]); ind != "" {
 				return ind
 			}
 		}
@@ -83,7 +83,7 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 				continue
 			}
 			for i := max(s.a, j-3); i <= j; i++ {
-				if ind := balanceOf(foldLower(g.low[x.toks[i].start:x.toks[j].end])); ind != "" {
+				if ind := foldedBalanceOf(g.low[x.toks[i].start:x.toks[j].end]); ind != "" {
 					return ind
 				}
 			}
@@ -133,4 +133,20 @@ func balanceOf(p string) Indicator {
 		return ind
 	}
 	return ""
+}
+
+// foldedBalanceOf is balanceOf(foldLower(text)), without the copy when
+// foldLower would return text as it is.
+func foldedBalanceOf(text string) Indicator {
+	if text == "" {
+		return ""
+	}
+	if r, ok := matchRule(text, true); ok {
+		switch ind := ruleInd(r); ind {
+		case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
+			return ind
+		}
+		return ""
+	}
+	return balanceOf(foldLower(text))
 }

@@ -237,7 +237,7 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 			break // the subject ends at the verb
 		}
 		for i := max(a, k-3); i <= k; i++ {
-			if ind, vague := phraseIndicator(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
+			if ind, vague := foldedPhraseIndicator(g.low[x.toks[i].start:x.toks[k].end]); ind != "" && !vague {
 				return ind
 			}
 		}
@@ -554,25 +554,6 @@ func (x *extractor) changeObject(q *quantity, s sentence) string {
 		return ""
 	}
 	return x.nounPhrase(k+1, s)
-}
-
-// spanIndicator returns the indicator the words of tokens [i, k] name
-// (phraseIndicator; "" when none, or only vaguely), remembered for the
-// article: the claims of a clause read the same spans.
-func (x *extractor) spanIndicator(i, k int) Indicator {
-	key := uint64(i)<<32 | uint64(k)
-	if ind, ok := x.spanInd[key]; ok {
-		return ind
-	}
-	ind, vague := phraseIndicator(foldLower(x.g.low[x.toks[i].start:x.toks[k].end]))
-	if vague {
-		ind = ""
-	}
-	if x.spanInd == nil {
-		x.spanInd = map[uint64]Indicator{}
-	}
-	x.spanInd[key] = ind
-	return ind
 }
 
 // tradeVerb reports whether "trade" at k is the verb of a price ("the

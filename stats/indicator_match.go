@@ -136,23 +136,59 @@ func (t *ruleTable) flagsOf(w string) uint8 {
 	return 0
 }
 
-// wordByte classes the bytes of a phrase for matchRules: 0 a word edge
-// (isWordEdge), 1 a byte of a word, 2 a byte that strings.ToLower may
-// change (an upper-case ASCII letter or any non-ASCII byte).
+// The classes of the bytes of a phrase for matchRule.
+const (
+	byteEdge       = iota // a word edge (isWordEdge) other than white space
+	byteWord              // a byte of a word: a-z, 0-9, '-'
+	byteFold              // a byte strings.ToLower may change: A-Z or any non-ASCII byte
+	byteSpace             // ' '
+	byteOtherSpace        // '\t', '\n', '\v', '\f', '\r'
+)
+
 var wordByte = func() (c [256]uint8) {
 	for b := 0; b < 256; b++ {
 		switch {
 		case b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-':
-			c[b] = 1
+			c[b] = byteWord
 		case b >= 'A' && b <= 'Z' || b >= 0x80:
-			c[b] = 2
+			c[b] = byteFold
+		case b == ' ':
+			c[b] = byteSpace
+		case b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r':
+			c[b] = byteOtherSpace
 		}
 	}
 	return
 }()
 
+// The answers of matchRule besides an index of indicatorRules.
+const (
+	ruleNone            = -1 // no rule matches
+	ruleWorldTradeShare = 64 // worldTradeShare
+)
+
+// ruleInd returns the indicator of a matchRule answer.
+func ruleInd(r int) Indicator {
+	switch r {
+	case ruleNone:
+		return ""
+	case ruleWorldTradeShare:
+		return IndShareOfWorldTrade
+	}
+	return indicatorRules[r].ind
+}
+
 // matchRules is indicatorOf of a phrase (not empty).
 func matchRules(metric string) Indicator {
+	r, _ := matchRule(metric, false)
+	return ruleInd(r)
+}
+
+// matchRule returns the rule indicatorOf(metric) answers by (metric not
+// empty). With strict, metric must be as foldLower leaves it unchanged (no
+// capitals, no non-ASCII byte, no white space but single inner spaces);
+// when it is not, matchRule answers false, and the caller folds it.
+func matchRule(metric string, strict bool) (int, bool) {
 	t := ruleIndex()
 	m := metric
 	lowered := false
@@ -161,10 +197,25 @@ again:
 	share := false
 	for i := 0; i < len(m); {
 		switch wordByte[m[i]] {
-		case 0:
+		case byteEdge:
 			i++
 			continue
-		case 2:
+		case byteSpace:
+			if strict && (i == 0 || i == len(m)-1 || m[i+1] == ' ') {
+				return ruleNone, false
+			}
+			i++
+			continue
+		case byteOtherSpace:
+			if strict {
+				return ruleNone, false
+			}
+			i++
+			continue
+		case byteFold:
+			if strict {
+				return ruleNone, false
+			}
 			if !lowered {
 				m, lowered = strings.ToLower(metric), true
 				goto again
@@ -175,15 +226,24 @@ again:
 			}
 		}
 		j := i + 1
-		for j < len(m) && wordByte[m[j]] != 0 {
-			if wordByte[m[j]] == 2 {
-				if !lowered {
-					m, lowered = strings.ToLower(metric), true
-					goto again
-				}
-				if m[j] >= 0x80 {
-					break
-				}
+		for j < len(m) {
+			c := wordByte[m[j]]
+			if c == byteWord {
+				j++
+				continue
+			}
+			if c != byteFold {
+				break
+			}
+			if strict {
+				return ruleNone, false
+			}
+			if !lowered {
+				m, lowered = strings.ToLower(metric), true
+				goto again
+			}
+			if m[j] >= 0x80 {
+				break
 			}
 			j++
 		}
@@ -206,10 +266,10 @@ again:
 		i = j
 	}
 	if share && worldTradeShare(m) {
-		return IndShareOfWorldTrade
+		return ruleWorldTradeShare, true
 	}
 	if c := any &^ not &^ (t.needAll &^ all); c != 0 {
-		return indicatorRules[bits.TrailingZeros64(c)].ind
+		return bits.TrailingZeros64(c), true
 	}
-	return ""
+	return ruleNone, true
 }

@@ -31,7 +31,7 @@ func TestPhraseIndicatorMatcher(t *testing.T) {
 	phrases := []string{"", " ", "-", "Share of World steel Exports", "share of the world's fish exports",
 		"TRADE Deficit", "trade\ndeficit", "trade  deficit", "the deficit", "annual growth", "economic growth",
 		"Économie growth", "\u212Aey rate", "oil price", "Oil PRICE", "price", "goods deficit", "U.S. deficit",
-		"deficit.", "gdp growth", "gnp rate", "a rate", "trade-in-services deficit", "non-eu deficit", "imbalance"}
+		"deficit.", " trade deficit", "trade deficit ", "trade\tgap", "Trade gap", "gdp growth", "gnp rate", "a rate", "trade-in-services deficit", "non-eu deficit", "imbalance"}
 	for _, r := range indicatorRules {
 		for _, l := range [][]string{r.any, r.all, r.not} {
 			for _, p := range l {
@@ -47,7 +47,16 @@ func TestPhraseIndicatorMatcher(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ws := strings.Fields(string(b))
+		// raw runs of the text, with its line breaks and spacing
+		text := string(b)
+		for i := 0; i+1 < len(text); i += 7 {
+			for _, n := range []int{5, 12, 20, 31} {
+				if i+n <= len(text) {
+					phrases = append(phrases, text[i:i+n], asciiLower(text[i:i+n]))
+				}
+			}
+		}
+		ws := strings.Fields(text)
 		for i := range ws {
 			for n := 1; n <= 4 && i+n <= len(ws); n++ {
 				p := strings.Join(ws[i:i+n], " ")
@@ -63,6 +72,14 @@ func TestPhraseIndicatorMatcher(t *testing.T) {
 		wi, wv := phraseIndicatorMaps(p)
 		if gi != wi || gv != wv {
 			t.Errorf("phraseIndicator(%q) = %q %v, want %q %v", p, gi, gv, wi, wv)
+		}
+		fi, fv := foldedPhraseIndicator(p)
+		wi, wv = phraseIndicatorMaps(foldLower(p))
+		if fi != wi || fv != wv {
+			t.Errorf("foldedPhraseIndicator(%q) = %q %v, want %q %v", p, fi, fv, wi, wv)
+		}
+		if got, want := foldedBalanceOf(p), balanceOf(foldLower(p)); got != want {
+			t.Errorf("foldedBalanceOf(%q) = %q, want %q", p, got, want)
 		}
 	}
 }
