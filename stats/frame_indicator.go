@@ -212,6 +212,31 @@ func (x *extractor) contributionClause(q *quantity, s sentence) bool {
 // weakOnly reports whether a metric phrase has only weak words
 // ("annual annualized rate").
 func weakOnly(p string) bool {
+	for i := 0; i < len(p); {
+		switch c := p[i]; {
+		case c >= 0x80:
+			return weakOnlyFields(p) // (Unicode white space)
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(p) && p[j] != ' ' && (p[j] > '\r' || p[j] < '\t') {
+			if p[j] >= 0x80 {
+				return weakOnlyFields(p)
+			}
+			j++
+		}
+		if w := p[i:j]; ruleTab.flagsOf(w)&rwWeak == 0 && w != "annualized" && w != "annualised" {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// weakOnlyFields is weakOnly by strings.Fields.
+func weakOnlyFields(p string) bool {
 	for _, w := range strings.Fields(p) {
 		if !weakWords[w] && w != "annualized" && w != "annualised" {
 			return false
@@ -546,7 +571,8 @@ func (x *extractor) changeObject(q *quantity, s sentence) string {
 	if w := g.word(k); (w == "from" || w == "off") && (q.unit == UnitPercent || q.unit == UnitPercentagePoint) {
 		return x.nounPhrase(k+1, s) // "penalize some 0.3 percent from growth"
 	}
-	if changeNouns[g.word(k)] == NoChange && g.word(k) != "contribution" && g.word(k) != "share" {
+	// (a change noun is a word of lxPeriodNoun: the map only for those)
+	if (!g.is(k, lxPeriodNoun) || changeNouns[g.word(k)] == NoChange) && g.word(k) != "contribution" && g.word(k) != "share" {
 		return ""
 	}
 	k++

@@ -146,7 +146,7 @@ func phraseOfRule(p string, r int) (Indicator, bool) {
 		return ind, false
 	}
 	// (balanceWords and weakWords, by the flags of the rules' table)
-	f := ruleIndex().flagsOf(p[strings.LastIndexByte(p, ' ')+1:])
+	f := ruleTab.flagsOf(p[strings.LastIndexByte(p, ' ')+1:])
 	if f&rwBalance != 0 && (ind == "" || ind == IndTradeBalance && !strings.Contains(p, "trade") && !strings.Contains(p, "merchandise") && !strings.Contains(p, "goods")) {
 		return "", true
 	}

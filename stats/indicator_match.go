@@ -3,7 +3,6 @@ package stats
 import (
 	"math/bits"
 	"strings"
-	"sync"
 )
 
 // The matcher of indicatorOf: each word of a phrase is looked up once in
@@ -47,8 +46,11 @@ type ruleTable struct {
 	needAll uint64 // the rules with an all list
 }
 
-// ruleIndex returns the table, built on first use.
-var ruleIndex = sync.OnceValue(func() *ruleTable {
+// ruleTab is the table of the rules' words.
+var ruleTab = newRuleTable()
+
+// newRuleTable builds the table of the rules' words.
+func newRuleTable() *ruleTable {
 	if len(indicatorRules) > 64 {
 		panic("stats: more than 64 indicator rules")
 	}
@@ -100,7 +102,7 @@ var ruleIndex = sync.OnceValue(func() *ruleTable {
 		t.tags[i], t.slots[i] = tag, *e
 	}
 	return t
-})
+}
 
 // ruleHash returns the first slot to probe for w (not empty) and its tag.
 func ruleHash(w string, shift uint) (uint64, uint16) {
@@ -189,7 +191,7 @@ func matchRules(metric string) Indicator {
 // capitals, no non-ASCII byte, no white space but single inner spaces);
 // when it is not, matchRule answers false, and the caller folds it.
 func matchRule(metric string, strict bool) (int, bool) {
-	t := ruleIndex()
+	t := ruleTab
 	m := metric
 	lowered := false
 again:

@@ -83,3 +83,13 @@ func TestPhraseIndicatorMatcher(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakOnly checks weakOnly against its strings.Fields form.
+func TestWeakOnly(t *testing.T) {
+	for _, p := range []string{"", " ", "growth", "annual annualized rate", "annual\trate\n", "  rate  ",
+		"trade rate", "rate trade", "growth.", "Growth", "annualised", "rate\u00a0growth", "é rate", "rate\vtotal\f"} {
+		if got, want := weakOnly(p), weakOnlyFields(p); got != want {
+			t.Errorf("weakOnly(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
