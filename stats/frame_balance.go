@@ -43,8 +43,8 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 	g := &x.g
 	if k >= 0 {
 		// "the U.S. merchandise trade deficit on a balance of payments basis"
-		for i := max(s.a, k-3); i < k; i++ {
-			if ind := foldedBalanceOf(g.low[x.toks[i].start:x.toks[k].end]); ind != "" {
+		if lo := max(s.a, k-3); lo < k {
+			if ind := x.firstSpan(lo, k-1, k, true); ind != "" {
 				return ind
 			}
 		}
@@ -82,10 +82,8 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 			if w == "" || functionWords[w] {
 				continue
 			}
-			for i := max(s.a, j-3); i <= j; i++ {
-				if ind := foldedBalanceOf(g.low[x.toks[i].start:x.toks[j].end]); ind != "" {
-					return ind
-				}
+			if ind := x.firstSpan(max(s.a, j-3), j, j, true); ind != "" {
+				return ind
 			}
 		}
 	}
@@ -133,20 +131,4 @@ func balanceOf(p string) Indicator {
 		return ind
 	}
 	return ""
-}
-
-// foldedBalanceOf is balanceOf(foldLower(text)), without the copy when
-// foldLower would return text as it is.
-func foldedBalanceOf(text string) Indicator {
-	if text == "" {
-		return ""
-	}
-	if r, ok := matchRule(text, true); ok {
-		switch ind := ruleInd(r); ind {
-		case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
-			return ind
-		}
-		return ""
-	}
-	return balanceOf(foldLower(text))
 }

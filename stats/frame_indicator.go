@@ -261,10 +261,8 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 		if x.toks[k].cls&lxVerbLike != 0 {
 			break // the subject ends at the verb
 		}
-		for i := max(a, k-3); i <= k; i++ {
-			if ind, vague := foldedPhraseIndicator(g.low[x.toks[i].start:x.toks[k].end]); ind != "" && !vague {
-				return ind
-			}
+		if ind := x.firstSpan(max(a, k-3), k, k, false); ind != "" {
+			return ind
 		}
 	}
 	return ""
@@ -458,12 +456,7 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 				break
 			}
 		}
-		for i := lo; i <= k; i++ {
-			if ind := x.spanIndicator(i, k); ind != "" {
-				return ind
-			}
-		}
-		return ""
+		return x.firstSpan(lo, k, k, false)
 	}
 	for k := q.a - 1; k >= s.a && k >= q.a-20 && x.clauseOf[k] == cl; k-- {
 		if g.isPunct(k, "-") && !x.toks[k].glued() {

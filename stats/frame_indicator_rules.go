@@ -126,18 +126,6 @@ func phraseIndicator(p string) (Indicator, bool) {
 	return phraseOfRule(p, r)
 }
 
-// foldedPhraseIndicator is phraseIndicator(foldLower(text)), without the
-// copy when foldLower would return text as it is.
-func foldedPhraseIndicator(text string) (Indicator, bool) {
-	if text == "" {
-		return "", false
-	}
-	if r, ok := matchRule(text, true); ok {
-		return phraseOfRule(text, r)
-	}
-	return phraseIndicator(foldLower(text))
-}
-
 // phraseOfRule is phraseIndicator of phrase p (not empty), which
 // matchRule answers r for.
 func phraseOfRule(p string, r int) (Indicator, bool) {

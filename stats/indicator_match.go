@@ -26,6 +26,9 @@ type phraseRef struct {
 	rule   int
 	kind   uint8
 	single bool
+	// next is the two bytes after the first word (0 for single words):
+	// most phrases fail on them, before a comparison of the whole phrase
+	next   [2]byte
 	phrase string
 }
 
@@ -76,7 +79,14 @@ func newRuleTable() *ruleTable {
 					panic("stats: indicator phrase " + p + " does not start with a word")
 				}
 				e := add(p[:n])
-				e.refs = append(e.refs, phraseRef{rule: i, kind: uint8(kind), single: n == len(p), phrase: p})
+				ref := phraseRef{rule: i, kind: uint8(kind), single: n == len(p), phrase: p}
+				if !ref.single {
+					if len(p) < n+2 {
+						panic("stats: indicator phrase " + p + " ends in a word edge")
+					}
+					ref.next = [2]byte{p[n], p[n+1]}
+				}
+				e.refs = append(e.refs, ref)
 			}
 		}
 	}
@@ -191,36 +201,52 @@ func matchRules(metric string) Indicator {
 // capitals, no non-ASCII byte, no white space but single inner spaces);
 // when it is not, matchRule answers false, and the caller folds it.
 func matchRule(metric string, strict bool) (int, bool) {
-	t := ruleTab
-	m := metric
-	lowered := false
-again:
-	var any, all, not uint64
-	share := false
-	for i := 0; i < len(m); {
+	var s ruleSets
+	if s.scan(metric, len(metric), false) {
+		return s.rule(metric), true
+	}
+	if strict {
+		return ruleNone, false
+	}
+	m := strings.ToLower(metric)
+	s = ruleSets{}
+	s.scan(m, len(m), true)
+	return s.rule(m), true
+}
+
+// ruleSets are the rules whose any, all and not phrases a phrase holds,
+// and whether it has the word "share".
+type ruleSets struct {
+	any, all, not uint64
+	share         bool
+}
+
+// scan adds the phrases of the rules that start at the words of m that
+// start before to (a phrase may go on past to). Unless loose, m must be
+// clean as matchRule's strict asks, else scan answers false; with loose,
+// m is lower-cased, and its white space and non-ASCII bytes are word
+// edges.
+func (s *ruleSets) scan(m string, to int, loose bool) bool {
+	for i := 0; i < to; {
 		switch wordByte[m[i]] {
 		case byteEdge:
 			i++
 			continue
 		case byteSpace:
-			if strict && (i == 0 || i == len(m)-1 || m[i+1] == ' ') {
-				return ruleNone, false
+			if !loose && (i == 0 || i == len(m)-1 || m[i+1] == ' ') {
+				return false
 			}
 			i++
 			continue
 		case byteOtherSpace:
-			if strict {
-				return ruleNone, false
+			if !loose {
+				return false
 			}
 			i++
 			continue
 		case byteFold:
-			if strict {
-				return ruleNone, false
-			}
-			if !lowered {
-				m, lowered = strings.ToLower(metric), true
-				goto again
+			if !loose {
+				return false
 			}
 			if m[i] >= 0x80 {
 				i++ // a word edge
@@ -237,41 +263,43 @@ again:
 			if c != byteFold {
 				break
 			}
-			if strict {
-				return ruleNone, false
-			}
-			if !lowered {
-				m, lowered = strings.ToLower(metric), true
-				goto again
+			if !loose {
+				return false
 			}
 			if m[j] >= 0x80 {
 				break
 			}
 			j++
 		}
-		if e := t.find(m[i:j]); e != nil {
-			share = share || e.flags&rwShare != 0
+		if e := ruleTab.find(m[i:j]); e != nil {
+			s.share = s.share || e.flags&rwShare != 0
 			for r := range e.refs {
 				ref := &e.refs[r]
-				if ref.single || strings.HasPrefix(m[i:], ref.phrase) && isWordEdge(m, i+len(ref.phrase)) {
+				if ref.single || j+1 < len(m) && m[j] == ref.next[0] && m[j+1] == ref.next[1] &&
+					strings.HasPrefix(m[i:], ref.phrase) && isWordEdge(m, i+len(ref.phrase)) {
 					switch ref.kind {
 					case 0:
-						any |= 1 << ref.rule
+						s.any |= 1 << ref.rule
 					case 1:
-						all |= 1 << ref.rule
+						s.all |= 1 << ref.rule
 					default:
-						not |= 1 << ref.rule
+						s.not |= 1 << ref.rule
 					}
 				}
 			}
 		}
 		i = j
 	}
-	if share && worldTradeShare(m) {
-		return ruleWorldTradeShare, true
+	return true
+}
+
+// rule returns the rule phrase m answers by, which holds the phrases of s.
+func (s *ruleSets) rule(m string) int {
+	if s.share && worldTradeShare(m) {
+		return ruleWorldTradeShare
 	}
-	if c := any &^ not &^ (t.needAll &^ all); c != 0 {
-		return bits.TrailingZeros64(c), true
+	if c := s.any &^ s.not &^ (ruleTab.needAll &^ s.all); c != 0 {
+		return bits.TrailingZeros64(c)
 	}
-	return ruleNone, true
+	return ruleNone
 }

@@ -73,14 +73,7 @@ func TestPhraseIndicatorMatcher(t *testing.T) {
 		if gi != wi || gv != wv {
 			t.Errorf("phraseIndicator(%q) = %q %v, want %q %v", p, gi, gv, wi, wv)
 		}
-		fi, fv := foldedPhraseIndicator(p)
-		wi, wv = phraseIndicatorMaps(foldLower(p))
-		if fi != wi || fv != wv {
-			t.Errorf("foldedPhraseIndicator(%q) = %q %v, want %q %v", p, fi, fv, wi, wv)
-		}
-		if got, want := foldedBalanceOf(p), balanceOf(foldLower(p)); got != want {
-			t.Errorf("foldedBalanceOf(%q) = %q, want %q", p, got, want)
-		}
+
 	}
 }
 
@@ -91,5 +84,57 @@ func TestWeakOnly(t *testing.T) {
 		if got, want := weakOnly(p), weakOnlyFields(p); got != want {
 			t.Errorf("weakOnly(%q) = %v, want %v", p, got, want)
 		}
+	}
+}
+
+// TestSpans checks the spans' answers, read together from their last
+// token back, against phraseIndicator and balanceOf of each span's folded
+// text, on every span of the test texts and of a few made up.
+func TestSpans(t *testing.T) {
+	texts := []string{"The U.S. trade\ndeficit  rose; Japan's current-account SURPLUS fell.",
+		"share of world steel exports and the share of global fish exports",
+		"Économie growth, the budget deficit and the\tbalance of payments deficit",
+		"annual growth rate of gross domestic product; goods and services deficit"}
+	files, _ := filepath.Glob("testdata/extract/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	n := 0
+	for _, text := range texts {
+		x := new(extractor)
+		x.toks, x.sents = tokenizeSentences(text, nil, nil)
+		x.g.reset(text, x.toks)
+		for k := range x.toks {
+			for lo := max(0, k-spanBack); lo <= k; lo++ {
+				for hi := lo; hi <= k; hi++ {
+					var want, wantBal Indicator
+					for i := lo; i <= hi && (want == "" || wantBal == ""); i++ {
+						p := foldLower(x.g.low[x.toks[i].start:x.toks[k].end])
+						if ind, vague := phraseIndicatorMaps(p); want == "" && ind != "" && !vague {
+							want = ind
+						}
+						if wantBal == "" {
+							wantBal = balanceOf(p)
+						}
+					}
+					if got := x.firstSpan(lo, hi, k, false); got != want {
+						t.Errorf("firstSpan(%d, %d, %d) of %q = %q, want %q", lo, hi, k, x.g.low[x.toks[lo].start:x.toks[k].end], got, want)
+					}
+					if got := x.firstSpan(lo, hi, k, true); got != wantBal {
+						t.Errorf("firstSpan(%d, %d, %d, balance) of %q = %q, want %q", lo, hi, k, x.g.low[x.toks[lo].start:x.toks[k].end], got, wantBal)
+					}
+					if want != "" {
+						n++
+					}
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d spans name an indicator", n)
 	}
 }

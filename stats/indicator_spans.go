@@ -1,70 +1,144 @@
 package stats
 
-// spanMemo keeps spanIndicator's answers for the article: the claims of a
-// clause read the same spans (clauseIndicator). Spans end at token k and
-// start at most spanBack tokens before it, so a small array per token
-// holds them, without hashing.
+// Spans: the rules that read the words of a short run of tokens
+// (clauseIndicator, clauseSubjectIndicator, balanceIndicator) ask which
+// indicator the phrase of tokens [i, k] names, for the few i up to
+// spanBack tokens before k. The answers for every i are read at once,
+// from k back: a token set off by a space adds its words' phrases to
+// those of the span after it, so each word is looked up once, and the
+// answers are kept for the article (the claims of a clause read the same
+// spans).
+
+// spanBack is how far before its last token a span may start.
+const spanBack = 3
+
+// spanAns is what the phrase of a span names: its matchRule answer
+// (rule), and its indicator when not vague (ind, phraseIndicator). Each
+// is 0 when not read yet, else 2 + the matchRule answer, or 1 (ind) when
+// there is no indicator or only vaguely.
+type spanAns struct {
+	rule, ind uint8
+}
+
+// spanMemo keeps the answers for the article.
 type spanMemo struct {
 	// text is the article text (the grammar's lower-cased copy) the
 	// answers are for; holding it keeps another article from taking its
 	// place in memory, so that a new text is a new string.
 	text string
-	// per token k and start k-spanBack+n: 0 not read yet, 1 no indicator
-	// (or only vaguely), else 2 + the matchRule answer
-	ans [][spanBack + 1]uint8
+	// per token k and start k-spanBack+n
+	ans [][spanBack + 1]spanAns
+	buf []byte // foldSpan's
 }
 
-// spanBack is how far before its last token a remembered span may start.
-const spanBack = 3
-
-// spanIndicator returns the indicator the words of tokens [i, k] name
-// (phraseIndicator; "" when none, or only vaguely), remembered for the
-// article.
-func (x *extractor) spanIndicator(i, k int) Indicator {
-	m := &x.indSpans
-	if k-i > spanBack || i > k {
-		ind, _ := x.readSpan(i, k)
-		return ind
+// firstSpan returns the indicator of the first span [i, k], lo <= i <=
+// hi (at most k, and spanBack before it at most), whose phrase names one
+// (not vaguely), or with balance whose phrase is a balance (balanceOf),
+// or "".
+func (x *extractor) firstSpan(lo, hi, k int, balance bool) Indicator {
+	if lo > hi || k-lo > spanBack || hi > k {
+		panic("stats: firstSpan out of range")
 	}
+	m := &x.indSpans
 	if m.text != x.g.low || len(m.ans) != len(x.toks) {
 		m.text = x.g.low
 		if cap(m.ans) < len(x.toks) {
-			m.ans = make([][spanBack + 1]uint8, len(x.toks))
+			m.ans = make([][spanBack + 1]spanAns, len(x.toks))
 		} else {
 			m.ans = m.ans[:len(x.toks)]
 			clear(m.ans)
 		}
 	}
-	a := &m.ans[k][spanBack-(k-i)]
-	switch *a {
-	case 0:
-		ind, r := x.readSpan(i, k)
-		*a = 1
-		if ind != "" {
-			*a = uint8(2 + r)
-		}
-		return ind
-	case 1:
-		return ""
+	row := &m.ans[k]
+	if row[spanBack-(k-lo)].rule == 0 {
+		x.readSpans(lo, k, row)
 	}
-	return ruleInd(int(*a) - 2)
+	for i := lo; i <= hi; i++ {
+		a := &row[spanBack-(k-i)]
+		if !balance {
+			if a.ind > 1 {
+				return ruleInd(int(a.ind) - 2)
+			}
+			continue
+		}
+		switch ind := ruleInd(int(a.rule) - 2); ind {
+		case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
+			return ind
+		}
+	}
+	return ""
 }
 
-// readSpan is spanIndicator without the memo, with the matchRule answer
-// its indicator is of.
-func (x *extractor) readSpan(i, k int) (Indicator, int) {
-	text := x.g.low[x.toks[i].start:x.toks[k].end]
-	r, ok := matchRule(text, true)
-	if !ok {
-		text = foldLower(text)
-		if text == "" {
-			return "", ruleNone
+// readSpans reads the spans [i, k], lo <= i <= k, into row.
+func (x *extractor) readSpans(lo, k int, row *[spanBack + 1]spanAns) {
+	low, toks := x.g.low, x.toks
+	// the text of the tokens lo to k, with where each starts and ends in it
+	text := low[toks[lo].start:toks[k].end]
+	var starts, ends [spanBack + 2]int
+	folded := false
+	for i := lo; i <= k; i++ {
+		starts[i-lo], ends[i-lo] = toks[i].start-toks[lo].start, toks[i].end-toks[lo].start
+		if i > lo && !folded && toks[i].start != toks[i-1].end && (toks[i].start != toks[i-1].end+1 || low[toks[i-1].end] != ' ') {
+			folded = true // white space but a single space between tokens
 		}
-		r, _ = matchRule(text, false)
 	}
-	ind, vague := phraseOfRule(text, r)
-	if vague {
-		return "", ruleNone
+	if folded {
+		var ok bool
+		if text, ok = x.foldSpan(lo, k, &starts, &ends); !ok {
+			text = low[toks[lo].start:toks[k].end]
+		}
 	}
-	return ind, r
+	var s ruleSets
+	clean := false // s holds the phrases of span [i+1, k], which is clean
+	for i := k; i >= lo; i-- {
+		n := i - lo
+		sub := text[starts[n]:]
+		if clean && ends[n]+1 == starts[n+1] && text[ends[n]] == ' ' {
+			clean = s.scan(sub, ends[n]-starts[n], false) // token i's words
+		} else {
+			s = ruleSets{}
+			clean = s.scan(sub, len(sub), false)
+		}
+		var r int
+		var ind Indicator
+		var vague bool
+		if clean {
+			r = s.rule(sub)
+			ind, vague = phraseOfRule(sub, r)
+		} else if p := foldLower(low[toks[i].start:toks[k].end]); p == "" {
+			r = ruleNone
+		} else {
+			r, _ = matchRule(p, false)
+			ind, vague = phraseOfRule(p, r)
+		}
+		a := spanAns{rule: uint8(2 + r), ind: 1}
+		if ind != "" && !vague {
+			a.ind = uint8(2 + r)
+		}
+		row[spanBack-(k-i)] = a
+	}
+}
+
+// foldSpan returns the text of tokens lo to k as foldLower gives it when
+// only ASCII white space is between them (one space for each run), with
+// where each token starts and ends in it; false when other white space
+// is.
+func (x *extractor) foldSpan(lo, k int, starts, ends *[spanBack + 2]int) (string, bool) {
+	low, toks := x.g.low, x.toks
+	b := x.indSpans.buf[:0]
+	for i := lo; i <= k; i++ {
+		if i > lo && toks[i].start != toks[i-1].end {
+			for _, c := range []byte(low[toks[i-1].end:toks[i].start]) {
+				if wordByte[c] != byteSpace && wordByte[c] != byteOtherSpace {
+					return "", false
+				}
+			}
+			b = append(b, ' ')
+		}
+		starts[i-lo] = len(b)
+		b = append(b, low[toks[i].start:toks[i].end]...)
+		ends[i-lo] = len(b)
+	}
+	x.indSpans.buf = b
+	return string(b), true
 }
