@@ -138,3 +138,25 @@ func TestSpans(t *testing.T) {
 		t.Errorf("only %d spans name an indicator", n)
 	}
 }
+
+// TestSentenceCues checks the cues of a sentence against its words.
+func TestSentenceCues(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want sentCue
+	}{
+		{"Exports rose.", cueExport},
+		{"EXPORTERS and re-exports, importers and Imports.", cueExport | cueImport},
+		{"The World economy, if global trade grows unless worldwide demand falls.", cueWorld | cueIf},
+		{"Its contribution and contributions contributed.", cueContribution},
+		{"Worlds export import exported imported global.", cueWorld | cueImport | cueExport},
+		{"Exp and imp, an iffy wonder.", 0},
+	} {
+		x := new(extractor)
+		x.toks, x.sents = tokenizeSentences(c.text, nil, nil)
+		x.g.reset(c.text, x.toks)
+		if got := x.sentenceCues(x.sents[0]); got != c.want {
+			t.Errorf("sentenceCues(%q) = %b, want %b", c.text, got, c.want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ const (
 )
 
 // cueWords are the words of the cues other than exports and imports
-// (lxCue).
+// (lxCue; sentenceCues reads them as they are written there).
 var cueWords = []string{"world", "global", "worldwide", "if", "unless", "contribution", "contributions", "contributed"}
 
 // sentenceCues returns the cues of sentence s, read on its first call for
@@ -26,31 +26,39 @@ func (x *extractor) sentenceCues(s sentence) sentCue {
 		return x.cues
 	}
 	var c sentCue
-	for k := s.a; k < s.b; k++ {
-		t := &x.toks[k]
-		if t.cls&lxCue != 0 {
-			switch x.g.word(k) {
-			case "world", "global", "worldwide":
-				c |= cueWorld
-			case "if", "unless":
+	// the lower-cased words (the grammar's, "" for other tokens): a
+	// dense slice, read by length and first letter
+	for _, w := range x.g.lows[s.a:s.b] {
+		if len(w) < 6 {
+			switch w {
+			case "if":
 				c |= cueIf
-			case "contribution", "contributions", "contributed":
-				c |= cueContribution
+			case "world":
+				c |= cueWorld
 			}
 			continue
 		}
-		// "export..." and "import...": six letters at least
-		if len(t.text) < 6 || t.kind != tWord {
-			continue
-		}
-		switch t.text[0] | 0x20 {
+		switch w[0] {
 		case 'e':
-			if strings.HasPrefix(x.g.word(k), "export") {
+			if strings.HasPrefix(w, "export") {
 				c |= cueExport
 			}
 		case 'i':
-			if strings.HasPrefix(x.g.word(k), "import") {
+			if strings.HasPrefix(w, "import") {
 				c |= cueImport
+			}
+		case 'g', 'w':
+			if w == "global" || w == "worldwide" {
+				c |= cueWorld
+			}
+		case 'u':
+			if w == "unless" {
+				c |= cueIf
+			}
+		case 'c':
+			switch w {
+			case "contribution", "contributions", "contributed":
+				c |= cueContribution
 			}
 		}
 	}
