@@ -160,3 +160,17 @@ func TestSentenceCues(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleTableWords checks that every word of the rules' table is a word
+// of lxRuleWord, which readSpans relies on to pass over other words.
+func TestRuleTableWords(t *testing.T) {
+	rw := ruleWordSet()
+	for i := range ruleTab.slots {
+		if w := ruleTab.slots[i].w; w != "" && ruleTab.slots[i].refs != nil && !rw[w] {
+			t.Errorf("%q starts a rule phrase but is not in ruleWordSet", w)
+		}
+		if w := ruleTab.slots[i].w; w != "" && ruleTab.slots[i].refs != nil && lexicon().classOf(w)&lxRuleWord == 0 {
+			t.Errorf("%q starts a rule phrase but has no lxRuleWord", w)
+		}
+	}
+}

@@ -94,7 +94,11 @@ func (x *extractor) readSpans(lo, k int, row *[spanBack + 1]spanAns) {
 		n := i - lo
 		sub := text[starts[n]:]
 		if clean && ends[n]+1 == starts[n+1] && text[ends[n]] == ' ' {
-			clean = s.scan(sub, ends[n]-starts[n], false) // token i's words
+			// token i's words: none when it is a plain word off the
+			// rules' words (lxRuleWord has every word of their table)
+			if toks[i].kind != tWord || toks[i].cls&lxRuleWord != 0 || !ruleWordBytes(sub[:ends[n]-starts[n]]) {
+				clean = s.scan(sub, ends[n]-starts[n], false)
+			}
 		} else {
 			s = ruleSets{}
 			clean = s.scan(sub, len(sub), false)
@@ -141,4 +145,15 @@ func (x *extractor) foldSpan(lo, k int, starts, ends *[spanBack + 2]int) (string
 	}
 	x.indSpans.buf = b
 	return string(b), true
+}
+
+// ruleWordBytes reports whether w is one word as matchRule reads words, in
+// lower case: letters a-z, digits and hyphens only.
+func ruleWordBytes(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if wordByte[w[i]] != byteWord {
+			return false
+		}
+	}
+	return len(w) > 0
 }
