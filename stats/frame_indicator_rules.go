@@ -134,7 +134,12 @@ func phraseOfRule(p string, r int) (Indicator, bool) {
 		return ind, false
 	}
 	// (balanceWords and weakWords, by the flags of the rules' table)
-	f := ruleTab.flagsOf(p[strings.LastIndexByte(p, ' ')+1:])
+	return phraseOfRuleLast(p, ind, ruleTab.flagsOf(p[strings.LastIndexByte(p, ' ')+1:]))
+}
+
+// phraseOfRuleLast is phraseOfRule once the rule's indicator is "", a
+// trade balance or GDP, with the flags of the phrase's last word.
+func phraseOfRuleLast(p string, ind Indicator, f uint8) (Indicator, bool) {
 	if f&rwBalance != 0 && (ind == "" || ind == IndTradeBalance && !strings.Contains(p, "trade") && !strings.Contains(p, "merchandise") && !strings.Contains(p, "goods")) {
 		return "", true
 	}

@@ -1,5 +1,7 @@
 package stats
 
+import "strings"
+
 // Spans: the rules that read the words of a short run of tokens
 // (clauseIndicator, clauseSubjectIndicator, balanceIndicator) ask which
 // indicator the phrase of tokens [i, k] names, for the few i up to
@@ -88,6 +90,8 @@ func (x *extractor) readSpans(lo, k int, row *[spanBack + 1]spanAns) {
 			text = low[toks[lo].start:toks[k].end]
 		}
 	}
+	lastSpace := strings.LastIndexByte(text, ' ')
+	lastFlags, lastRead := uint8(0), false
 	var s ruleSets
 	clean := false // s holds the phrases of span [i+1, k], which is clean
 	for i := k; i >= lo; i-- {
@@ -108,7 +112,20 @@ func (x *extractor) readSpans(lo, k int, row *[spanBack + 1]spanAns) {
 		var vague bool
 		if clean {
 			r = s.rule(sub)
-			ind, vague = phraseOfRule(sub, r)
+			if ind = ruleInd(r); ind == "" || ind == IndTradeBalance || ind == IndGDP {
+				// the flags of the last word, the same for the spans
+				// that hold the text's last space
+				var f uint8
+				if starts[n] <= lastSpace {
+					if !lastRead {
+						lastFlags, lastRead = ruleTab.flagsOf(text[lastSpace+1:]), true
+					}
+					f = lastFlags
+				} else {
+					f = ruleTab.flagsOf(sub)
+				}
+				ind, vague = phraseOfRuleLast(sub, ind, f)
+			}
 		} else if p := foldLower(low[toks[i].start:toks[k].end]); p == "" {
 			r = ruleNone
 		} else {
