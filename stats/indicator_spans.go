@@ -25,8 +25,9 @@ type spanAns struct {
 // spanMemo keeps the answers for the article.
 type spanMemo struct {
 	// text is the article text (the grammar's lower-cased copy) the
-	// answers are for; holding it keeps another article from taking its
-	// place in memory, so that a new text is a new string.
+	// answers are for (they depend on nothing else); holding it keeps
+	// another article from taking its place in memory, so that another
+	// text is another string.
 	text string
 	// per token k and start k-spanBack+n
 	ans [][spanBack + 1]spanAns
@@ -43,7 +44,6 @@ func (x *extractor) firstSpan(lo, hi, k int, balance bool) Indicator {
 	}
 	m := &x.indSpans
 	if m.text != x.g.low || len(m.ans) != len(x.toks) {
-		m.text = x.g.low
 		if cap(m.ans) < len(x.toks) {
 			m.ans = make([][spanBack + 1]spanAns, len(x.toks))
 		} else {
@@ -51,6 +51,9 @@ func (x *extractor) firstSpan(lo, hi, k int, balance bool) Indicator {
 			clear(m.ans)
 		}
 	}
+	// (set even when equal: an article of the same text read again is
+	// then compared by its pointer, not byte by byte)
+	m.text = x.g.low
 	row := &m.ans[k]
 	if row[spanBack-(k-lo)].rule == 0 {
 		x.readSpans(lo, k, row)
