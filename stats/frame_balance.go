@@ -8,6 +8,9 @@ package stats
 // steady at £1.5bn"), qualified by "on" or "in" after it or by an
 // account before it, or -1.
 func (x *extractor) balanceBefore(q *quantity, s sentence) int {
+	if !x.sentenceHas(s, cueBalance) {
+		return -1 // (the clause is in the sentence)
+	}
 	g := &x.g
 	a := max(int(x.clauseStart[q.a]), q.a-20)
 	for k := a; k < q.a; k++ {

@@ -502,6 +502,9 @@ func (x *extractor) pointsBack(q *quantity, s sentence) bool {
 			return true
 		}
 	}
+	if !x.sentenceHas(s, cueBalance) {
+		return false // (the clause is in the sentence)
+	}
 	for k := max(a, q.a-clauseReach); k < q.a; k++ {
 		if x.g.is(k, lxBalance) {
 			return true

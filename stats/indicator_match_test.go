@@ -151,6 +151,7 @@ func TestSentenceCues(t *testing.T) {
 		{"Its contribution and contributions contributed.", cueContribution},
 		{"Worlds export import exported imported global.", cueWorld | cueImport | cueExport},
 		{"Exp and imp, an iffy wonder.", 0},
+		{"The Deficit and the trade gap widened.", cueBalance},
 	} {
 		x := new(extractor)
 		x.toks, x.sents = tokenizeSentences(c.text, nil, nil)

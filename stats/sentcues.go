@@ -13,10 +13,11 @@ const (
 	cueImport                           // a word starting with "import"
 	cueIf                               // "if", "unless" (ifClause)
 	cueContribution                     // "contribution(s)", "contributed" (contributionClause)
+	cueBalance                          // a word of lxBalance: "deficit", "surplus" (balanceBefore, pointsBack)
 )
 
 // cueWords are the words of the cues other than exports and imports
-// (lxCue; sentenceCues reads them as they are written there).
+// (lxCue).
 var cueWords = []string{"world", "global", "worldwide", "if", "unless", "contribution", "contributions", "contributed"}
 
 // sentenceCues returns the cues of sentence s, read on its first call for
@@ -26,39 +27,34 @@ func (x *extractor) sentenceCues(s sentence) sentCue {
 		return x.cues
 	}
 	var c sentCue
-	// the lower-cased words (the grammar's, "" for other tokens): a
-	// dense slice, read by length and first letter
-	for _, w := range x.g.lows[s.a:s.b] {
-		if len(w) < 6 {
-			switch w {
-			case "if":
-				c |= cueIf
-			case "world":
+	for k := s.a; k < s.b; k++ {
+		t := &x.toks[k]
+		if t.cls&(lxCue|lxBalance) != 0 {
+			if t.cls&lxBalance != 0 {
+				c |= cueBalance
+			}
+			switch x.g.word(k) {
+			case "world", "global", "worldwide":
 				c |= cueWorld
+			case "if", "unless":
+				c |= cueIf
+			case "contribution", "contributions", "contributed":
+				c |= cueContribution
 			}
 			continue
 		}
-		switch w[0] {
+		// "export..." and "import...": six letters at least
+		if len(t.text) < 6 || t.kind != tWord {
+			continue
+		}
+		switch t.text[0] | 0x20 {
 		case 'e':
-			if strings.HasPrefix(w, "export") {
+			if strings.HasPrefix(x.g.word(k), "export") {
 				c |= cueExport
 			}
 		case 'i':
-			if strings.HasPrefix(w, "import") {
+			if strings.HasPrefix(x.g.word(k), "import") {
 				c |= cueImport
-			}
-		case 'g', 'w':
-			if w == "global" || w == "worldwide" {
-				c |= cueWorld
-			}
-		case 'u':
-			if w == "unless" {
-				c |= cueIf
-			}
-		case 'c':
-			switch w {
-			case "contribution", "contributions", "contributed":
-				c |= cueContribution
 			}
 		}
 	}
