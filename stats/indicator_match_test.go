@@ -175,3 +175,23 @@ func TestRuleTableWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgLike checks orgLike's words in several casings, and that it does
+// not allocate.
+func TestOrgLike(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Micron Tech", true}, {"TCL CORP.", true}, {"Apple", false}, {"Foo Pharmaceuticals", true},
+		{"Foo Pharmaceuticalsx", false}, {"Foo Verylongwordbeyondsixteen", false}, {"Société Générale SA", true},
+		{"Ünited Holdings", true}, {"Corp Ü", false}, {"", false}, {"x co", true},
+	} {
+		if got := orgLike(c.name); got != c.want {
+			t.Errorf("orgLike(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { orgLike("Huawei Technologies") }); n != 0 {
+		t.Errorf("orgLike allocates %v times", n)
+	}
+}
