@@ -155,7 +155,7 @@ type extractor struct {
 	}
 	// partnerNear: the partner it returned was written right with the claim
 	directPartner bool
-	// indicator rules (sp-ind): spanIndicator's answers for the article
+	// indicator rules (sp-ind): the answers of spans for the article (indicator_spans.go)
 	indSpans spanMemo
 }
 
