@@ -109,7 +109,7 @@ func TestSpans(t *testing.T) {
 		x.toks, x.sents = tokenizeSentences(text, nil, nil)
 		x.g.reset(text, x.toks)
 		for k := range x.toks {
-			for lo := max(0, k-spanBack); lo <= k; lo++ {
+			for lo := max(0, k-spanBack-2); lo <= k; lo++ {
 				for hi := lo; hi <= k; hi++ {
 					var want, wantBal Indicator
 					for i := lo; i <= hi && (want == "" || wantBal == ""); i++ {

@@ -35,12 +35,14 @@ type spanMemo struct {
 }
 
 // firstSpan returns the indicator of the first span [i, k], lo <= i <=
-// hi (at most k, and spanBack before it at most), whose phrase names one
-// (not vaguely), or with balance whose phrase is a balance (balanceOf),
-// or "".
+// hi <= k, whose phrase names one (not vaguely), or with balance whose
+// phrase is a balance (balanceOf), or "".
 func (x *extractor) firstSpan(lo, hi, k int, balance bool) Indicator {
-	if lo > hi || k-lo > spanBack || hi > k {
-		panic("stats: firstSpan out of range")
+	if lo > hi || hi > k {
+		return ""
+	}
+	if k-lo > spanBack {
+		return x.firstLongSpan(lo, hi, k, balance)
 	}
 	m := &x.indSpans
 	if m.text != x.g.low || len(m.ans) != len(x.toks) {
@@ -68,6 +70,27 @@ func (x *extractor) firstSpan(lo, hi, k int, balance bool) Indicator {
 		}
 		switch ind := ruleInd(int(a.rule) - 2); ind {
 		case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
+			return ind
+		}
+	}
+	return ""
+}
+
+// firstLongSpan is firstSpan for spans longer than the memo keeps: each
+// is read on its own.
+func (x *extractor) firstLongSpan(lo, hi, k int, balance bool) Indicator {
+	for i := lo; i <= hi; i++ {
+		p := foldLower(x.g.low[x.toks[i].start:x.toks[k].end])
+		if p == "" {
+			continue
+		}
+		r, _ := matchRule(p, false)
+		if balance {
+			switch ind := ruleInd(r); ind {
+			case IndTradeBalance, IndCurrentAccount, IndBalanceOfPayments, IndBudgetBalance:
+				return ind
+			}
+		} else if ind, vague := phraseOfRule(p, r); ind != "" && !vague {
 			return ind
 		}
 	}
