@@ -203,7 +203,8 @@ func (m *Metrics) canonicalParts(phrase string) (base, partner string) {
 	if m == nil {
 		m = DefaultMetrics()
 	}
-	toks := metricTokens(phrase)
+	var tb [16]string // most phrases have a few words: no allocation
+	toks := appendMetricTokens(tb[:0], phrase)
 	for i := 1; i+1 < len(toks); i++ {
 		if !partnerPreps[toks[i]] {
 			continue
@@ -218,16 +219,22 @@ func (m *Metrics) canonicalParts(phrase string) (base, partner string) {
 // partnerPreps introduce the partner of a bilateral figure.
 var partnerPreps = map[string]bool{"with": true, "to": true, "from": true}
 
-// canonicalTokens is Canonical on normalised words.
+// canonicalTokens is Canonical on normalised words. The words are joined
+// once into a key buffer; the endings it looks up are suffixes of that key
+// (no word has a space), read without building a string per lookup.
 func (m *Metrics) canonicalTokens(toks []string) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	if c, ok := m.lookup(toks); ok {
+	var kb [128]byte
+	key := appendJoined(kb[:0], toks)
+	last := toks[len(toks)-1]
+	if c, ok := m.lookupKey(key, last); ok {
 		return c
 	}
 	// without neutral modifiers and entity names
-	red := make([]string, 0, len(toks))
+	var rb [16]string
+	red := rb[:0]
 	for i := 0; i < len(toks); i++ {
 		if neutralModifiers[toks[i]] {
 			continue
@@ -239,13 +246,16 @@ func (m *Metrics) canonicalTokens(toks []string) string {
 		red = append(red, toks[i])
 	}
 	if len(red) > 0 && len(red) < len(toks) {
-		if c, ok := m.lookup(red); ok {
+		var rkb [128]byte
+		if c, ok := m.lookupKey(appendJoined(rkb[:0], red), red[len(red)-1]); ok {
 			return c
 		}
 	}
 	// the longest known ending; the words before it must be modifiers
+	off := 0 // where the words toks[i:] start in key
 	for i := 1; i < len(toks); i++ {
-		c, ok := m.lookup(toks[i:])
+		off += len(toks[i-1]) + 1
+		c, ok := m.lookupKey(key[off:], last)
 		if !ok {
 			continue
 		}
@@ -257,27 +267,45 @@ func (m *Metrics) canonicalTokens(toks []string) string {
 				j += n - 1
 				continue
 			}
-			return strings.Join(toks, " ")
+			return string(key)
 		}
 		return c
 	}
-	return strings.Join(toks, " ")
+	return string(key)
 }
 
-// lookup finds the canonical metric of exactly these words, also with the
-// last word in the singular ("prime lending rates").
-func (m *Metrics) lookup(toks []string) (string, bool) {
-	key := strings.Join(toks, " ")
-	if c, ok := m.syn[key]; ok {
+// appendJoined appends the words joined by single spaces to b, as
+// strings.Join(words, " ") writes them.
+func appendJoined(b []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
+}
+
+// lookupKey finds the canonical metric of the words joined in key (last is
+// the last of them), also with the last word in the singular ("prime
+// lending rates"). The map is read with the key's bytes, not a copy.
+func (m *Metrics) lookupKey(key []byte, last string) (string, bool) {
+	if c, ok := m.syn[string(key)]; ok {
 		return c, true
 	}
-	last := toks[len(toks)-1]
 	if len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
-		if c, ok := m.syn[key[:len(key)-1]]; ok {
+		if c, ok := m.syn[string(key[:len(key)-1])]; ok {
 			return c, true
 		}
 	}
 	return "", false
+}
+
+// lookup finds the canonical metric of exactly these words, also with the
+// last word in the singular (lookupKey on the joined words).
+func (m *Metrics) lookup(toks []string) (string, bool) {
+	var kb [128]byte
+	return m.lookupKey(appendJoined(kb[:0], toks), toks[len(toks)-1])
 }
 
 // growthOf returns the canonical growth metric of a level metric ("exports"
@@ -335,10 +363,18 @@ var basisPhrases = strings.NewReplacer("year on year", "year-on-year", "year ove
 // Canonical): lower case, articles and possessives dropped, scale,
 // currency and period words dropped, repeated words folded ("trade trade
 // surplus"), a leading "of" read as "share of".
-func metricTokens(phrase string) []string {
-	var toks []string
+func metricTokens(phrase string) []string { return appendMetricTokens(nil, phrase) }
+
+// appendMetricTokens appends the words of metricTokens(phrase) to toks.
+func appendMetricTokens(toks []string, phrase string) []string {
+	n0 := len(toks)
 	afterScale := false
-	words := strings.Fields(basisPhrases.Replace(strings.ToLower(strings.ReplaceAll(phrase, "’", "'"))))
+	low := strings.ToLower(strings.ReplaceAll(phrase, "’", "'"))
+	if strings.Contains(low, " o") {
+		low = basisPhrases.Replace(low) // each of its phrases has " on " or " over "
+	}
+	var wb [16]string
+	words := appendFields(wb[:0], low)
 	for i := 0; i < len(words); i++ {
 		w := trimMetricWord(words[i])
 		if w == "" || dropWords[w] {
@@ -355,24 +391,57 @@ func metricTokens(phrase string) []string {
 				continue
 			}
 		}
-		if len(toks) > 0 && toks[len(toks)-1] == w {
+		if len(toks) > n0 && toks[len(toks)-1] == w {
 			continue
 		}
 		toks = append(toks, w)
 	}
-	if len(toks) > 0 && toks[0] == "of" {
-		toks = append([]string{"share"}, toks...)
+	if len(toks) > n0 && toks[n0] == "of" {
+		toks = append(toks, "")
+		copy(toks[n0+1:], toks[n0:])
+		toks[n0] = "share"
 	}
 	return toks
+}
+
+// appendFields appends the words of s, as strings.Fields splits them, to
+// words.
+func appendFields(words []string, s string) []string {
+	if !isASCII(s) {
+		return append(words, strings.Fields(s)...)
+	}
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		if j > i {
+			words = append(words, s[i:j])
+		}
+		i = j
+	}
+	return words
+}
+
+// asciiSpace reports whether c is white space to strings.Fields.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // trimMetricWord strips punctuation around a word and its possessive ending,
 // keeping inner hyphens and the periods of abbreviations ("u.s.", "m-1").
 func trimMetricWord(w string) string {
-	w = strings.TrimFunc(w, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '£' && r != '$'
-	})
-	w = strings.TrimLeft(w, ".")
+	if w == "" || !metricAlnum(w[0]) || !metricAlnum(w[len(w)-1]) {
+		// (a word that starts and ends with an ASCII letter or digit, as
+		// most do, has no punctuation around it)
+		w = strings.TrimFunc(w, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '£' && r != '$'
+		})
+		w = strings.TrimLeft(w, ".")
+	}
 	if strings.HasSuffix(w, "'s") {
 		w = w[:len(w)-2]
 	}
@@ -381,6 +450,11 @@ func trimMetricWord(w string) string {
 		w = w[:len(w)-1]
 	}
 	return w
+}
+
+// metricAlnum reports whether c is an ASCII letter or digit.
+func metricAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // entityAt returns the gazetteer entity named at toks[i] by its name or
