@@ -196,6 +196,9 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	excl := ""
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
+		if x.toks[k].cls&lxQualifier == 0 {
+			continue // none of the words below
+		}
 		switch w := g.word(k); w {
 		case "real", "nominal", "underlying":
 			pre = append(pre, w)
@@ -217,7 +220,7 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	}
 	// "in real terms", "on a current prices basis", "in volume terms" after the figure
 	for k := q.b; k+1 < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
-		if g.word(k+1) == "terms" {
+		if x.toks[k+1].cls&lxMetricCue != 0 && g.word(k+1) == "terms" {
 			switch w := g.word(k); w {
 			case "real", "nominal", "volume", "value":
 				pre = append(pre, w)

@@ -75,11 +75,8 @@ func (x *extractor) seasonallyAdjusted(s sentence) bool {
 }
 
 func (x *extractor) seasonallyAdjusted0(s sentence) bool {
-	if !strings.Contains(x.g.low[s.start:s.end], "seasonally") {
-		return false // most sentences: one fast search instead of a pass over the tokens
-	}
 	for k := s.a; k+1 < s.b; k++ {
-		if x.g.word(k) == "seasonally" && x.g.word(k+1) == "adjusted" {
+		if x.toks[k].cls&lxMetricCue != 0 && x.g.word(k) == "seasonally" && x.g.word(k+1) == "adjusted" {
 			return x.g.word(k-1) != "not" && x.g.word(k-1) != "un"
 		}
 	}
@@ -115,8 +112,32 @@ func basisWords(low string) bool {
 // exports, imports, trade and balances are measured f.o.b., c.i.f., on a
 // customs or a balance of payments basis.
 func basisFree(m string) bool {
-	for _, w := range [...]string{"export", "import", "trade", "surplus", "deficit", "balance", "shortfall", "gap"} {
-		if strings.Contains(m, w) {
+	// one pass over m, at the first letters of "export", "import",
+	// "trade", "surplus", "deficit", "balance", "shortfall" and "gap"
+	for i := 0; i < len(m); i++ {
+		var w string
+		switch m[i] {
+		case 'e':
+			w = "export"
+		case 'i':
+			w = "import"
+		case 't':
+			w = "trade"
+		case 's':
+			if strings.HasPrefix(m[i:], "shortfall") {
+				return false
+			}
+			w = "surplus"
+		case 'd':
+			w = "deficit"
+		case 'b':
+			w = "balance"
+		case 'g':
+			w = "gap"
+		default:
+			continue
+		}
+		if strings.HasPrefix(m[i:], w) {
 			return false
 		}
 	}

@@ -33,3 +33,49 @@ func TestAppendMetricTokens(t *testing.T) {
 		}
 	}
 }
+
+// The metric rules' classes are set on exactly their words, in any case;
+// every change noun has lxPeriodNoun, which changeFor tests first.
+func TestMetricWordClasses(t *testing.T) {
+	lists := map[lexClass][]string{lxQualifier: lexPartSets[lxQualifier](), lxMetricCue: lexPartSets[lxMetricCue]()}
+	var text strings.Builder
+	for _, words := range lists {
+		for _, w := range words {
+			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
+		}
+	}
+	for _, a := range benchArticles(&testing.B{}, 100) {
+		text.WriteString(a.Text + "\n")
+	}
+	s := text.String()
+	toks := tokenize(s, nil)
+	g := newGrammar(s, toks)
+	for k := range toks {
+		for c, words := range lists {
+			if got, want := toks[k].cls&c != 0, g.word(k) != "" && slices.Contains(words, g.word(k)); got != want {
+				t.Errorf("token %q: class %b is %v, want %v", toks[k].text, c, got, want)
+			}
+		}
+	}
+	for w, c := range changeNouns {
+		if c == NoChange || lexicon().classOf(w)&lxPeriodNoun == 0 {
+			t.Errorf("changeNouns[%q]: %v, class %b: changeFor would miss it", w, c, lexicon().classOf(w))
+		}
+	}
+}
+
+// basisFree is the search for each of its words.
+func TestBasisFree(t *testing.T) {
+	for _, c := range []struct {
+		m    string
+		want bool
+	}{
+		{"", true}, {"gdp growth", true}, {"exports", false}, {"share of world trade", false},
+		{"trade gap", false}, {"shortfall", false}, {"surplus", false}, {"budget deficit", false},
+		{"balance", false}, {"imports of wool", false}, {"shortage", true}, {"gas", true}, {"exp", true},
+	} {
+		if got := basisFree(c.m); got != c.want {
+			t.Errorf("basisFree(%q) = %v, want %v", c.m, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,21 @@
+package stats
+
+// Word classes of the metric rules (lexclass.go): the tokenizer sets these
+// bits on each token, so that a rule tests one bit per token where it
+// compared words.
+const (
+	// lxQualifier: the words qualify reads before a figure ("real",
+	// "annual", "excluding", "months").
+	lxQualifier lexClass = 1 << 38
+	// lxMetricCue: "seasonally" (seasonallyAdjusted) and "terms" ("in real
+	// terms", qualify); a rule still compares the word.
+	lxMetricCue lexClass = 1 << 39
+)
+
+func init() {
+	lexPartSets[lxQualifier] = func() []string {
+		return []string{"real", "nominal", "underlying", "annual", "annualised", "annualized",
+			"year-on-year", "year", "excluding", "months"}
+	}
+	lexPartSets[lxMetricCue] = func() []string { return []string{"seasonally", "terms"} }
+}
