@@ -335,7 +335,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 				if k == j {
 					break
 				}
-				return foldLower(g.text[x.toks[k].start:x.toks[j].end])
+				return foldLower(g.low[x.toks[k].start:x.toks[j].end])
 			}
 			if g.is(j, lxFunction) {
 				break
@@ -423,7 +423,7 @@ func (x *extractor) compoundAfter(q *quantity, s sentence) string {
 	if last < 0 {
 		return ""
 	}
-	return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
+	return foldLower(g.low[x.toks[q.b].start:x.toks[last].end])
 }
 
 // priceBasis reports whether "prices" at k names the basis of a figure:
@@ -478,7 +478,7 @@ func (x *extractor) modifiedHead0(k int, s sentence) string {
 		}
 		a = j
 	}
-	return foldLower(x.g.text[x.toks[a].start:x.toks[k].end])
+	return foldLower(x.g.low[x.toks[a].start:x.toks[k].end])
 }
 
 // phraseBefore returns the noun phrase (up to four words) that ends right
@@ -500,7 +500,7 @@ func (x *extractor) phraseBefore(k int, s sentence) string {
 	if a == k || g.word(a) == "and" {
 		return ""
 	}
-	return foldLower(g.text[x.toks[a].start:x.toks[k-1].end])
+	return foldLower(g.low[x.toks[a].start:x.toks[k-1].end])
 }
 
 // nounPhrase returns a normalised noun phrase starting at k ("the world's

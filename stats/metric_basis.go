@@ -84,28 +84,27 @@ func (x *extractor) seasonallyAdjusted0(s sentence) bool {
 }
 
 // basisWords reports whether lower-cased text has any of the words a trade
-// basis is written with.
+// basis is written with: "basis", "f.o.b", "fob", "c.i.f", "cif",
+// "customs-cleared" or "customs cleared".
 func basisWords(low string) bool {
-	// one pass, at the first letters of "basis", "f.o.b", "fob", "c.i.f",
-	// "cif", "customs-cleared" and "customs cleared"
-	for i := 0; i < len(low); i++ {
-		switch low[i] {
-		case 'b':
-			if strings.HasPrefix(low[i:], "basis") {
-				return true
-			}
-		case 'f':
-			if strings.HasPrefix(low[i:], "f.o.b") || strings.HasPrefix(low[i:], "fob") {
-				return true
-			}
-		case 'c':
-			if r := low[i:]; strings.HasPrefix(r, "c.i.f") || strings.HasPrefix(r, "cif") ||
-				strings.HasPrefix(r, "customs-cleared") || strings.HasPrefix(r, "customs cleared") {
-				return true
-			}
+	// one vectorised IndexByte search per first letter
+	return hasWordAt(low, 'b', "basis", "") || hasWordAt(low, 'f', "f.o.b", "fob") ||
+		hasWordAt(low, 'c', "c.i.f", "cif") || hasWordAt(low, 'c', "customs-cleared", "customs cleared")
+}
+
+// hasWordAt reports whether text has w1 or w2 (both starting with byte c;
+// "" is none) at some occurrence of c.
+func hasWordAt(text string, c byte, w1, w2 string) bool {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if strings.HasPrefix(text[i:], w1) || w2 != "" && strings.HasPrefix(text[i:], w2) {
+			return true
 		}
 	}
-	return false
 }
 
 // basisFree reports whether a metric cannot have a trade basis: only

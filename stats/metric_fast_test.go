@@ -79,3 +79,19 @@ func TestBasisFree(t *testing.T) {
 		}
 	}
 }
+
+// basisWords finds each of its words anywhere in a text.
+func TestBasisWordsAt(t *testing.T) {
+	for _, c := range []struct {
+		low  string
+		want bool
+	}{
+		{"", false}, {"basis", true}, {"on a bop basis.", true}, {"bas is", false}, {"f.o.b.", true}, {"x fob", true},
+		{"specific", true}, {"c.i.", false}, {"customs cleared", true}, {"customs-cleared", true}, {"customs", false},
+		{"cc cif", true}, {"fo b c.i.f", true}, {"abc f.o. b", false},
+	} {
+		if got := basisWords(c.low); got != c.want {
+			t.Errorf("basisWords(%q) = %v, want %v", c.low, got, c.want)
+		}
+	}
+}

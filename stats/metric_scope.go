@@ -201,7 +201,7 @@ func (x *extractor) businessUnit(q *quantity, s sentence) string {
 			j--
 		}
 		if w := g.word(j - 1); (w == "'s" || w == "’s") && (g.word(j-2) == "company" || g.word(j-2) == "firm") || w == "its" {
-			return foldLower(g.text[x.toks[j].start:x.toks[k].end])
+			return foldLower(g.low[x.toks[j].start:x.toks[k].end])
 		}
 	}
 	return ""
