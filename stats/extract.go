@@ -155,6 +155,8 @@ type extractor struct {
 	}
 	// partnerNear: the partner it returned was written right with the claim
 	directPartner bool
+	// the metric of a claim (metric_state.go)
+	mt metricState
 }
 
 // mention is an entity named in the text.
@@ -514,6 +516,15 @@ func isFoldSpace(c byte) bool {
 // canonicalMetric returns the vocabulary's name for a metric phrase,
 // remembering recent answers (phrases repeat across articles).
 func (x *extractor) canonicalMetric(m string) string {
+	if m == x.mt.raw && m != "" {
+		return x.mt.canon // the last claim's phrase: claims of a clause share one
+	}
+	c := x.canonicalMetric0(m)
+	x.mt.raw, x.mt.canon = m, c
+	return c
+}
+
+func (x *extractor) canonicalMetric0(m string) string {
 	if c, ok := x.canon[m]; ok {
 		return c
 	}
