@@ -195,7 +195,14 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	var pre []string
 	excl := ""
 	cl := x.clauseOf[q.a]
-	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
+	back, ahead := 15, 8 // the reach of the scans before and after the figure
+	if !x.sentHas(s, lxQualifier) {
+		back = 0 // none of the words before it in the sentence
+	}
+	if !x.sentHas(s, lxMetricCue) {
+		ahead = 0 // no "terms"
+	}
+	for k := q.a - 1; k >= s.a && k >= q.a-back && x.clauseOf[k] == cl; k-- {
 		if x.toks[k].cls&lxQualifier == 0 {
 			continue // none of the words below
 		}
@@ -219,7 +226,7 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 		}
 	}
 	// "in real terms", "on a current prices basis", "in volume terms" after the figure
-	for k := q.b; k+1 < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
+	for k := q.b; k+1 < s.b && k < q.b+ahead && x.clauseOf[k] == cl; k++ {
 		if x.toks[k+1].cls&lxMetricCue != 0 && g.word(k+1) == "terms" {
 			switch w := g.word(k); w {
 			case "real", "nominal", "volume", "value":
@@ -379,6 +386,9 @@ var nationalOutput = map[string]bool{
 // headBefore returns the metric noun (with its modifiers) nearest before
 // figure q in its clause, at most reach tokens back, or "".
 func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
+	if !x.sentHas(s, lxMetricHead) {
+		return "" // no metric head in the sentence
+	}
 	g := &x.g
 	for k := q.a - 1; k >= s.a && k >= q.a-reach; k-- {
 		t := &x.toks[k]
@@ -410,6 +420,9 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 // last metric head: "a $5bn trade deficit", "a 4.3 billion dlr trade
 // surplus"; "" when there is none.
 func (x *extractor) compoundAfter(q *quantity, s sentence) string {
+	if !x.sentHas(s, lxMetricHead) {
+		return "" // no metric head in the sentence
+	}
 	g := &x.g
 	last := -1
 	for k := q.b; k < s.b && k < q.b+4; k++ {

@@ -190,6 +190,9 @@ var unitNouns = map[string]bool{
 // clause names one after a possessive ("the company's consumer business
 // group posted", "its carrier business recorded"), or "".
 func (x *extractor) businessUnit(q *quantity, s sentence) string {
+	if !x.sentHas(s, lxUnitNoun) {
+		return "" // no unit noun in the sentence
+	}
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
