@@ -57,6 +57,18 @@ func TestMetricWordClasses(t *testing.T) {
 			}
 		}
 	}
+	for _, m := range []map[string]bool{dropWords, metricScaleWords} {
+		for w := range m {
+			if lexicon().classOf(w)&lxMetricDrop == 0 {
+				t.Errorf("%q: no lxMetricDrop, metricTokens would keep it", w)
+			}
+		}
+	}
+	for _, w := range []string{"exports", "trade", "deficit", "gdp", "u.s.", "côte"} {
+		if lexicon().classOf(w)&lxMetricDrop != 0 {
+			t.Errorf("%q: lxMetricDrop", w)
+		}
+	}
 	for w, c := range changeNouns {
 		if c == NoChange || lexicon().classOf(w)&lxPeriodNoun == 0 {
 			t.Errorf("changeNouns[%q]: %v, class %b: changeFor would miss it", w, c, lexicon().classOf(w))

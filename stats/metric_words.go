@@ -10,6 +10,10 @@ const (
 	// lxMetricCue: "seasonally" (seasonallyAdjusted) and "terms" ("in real
 	// terms", qualify); a rule still compares the word.
 	lxMetricCue lexClass = 1 << 39
+	// lxMetricDrop: the words metric phrases drop (dropWords) and scale
+	// words (metricScaleWords); metricTokens looks a word up in them only
+	// when it has the class.
+	lxMetricDrop lexClass = 1 << 40
 )
 
 func init() {
@@ -18,4 +22,15 @@ func init() {
 			"year-on-year", "year", "excluding", "months"}
 	}
 	lexPartSets[lxMetricCue] = func() []string { return []string{"seasonally", "terms"} }
+	lexPartSets[lxMetricDrop] = func() []string {
+		var words []string
+		for _, m := range []map[string]bool{dropWords, metricScaleWords} {
+			for w, ok := range m {
+				if ok {
+					words = append(words, w)
+				}
+			}
+		}
+		return words
+	}
 }

@@ -377,12 +377,17 @@ func appendMetricTokens(toks []string, phrase string) []string {
 	words := appendFields(wb[:0], low)
 	for i := 0; i < len(words); i++ {
 		w := trimMetricWord(words[i])
-		if w == "" || dropWords[w] {
+		if w == "" {
 			continue
 		}
-		if metricScaleWords[w] {
-			afterScale = true
-			continue
+		if lexicon().classOf(w)&lxMetricDrop != 0 { // else neither list has it
+			if dropWords[w] {
+				continue
+			}
+			if metricScaleWords[w] {
+				afterScale = true
+				continue
+			}
 		}
 		if afterScale {
 			afterScale = false
@@ -452,6 +457,16 @@ func trimMetricWord(w string) string {
 	return w
 }
 
+// hasASCIIUpper reports whether s has an ASCII capital letter.
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // metricAlnum reports whether c is an ASCII letter or digit.
 func metricAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
@@ -465,8 +480,13 @@ func entityAt(toks []string, i int) (*Entity, int) {
 	if i < len(toks) && isASCII(toks[i]) {
 		// No gazetteer phrase starts with this word (in any case): spare
 		// the title-cased copies of entityAtWords. Most metric words are such.
-		var kb [48]byte
-		if _, ok := loadGazetteer().trie.root[string(gazAppendKey(kb[:0], toks[i]))]; !ok {
+		if w := toks[i]; w != "" && w[len(w)-1] != '.' && !hasASCIIUpper(w) {
+			// its key is the word itself: one probe of the lexicon, whose
+			// lxGazRoot words are the keys
+			if lexicon().classOf(w)&lxGazRoot == 0 {
+				return nil, 0
+			}
+		} else if _, ok := loadGazetteer().trie.root[string(gazAppendKey(make([]byte, 0, 48), w))]; !ok {
 			return nil, 0
 		}
 	}
