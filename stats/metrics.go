@@ -336,15 +336,19 @@ func CanonicalSubject(name string) string {
 
 // normPhrase normalises a vocabulary phrase the way Canonical normalises
 // its input, so that the two meet.
-func normPhrase(s string) string { return strings.Join(metricTokens(s), " ") }
+func normPhrase(s string) string {
+	var tb [16]string
+	return strings.Join(appendMetricTokens(tb[:0], s), " ")
+}
 
 // ignoredWord returns a word of a vocabulary phrase that Canonical drops
 // from every phrase (a period, scale or currency word), or "". Articles and
 // possessives are fine: "of the world's gdp" is written as it reads.
 func ignoredWord(phrase string) string {
-	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+	var wb [16]string
+	for _, w := range appendFields(wb[:0], strings.ToLower(phrase)) {
 		w = trimMetricWord(w)
-		if metricScaleWords[w] || dropWords[w] && !articleWords[w] {
+		if lexicon().classOf(w)&lxMetricDrop != 0 && (metricScaleWords[w] || dropWords[w] && !articleWords[w]) {
 			return w
 		}
 	}
