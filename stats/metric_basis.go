@@ -82,10 +82,15 @@ func (x *extractor) metricSentence(s sentence) {
 		return
 	}
 	var cls lexClass
+	stops := x.mt.stops[:0]
 	for k := s.a; k < s.b; k++ {
-		cls |= x.toks[k].cls
+		t := &x.toks[k]
+		cls |= t.cls
+		if t.kind == tPunct || t.cls&(lxClauseWord|lxMetricHead) != 0 {
+			stops = append(stops, int32(k))
+		}
 	}
-	x.saSent, x.mt.cls = s.a+1, cls
+	x.saSent, x.mt.cls, x.mt.stops = s.a+1, cls, stops
 	x.saValue = cls&lxMetricCue != 0 && x.seasonallyAdjusted0(s)
 }
 
