@@ -9,7 +9,7 @@ import (
 // appendFields splits as strings.Fields does.
 func TestAppendFields(t *testing.T) {
 	for _, s := range []string{
-		"", " ", "trade deficit", "  the\tworld's \n gdp  ", "a\v\fb\rc", "non\u00a0ascii space", "ünï côde",
+		"", " ", "trade deficit", "  the\tworld's \n gdp  ", "a\v\fb\rc", "non\u00a0ascii space", "ünï côde", "x", " x", "x ", "ab  cd\n",
 	} {
 		if got, want := appendFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
 			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
@@ -62,6 +62,11 @@ func TestMetricWordClasses(t *testing.T) {
 			if lexicon().classOf(w)&lxMetricDrop == 0 {
 				t.Errorf("%q: no lxMetricDrop, metricTokens would keep it", w)
 			}
+		}
+	}
+	for w := range neutralModifiers {
+		if lexicon().classOf(w)&lxNeutral == 0 {
+			t.Errorf("%q: no lxNeutral, canonicalTokens would keep it", w)
 		}
 	}
 	for _, w := range []string{"exports", "trade", "deficit", "gdp", "u.s.", "côte"} {

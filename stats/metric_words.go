@@ -14,6 +14,9 @@ const (
 	// words (metricScaleWords); metricTokens looks a word up in them only
 	// when it has the class.
 	lxMetricDrop lexClass = 1 << 40
+	// lxNeutral: neutralModifiers ("total", "record"), which a known
+	// metric may have before it.
+	lxNeutral lexClass = 1 << 41
 )
 
 func init() {
@@ -22,6 +25,15 @@ func init() {
 			"year-on-year", "year", "excluding", "months"}
 	}
 	lexPartSets[lxMetricCue] = func() []string { return []string{"seasonally", "terms"} }
+	lexPartSets[lxNeutral] = func() []string {
+		var words []string
+		for w, ok := range neutralModifiers {
+			if ok {
+				words = append(words, w)
+			}
+		}
+		return words
+	}
 	lexPartSets[lxMetricDrop] = func() []string {
 		var words []string
 		for _, m := range []map[string]bool{dropWords, metricScaleWords} {

@@ -236,10 +236,7 @@ func (m *Metrics) canonicalTokens(toks []string) string {
 	var rb [16]string
 	red := rb[:0]
 	for i := 0; i < len(toks); i++ {
-		if neutralModifiers[toks[i]] {
-			continue
-		}
-		if _, n := entityAt(toks, i); n > 0 {
+		if n := modifierAt(toks, i); n > 0 {
 			i += n - 1
 			continue
 		}
@@ -260,10 +257,7 @@ func (m *Metrics) canonicalTokens(toks []string) string {
 			continue
 		}
 		for j := 0; j < i; j++ {
-			if neutralModifiers[toks[j]] {
-				continue
-			}
-			if _, n := entityAt(toks[:i], j); n > 0 {
+			if n := modifierAt(toks[:i], j); n > 0 {
 				j += n - 1
 				continue
 			}
@@ -272,6 +266,28 @@ func (m *Metrics) canonicalTokens(toks []string) string {
 		return c
 	}
 	return string(key)
+}
+
+// modifierAt returns how many words at toks[i] a metric phrase may drop
+// before a known metric: 1 for a neutral modifier, the words of an entity's
+// name, or 0. One lexicon probe gives the word's classes for both tests.
+func modifierAt(toks []string, i int) int {
+	w := toks[i]
+	c := lexicon().classOf(w)
+	if c&lxNeutral != 0 && neutralModifiers[w] {
+		return 1
+	}
+	if c&lxGazRoot == 0 && plainMetricWord(w) {
+		return 0 // entityAt's first test: no gazetteer phrase starts with w
+	}
+	_, n := entityAt(toks, i)
+	return n
+}
+
+// plainMetricWord reports whether w is its own gazetteer key: ASCII, with
+// no capital and no final period.
+func plainMetricWord(w string) bool {
+	return w != "" && w[len(w)-1] != '.' && isASCII(w) && !hasASCIIUpper(w)
 }
 
 // appendJoined appends the words joined by single spaces to b, as
@@ -416,21 +432,24 @@ func appendMetricTokens(toks []string, phrase string) []string {
 // appendFields appends the words of s, as strings.Fields splits them, to
 // words.
 func appendFields(words []string, s string) []string {
-	if !isASCII(s) {
-		return append(words, strings.Fields(s)...)
+	n0 := len(words)
+	start := -1 // the start of the current word, or -1 between words
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return append(words[:n0], strings.Fields(s)...) // Unicode spaces
+		case c <= ' ' && asciiSpace(c):
+			if start >= 0 {
+				words = append(words, s[start:i])
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
 	}
-	for i := 0; i < len(s); {
-		for i < len(s) && asciiSpace(s[i]) {
-			i++
-		}
-		j := i
-		for j < len(s) && !asciiSpace(s[j]) {
-			j++
-		}
-		if j > i {
-			words = append(words, s[i:j])
-		}
-		i = j
+	if start >= 0 {
+		words = append(words, s[start:])
 	}
 	return words
 }
@@ -484,7 +503,7 @@ func entityAt(toks []string, i int) (*Entity, int) {
 	if i < len(toks) && isASCII(toks[i]) {
 		// No gazetteer phrase starts with this word (in any case): spare
 		// the title-cased copies of entityAtWords. Most metric words are such.
-		if w := toks[i]; w != "" && w[len(w)-1] != '.' && !hasASCIIUpper(w) {
+		if w := toks[i]; plainMetricWord(w) {
 			// its key is the word itself: one probe of the lexicon, whose
 			// lxGazRoot words are the keys
 			if lexicon().classOf(w)&lxGazRoot == 0 {
