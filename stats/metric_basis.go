@@ -83,8 +83,8 @@ func (x *extractor) metricSentence(s sentence) {
 	}
 	var cls lexClass
 	stops := x.mt.stops[:0]
-	for k := s.a; k < s.b; k++ {
-		t := &x.toks[k]
+	for k, toks := s.a, x.toks[:s.b]; k < len(toks); k++ {
+		t := &toks[k]
 		cls |= t.cls
 		if t.kind == tPunct || t.cls&(lxClauseWord|lxMetricHead) != 0 {
 			stops = append(stops, int32(k))
