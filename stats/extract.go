@@ -532,9 +532,10 @@ func (x *extractor) canonicalMetric0(m string) string {
 		x.canon = make(map[string]string, 1024)
 	}
 	c := DefaultMetrics().Canonical(m)
-	// copies: m and c may be slices of the article's text, which the memo
-	// must not keep alive for thousands of articles
-	m, c = strings.Clone(m), strings.Clone(c)
+	// a copy: m may be a slice of the article's text, which the memo must
+	// not keep alive for thousands of articles (c is a vocabulary name or
+	// a string Canonical built)
+	m = strings.Clone(m)
 	x.canon[m] = c
 	return c
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // appendFields splits as strings.Fields does.
@@ -109,6 +110,24 @@ func TestBasisWordsAt(t *testing.T) {
 	} {
 		if got := basisWords(c.low); got != c.want {
 			t.Errorf("basisWords(%q) = %v, want %v", c.low, got, c.want)
+		}
+	}
+}
+
+// Canonical never returns a slice of its phrase (canonicalMetric keeps its
+// answers across articles without copying them).
+func TestCanonicalOwnsAnswer(t *testing.T) {
+	for _, p := range []string{"exports", "trade deficit", "cumulative trade deficit", "oil industry trade",
+		"trade surplus with the U.S.", "x", "zz", "of the world's GDP", "Merchandise Trade Deficit", "yuan"} {
+		phrase := strings.Clone(p)
+		c := DefaultMetrics().Canonical(phrase)
+		if c == "" {
+			continue
+		}
+		start := uintptr(unsafe.Pointer(unsafe.StringData(phrase)))
+		at := uintptr(unsafe.Pointer(unsafe.StringData(c)))
+		if start <= at && at < start+uintptr(len(phrase)) {
+			t.Errorf("Canonical(%q) = %q, a slice of the phrase", p, c)
 		}
 	}
 }
