@@ -88,8 +88,10 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			return np
 		}
 	}
-	if u := x.businessUnit(q, s); u != "" && m != "" && !strings.Contains(m, u) {
-		m = u + " " + m // "the company's consumer business group posted $52.5 billion in revenue"
+	if m != "" { // (businessUnit has no side effects: not read for no metric)
+		if u := x.businessUnit(q, s); u != "" && !strings.Contains(m, u) {
+			m = u + " " + m // "the company's consumer business group posted $52.5 billion in revenue"
+		}
 	}
 	if q.unit == UnitMoney {
 		if d := x.debtAfter(q, s); d != "" {
