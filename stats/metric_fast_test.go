@@ -7,13 +7,13 @@ import (
 	"unsafe"
 )
 
-// appendFields splits as strings.Fields does.
-func TestAppendFields(t *testing.T) {
+// appendMetricFields splits as strings.Fields does.
+func TestAppendMetricFields(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "trade deficit", "  the\tworld's \n gdp  ", "a\v\fb\rc", "non\u00a0ascii space", "ünï côde", "x", " x", "x ", "ab  cd\n",
 	} {
-		if got, want := appendFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
-			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		if got, want := appendMetricFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("appendMetricFields(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

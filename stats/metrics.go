@@ -227,7 +227,7 @@ func (m *Metrics) canonicalTokens(toks []string) string {
 		return ""
 	}
 	var kb [128]byte
-	key := appendJoined(kb[:0], toks)
+	key := appendMetricKey(kb[:0], toks)
 	last := toks[len(toks)-1]
 	if c, ok := m.lookupKey(key, last); ok {
 		return c
@@ -244,7 +244,7 @@ func (m *Metrics) canonicalTokens(toks []string) string {
 	}
 	if len(red) > 0 && len(red) < len(toks) {
 		var rkb [128]byte
-		if c, ok := m.lookupKey(appendJoined(rkb[:0], red), red[len(red)-1]); ok {
+		if c, ok := m.lookupKey(appendMetricKey(rkb[:0], red), red[len(red)-1]); ok {
 			return c
 		}
 	}
@@ -287,12 +287,12 @@ func modifierAt(toks []string, i int) int {
 // plainMetricWord reports whether w is its own gazetteer key: ASCII, with
 // no capital and no final period.
 func plainMetricWord(w string) bool {
-	return w != "" && w[len(w)-1] != '.' && isASCII(w) && !hasASCIIUpper(w)
+	return w != "" && w[len(w)-1] != '.' && isASCII(w) && !metricHasUpper(w)
 }
 
-// appendJoined appends the words joined by single spaces to b, as
+// appendMetricKey appends the words joined by single spaces to b, as
 // strings.Join(words, " ") writes them.
-func appendJoined(b []byte, words []string) []byte {
+func appendMetricKey(b []byte, words []string) []byte {
 	for i, w := range words {
 		if i > 0 {
 			b = append(b, ' ')
@@ -321,7 +321,7 @@ func (m *Metrics) lookupKey(key []byte, last string) (string, bool) {
 // last word in the singular (lookupKey on the joined words).
 func (m *Metrics) lookup(toks []string) (string, bool) {
 	var kb [128]byte
-	return m.lookupKey(appendJoined(kb[:0], toks), toks[len(toks)-1])
+	return m.lookupKey(appendMetricKey(kb[:0], toks), toks[len(toks)-1])
 }
 
 // growthOf returns the canonical growth metric of a level metric ("exports"
@@ -362,7 +362,7 @@ func normPhrase(s string) string {
 // possessives are fine: "of the world's gdp" is written as it reads.
 func ignoredWord(phrase string) string {
 	var wb [16]string
-	for _, w := range appendFields(wb[:0], strings.ToLower(phrase)) {
+	for _, w := range appendMetricFields(wb[:0], strings.ToLower(phrase)) {
 		w = trimMetricWord(w)
 		if lexicon().classOf(w)&lxMetricDrop != 0 && (metricScaleWords[w] || dropWords[w] && !articleWords[w]) {
 			return w
@@ -394,7 +394,7 @@ func appendMetricTokens(toks []string, phrase string) []string {
 		low = basisPhrases.Replace(low) // each of its phrases has " on " or " over "
 	}
 	var wb [16]string
-	words := appendFields(wb[:0], low)
+	words := appendMetricFields(wb[:0], low)
 	for i := 0; i < len(words); i++ {
 		w := trimMetricWord(words[i])
 		if w == "" {
@@ -429,9 +429,9 @@ func appendMetricTokens(toks []string, phrase string) []string {
 	return toks
 }
 
-// appendFields appends the words of s, as strings.Fields splits them, to
+// appendMetricFields appends the words of s, as strings.Fields splits them, to
 // words.
-func appendFields(words []string, s string) []string {
+func appendMetricFields(words []string, s string) []string {
 	n0 := len(words)
 	start := -1 // the start of the current word, or -1 between words
 	for i := 0; i < len(s); i++ {
@@ -439,7 +439,7 @@ func appendFields(words []string, s string) []string {
 		switch {
 		case c >= utf8.RuneSelf:
 			return append(words[:n0], strings.Fields(s)...) // Unicode spaces
-		case c <= ' ' && asciiSpace(c):
+		case c <= ' ' && metricSpace(c):
 			if start >= 0 {
 				words = append(words, s[start:i])
 				start = -1
@@ -454,8 +454,8 @@ func appendFields(words []string, s string) []string {
 	return words
 }
 
-// asciiSpace reports whether c is white space to strings.Fields.
-func asciiSpace(c byte) bool {
+// metricSpace reports whether c is white space to strings.Fields.
+func metricSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
@@ -480,8 +480,8 @@ func trimMetricWord(w string) string {
 	return w
 }
 
-// hasASCIIUpper reports whether s has an ASCII capital letter.
-func hasASCIIUpper(s string) bool {
+// metricHasUpper reports whether s has an ASCII capital letter.
+func metricHasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
 			return true
