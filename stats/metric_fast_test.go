@@ -38,7 +38,10 @@ func TestAppendMetricTokens(t *testing.T) {
 // The metric rules' classes are set on exactly their words, in any case;
 // every change noun has lxPeriodNoun, which changeFor tests first.
 func TestMetricWordClasses(t *testing.T) {
-	lists := map[lexClass][]string{lxQualifier: lexPartSets[lxQualifier](), lxMetricCue: lexPartSets[lxMetricCue]()}
+	lists := map[lexClass][]string{lxQualifier: lexPartSets[lxQualifier](), lxMetricCue: lexPartSets[lxMetricCue](), lxDebtNoun: lexPartSets[lxDebtNoun]()}
+	if !slices.Contains(lists[lxDebtNoun], "lines") || len(lists[lxDebtNoun]) != len(debtNouns)+1 {
+		t.Errorf("lxDebtNoun words %q: want debtNouns and \"lines\"", lists[lxDebtNoun])
+	}
 	var text strings.Builder
 	for _, words := range lists {
 		for _, w := range words {

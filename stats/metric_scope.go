@@ -45,19 +45,26 @@ func (x *extractor) debtAfter(q *quantity, s sentence) string {
 // possessives; "" if a function word or punctuation comes first.
 func (x *extractor) phraseUntilHead(k int, s sentence) string {
 	g := &x.g
-	var words []string
+	var wb [9]string
+	words := wb[:0]
 	for j := k; j < s.b && j < k+9; j++ {
 		w := g.word(j)
 		if g.isHyphen(j) {
 			continue
 		}
-		if w == "" || functionWords[w] && w != "and" && w != "its" && w != "their" && w != "the" {
+		if w == "" {
+			break
+		}
+		// (the class bits of a word: functionWords, debtNouns and
+		// "lines", metricHeads)
+		cls := x.toks[j].cls
+		if cls&lxFunction != 0 && w != "and" && w != "its" && w != "their" && w != "the" {
 			break
 		}
 		if w != "its" && w != "their" && w != "the" {
 			words = append(words, w)
 		}
-		if debtNouns[w] || w == "lines" || metricHeads[w] && w != "trade" {
+		if cls&lxDebtNoun != 0 || cls&lxMetricHead != 0 && w != "trade" {
 			return strings.Join(words, " ")
 		}
 	}

@@ -17,6 +17,9 @@ const (
 	// lxNeutral: neutralModifiers ("total", "record"), which a known
 	// metric may have before it.
 	lxNeutral lexClass = 1 << 41
+	// lxDebtNoun: debtNouns and "lines" ("credit lines"), which end a
+	// phrase phraseUntilHead reads.
+	lxDebtNoun lexClass = 1 << 42
 )
 
 func init() {
@@ -25,6 +28,15 @@ func init() {
 			"year-on-year", "year", "excluding", "months"}
 	}
 	lexPartSets[lxMetricCue] = func() []string { return []string{"seasonally", "terms"} }
+	lexPartSets[lxDebtNoun] = func() []string {
+		words := []string{"lines"}
+		for w, ok := range debtNouns {
+			if ok {
+				words = append(words, w)
+			}
+		}
+		return words
+	}
 	lexPartSets[lxNeutral] = func() []string {
 		var words []string
 		for w, ok := range neutralModifiers {
