@@ -531,7 +531,8 @@ func (x *extractor) phraseBefore(k int, s sentence) string {
 // GDP" → "world gdp"), up to a function word or punctuation.
 func (x *extractor) nounPhrase(k int, s sentence) string {
 	g := &x.g
-	var parts []string
+	var pb [4]string
+	parts := pb[:0]
 	for j := k; j < s.b && len(parts) < 4; j++ {
 		t := &x.toks[j]
 		if t.kind != tWord {
@@ -549,14 +550,14 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 		if j+1 < s.b && (x.toks[j+1].text == "'s" || x.toks[j+1].text == "’s") && isUpper(t.text) {
 			continue // the possessor is the subject, not part of the metric
 		}
-		if functionWords[w] || verbLike[w] {
+		if t.cls&(lxFunction|lxVerbLike) != 0 { // functionWords, verbLike
 			break
 		}
 		parts = append(parts, w)
 		if g.gluedHyphen(j + 1) {
 			continue // "trade-in-services"
 		}
-		if metricHeads[w] || w == "trade" && !metricHeads[g.word(j+1)] {
+		if t.cls&lxMetricHead != 0 || w == "trade" && !g.is(j+1, lxMetricHead) {
 			break
 		}
 	}
