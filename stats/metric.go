@@ -392,16 +392,7 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 		return "" // no metric head in the sentence
 	}
 	g := &x.g
-	// Only the sentence's punctuation, clause words and metric heads
-	// (x.mt.stops) can end the search or be the head: the walk back goes
-	// from one of them to the one before.
-	stops := x.mt.stops
-	i, _ := slices.BinarySearch(stops, int32(q.a)) // the first at or after the figure
-	for i--; i >= 0; i-- {
-		k := int(stops[i])
-		if k < s.a || k < q.a-reach {
-			break
-		}
+	for k := q.a - 1; k >= s.a && k >= q.a-reach; k-- {
 		t := &x.toks[k]
 		if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) {
 			break

@@ -82,15 +82,10 @@ func (x *extractor) metricSentence(s sentence) {
 		return
 	}
 	var cls lexClass
-	stops := x.mt.stops[:0]
 	for k, toks := s.a, x.toks[:s.b]; k < len(toks); k++ {
-		t := &toks[k]
-		cls |= t.cls
-		if t.kind == tPunct || t.cls&(lxClauseWord|lxMetricHead) != 0 {
-			stops = append(stops, int32(k))
-		}
+		cls |= toks[k].cls
 	}
-	x.saSent, x.mt.cls, x.mt.stops = s.a+1, cls, stops
+	x.saSent, x.mt.cls = s.a+1, cls
 	x.saValue = cls&lxMetricCue != 0 && x.seasonallyAdjusted0(s)
 }
 

@@ -7,7 +7,4 @@ type metricState struct {
 	// the word classes of the tokens of the sentence saSent names
 	// (metricSentence)
 	cls lexClass
-	// the tokens of that sentence headBefore stops at, in order: its
-	// punctuation, clause words and metric heads
-	stops []int32
 }
