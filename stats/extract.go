@@ -157,6 +157,8 @@ type extractor struct {
 	directPartner bool
 	// indicator rules (sp-ind): the answers of spans for the article (indicator_spans.go)
 	indSpans spanMemo
+	// the metric of a claim (metric_state.go)
+	mt metricState
 }
 
 // mention is an entity named in the text.
@@ -516,6 +518,15 @@ func isFoldSpace(c byte) bool {
 // canonicalMetric returns the vocabulary's name for a metric phrase,
 // remembering recent answers (phrases repeat across articles).
 func (x *extractor) canonicalMetric(m string) string {
+	if m == x.mt.raw && m != "" {
+		return x.mt.canon // the last claim's phrase: claims of a clause share one
+	}
+	c := x.canonicalMetric0(m)
+	x.mt.raw, x.mt.canon = m, c
+	return c
+}
+
+func (x *extractor) canonicalMetric0(m string) string {
 	if c, ok := x.canon[m]; ok {
 		return c
 	}
@@ -523,9 +534,10 @@ func (x *extractor) canonicalMetric(m string) string {
 		x.canon = make(map[string]string, 1024)
 	}
 	c := DefaultMetrics().Canonical(m)
-	// copies: m and c may be slices of the article's text, which the memo
-	// must not keep alive for thousands of articles
-	m, c = strings.Clone(m), strings.Clone(c)
+	// a copy: m may be a slice of the article's text, which the memo must
+	// not keep alive for thousands of articles (c is a vocabulary name or
+	// a string Canonical built)
+	m = strings.Clone(m)
 	x.canon[m] = c
 	return c
 }
