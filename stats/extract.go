@@ -155,6 +155,8 @@ type extractor struct {
 	}
 	// partnerNear: the partner it returned was written right with the claim
 	directPartner bool
+	// the mention stage's scratch state (mentions_score.go)
+	ms mentionState
 }
 
 // mention is an entity named in the text.
