@@ -17,6 +17,7 @@ var prepositions = map[string]bool{
 func (x *extractor) findMentions() {
 	x.mentions = x.mentions[:0]
 	x.names = reuseMap(x.names)
+	x.ms.names = nameFilter{}
 	n := len(x.toks)
 	x.clauseOf = grow32(x.clauseOf, n)
 	x.clauseStart = grow32(x.clauseStart, n)

@@ -5,6 +5,35 @@ package stats
 // articles so that its slices are reused.
 type mentionState struct {
 	score entityScores // articleContext.init
+	names nameFilter   // of the proper names of the article (x.names)
+}
+
+// nameFilter tells whether a proper name may be among the article's names
+// (x.names) by its first and last bytes, so that knownName folds and looks
+// up only the few runs of capitalised words that may be one.
+type nameFilter [4]uint64
+
+func nameBit(first, last byte) uint { return (uint(first)*31 + uint(last)) & 255 }
+
+func (f *nameFilter) add(first, last byte) {
+	b := nameBit(first, last)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+func (f *nameFilter) may(first, last byte) bool {
+	b := nameBit(first, last)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// trueKeys returns the words a set maps to true.
+func trueKeys(m map[string]bool) []string {
+	var out []string
+	for w, ok := range m {
+		if ok {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // entityScores sums a weight per entity, in the order the entities are

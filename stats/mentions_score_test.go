@@ -5,6 +5,25 @@ import (
 	"testing"
 )
 
+func TestNameFilter(t *testing.T) {
+	var f nameFilter
+	for _, n := range []string{"Apple", "Micron Tech", "X"} {
+		f.add(n[0], n[len(n)-1])
+	}
+	for _, tc := range []struct {
+		name string
+		may  bool
+	}{
+		{"Apple", true}, {"Micron Tech", true}, {"Micron  Tech", true}, {"X", true},
+		{"Ample", true}, // same first and last bytes: a false positive
+		{"Apples", false}, {"Micron", false}, {"Y", false},
+	} {
+		if got := f.may(tc.name[0], tc.name[len(tc.name)-1]); got != tc.may {
+			t.Errorf("may(%q) = %v, want %v", tc.name, got, tc.may)
+		}
+	}
+}
+
 func TestEntityScores(t *testing.T) {
 	a, b, c := &Entity{Name: "A"}, &Entity{Name: "B"}, &Entity{Name: "C"}
 	type add struct {
@@ -40,10 +59,11 @@ func TestEntityScores(t *testing.T) {
 // (mentions_*.go, context.go) mark exactly the words of their lists.
 func TestMentionClasses(t *testing.T) {
 	lists := map[lexClass]func(w string) bool{
-		lxTopic: func(w string) bool { _, ok := topicWords[w]; return ok || w == "market" },
+		lxTopic:       func(w string) bool { _, ok := topicWords[w]; return ok || w == "market" },
+		lxInstitution: func(w string) bool { return institutionWords[w] },
 	}
 	var text strings.Builder
-	for _, c := range []lexClass{lxTopic} {
+	for _, c := range []lexClass{lxTopic, lxInstitution} {
 		for _, w := range lexPartSets[c]() {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s " + w + ". ")
 		}

@@ -13,6 +13,13 @@ var titleWords = map[string]bool{
 	"councillor": true, "envoy": true, "commissioner": true, "leader": true, "founder": true,
 }
 
+// lxInstitution marks the institutionWords.
+const lxInstitution lexClass = 1 << 45
+
+func init() {
+	lexPartSets[lxInstitution] = func() []string { return trueKeys(institutionWords) }
+}
+
 // institutionWords after a country name keep the country as the entity:
 // "U.S. Commerce Department", "Japanese Finance Ministry".
 var institutionWords = map[string]bool{
@@ -81,7 +88,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 				e++ // "Cooper-Standard"
 				continue
 			}
-			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && orgSuffixes[g.word(e+1)]) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
+			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && x.toks[e+1].cls&lxOrgSuffix != 0) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
 				e++
 				continue
 			}
@@ -122,7 +129,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			if in && inside < 0 {
 				inside = int(x.cover[j] - 1)
 			}
-			if !in && !institutionWords[x.g.lw(j)] && g.word(j) != "of" {
+			if !in && x.toks[j].cls&lxInstitution == 0 && g.word(j) != "of" {
 				extra = true
 			}
 		}
@@ -221,7 +228,7 @@ func (x *extractor) introducedAt(k int, s sentence) bool {
 // knownName reports whether the capitalised words [k, e) are a name the
 // article introduced before ("Apple" after "including Apple").
 func (x *extractor) knownName(k, e int) bool {
-	if len(x.names) == 0 || e <= k {
+	if len(x.names) == 0 || e <= k || !x.ms.names.may(x.g.text[x.toks[k].start], x.g.text[x.toks[e-1].end-1]) {
 		return false
 	}
 	_, ok := x.names[foldTokens(x.g.text, x.toks[k:e])]
@@ -239,11 +246,11 @@ var eventNouns = map[string]bool{
 // words ending at e ("Collision tech summit").
 func (x *extractor) eventName(e int, s sentence) bool {
 	for j := e; j < s.b && j < e+3; j++ {
-		w := x.g.word(j)
-		if w == "" || isUpper(x.toks[j].text) {
-			return false
+		t := &x.toks[j]
+		if t.kind != tWord || isUpper(t.text) {
+			return false // (a word token's text is never empty)
 		}
-		if x.g.is(j, lxEvent) {
+		if t.cls&lxEvent != 0 {
 			return true
 		}
 	}
@@ -308,5 +315,6 @@ func (x *extractor) nameEntity(name string) *Entity {
 	}
 	e := &Entity{Name: name, Kind: KindName}
 	x.names[name] = e
+	x.ms.names.add(name[0], name[len(name)-1])
 	return e
 }
