@@ -170,6 +170,7 @@ type gazetteer struct {
 	byName   map[string]*Entity
 	trie     gazTrie[gazEntry]
 	stops    map[string][]gazStop // by the key of a non-first word
+	stopBack int                  // the most words of a stop phrase before the one it is filed under
 	// lowerFirst holds the first words of entries written in lower case
 	// ("euro zone"): the only lower-case words a match can start at.
 	lowerFirst  map[string]bool
@@ -226,6 +227,7 @@ func parseGazetteer(data string) *gazetteer {
 			}
 			for i := 1; i < len(keys); i++ {
 				g.stops[keys[i]] = append(g.stops[keys[i]], gazStop{keys: keys, at: i, upper: upper})
+				g.stopBack = max(g.stopBack, i)
 			}
 			continue
 		}
@@ -410,6 +412,7 @@ func gazStartsUpper(w string) bool {
 type gazTrie[V any] struct {
 	root   map[string][]*gazNode[V]
 	filter wordFilter // of root's keys
+	depth  int        // the most words of a phrase: match reads no further
 }
 
 type gazNode[V any] struct {
@@ -425,6 +428,7 @@ func (t *gazTrie[V]) insert(words []string) *gazNode[V] {
 	if t.root == nil {
 		t.root = map[string][]*gazNode[V]{}
 	}
+	t.depth = max(t.depth, len(words))
 	var node *gazNode[V]
 	for d, w := range words {
 		key := string(gazAppendKey(nil, w))

@@ -1,6 +1,9 @@
 package stats
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // prepositions that put an entity in a modifier phrase rather than the
 // subject position ("exports to Japan", "imports from Canada").
@@ -136,28 +139,62 @@ func gazCandidate(t *token) bool {
 // (x.words, with "" for punctuation other than glued hyphens, and
 // x.wordTok, their tokens), and turns the token indexes of x.gazCands
 // into indexes of x.words.
+//
+// Only the words the matching reads are listed: from matchReach's words
+// before the first candidate (a stop phrase, "New Mexico", starts before
+// the word it is found by) to its words after the last one (the longest
+// gazetteer or currency phrase, "Hong Kong dollars"). Matches are the
+// same as over the whole sentence (TestSentenceWordsWindow).
 func (x *extractor) sentenceWords(s sentence) {
-	x.words = x.words[:0]
-	x.wordTok = x.wordTok[:0]
+	back, ahead := matchReach()
+	a := int(x.gazCands[0])
+	for n := 0; a > s.a && n < back; {
+		if a--; !x.g.gluedHyphen(a) {
+			n++
+		}
+	}
+	b := int(x.gazCands[len(x.gazCands)-1])
+	for n := 0; b < s.b && n < ahead; b++ {
+		if !x.g.gluedHyphen(b) {
+			n++
+		}
+	}
+	if cap(x.words) < b-a {
+		x.words = make([]string, b-a)
+		x.wordTok = make([]int, b-a)
+	}
+	words, wordTok := x.words[:b-a], x.wordTok[:b-a]
+	n := 0
 	c := 0 // the next candidate
-	for k := s.a; k < s.b; k++ {
+	for k := a; k < b; k++ {
 		t := &x.toks[k]
 		if t.kind != tWord {
 			if x.g.gluedHyphen(k) {
 				continue
 			}
-			x.words = append(x.words, "")
-			x.wordTok = append(x.wordTok, k)
+			words[n], wordTok[n] = "", k
+			n++
 			continue
 		}
 		if c < len(x.gazCands) && int(x.gazCands[c]) == k {
-			x.gazCands[c] = int32(len(x.words))
+			x.gazCands[c] = int32(n)
 			c++
 		}
-		x.words = append(x.words, t.text)
-		x.wordTok = append(x.wordTok, k)
+		words[n], wordTok[n] = t.text, k
+		n++
 	}
+	x.words, x.wordTok = words[:n], wordTok[:n]
 }
+
+// matchReach returns how many words before a match's first word the
+// gazetteer reads (a stop phrase's words before the one it is filed
+// under), and how many words from its first word on the gazetteer and the
+// currency check after it read (the match and the next word, or a
+// currency phrase from the match's start), with one to spare.
+var matchReach = sync.OnceValues(func() (int, int) {
+	g := loadGazetteer()
+	return g.stopBack, max(g.trie.depth+1, loadCurrencies().words.depth) + 1
+})
 
 // reuseMap empties a per-article map for the next article: cleared, or
 // dropped (nil) after a big article, since clear costs as much as the
