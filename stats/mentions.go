@@ -29,33 +29,7 @@ func (x *extractor) findMentions() {
 	x.periodToks, x.periodEnd = x.periodToks[:0], x.periodEnd[:0]
 	for si, s := range x.sents {
 		first := len(x.mentions)
-		clauseN, start := int32(0), s.a
-		x.gazCands = x.gazCands[:0]
-		x.capitals = x.capitals[:0]
-		for k := s.a; k < s.b; k++ {
-			x.clauseOf[k], x.clauseStart[k] = clauseN, int32(start)
-			t := &x.toks[k]
-			if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) { // a clause break
-				clauseN++
-				start = k + 1
-			}
-			if t.kind == tWord {
-				// most words are lower-case and start no gazetteer phrase
-				// (gazCandidate, whose call a lower-case ASCII word spares)
-				if c := t.text[0]; (t.cls&lxGazLower != 0 || c < 'a' || c > 'z') && gazCandidate(t) {
-					x.gazCands = append(x.gazCands, int32(k))
-				}
-				if isUpper(t.text) {
-					x.capitals = append(x.capitals, int32(k))
-				}
-				if t.cls&(lxPeriod|lxWeekday) != 0 {
-					x.periodToks = append(x.periodToks, int32(k))
-				}
-			} else if t.kind == tNum {
-				x.periodToks = append(x.periodToks, int32(k))
-			}
-		}
-		x.periodEnd = append(x.periodEnd, int32(len(x.periodToks)))
+		x.scanSentence(s)
 		if len(x.gazCands) > 0 {
 			x.sentenceWords(s) // and the candidates' tokens become word indexes
 		}
@@ -120,6 +94,50 @@ func (x *extractor) findMentions() {
 		x.sentM = append(x.sentM, [2]int{first, len(x.mentions)})
 	}
 }
+
+// scanSentence reads the tokens of sentence s once: their clauses
+// (x.clauseOf, x.clauseStart), the words a gazetteer phrase may start at
+// (x.gazCands), the capitalised words (x.capitals), and the tokens a
+// period may start at (x.periodToks, and x.periodEnd for the sentence).
+// The slices are held in locals so that the loop keeps them in registers.
+func (x *extractor) scanSentence(s sentence) {
+	toks := x.toks[:s.b]
+	clauseOf, clauseStart := x.clauseOf[:s.b], x.clauseStart[:s.b]
+	cands, capitals, periodToks := x.gazCands[:0], x.capitals[:0], x.periodToks
+	clauseN, start := int32(0), int32(s.a)
+	for k := s.a; k < len(toks); k++ {
+		clauseOf[k], clauseStart[k] = clauseN, start
+		t := &toks[k]
+		if (t.kind == tPunct && mayBreakClause(t.text) || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) { // a clause break
+			clauseN++
+			start = int32(k + 1)
+		}
+		if t.kind == tWord {
+			c := t.text[0]
+			if 'a' <= c && c <= 'z' && t.cls&(lxGazLower|lxPeriod|lxWeekday) == 0 {
+				continue // most words: lower-case, no phrase's start, no period's
+			}
+			// (gazCandidate, whose call a lower-case ASCII word spares)
+			if (t.cls&lxGazLower != 0 || c < 'a' || c > 'z') && gazCandidate(t) {
+				cands = append(cands, int32(k))
+			}
+			if 'A' <= c && c <= 'Z' { // isUpper
+				capitals = append(capitals, int32(k))
+			}
+			if t.cls&(lxPeriod|lxWeekday) != 0 {
+				periodToks = append(periodToks, int32(k))
+			}
+		} else if t.kind == tNum {
+			periodToks = append(periodToks, int32(k))
+		}
+	}
+	x.gazCands, x.capitals, x.periodToks = cands, capitals, periodToks
+	x.periodEnd = append(x.periodEnd, int32(len(periodToks)))
+}
+
+// mayBreakClause reports whether punctuation p may end a clause (clauseBreak
+// reads only ";" and ",").
+func mayBreakClause(p string) bool { return p == "," || p == ";" }
 
 // gazCandidate reports whether a gazetteer phrase may start at word token
 // t (MatchEntity rejects any other word at once): most words are
