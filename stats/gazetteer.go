@@ -117,8 +117,10 @@ func MatchEntity(words []string, i int) (EntityMatch, bool) {
 	if !upper && (len(words[i]) == 0 || !g.lowerFilter.may(words[i]) || !g.lowerFirst[words[i]]) {
 		return EntityMatch{}, false // fast path: most words are lower-case and start nothing
 	}
-	node, n := g.trie.match(words, i, func(e *gazEntry) bool { return upper || e.lowerOK })
-	if node == nil || node.val.entity == nil || g.inStop(words, i, n) {
+	var buf [48]byte
+	key := gazAppendKey(buf[:0], words[i]) // read by the trie and the stop phrases
+	node, n := g.trie.matchKey(words, i, key, func(e *gazEntry) bool { return upper || e.lowerOK })
+	if node == nil || node.val.entity == nil || g.inStop(words, i, n, key) {
 		return EntityMatch{}, false
 	}
 	return EntityMatch{Entity: node.val.entity, Words: n, Form: node.val.form}, true
@@ -171,6 +173,7 @@ type gazetteer struct {
 	trie     gazTrie[gazEntry]
 	stops    map[string][]gazStop // by the key of a non-first word
 	stopBack int                  // the most words of a stop phrase before the one it is filed under
+	stopKeys wordFilter           // of stops' keys
 	// lowerFirst holds the first words of entries written in lower case
 	// ("euro zone"): the only lower-case words a match can start at.
 	lowerFirst  map[string]bool
@@ -228,6 +231,7 @@ func parseGazetteer(data string) *gazetteer {
 			for i := 1; i < len(keys); i++ {
 				g.stops[keys[i]] = append(g.stops[keys[i]], gazStop{keys: keys, at: i, upper: upper})
 				g.stopBack = max(g.stopBack, i)
+				g.stopKeys.add(keys[i])
 			}
 			continue
 		}
@@ -293,13 +297,14 @@ func gazList(s string) []string {
 }
 
 // inStop reports whether the match words[i:i+n] lies inside a stop phrase
-// that starts before words[i] ("Mexico" in "New Mexico").
-func (g *gazetteer) inStop(words []string, i, n int) bool {
-	if len(g.stops) == 0 {
+// that starts before words[i] ("Mexico" in "New Mexico"); key is the key
+// of words[i].
+func (g *gazetteer) inStop(words []string, i, n int, key []byte) bool {
+	if len(g.stops) == 0 || !g.stopKeys.mayBytes(key) {
 		return false
 	}
 	var buf [48]byte
-	refs := g.stops[string(gazAppendKey(buf[:0], words[i]))]
+	refs := g.stops[string(key)]
 	for _, r := range refs {
 		start := i - r.at
 		end := start + len(r.keys)
@@ -467,7 +472,11 @@ func (t *gazTrie[V]) match(words []string, i int, accept func(v *V) bool) (*gazN
 		return nil, 0
 	}
 	var buf [48]byte
-	key := gazAppendKey(buf[:0], words[i])
+	return t.matchKey(words, i, gazAppendKey(buf[:0], words[i]), accept)
+}
+
+// matchKey is match given the key of words[i].
+func (t *gazTrie[V]) matchKey(words []string, i int, key []byte, accept func(v *V) bool) (*gazNode[V], int) {
 	if !t.filter.mayBytes(key) {
 		return nil, 0
 	}
