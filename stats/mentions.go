@@ -99,40 +99,51 @@ func (x *extractor) findMentions() {
 // (x.clauseOf, x.clauseStart), the words a gazetteer phrase may start at
 // (x.gazCands), the capitalised words (x.capitals), and the tokens a
 // period may start at (x.periodToks, and x.periodEnd for the sentence).
-// The slices are held in locals so that the loop keeps them in registers.
+// The loop keeps few values live, and most tokens (lower-case words
+// without a class it reads, punctuation but ',' and ';') take no call.
 func (x *extractor) scanSentence(s sentence) {
 	toks := x.toks[:s.b]
 	clauseOf, clauseStart := x.clauseOf[:s.b], x.clauseStart[:s.b]
-	cands, capitals, periodToks := x.gazCands[:0], x.capitals[:0], x.periodToks
+	x.gazCands, x.capitals = x.gazCands[:0], x.capitals[:0]
 	clauseN, start := int32(0), int32(s.a)
 	for k := s.a; k < len(toks); k++ {
 		clauseOf[k], clauseStart[k] = clauseN, start
 		t := &toks[k]
-		if (t.kind == tPunct && mayBreakClause(t.text) || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) { // a clause break
-			clauseN++
-			start = int32(k + 1)
-		}
-		if t.kind == tWord {
-			c := t.text[0]
-			if 'a' <= c && c <= 'z' && t.cls&(lxGazLower|lxPeriod|lxWeekday) == 0 {
-				continue // most words: lower-case, no phrase's start, no period's
+		switch t.kind {
+		case tWord:
+			if t.cls&lxClauseWord != 0 && x.clauseBreak(k, s.a, s.b) {
+				clauseN++
+				start = int32(k + 1)
 			}
-			// (gazCandidate, whose call a lower-case ASCII word spares)
-			if (t.cls&lxGazLower != 0 || c < 'a' || c > 'z') && gazCandidate(t) {
-				cands = append(cands, int32(k))
+			if c := t.text[0]; c < 'a' || c > 'z' || t.cls&(lxGazLower|lxPeriod|lxWeekday) != 0 {
+				x.noteWord(t, k) // most words are lower-case, no phrase's start, no period's
 			}
-			if 'A' <= c && c <= 'Z' { // isUpper
-				capitals = append(capitals, int32(k))
+		case tPunct:
+			if mayBreakClause(t.text) && x.clauseBreak(k, s.a, s.b) {
+				clauseN++
+				start = int32(k + 1)
 			}
-			if t.cls&(lxPeriod|lxWeekday) != 0 {
-				periodToks = append(periodToks, int32(k))
-			}
-		} else if t.kind == tNum {
-			periodToks = append(periodToks, int32(k))
+		case tNum:
+			x.periodToks = append(x.periodToks, int32(k))
 		}
 	}
-	x.gazCands, x.capitals, x.periodToks = cands, capitals, periodToks
-	x.periodEnd = append(x.periodEnd, int32(len(periodToks)))
+	x.periodEnd = append(x.periodEnd, int32(len(x.periodToks)))
+}
+
+// noteWord lists word token k, t, among the gazetteer candidates, the
+// capitals and the period tokens it belongs to (scanSentence).
+func (x *extractor) noteWord(t *token, k int) {
+	c := t.text[0]
+	// (gazCandidate, whose call a lower-case ASCII word spares)
+	if (t.cls&lxGazLower != 0 || c < 'a' || c > 'z') && gazCandidate(t) {
+		x.gazCands = append(x.gazCands, int32(k))
+	}
+	if 'A' <= c && c <= 'Z' { // isUpper
+		x.capitals = append(x.capitals, int32(k))
+	}
+	if t.cls&(lxPeriod|lxWeekday) != 0 {
+		x.periodToks = append(x.periodToks, int32(k))
+	}
 }
 
 // mayBreakClause reports whether punctuation p may end a clause (clauseBreak
