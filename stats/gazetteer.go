@@ -172,7 +172,6 @@ type gazetteer struct {
 	byName   map[string]*Entity
 	trie     gazTrie[gazEntry]
 	stops    map[string][]gazStop // by the key of a non-first word
-	stopBack int                  // the most words of a stop phrase before the one it is filed under
 	stopKeys wordFilter           // of stops' keys
 	// lowerFirst holds the first words of entries written in lower case
 	// ("euro zone"): the only lower-case words a match can start at.
@@ -230,7 +229,6 @@ func parseGazetteer(data string) *gazetteer {
 			}
 			for i := 1; i < len(keys); i++ {
 				g.stops[keys[i]] = append(g.stops[keys[i]], gazStop{keys: keys, at: i, upper: upper})
-				g.stopBack = max(g.stopBack, i)
 				g.stopKeys.add(keys[i])
 			}
 			continue

@@ -1,9 +1,6 @@
 package stats
 
-import (
-	"sync"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // prepositions that put an entity in a modifier phrase rather than the
 // subject position ("exports to Japan", "imports from Canada").
@@ -30,26 +27,20 @@ func (x *extractor) findMentions() {
 	for si, s := range x.sents {
 		first := len(x.mentions)
 		x.scanSentence(s)
-		if len(x.gazCands) > 0 {
-			x.sentenceWords(s) // and the candidates' tokens become word indexes
-		}
-		next := 0 // the first word not inside a match
+		next := 0 // the first token not inside a match
 		for _, c := range x.gazCands {
-			i := int(c)
-			if i < next {
+			a := int(c)
+			if a < next {
 				continue
 			}
-			m, ok := MatchEntity(x.words, i)
+			m, b, ok := x.matchEntityAt(a, s)
 			if !ok {
 				continue
 			}
-			a := x.wordTok[i]
-			b := x.wordTok[i+m.Words-1] + 1
-			i += m.Words - 1
-			next = i + 1
+			next = b
 			// "U.S. dlrs", "Australian dollars", "Hong Kong dollars": a currency
-			if i+1 < len(x.words) && x.words[i+1] != "" && currencyCandidate(&x.toks[a]) && mayContinueCurrency(x.words[i+1]) {
-				if _, n, _, ok := MatchCurrencyWord(x.words, i-m.Words+1); ok && n > m.Words {
+			if w := x.wordAfter(b-1, s); w < s.b && x.toks[w].kind == tWord && currencyCandidate(&x.toks[a]) && mayContinueCurrency(x.toks[w].text) {
+				if _, n, _, ok := MatchCurrencyWord(x.currencyWords(a, s), 0); ok && n > m.Words {
 					continue
 				}
 			}
@@ -163,67 +154,6 @@ func gazCandidate(t *token) bool {
 	}
 	return gazStartsUpper(t.text) // not ASCII: not a plain word
 }
-
-// sentenceWords lists the words of sentence s as MatchEntity reads them
-// (x.words, with "" for punctuation other than glued hyphens, and
-// x.wordTok, their tokens), and turns the token indexes of x.gazCands
-// into indexes of x.words.
-//
-// Only the words the matching reads are listed: from matchReach's words
-// before the first candidate (a stop phrase, "New Mexico", starts before
-// the word it is found by) to its words after the last one (the longest
-// gazetteer or currency phrase, "Hong Kong dollars"). Matches are the
-// same as over the whole sentence (TestSentenceWordsWindow).
-func (x *extractor) sentenceWords(s sentence) {
-	back, ahead := matchReach()
-	a := int(x.gazCands[0])
-	for n := 0; a > s.a && n < back; {
-		if a--; !x.g.gluedHyphen(a) {
-			n++
-		}
-	}
-	b := int(x.gazCands[len(x.gazCands)-1])
-	for n := 0; b < s.b && n < ahead; b++ {
-		if !x.g.gluedHyphen(b) {
-			n++
-		}
-	}
-	if cap(x.words) < b-a {
-		x.words = make([]string, b-a)
-		x.wordTok = make([]int, b-a)
-	}
-	words, wordTok := x.words[:b-a], x.wordTok[:b-a]
-	n := 0
-	c := 0 // the next candidate
-	for k := a; k < b; k++ {
-		t := &x.toks[k]
-		if t.kind != tWord {
-			if x.g.gluedHyphen(k) {
-				continue
-			}
-			words[n], wordTok[n] = "", k
-			n++
-			continue
-		}
-		if c < len(x.gazCands) && int(x.gazCands[c]) == k {
-			x.gazCands[c] = int32(n)
-			c++
-		}
-		words[n], wordTok[n] = t.text, k
-		n++
-	}
-	x.words, x.wordTok = words[:n], wordTok[:n]
-}
-
-// matchReach returns how many words before a match's first word the
-// gazetteer reads (a stop phrase's words before the one it is filed
-// under), and how many words from its first word on the gazetteer and the
-// currency check after it read (the match and the next word, or a
-// currency phrase from the match's start), with one to spare.
-var matchReach = sync.OnceValues(func() (int, int) {
-	g := loadGazetteer()
-	return g.stopBack, max(g.trie.depth+1, loadCurrencies().words.depth) + 1
-})
 
 // reuseMap empties a per-article map for the next article: cleared, or
 // dropped (nil) after a big article, since clear costs as much as the
