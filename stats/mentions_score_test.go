@@ -59,11 +59,13 @@ func TestEntityScores(t *testing.T) {
 // (mentions_*.go, context.go) mark exactly the words of their lists.
 func TestMentionClasses(t *testing.T) {
 	lists := map[lexClass]func(w string) bool{
-		lxTopic:       func(w string) bool { _, ok := topicWords[w]; return ok || w == "market" },
-		lxInstitution: func(w string) bool { return institutionWords[w] },
+		lxTopic:        func(w string) bool { _, ok := topicWords[w]; return ok || w == "market" },
+		lxInstitution:  func(w string) bool { return institutionWords[w] },
+		lxSubjectStart: func(w string) bool { return subjectStarts[w] },
+		lxFigureEnd:    func(w string) bool { return figureEnds[w] },
 	}
 	var text strings.Builder
-	for _, c := range []lexClass{lxTopic, lxInstitution} {
+	for _, c := range []lexClass{lxTopic, lxInstitution, lxSubjectStart, lxFigureEnd} {
 		for _, w := range lexPartSets[c]() {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s " + w + ". ")
 		}

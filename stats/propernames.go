@@ -310,8 +310,10 @@ func (x *extractor) nameEntity(name string) *Entity {
 	if x.names == nil {
 		x.names = map[string]*Entity{}
 	}
-	if e, ok := x.names[name]; ok {
-		return e
+	if x.ms.names.may(name[0], name[len(name)-1]) { // (else a new name)
+		if e, ok := x.names[name]; ok {
+			return e
+		}
 	}
 	e := &Entity{Name: name, Kind: KindName}
 	x.names[name] = e
