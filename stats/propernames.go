@@ -52,6 +52,13 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			continue
 		}
 		next = k + 1
+		// a sentence's first word alone ("Exports rose") is no name: the
+		// checks below would skip it, whatever its evidence
+		if k == s.a && k+1 < s.b {
+			if n := &x.toks[k+1]; n.kind == tWord && 'a' <= n.text[0] && n.text[0] <= 'z' && n.text != "of" && n.text != "and" {
+				continue
+			}
+		}
 		// fast path: a name needs evidence — a possessive after it, an
 		// organisation word at its end, or a known entity inside it; the
 		// widest run of capitalised words shows whether any part has it
