@@ -266,8 +266,8 @@ func (g *gazetteer) add(e *Entity, phrase string, form EntityForm) {
 		return
 	}
 	if form == FormName {
-		if _, ok := g.byName[gazPhraseKey(phrase)]; !ok {
-			g.byName[gazPhraseKey(phrase)] = e
+		if key := gazWordsKey(words); g.byName[key] == nil {
+			g.byName[key] = e
 		}
 	}
 	node := g.trie.insert(words)
@@ -358,9 +358,13 @@ func gazAppendKey(dst []byte, w string) []byte {
 }
 
 // gazPhraseKey is the key of a whole phrase: its words' keys joined by spaces.
-func gazPhraseKey(s string) string {
-	var b []byte
-	for i, w := range gazSplit(s) {
+func gazPhraseKey(s string) string { return gazWordsKey(gazSplit(s)) }
+
+// gazWordsKey is gazPhraseKey of a phrase split into words.
+func gazWordsKey(words []string) string {
+	var buf [64]byte
+	b := buf[:0]
+	for i, w := range words {
 		if i > 0 {
 			b = append(b, ' ')
 		}
