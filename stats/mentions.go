@@ -125,8 +125,8 @@ func (x *extractor) scanSentence(s sentence) {
 // capitals and the period tokens it belongs to (scanSentence).
 func (x *extractor) noteWord(t *token, k int) {
 	c := t.text[0]
-	// (gazCandidate, whose call a lower-case ASCII word spares)
-	if (t.cls&lxGazLower != 0 || c < 'a' || c > 'z') && gazCandidate(t) {
+	// gazCandidate, its ASCII tests written out
+	if t.cls&lxGazLower != 0 || 'A' <= c && c <= 'Z' && t.cls&(lxGazRoot|lxNotPlain) != 0 || c >= utf8.RuneSelf && gazStartsUpper(t.text) {
 		x.gazCands = append(x.gazCands, int32(k))
 	}
 	if 'A' <= c && c <= 'Z' { // isUpper
