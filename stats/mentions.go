@@ -80,8 +80,9 @@ func (x *extractor) findMentions() {
 			x.mentions = append(x.mentions, mn)
 		}
 		x.coverMentions(first, s)
-		x.properNames(si, s, first)
-		x.coverMentions(first, s)
+		if x.properNames(si, s, first) {
+			x.coverMentions(first, s)
+		}
 		x.sentM = append(x.sentM, [2]int{first, len(x.mentions)})
 	}
 }

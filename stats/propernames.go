@@ -37,11 +37,12 @@ var institutionWords = map[string]bool{
 
 // properNames adds mentions for capitalised names the gazetteer does not
 // know ("Ruritania's exports", "Micron Tech", "the Panama Canal Authority"),
-// and lets a longer name absorb a country inside it ("LNG Canada").
-func (x *extractor) properNames(si int, s sentence, first int) {
+// and lets a longer name absorb a country inside it ("LNG Canada"). It
+// reports whether it changed the sentence's mentions.
+func (x *extractor) properNames(si int, s sentence, first int) bool {
 	g := &x.g
 	if isAllUpperLine(x, s) {
-		return
+		return false
 	}
 	changed := false               // a name was added or absorbed mentions
 	next := s.a                    // the first token not yet read
@@ -189,7 +190,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		x.mentions = append(x.mentions, mn)
 	}
 	if !changed {
-		return // the gazetteer's mentions, in text order, with their clauses
+		return false // the gazetteer's mentions, in text order, with their clauses
 	}
 	// drop absorbed mentions, restore text order and clause indexes
 	kept := x.mentions[:first]
@@ -204,6 +205,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	for i := range ms {
 		ms[i].clause = int(x.clauseOf[ms[i].a])
 	}
+	return true
 }
 
 // nameIntroducers before a capitalised word say that a name follows:
