@@ -155,7 +155,7 @@ type extractor struct {
 	}
 	// partnerNear: the partner it returned was written right with the claim
 	directPartner bool
-	// the mention stage's scratch state (mentions_score.go)
+	// the mention stage's scratch state (mentions_state.go)
 	ms mentionState
 }
 
