@@ -56,7 +56,8 @@ func TestEntityScores(t *testing.T) {
 }
 
 // TestMentionClasses checks that the word classes of the mention stage
-// (mentions_state.go, propernames.go, clauses.go, context.go) mark exactly the words of their lists.
+// (propernames.go, clauses.go, context.go) mark exactly the words of
+// their lists.
 func TestMentionClasses(t *testing.T) {
 	lists := map[lexClass]func(w string) bool{
 		lxTopic:        func(w string) bool { _, ok := topicWords[w]; return ok || w == "market" },
