@@ -225,7 +225,8 @@ func parseGazetteer(data string) *gazetteer {
 			}
 			keys := make([]string, len(words))
 			for i, w := range words {
-				keys[i] = string(gazAppendKey(nil, w))
+				var buf [48]byte
+				keys[i] = string(gazAppendKey(buf[:0], w))
 			}
 			for i := 1; i < len(keys); i++ {
 				g.stops[keys[i]] = append(g.stops[keys[i]], gazStop{keys: keys, at: i, upper: upper})
@@ -438,7 +439,8 @@ func (t *gazTrie[V]) insert(words []string) *gazNode[V] {
 	t.depth = max(t.depth, len(words))
 	var node *gazNode[V]
 	for d, w := range words {
-		key := string(gazAppendKey(nil, w))
+		var buf [48]byte // (appending to nil would grow the slice byte by byte)
+		key := string(gazAppendKey(buf[:0], w))
 		exact := gazExactForm(w)
 		var list []*gazNode[V]
 		if d == 0 {

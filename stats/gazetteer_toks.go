@@ -44,7 +44,8 @@ func (x *extractor) gazKey(k int) string {
 	if t.cls&lxNotPlain == 0 {
 		return x.g.word(k)
 	}
-	return string(gazAppendKey(nil, t.text))
+	var buf [48]byte
+	return string(gazAppendKey(buf[:0], t.text))
 }
 
 // matchEntityAt is MatchEntity at word token k of sentence s: the longest
