@@ -1,6 +1,10 @@
 package stats
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
 
 // TestMatchEntityAt checks that matching on the tokens (matchEntityAt,
 // currencyWords) finds what MatchEntity and MatchCurrencyWord find on the
@@ -16,6 +20,7 @@ func TestMatchEntityAt(t *testing.T) {
 	for _, a := range benchArticles(&testing.B{}, 400) {
 		texts = append(texts, a.Text)
 	}
+	texts = append(texts, gazetteerSoup(2000)...)
 	var x extractor
 	matches := 0
 	for _, text := range texts {
@@ -54,4 +59,52 @@ func TestMatchEntityAt(t *testing.T) {
 	if matches == 0 {
 		t.Fatal("nothing matched")
 	}
+}
+
+// gazetteerSoup returns n random sentences made of the gazetteer's phrase
+// words (its trie's keys and stop phrases), in several cases, with
+// hyphens, possessives, periods, numbers and currency words between them.
+func gazetteerSoup(n int) []string {
+	g := loadGazetteer()
+	var vocab []string
+	var walk func(nd *gazNode[gazEntry])
+	walk = func(nd *gazNode[gazEntry]) {
+		vocab = append(vocab, nd.key)
+		if nd.exact != "" {
+			vocab = append(vocab, nd.exact)
+		}
+		for _, c := range nd.next {
+			walk(c)
+		}
+	}
+	for _, l := range g.trie.root {
+		for _, nd := range l {
+			walk(nd)
+		}
+	}
+	for _, r := range g.stops {
+		for _, st := range r {
+			vocab = append(vocab, st.keys...)
+		}
+	}
+	vocab = append(vocab, "dollars", "dlrs", "yen", "new", "the", "of", "and", "U.S.", "Côte", "d'Ivoire", "5", "-", "'s", "’s", ",", ".", "People's")
+	seps := []string{" ", " ", " ", "-", " , ", "'s ", ". ", " 12 ", "\n"}
+	rnd := rand.New(rand.NewSource(1))
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for j, m := 0, 3+rnd.Intn(12); j < m; j++ {
+			w := vocab[rnd.Intn(len(vocab))]
+			switch rnd.Intn(4) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				w = strings.Title(w)
+			}
+			b.WriteString(w)
+			b.WriteString(seps[rnd.Intn(len(seps))])
+		}
+		out[i] = b.String()
+	}
+	return out
 }
