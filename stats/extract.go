@@ -159,6 +159,8 @@ type extractor struct {
 	indSpans spanMemo
 	// the metric of a claim (metric_state.go)
 	mt metricState
+	// the mention stage's scratch state (mentions_state.go)
+	ms mentionState
 }
 
 // mention is an entity named in the text.
