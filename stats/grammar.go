@@ -12,6 +12,8 @@ package stats
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
+	"slices"
 	"unsafe"
 )
 
@@ -59,6 +61,9 @@ type grammar struct {
 	// the tokens and the text behind them
 	lows []string
 	wbuf []string // reused by words
+	// cand has bit k set when token k may start a quantity (mayStartBit):
+	// scan jumps from one to the next instead of looking at every token.
+	cand []uint64
 	// inRange is set while rangeTail reads a range's second end, which
 	// takes no range tail of its own: "5-5-5-..." is read end by end, not
 	// as a chain of nested ranges (that would be quadratic in its length).
@@ -72,14 +77,55 @@ type grammar struct {
 // reset makes g the grammar of text and its tokens, reusing the
 // buffers of g.
 func (g *grammar) reset(text string, toks []token) {
-	*g = grammar{text: text, low: asciiLower(text), toks: toks, lows: g.lows[:0], wbuf: g.wbuf}
+	*g = grammar{text: text, low: asciiLower(text), toks: toks, lows: g.lows[:0], wbuf: g.wbuf, cand: g.cand[:0]}
+	n := len(toks)
+	lows := slices.Grow(g.lows, n)[:n]
+	cand := slices.Grow(g.cand, (n+63)>>6)[:(n+63)>>6]
+	clear(cand)
+	low := g.low
+	// cand marks the tokens scan must look at: figures, symbols other
+	// than "%", start words, web addresses (lxWeb), and the words mayStart
+	// may take before a figure or a symbol ("US$5", "USD 300", "Rs. 50").
+	// Every other token is one that scan would step over at once.
 	for k := range toks {
+		t := &toks[k]
 		w := ""
-		if t := &toks[k]; t.kind == tWord {
-			w = g.low[t.start:t.end]
+		c := uint64(0)
+		switch t.kind {
+		case tWord:
+			w = low[t.start:t.end]
+			if t.cls&(lxStart|lxWeb) != 0 {
+				c = 1
+			}
+		case tNum, tSym:
+			if t.kind == tNum || t.text != "%" {
+				c = 1
+			}
+			if k > 0 && toks[k-1].kind == tWord && toks[k-1].cls&lxFunction == 0 {
+				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
+			}
+		case tPunct:
+			if k > 0 && t.text == "." && toks[k-1].text == "Rs" && toks[k-1].kind == tWord {
+				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
+			}
 		}
-		g.lows = append(g.lows, w)
+		lows[k] = w
+		cand[k>>6] |= c << (k & 63)
 	}
+	g.lows, g.cand = lows, cand
+}
+
+// nextCand returns the first token from k on, before b, that may start a
+// quantity, or b.
+func (g *grammar) nextCand(k, b int) int {
+	for k < b {
+		i := k >> 6
+		if m := g.cand[i] >> (k & 63); m != 0 {
+			return min(k+bits.TrailingZeros64(m), b)
+		}
+		k = (i + 1) << 6
+	}
+	return b
 }
 
 // newGrammar returns the grammar of text and its tokens.
@@ -231,28 +277,20 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 
 // scan finds the quantities of sentence s.
 func (g *grammar) scan(s sentence, out []quantity) []quantity {
-	for k := s.a; k < s.b; {
+	for k := s.a; ; {
 		// most tokens start nothing: punctuation, and words that are not
-		// start words and have no figure or symbol after them (mayStart)
-		t := &g.toks[k]
-		if t.kind == tPunct {
-			k++
-			continue
+		// start words and have no figure or symbol after them (reset
+		// marks the others in g.cand)
+		if k = g.nextCand(k, s.b); k >= s.b {
+			break
 		}
-		if t.kind == tWord {
-			c := t.text[0] | 0x20
-			if t.cls&lxStart == 0 && (k+1 >= s.b || g.toks[k+1].kind == tWord) && c != 'h' && c != 'w' {
+		// web addresses: "https://x.com/?q=30%25" holds no figures
+		if w := g.lows[k]; (w == "http" || w == "https" || w == "www") && k+1 < s.b && g.toks[k+1].glued() {
+			k++
+			for k < s.b && g.toks[k].glued() {
 				k++
-				continue
 			}
-			// web addresses: "https://x.com/?q=30%25" holds no figures
-			if w := g.lw(k); (c == 'h' || c == 'w') && (w == "http" || w == "https" || w == "www") && k+1 < s.b && g.toks[k+1].glued() {
-				k++
-				for k < s.b && g.toks[k].glued() {
-					k++
-				}
-				continue
-			}
+			continue
 		}
 		if !g.mayStart(k, s) {
 			k++

@@ -1,0 +1,62 @@
+package stats
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGrammarClasses checks the grammar's own word classes on every word of
+// their lists, in several casings.
+func TestGrammarClasses(t *testing.T) {
+	lists := map[lexClass]func(w string) bool{
+		lxWeb: func(w string) bool { return w == "http" || w == "https" || w == "www" },
+	}
+	var text strings.Builder
+	for _, ws := range []string{"http https www httpx xwww web", "one two million first half dozen a an"} {
+		for _, w := range strings.Fields(ws) {
+			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
+		}
+	}
+	s := text.String()
+	toks := tokenize(s, nil)
+	g := newGrammar(s, toks)
+	for k := range toks {
+		w := g.word(k)
+		for c, in := range lists {
+			if got, want := g.is(k, c), w != "" && in(w); got != want {
+				t.Errorf("%q: class %b is %v, want %v", toks[k].text, c, got, want)
+			}
+		}
+	}
+}
+
+// TestScanCandidates checks that scan, which looks only at the tokens
+// reset marks (g.cand), misses none that it would have read: every token
+// that is no punctuation and that mayStart accepts, or that opens a web
+// address, is marked.
+func TestScanCandidates(t *testing.T) {
+	var text strings.Builder
+	text.WriteString("Rs. 50 and Rs 20, USD 300 US$5 a third of the $ 4 see https://x.com/?q=30%25 or www.y.org. 5% of ½ 10¢\n")
+	for _, a := range benchArticles(&testing.B{}, 300) {
+		text.WriteString(a.Text + "\n")
+	}
+	s := text.String()
+	toks := tokenize(s, nil)
+	g := newGrammar(s, toks)
+	marked := 0
+	for _, sn := range splitSentences(s, toks, nil) {
+		for k := sn.a; k < sn.b; k++ {
+			w := g.word(k)
+			web := (w == "http" || w == "https" || w == "www") && k+1 < sn.b && toks[k+1].glued()
+			looks := toks[k].kind != tPunct && (web || g.mayStart(k, sn))
+			if in := g.cand[k>>6]>>(k&63)&1 != 0; looks && !in {
+				t.Errorf("token %d %q (in %q): scan must look at it, not marked", k, toks[k].text, s[toks[sn.a].start:toks[sn.b-1].end])
+			} else if in {
+				marked++
+			}
+		}
+	}
+	if marked == 0 {
+		t.Errorf("no token marked")
+	}
+}
