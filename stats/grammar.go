@@ -432,7 +432,11 @@ func (g *grammar) accountingNegative(q *quantity, s sentence) {
 // hedge extends the claim over an approximation phrase right before it.
 func (g *grammar) hedge(q *quantity, s sentence) {
 	best := 0
-	for _, ph := range approxByLast[g.word(q.a-1)] {
+	var phrases []approxPhrase
+	if g.clsAt(q.a-1)&lxApprox != 0 {
+		phrases = approxByLast[g.lows[q.a-1]]
+	}
+	for _, ph := range phrases {
 		n := len(ph.words)
 		if n <= best || q.a-n < s.a {
 			continue
@@ -480,16 +484,16 @@ func (g *grammar) hedge(q *quantity, s sentence) {
 	}
 }
 
-// approxByLast indexes approxPhrases by their last word, so that a figure
-// checks only the phrases that can end right before it.
-var approxByLast = func() map[string][]struct {
+// approxPhrase is one of approxPhrases.
+type approxPhrase = struct {
 	words  []string
 	approx Approx
-} {
-	m := map[string][]struct {
-		words  []string
-		approx Approx
-	}{}
+}
+
+// approxByLast indexes approxPhrases by their last word, so that a figure
+// checks only the phrases that can end right before it.
+var approxByLast = func() map[string][]approxPhrase {
+	m := map[string][]approxPhrase{}
 	for _, ph := range approxPhrases {
 		last := ph.words[len(ph.words)-1]
 		m[last] = append(m[last], ph)

@@ -10,12 +10,40 @@ import (
 func TestGrammarClasses(t *testing.T) {
 	lists := map[lexClass]func(w string) bool{
 		lxWeb: func(w string) bool { return w == "http" || w == "https" || w == "www" },
+		lxNumber: func(w string) bool {
+			for _, m := range []map[string]float64{cardinalWords, tensWords, ordinalWords, fractionWords, multipleVerbs, foldWords} {
+				if _, ok := m[w]; ok {
+					return true
+				}
+			}
+			_, ok := ordinalWords[strings.TrimSuffix(w, "s")]
+			return ok && strings.HasSuffix(w, "s")
+		},
+		lxScale: func(w string) bool {
+			_, ok := scaleWords[w]
+			return ok
+		},
+		lxApprox: func(w string) bool {
+			_, ok := approxByLast[w]
+			return ok
+		},
 	}
 	var text strings.Builder
 	for _, ws := range []string{"http https www httpx xwww web", "one two million first half dozen a an"} {
 		for _, w := range strings.Fields(ws) {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
 		}
+	}
+	for _, m := range []map[string]float64{cardinalWords, tensWords, ordinalWords, fractionWords, multipleVerbs, foldWords, scaleWords} {
+		for w := range m {
+			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s " + w + "ss ")
+		}
+	}
+	for w := range approxByLast {
+		text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
+	}
+	for _, a := range benchArticles(&testing.B{}, 100) {
+		text.WriteString(a.Text + "\n")
 	}
 	s := text.String()
 	toks := tokenize(s, nil)
