@@ -71,14 +71,20 @@ type lexTable struct {
 	// Words of up to eight ASCII bytes are also kept packed in a uint64
 	// (little-endian, zero-padded), so that classAt finds most words with
 	// one load and integer compares.
-	short      []uint64 // 0 empty
-	shortClass []lexClass
+	// (a word and its classes side by side: a hit reads one cache line)
+	short      []lexShort
 	shortShift uint
 	shortMask  uint64
 	// shortFilter has a bit set for each packed word, by 16 bits of its
 	// hash: most other words are turned away by this 8 KB array, which
 	// stays in the cache, without a probe of the table.
 	shortFilter [1 << 16 / 64]uint64
+}
+
+// lexShort is a packed word (0: empty slot) and its classes.
+type lexShort struct {
+	key uint64
+	c   lexClass
 }
 
 type lexSlot struct {
@@ -195,7 +201,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	for 1<<bits < 2*len(classes) {
 		bits++
 	}
-	t.short, t.shortClass = make([]uint64, 1<<bits), make([]lexClass, 1<<bits)
+	t.short = make([]lexShort, 1<<bits)
 	t.shortShift, t.shortMask = 64-bits, 1<<bits-1
 	for w, c := range classes {
 		key, ok := packWord(w)
@@ -205,10 +211,10 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		h := key * 0x9E3779B97F4A7C15
 		t.shortFilter[h>>54] |= 1 << (h >> 48 & 63) // the top 16 bits: the filter's
 		i := h >> t.shortShift
-		for t.short[i] != 0 {
+		for t.short[i].key != 0 {
 			i = (i + 1) & t.shortMask
 		}
-		t.short[i], t.shortClass[i] = key, c
+		t.short[i] = lexShort{key, c}
 	}
 	return t
 })
@@ -257,9 +263,9 @@ func (t *lexTable) classPacked(x uint64) lexClass {
 		return 0
 	}
 	for i := h >> t.shortShift; ; i = (i + 1) & t.shortMask {
-		switch t.short[i] {
+		switch e := &t.short[i]; e.key {
 		case key:
-			return t.shortClass[i]
+			return e.c
 		case 0:
 			return 0
 		}
