@@ -197,6 +197,10 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		} else if split && tk.gap == 0 && tk.kind == tWord && k >= 2 && (tk.text == "'s" || tk.text == "’s") {
 			sp.possessive(toks, k)
 		}
+		if i < n && text[i] == ' ' {
+			gap = 1 // the one space after most tokens, as bcSpace reads it
+			i++
+		}
 	}
 	if !split || len(toks) == 0 {
 		return toks, sp.out
