@@ -79,6 +79,23 @@ type lexTable struct {
 	// hash: most other words are turned away by this 8 KB array, which
 	// stays in the cache, without a probe of the table.
 	shortFilter [1 << 16 / 64]uint64
+	// Words of nine to sixteen ASCII bytes are kept packed in two
+	// uint64s, the same way (their filter bits are in shortFilter too).
+	long      []lexLong
+	longShift uint
+	longMask  uint64
+}
+
+// lexLong is a word of nine to sixteen bytes packed in two uint64s (k0
+// == 0: empty slot) and its classes.
+type lexLong struct {
+	k0, k1 uint64
+	c      lexClass
+}
+
+// longHash mixes the two halves of a packed long word.
+func longHash(k0, k1 uint64) uint64 {
+	return (k0 ^ k1*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15
 }
 
 // lexShort is a packed word (0: empty slot) and its classes.
@@ -216,6 +233,35 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		}
 		t.short[i] = lexShort{key, c}
 	}
+	long := 0
+	for w := range classes {
+		if len(w) > 8 && len(w) <= 16 {
+			long++
+		}
+	}
+	bits = 6
+	for 1<<bits < 2*long {
+		bits++
+	}
+	t.long = make([]lexLong, 1<<bits)
+	t.longShift, t.longMask = 64-bits, 1<<bits-1
+	for w, c := range classes {
+		if len(w) <= 8 || len(w) > 16 || asciiLower(w) != w {
+			continue
+		}
+		k0, ok0 := packWord(w[:8])
+		k1, ok1 := packWord(w[8:])
+		if !ok0 || !ok1 {
+			continue // not ASCII: found through the string table
+		}
+		h := longHash(k0, k1)
+		t.shortFilter[h>>54] |= 1 << (h >> 48 & 63)
+		i := h >> t.longShift
+		for t.long[i].k0 != 0 {
+			i = (i + 1) & t.longMask
+		}
+		t.long[i] = lexLong{k0, k1, c}
+	}
 	return t
 })
 
@@ -241,6 +287,9 @@ func packWord(w string) (uint64, bool) {
 // packed words; any other word is looked up by classOf.
 func (t *lexTable) classAt(text string, start, end int) lexClass {
 	n := end - start
+	if n > 8 && n <= 16 && start+16 <= len(text) {
+		return t.classLong(text[start:start+16], n)
+	}
 	if n <= 0 || n > 8 || start+8 > len(text) {
 		return t.classOf(text[start:end])
 	}
@@ -252,6 +301,33 @@ func (t *lexTable) classAt(text string, start, end int) lexClass {
 		return t.classOf(text[start:end]) // not ASCII
 	}
 	return t.classPacked(x)
+}
+
+// classLong returns the classes of the word of n bytes (nine to sixteen)
+// at the start of b (sixteen bytes of text).
+func (t *lexTable) classLong(b string, n int) lexClass {
+	x0 := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	x1 := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+		uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+	x1 &= ^uint64(0) >> (128 - 8*n) // the word's bytes only
+	if (x0|x1)&0x8080808080808080 != 0 {
+		return t.classOf(b[:n]) // not ASCII
+	}
+	k0, k1 := lower8(x0), lower8(x1)
+	h := longHash(k0, k1)
+	if t.shortFilter[h>>54]&(1<<(h>>48&63)) == 0 {
+		return 0
+	}
+	for i := h >> t.longShift; ; i = (i + 1) & t.longMask {
+		e := &t.long[i]
+		if e.k0 == k0 && e.k1 == k1 {
+			return e.c
+		}
+		if e.k0 == 0 {
+			return 0
+		}
+	}
 }
 
 // classPacked returns the classes of a word of one to eight ASCII bytes
