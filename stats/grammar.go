@@ -296,12 +296,13 @@ func (g *grammar) scan(s sentence, out []quantity) []quantity {
 			k++
 			continue
 		}
-		q, ok := g.parseAt(k, s)
-		if !ok {
+		out = append(out, quantity{})
+		q := &out[len(out)-1]
+		if !g.parseInto(q, k, s) {
+			out = out[:len(out)-1]
 			k++
 			continue
 		}
-		out = append(out, q)
 		if q.unit == UnitPercentagePoint && !q.skip {
 			g.saidPoints = true
 		}
@@ -316,31 +317,39 @@ func (g *grammar) scan(s sentence, out []quantity) []quantity {
 
 // parseAt tries to read a quantity whose figure (or currency prefix) starts at k.
 func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
+	var q quantity
+	ok := g.parseInto(&q, k, s)
+	return q, ok
+}
+
+// parseInto is parseAt reading into q (scan reads into its output slice:
+// a quantity is some 200 bytes).
+func (g *grammar) parseInto(q *quantity, k int, s sentence) bool {
 	toks := g.toks
 	t := &toks[k]
-	q := quantity{a: k, numA: k, approx: Exact}
+	*q = quantity{a: k, numA: k, approx: Exact}
 	j := k
 	prefixScale := 0.0
 	// currency prefixes: "$", "US$", "HK$", "USD 300", "Rs 50"
-	if g.aCurrency(&q, k, s) {
-		return q, true // "a dollar"
+	if g.aCurrency(q, k, s) {
+		return true // "a dollar"
 	}
-	j, prefixScale, negate, ok := g.currencyBefore(&q, k, s)
+	j, prefixScale, negate, ok := g.currencyBefore(q, k, s)
 	if !ok {
-		return q, false
+		return false
 	}
 	if j >= s.b {
-		return q, false
+		return false
 	}
 	if j == k && t.kind == tWord && t.cls&lxStart == 0 {
 		// no currency prefix, and parseWordFigure reads start words only
 		// (TestNonStartWords): a word before a figure ("loss 3,169")
-		return q, false
+		return false
 	}
 	q.numA = j
-	e, ok := g.parseFigure(&q, j, s)
+	e, ok := g.parseFigure(q, j, s)
 	if !ok {
-		return q, false
+		return false
 	}
 	if negate {
 		q.value = -q.value // "$-50.8bn"
@@ -351,28 +360,28 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	}
 	if q.skip {
 		q.b = e
-		return q, true
+		return true
 	}
-	e = g.parseUnit(&q, e, s)
+	e = g.parseUnit(q, e, s)
 	if q.unit == UnitMoney && q.unitName == "" {
-		e = g.minorUnits(&q, e, s)
+		e = g.minorUnits(q, e, s)
 	}
 	q.b = e
-	g.negative(&q, s)
-	g.accountingNegative(&q, s)
-	g.hedge(&q, s)
-	g.tailHedge(&q, s)
+	g.negative(q, s)
+	g.accountingNegative(q, s)
+	g.hedge(q, s)
+	g.tailHedge(q, s)
 	if q.skip {
-		return q, true
+		return true
 	}
-	g.ratio(&q, s)
+	g.ratio(q, s)
 	if !g.inRange {
-		g.rangeTail(&q, s)
+		g.rangeTail(q, s)
 	}
 	if !finite(q.value) || q.hasMax && !finite(q.max) {
-		return q, false // "1" followed by 400 digits is no figure
+		return false // "1" followed by 400 digits is no figure
 	}
-	return q, true
+	return true
 }
 
 func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
