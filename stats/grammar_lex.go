@@ -10,6 +10,7 @@ const (
 	lxNumber lexClass = 1 << 51 // number words: numberWordSet
 	lxScale  lexClass = 1 << 52 // scaleWords: "million", "bn", "lakh"
 	lxApprox lexClass = 1 << 53 // the last word of a hedge phrase (approxByLast)
+	lxCode   lexClass = 1 << 54 // the words currencyPrefix may read as a currency: currencyCodeWords
 )
 
 func init() {
@@ -17,6 +18,33 @@ func init() {
 	lexPartSets[lxNumber] = numberWordSet
 	lexPartSets[lxScale] = func() []string { return wordsOf(scaleWords) }
 	lexPartSets[lxApprox] = func() []string { return wordsOf(approxByLast) }
+	lexPartSets[lxCode] = currencyCodeWords
+}
+
+// currencyCodeWords lists, lower-cased, the letter symbols of two bytes or
+// more and the ISO codes: every word currencyPrefix may read as a
+// currency, in some casing.
+func currencyCodeWords() []string {
+	c := loadCurrencies()
+	var out []string
+	for sym := range c.symbols {
+		if len(sym) >= 2 {
+			out = append(out, asciiLower(sym))
+		}
+	}
+	for code := range c.family {
+		out = append(out, asciiLower(code))
+	}
+	return out
+}
+
+// currencyPrefixAt is currencyPrefix(g.toks[k].text, glued), for a word
+// token k: a plain word off lxCode names no currency.
+func (g *grammar) currencyPrefixAt(k int, glued bool) string {
+	if t := &g.toks[k]; t.kind == tWord && t.cls&(lxCode|lxNotPlain) == 0 {
+		return ""
+	}
+	return currencyPrefix(g.toks[k].text, glued)
 }
 
 // numberWordSet lists the words of cardinalWords, tensWords, ordinalWords

@@ -42,6 +42,12 @@ func TestGrammarClasses(t *testing.T) {
 	for w := range approxByLast {
 		text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
 	}
+	for sym := range loadCurrencies().symbols {
+		text.WriteString(sym + " " + strings.ToLower(sym) + " " + strings.ToUpper(sym) + " 5" + sym + " ")
+	}
+	for code := range loadCurrencies().family {
+		text.WriteString(code + " " + strings.ToLower(code) + " " + strings.Title(strings.ToLower(code)) + " " + code + "5 ")
+	}
 	for _, a := range benchArticles(&testing.B{}, 100) {
 		text.WriteString(a.Text + "\n")
 	}
@@ -49,6 +55,11 @@ func TestGrammarClasses(t *testing.T) {
 	toks := tokenize(s, nil)
 	g := newGrammar(s, toks)
 	for k := range toks {
+		for _, glued := range []bool{false, true} {
+			if got, want := g.currencyPrefixAt(k, glued), currencyPrefix(toks[k].text, glued); got != want {
+				t.Errorf("currencyPrefixAt(%q, %v) = %q, currencyPrefix %q", toks[k].text, glued, got, want)
+			}
+		}
 		w := g.word(k)
 		for c, in := range lists {
 			if got, want := g.is(k, c), w != "" && in(w); got != want {

@@ -352,7 +352,7 @@ func (g *grammar) currencyAt(k int, s sentence) bool {
 	case tSym:
 		return t.text != "%" && t.glued()
 	case tWord:
-		if currencyPrefix(t.text, false) != "" {
+		if g.currencyPrefixAt(k, false) != "" {
 			return true
 		}
 		_, _, _, ok := g.matchCurrency(k, s)
@@ -389,7 +389,7 @@ func (g *grammar) gluedUnit(q *quantity, e int, s sentence) bool {
 	case "pct", "pc", "p", "c", "sen", "cts":
 		return true
 	}
-	if currencyPrefix(g.toks[e].text, true) != "" || e+1 < s.b && g.toks[e+1].kind == tSym && g.toks[e+1].glued() {
+	if g.currencyPrefixAt(e, true) != "" || e+1 < s.b && g.toks[e+1].kind == tSym && g.toks[e+1].glued() {
 		return true
 	}
 	_, _, ok := g.firstUnit(q, e, s, false)
