@@ -160,12 +160,16 @@ func asciiLower(s string) string {
 		return s
 	}
 	b := []byte(s)
-	for ; i+8 <= len(b); i += 8 { // eight bytes at a time
-		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(b[i:])))
+	rest := b[i:]
+	for len(rest) >= 16 { // sixteen bytes at a time
+		x, y := binary.LittleEndian.Uint64(rest), binary.LittleEndian.Uint64(rest[8:])
+		binary.LittleEndian.PutUint64(rest, lower8(x))
+		binary.LittleEndian.PutUint64(rest[8:], lower8(y))
+		rest = rest[16:]
 	}
-	for ; i < len(b); i++ {
-		if isASCIIUpper(b[i]) {
-			b[i] += 'a' - 'A'
+	for i := range rest {
+		if isASCIIUpper(rest[i]) {
+			rest[i] += 'a' - 'A'
 		}
 	}
 	// b is not changed after this: the string may share its bytes (one
