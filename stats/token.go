@@ -118,6 +118,7 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		}
 		toks = toks[:len(toks)+1]
 		tk := &toks[len(toks)-1]
+		start := i
 		*tk = token{start: i, gap: gap}
 		if len(toks) == 1 && gap == 0 {
 			tk.gap = 3
@@ -150,9 +151,9 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 			var ascii bool
 			i, ascii = scanWord(text, i)
 			if digit || isDigit(text[i-1]) {
-				i = splitCodeDigits(text, tk.start, i) // "USD115", "USD10m", "$US55"
+				i = splitCodeDigits(text, start, i) // "USD115", "USD10m", "$US55"
 			}
-			tk.cls = lex.classAt(text, tk.start, i)
+			tk.cls = lex.classAt(text, start, i)
 			if !ascii || text[i-1] == '.' {
 				tk.cls |= lxNotPlain
 			}
@@ -170,7 +171,7 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 1 && toks[len(toks)-2].kind == tWord && toks[len(toks)-2].end == i {
 				tk.kind = tWord
 				i = j + 1
-				tk.cls = lex.classAt(text, tk.start, i)
+				tk.cls = lex.classAt(text, start, i)
 				if size > 1 {
 					tk.cls |= lxNotPlain // "’s"
 				}
@@ -181,8 +182,8 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		case c >= utf8.RuneSelf && unicode.IsLetter(r):
 			tk.kind = tWord
 			i, _ = scanWord(text, i)
-			i = splitCodeDigits(text, tk.start, i)
-			tk.cls = lex.classAt(text, tk.start, i) | lxNotPlain
+			i = splitCodeDigits(text, start, i)
+			tk.cls = lex.classAt(text, start, i) | lxNotPlain
 		case isSymRune(r):
 			tk.kind = tSym
 			i += size
@@ -191,7 +192,7 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 			i += size
 		}
 		tk.end = i
-		tk.text = text[tk.start:i]
+		tk.text = text[start:i]
 		if k := len(toks) - 1; split && k > 0 && mayBreak(toks, k) {
 			sp.at(text, toks, k)
 		} else if split && tk.gap == 0 && tk.kind == tWord && k >= 2 && (tk.text == "'s" || tk.text == "’s") {
