@@ -11,6 +11,7 @@ const (
 	lxScale  lexClass = 1 << 52 // scaleWords: "million", "bn", "lakh"
 	lxApprox lexClass = 1 << 53 // the last word of a hedge phrase (approxByLast)
 	lxCode   lexClass = 1 << 54 // the words currencyPrefix may read as a currency: currencyCodeWords
+	lxIndex  lexClass = 1 << 55 // indexWords: "index", "nikkei"
 )
 
 func init() {
@@ -19,6 +20,7 @@ func init() {
 	lexPartSets[lxScale] = func() []string { return wordsOf(scaleWords) }
 	lexPartSets[lxApprox] = func() []string { return wordsOf(approxByLast) }
 	lexPartSets[lxCode] = currencyCodeWords
+	lexPartSets[lxIndex] = func() []string { return wordsOf(indexWords) }
 }
 
 // currencyCodeWords lists, lower-cased, the letter symbols of two bytes or

@@ -23,6 +23,7 @@ func TestGrammarClasses(t *testing.T) {
 			_, ok := scaleWords[w]
 			return ok
 		},
+		lxIndex: func(w string) bool { return indexWords[w] },
 		lxApprox: func(w string) bool {
 			_, ok := approxByLast[w]
 			return ok
@@ -38,6 +39,9 @@ func TestGrammarClasses(t *testing.T) {
 		for w := range m {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s " + w + "ss ")
 		}
+	}
+	for w := range indexWords {
+		text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
 	}
 	for w := range approxByLast {
 		text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
