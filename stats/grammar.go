@@ -85,7 +85,8 @@ func (g *grammar) reset(text string, toks []token) {
 	low := g.low
 	// cand marks the tokens scan must look at: figures, symbols other
 	// than "%", start words, web addresses (lxWeb), and the words mayStart
-	// may take before a figure or a symbol ("US$5", "USD 300", "Rs. 50").
+	// may take before a figure or a symbol that may be a currency there
+	// ("US$5", "USD 300", "Rs. 50"; not "rose 5").
 	// Every other token is one that scan would step over at once.
 	for k := range toks {
 		t := &toks[k]
@@ -101,7 +102,7 @@ func (g *grammar) reset(text string, toks []token) {
 			if t.kind == tNum || t.text != "%" {
 				c = 1
 			}
-			if k > 0 && toks[k-1].kind == tWord && toks[k-1].cls&lxFunction == 0 {
+			if k > 0 && toks[k-1].kind == tWord && toks[k-1].cls&lxFunction == 0 && (t.kind == tSym || currencyWordBefore(&toks[k-1])) {
 				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
 			}
 		case tPunct:
@@ -113,6 +114,14 @@ func (g *grammar) reset(text string, toks []token) {
 		cand[k>>6] |= c << (k & 63)
 	}
 	g.lows, g.cand = lows, cand
+}
+
+// currencyWordBefore reports whether word w, before a figure, may be a
+// currency that parseAt reads there ("USD 300", "ringgit 42", "MAUD
+// 60"): the only way a quantity starts at a word that is no start word
+// and has a figure after it (currencyBefore).
+func currencyWordBefore(w *token) bool {
+	return w.cls&(lxCode|lxCurrency|lxNotPlain) != 0 || len(w.text) == 4 && w.text[0] == 'M'
 }
 
 // nextCand returns the first token from k on, before b, that may start a
