@@ -2,7 +2,6 @@ package stats
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,15 +111,11 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		default:
 			r = rune(c)
 		}
-		// the token is built in place: it is 48 bytes
-		if len(toks) == cap(toks) {
-			toks = slices.Grow(toks, 1)
-		}
-		toks = toks[:len(toks)+1]
-		tk := &toks[len(toks)-1]
+		// the token is built in a local (its fields in registers), then
+		// appended
 		start := i
-		*tk = token{start: i, gap: gap}
-		if len(toks) == 1 && gap == 0 {
+		tk := token{start: i, gap: gap}
+		if len(toks) == 0 && gap == 0 {
 			tk.gap = 3
 		}
 		gap = 0
@@ -158,17 +153,17 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 				tk.cls |= lxNotPlain
 			}
 		case byteClass[c] == bcDigit:
-			i = scanNumber(text, i, tk)
+			i = scanNumber(text, i, &tk)
 		case c == '.' && i+1 < n && isDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t'):
 			// a leading-dot decimal: ".08"
-			i = scanNumber(text, i, tk)
+			i = scanNumber(text, i, &tk)
 		case c >= utf8.RuneSelf && vulgarFractions[r] != 0: // all are non-ASCII
 			tk.kind, tk.num, tk.decimals, tk.vulgar = tNum, vulgarFractions[r], 2, true
 			i += size
 		case r == '\'' || r == '’':
 			// "'s" possessive
 			j := i + size
-			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 1 && toks[len(toks)-2].kind == tWord && toks[len(toks)-2].end == i {
+			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 0 && toks[len(toks)-1].kind == tWord && toks[len(toks)-1].end == i {
 				tk.kind = tWord
 				i = j + 1
 				tk.cls = lex.classAt(text, start, i)
@@ -193,6 +188,7 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		}
 		tk.end = i
 		tk.text = text[start:i]
+		toks = append(toks, tk)
 		if k := len(toks) - 1; split && k > 0 && mayBreak(toks, k) {
 			sp.at(text, toks, k)
 		} else if split && tk.gap == 0 && tk.kind == tWord && k >= 2 && (tk.text == "'s" || tk.text == "’s") {
