@@ -89,29 +89,33 @@ func (g *grammar) reset(text string, toks []token) {
 	// ("US$5", "USD 300", "Rs. 50"; not "rose 5").
 	// Every other token is one that scan would step over at once.
 	for k := range toks {
+		if t := &toks[k]; t.kind == tWord {
+			lows[k] = low[t.start:t.end]
+		} else {
+			lows[k] = ""
+		}
+	}
+	for k := range toks {
 		t := &toks[k]
-		w := ""
-		c := uint64(0)
 		switch t.kind {
 		case tWord:
-			w = low[t.start:t.end]
-			if t.cls&(lxStart|lxWeb) != 0 {
-				c = 1
+			if t.cls&(lxStart|lxWeb) == 0 {
+				continue
 			}
 		case tNum, tSym:
-			if t.kind == tNum || t.text != "%" {
-				c = 1
-			}
 			if k > 0 && toks[k-1].kind == tWord && toks[k-1].cls&lxFunction == 0 && (t.kind == tSym || currencyWordBefore(&toks[k-1])) {
 				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
 			}
-		case tPunct:
+			if t.kind == tSym && t.text == "%" {
+				continue
+			}
+		default:
 			if k > 0 && t.text == "." && toks[k-1].text == "Rs" && toks[k-1].kind == tWord {
 				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
 			}
+			continue
 		}
-		lows[k] = w
-		cand[k>>6] |= c << (k & 63)
+		cand[k>>6] |= 1 << (k & 63)
 	}
 	g.lows, g.cand = lows, cand
 }
