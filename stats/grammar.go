@@ -302,7 +302,7 @@ func (g *grammar) scan(s sentence, out []quantity) []quantity {
 			break
 		}
 		// web addresses: "https://x.com/?q=30%25" holds no figures
-		if w := g.lows[k]; (w == "http" || w == "https" || w == "www") && k+1 < s.b && g.toks[k+1].glued() {
+		if g.toks[k].cls&lxWeb != 0 && k+1 < s.b && g.toks[k+1].glued() {
 			k++
 			for k < s.b && g.toks[k].glued() {
 				k++
