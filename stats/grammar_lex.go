@@ -72,6 +72,20 @@ func wordsOf[V any](m map[string]V) []string {
 	return out
 }
 
+// Filters of the number-word maps: a word on lxNumber is on one or two
+// of them, and the filter turns it away from the others' lookups.
+var (
+	cardinalFilter = newWordFilter(cardinalWords)
+	tensFilter     = newWordFilter(tensWords)
+	ordinalFilter  = func() *wordFilter {
+		addCompoundOrdinals()
+		return newWordFilter(ordinalWords)
+	}()
+	fractionFilter = newWordFilter(fractionWords)
+	multipleFilter = newWordFilter(multipleVerbs)
+	foldFilter     = newWordFilter(foldWords)
+)
+
 // clsAt returns the classes of token k, or 0 outside the tokens.
 func (g *grammar) clsAt(k int) lexClass {
 	if uint(k) >= uint(len(g.toks)) {
@@ -97,7 +111,7 @@ func (g *grammar) scaleWord(k int) float64 {
 
 // cardinalWord is cardinalWords[g.word(k)], with its ok.
 func (g *grammar) cardinalWord(k int) (float64, bool) {
-	if g.clsAt(k)&lxNumber == 0 {
+	if g.clsAt(k)&lxNumber == 0 || !cardinalFilter.may(g.lows[k]) {
 		return 0, false
 	}
 	v, ok := cardinalWords[g.lows[k]]
@@ -118,7 +132,7 @@ func (g *grammar) tensValue(k int) float64 {
 
 // tensWord is tensWords[g.word(k)], with its ok.
 func (g *grammar) tensWord(k int) (float64, bool) {
-	if g.clsAt(k)&lxNumber == 0 {
+	if g.clsAt(k)&lxNumber == 0 || !tensFilter.may(g.lows[k]) {
 		return 0, false
 	}
 	v, ok := tensWords[g.lows[k]]
@@ -127,7 +141,7 @@ func (g *grammar) tensWord(k int) (float64, bool) {
 
 // ordinalWord is ordinalWords[g.word(k)], with its ok.
 func (g *grammar) ordinalWord(k int) (float64, bool) {
-	if g.clsAt(k)&lxNumber == 0 {
+	if g.clsAt(k)&lxNumber == 0 || !ordinalFilter.may(g.lows[k]) {
 		return 0, false
 	}
 	v, ok := ordinalWords[g.lows[k]]
@@ -136,7 +150,7 @@ func (g *grammar) ordinalWord(k int) (float64, bool) {
 
 // fractionWord is fractionWords[g.word(k)], with its ok.
 func (g *grammar) fractionWord(k int) (float64, bool) {
-	if g.clsAt(k)&lxNumber == 0 {
+	if g.clsAt(k)&lxNumber == 0 || !fractionFilter.may(g.lows[k]) {
 		return 0, false
 	}
 	v, ok := fractionWords[g.lows[k]]

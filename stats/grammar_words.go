@@ -9,11 +9,13 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 	w := g.lw(j)
 	num := toks[j].cls&lxNumber != 0 // a number word: the maps below may hold it
 	// multiples: doubled, threefold
-	if num {
+	if num && multipleFilter.may(w) {
 		if m, ok := multipleVerbs[w]; ok {
 			q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
 			return j + 1, true
 		}
+	}
+	if num && foldFilter.may(w) {
 		if m, ok := foldWords[w]; ok {
 			q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
 			return j + 1, true
