@@ -225,7 +225,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		if !ok || asciiLower(w) != w {
 			continue // found through the string table
 		}
-		h := key * 0x9E3779B97F4A7C15
+		h := key * shortHashMul
 		t.shortFilter[h>>54] |= 1 << (h >> 48 & 63) // the top 16 bits: the filter's
 		i := h >> t.shortShift
 		for t.short[i].key != 0 {
@@ -334,10 +334,25 @@ func (t *lexTable) classLong(b string, n int) lexClass {
 // packed in x (little-endian, zero-padded; any case).
 func (t *lexTable) classPacked(x uint64) lexClass {
 	key := lower8(x) // as asciiLower lower-cases
-	h := key * 0x9E3779B97F4A7C15
-	if t.shortFilter[h>>54]&(1<<(h>>48&63)) == 0 {
+	h := key * shortHashMul
+	if !t.mayHold(h) {
 		return 0
 	}
+	return t.probeShort(key, h)
+}
+
+// shortHashMul hashes a packed word: h = key * shortHashMul (the
+// tokenizer computes it too, to test the filter without a call).
+const shortHashMul = 0x9E3779B97F4A7C15
+
+// mayHold reports whether a word of hash h may be in the table (its bit
+// of shortFilter is set).
+func (t *lexTable) mayHold(h uint64) bool {
+	return t.shortFilter[h>>54]&(1<<(h>>48&63)) != 0
+}
+
+// probeShort finds the packed word key, of hash h, in the table.
+func (t *lexTable) probeShort(key, h uint64) lexClass {
 	for i := h >> t.shortShift; ; i = (i + 1) & t.shortMask {
 		switch e := &t.short[i]; e.key {
 		case key:

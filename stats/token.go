@@ -138,7 +138,12 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 					digit = digit8(x)&(^uint64(0)>>(64-8*w)) != 0
 					if e := text[i+w]; e < utf8.RuneSelf && !(w == 1 && e == '.') && !digit {
 						i += w
-						tk.cls = lex.classPacked(x & (^uint64(0) >> (64 - 8*w)))
+						// classPacked, with its filter test here: most
+						// words leave at the filter, without a call
+						key := lower8(x & (^uint64(0) >> (64 - 8*w)))
+						if h := key * shortHashMul; lex.mayHold(h) {
+							tk.cls = lex.probeShort(key, h)
+						}
 						break
 					}
 				}
