@@ -146,6 +146,24 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 						}
 						break
 					}
+				} else if i+16 <= n && !digit {
+					// eight letters and more: a word of up to fifteen ASCII
+					// letters ends in the next eight bytes
+					b := text[i+8 : i+16]
+					y := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if stop := notAlnum8(y); stop != 0 {
+						w := bits.TrailingZeros64(stop) >> 3 // >= 0
+						if digit8(y)&(^uint64(0)>>(64-8*w)) == 0 && text[i+8+w] < utf8.RuneSelf {
+							if w == 0 {
+								tk.cls = lex.classPacked(x)
+							} else {
+								tk.cls = lex.classLong(text[i:i+16], 8+w)
+							}
+							i += 8 + w
+							break
+						}
+					}
 				}
 			}
 			var ascii bool
