@@ -316,9 +316,14 @@ func (t *lexTable) classLong(b string, n int) lexClass {
 	}
 	k0, k1 := lower8(x0), lower8(x1)
 	h := longHash(k0, k1)
-	if t.shortFilter[h>>54]&(1<<(h>>48&63)) == 0 {
+	if !t.mayHold(h) {
 		return 0
 	}
+	return t.probeLong(k0, k1, h)
+}
+
+// probeLong finds the packed long word k0, k1 of hash h in the table.
+func (t *lexTable) probeLong(k0, k1, h uint64) lexClass {
 	for i := h >> t.longShift; ; i = (i + 1) & t.longMask {
 		e := &t.long[i]
 		if e.k0 == k0 && e.k1 == k1 {

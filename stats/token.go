@@ -155,10 +155,15 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 					if stop := notAlnum8(y); stop != 0 {
 						w := bits.TrailingZeros64(stop) >> 3 // >= 0
 						if digit8(y)&(^uint64(0)>>(64-8*w)) == 0 && text[i+8+w] < utf8.RuneSelf {
+							// classPacked and classLong, with their filter
+							// test here
+							k0, k1 := lower8(x), lower8(y&(^uint64(0)>>(64-8*w)))
 							if w == 0 {
-								tk.cls = lex.classPacked(x)
-							} else {
-								tk.cls = lex.classLong(text[i:i+16], 8+w)
+								if h := k0 * shortHashMul; lex.mayHold(h) {
+									tk.cls = lex.probeShort(k0, h)
+								}
+							} else if h := longHash(k0, k1); lex.mayHold(h) {
+								tk.cls = lex.probeLong(k0, k1, h)
 							}
 							i += 8 + w
 							break
