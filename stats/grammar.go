@@ -313,7 +313,7 @@ func (g *grammar) scan(s sentence, out []quantity) []quantity {
 			k++
 			continue
 		}
-		out = append(out, quantity{})
+		out = slices.Grow(out, 1)[:len(out)+1] // (parseInto sets all of q)
 		q := &out[len(out)-1]
 		if !g.parseInto(q, k, s) {
 			out = out[:len(out)-1]
