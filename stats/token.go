@@ -185,34 +185,16 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		case c == '.' && i+1 < n && isDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t'):
 			// a leading-dot decimal: ".08"
 			i = scanNumber(text, i, &tk)
-		case c >= utf8.RuneSelf && vulgarFractions[r] != 0: // all are non-ASCII
-			tk.kind, tk.num, tk.decimals, tk.vulgar = tNum, vulgarFractions[r], 2, true
-			i += size
-		case r == '\'' || r == '’':
-			// "'s" possessive
-			j := i + size
-			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 0 && toks[len(toks)-1].kind == tWord && toks[len(toks)-1].end == i {
-				tk.kind = tWord
-				i = j + 1
-				tk.cls = lex.classAt(text, start, i)
-				if size > 1 {
-					tk.cls |= lxNotPlain // "’s"
-				}
-			} else {
-				tk.kind = tPunct
-				i = j
-			}
-		case c >= utf8.RuneSelf && unicode.IsLetter(r):
-			tk.kind = tWord
-			i, _ = scanWord(text, i)
-			i = splitCodeDigits(text, start, i)
-			tk.cls = lex.classAt(text, start, i) | lxNotPlain
-		case isSymRune(r):
+		case c == '\'':
+			i = possessiveAt(text, i, 1, &tk, toks, lex)
+		case c == '$' || c == '%':
 			tk.kind = tSym
-			i += size
-		default:
+			i++
+		case c < utf8.RuneSelf:
 			tk.kind = tPunct
-			i += size
+			i++
+		default:
+			i = nonASCIIToken(text, i, r, size, &tk, toks, lex)
 		}
 		tk.end = i
 		tk.text = text[start:i]
@@ -231,6 +213,48 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		return toks, sp.out
 	}
 	return toks, sp.finish(toks)
+}
+
+// possessiveAt reads the token at i that starts with an apostrophe of
+// size bytes ("'" or "’"): "'s" after a word is a word, else the
+// apostrophe is punctuation. It returns the token's end.
+func possessiveAt(text string, i, size int, tk *token, toks []token, lex *lexTable) int {
+	n := len(text)
+	j := i + size
+	if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 0 && toks[len(toks)-1].kind == tWord && toks[len(toks)-1].end == i {
+		tk.kind = tWord
+		tk.cls = lex.classAt(text, i, j+1)
+		if size > 1 {
+			tk.cls |= lxNotPlain // "’s"
+		}
+		return j + 1
+	}
+	tk.kind = tPunct
+	return j
+}
+
+// nonASCIIToken reads the token at i that starts with the non-ASCII rune
+// r of size bytes (rare: out of the tokenizer's loop). It returns the
+// token's end.
+func nonASCIIToken(text string, i int, r rune, size int, tk *token, toks []token, lex *lexTable) int {
+	switch {
+	case vulgarFractions[r] != 0:
+		tk.kind, tk.num, tk.decimals, tk.vulgar = tNum, vulgarFractions[r], 2, true
+		return i + size
+	case r == '’':
+		return possessiveAt(text, i, size, tk, toks, lex)
+	case unicode.IsLetter(r):
+		tk.kind = tWord
+		end, _ := scanWord(text, i)
+		end = splitCodeDigits(text, i, end)
+		tk.cls = lex.classAt(text, i, end) | lxNotPlain
+		return end
+	case isSymRune(r):
+		tk.kind = tSym
+	default:
+		tk.kind = tPunct
+	}
+	return i + size
 }
 
 // Byte classes for the tokenizer.
