@@ -80,7 +80,8 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		c := text[i]
 		var r rune
 		size := 1
-		switch byteClass[c] {
+		bc := byteClass[c]
+		switch bc {
 		case bcSpace:
 			if gap == 0 {
 				gap = 1
@@ -121,7 +122,7 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		gap = 0
 		newlines = 0
 		switch {
-		case byteClass[c] == bcLetter:
+		case bc == bcLetter:
 			tk.kind = tWord
 			digit := true // a digit in the word's first eight bytes (true: not looked)
 			if i+8 <= n {
@@ -180,7 +181,7 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 			if !ascii || text[i-1] == '.' {
 				tk.cls |= lxNotPlain
 			}
-		case byteClass[c] == bcDigit:
+		case bc == bcDigit:
 			i = scanNumber(text, i, &tk)
 		case c == '.' && i+1 < n && isDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t'):
 			// a leading-dot decimal: ".08"
