@@ -14,13 +14,18 @@ const (
 	lxIndex  lexClass = 1 << 55 // indexWords: "index", "nikkei"
 )
 
-func init() {
-	lexPartSets[lxWeb] = func() []string { return []string{"http", "https", "www"} }
-	lexPartSets[lxNumber] = numberWordSet
-	lexPartSets[lxScale] = func() []string { return wordsOf(scaleWords) }
-	lexPartSets[lxApprox] = func() []string { return wordsOf(approxByLast) }
-	lexPartSets[lxCode] = currencyCodeWords
-	lexPartSets[lxIndex] = func() []string { return wordsOf(indexWords) }
+// grammarClassSets lists the words of each of the classes above
+// (lexClassSets adds them; read when the lexicon is built, whatever the
+// order of package initialisation).
+func grammarClassSets() map[lexClass][]string {
+	return map[lexClass][]string{
+		lxWeb:    {"http", "https", "www"},
+		lxNumber: numberWordSet(),
+		lxScale:  wordsOf(scaleWords),
+		lxApprox: wordsOf(approxByLast),
+		lxCode:   currencyCodeWords(),
+		lxIndex:  wordsOf(indexWords),
+	}
 }
 
 // currencyCodeWords lists, lower-cased, the letter symbols of two bytes or

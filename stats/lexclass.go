@@ -184,6 +184,9 @@ func lexClassSets() map[lexClass][]string {
 		lxCue:          cueWords,
 		lxIntroducer:   keys(nameIntroducers),
 	}
+	for c, words := range grammarClassSets() {
+		sets[c] = append(sets[c], words...)
+	}
 	for c, words := range lexPartSets {
 		sets[c] = append(sets[c], words()...)
 	}
