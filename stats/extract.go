@@ -155,6 +155,8 @@ type extractor struct {
 	}
 	// partnerNear: the partner it returned was written right with the claim
 	directPartner bool
+	// sp-frame: the current sentence's facts for the frame rules (frame_facts.go)
+	frame frameFacts
 }
 
 // mention is an entity named in the text.
@@ -181,6 +183,7 @@ type mention struct {
 // outlook and period.
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.analyse(a)
+	x.frame.sent = 0
 	ctx := articleContext{}
 	ctx.init(x, a)
 	for si, s := range x.sents {

@@ -65,8 +65,8 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 	// possessive holds ("will bring leaders of its 21 member economies":
 	// the members are a fact, the meeting is to come)
 	before := q.a - 1
-	if x.possessed(q) {
-		before = -1
+	if x.possessed(q) || !x.sentenceIs(s, lxOutlook|lxForecast|lxModal) {
+		before = -1 // (or no cue word in the sentence)
 	}
 	dependent := 0 // the clause depends on the one before it: 0 not known yet, 1 no, 2 yes
 	for k := before; k >= s.a && k >= q.a-16; k-- {
@@ -81,7 +81,7 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 				break
 			}
 		}
-		if x.toks[k].cls&(lxOutlook|lxForecast|lxFunction) == 0 {
+		if x.toks[k].cls&(lxOutlook|lxForecast|lxModal) == 0 {
 			continue // no cue word (nor a word at all)
 		}
 		w := g.word(k)

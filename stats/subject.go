@@ -110,27 +110,29 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// "Chrysler Corp said its U.S. car sales dipped 3.6 pct": the company
 	// the statement is about speaks of "its" figures (unless a name comes
 	// between: "its parent acquired Spreadtrum, the third-largest")
-	for k := q.a - 1; k >= s.a && k >= q.a-14 && int(x.clauseOf[k]) == clause; k-- {
-		if m := x.mentionAt(k, s); m != nil && m.ent.Kind == KindName {
-			break
-		}
-		if w := x.g.word(k); w == "its" || w == "their" {
-			// the nearest name before it, when it is the one that speaks
-			// ("Kawasaki Steel ..., and Sumitomo Metal said its") or the
-			// sentence's subject ("South Korean smartphone maker Samsung
-			// Electronics Co Ltd disappointed the market by predicting that
-			// its operating profit")
-			if m := x.companyBefore(si, k); m != nil && (m.source || m == x.openingName(si, s, k)) {
-				return m.ent.Name
+	if x.sentenceIs(s, lxPossPron) { // else no "its" nor "their"
+		for k := q.a - 1; k >= s.a && k >= q.a-14 && int(x.clauseOf[k]) == clause; k-- {
+			if m := x.mentionAt(k, s); m != nil && m.ent.Kind == KindName {
+				break
 			}
-			// "It had been under growing U.S. pressure to cut its 1986
-			// record 13.6 billion dlr trade surplus": "its" is the "It" the
-			// sentence opens with, the entity carried, not a name between
-			if sw := x.g.word(s.a); (sw == "it" && w == "its" || sw == "they" && w == "their") && ctx.current != nil {
-				x.carried = true
-				return ctx.current.Name
+			if w := x.g.word(k); w == "its" || w == "their" {
+				// the nearest name before it, when it is the one that speaks
+				// ("Kawasaki Steel ..., and Sumitomo Metal said its") or the
+				// sentence's subject ("South Korean smartphone maker Samsung
+				// Electronics Co Ltd disappointed the market by predicting that
+				// its operating profit")
+				if m := x.companyBefore(si, k); m != nil && (m.source || m == x.openingName(si, s, k)) {
+					return m.ent.Name
+				}
+				// "It had been under growing U.S. pressure to cut its 1986
+				// record 13.6 billion dlr trade surplus": "its" is the "It" the
+				// sentence opens with, the entity carried, not a name between
+				if sw := x.g.word(s.a); (sw == "it" && w == "its" || sw == "they" && w == "their") && ctx.current != nil {
+					x.carried = true
+					return ctx.current.Name
+				}
+				break
 			}
-			break
 		}
 	}
 	var before, after *mention
@@ -257,8 +259,11 @@ func (x *extractor) anaphorBefore(q *quantity, si int, s sentence) *Entity {
 	cl := x.clauseOf[q.a]
 	kind := EntityKind(0)
 	at := -1
+	if !x.sentenceIs(s, lxAnaphorNoun) {
+		return nil
+	}
 	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
-		if g.word(k-1) != "the" {
+		if x.toks[k].cls&lxAnaphorNoun == 0 || g.word(k-1) != "the" {
 			continue
 		}
 		switch g.word(k) {
@@ -292,18 +297,25 @@ func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
 	g := &x.g
 	// the start of the parenthesis or relative clause
 	k := q.a - 1
+scan:
 	for n := 0; k >= s.a && n < 8; n, k = n+1, k-1 {
-		if g.isPunct(k, "(") {
-			break
-		}
-		if w := g.word(k); w == "which" || w == "who" {
+		// one test of the token's kind or class before its text: most
+		// tokens are none of "(", ",", ")", "which", "who"
+		if t := &x.toks[k]; t.kind == tPunct {
+			switch t.text {
+			case "(":
+				break scan
+			case ",", ")":
+				return nil
+			}
+		} else if t.cls&lxRelative != 0 {
 			if g.isPunct(k-1, "(") || g.isPunct(k-1, ",") {
 				k--
 				break
 			}
 			return nil
 		}
-		if g.isPunct(k, ",") || g.isPunct(k, ")") || x.inClaim[k] {
+		if x.inClaim[k] {
 			return nil
 		}
 	}
@@ -453,6 +465,9 @@ func (x *extractor) properStart(k int) bool {
 // no entity the extractor knows.
 func (x *extractor) unnamedAntecedent(q *quantity, s sentence) bool {
 	g := &x.g
+	if !x.sentenceIs(s, lxRelative) {
+		return false // no "which"
+	}
 	for k := q.a - 1; k > s.a+1 && k >= q.a-6; k-- {
 		if x.inClaim[k] || g.isPunct(k, ",") && g.word(k+1) != "which" {
 			return false

@@ -1,0 +1,55 @@
+package stats
+
+// Facts of a sentence that the frame rules (subject, counterpart, period,
+// outlook) ask for every claim: read once, on the sentence's first claim,
+// so that a rule whose cue words the sentence lacks returns without
+// scanning the words around each of its claims.
+
+// The frame rules' word classes (lexClass bits 56 to 61 are this part's).
+const (
+	lxPossPron    lexClass = 1 << 56 // "its", "their" (subjectFor: a company's own figures)
+	lxAnaphorNoun lexClass = 1 << 57 // "country", "nation", "bloc", "group"... (anaphorBefore)
+	lxRelative    lexClass = 1 << 58 // "which", "who" (antecedent, unnamedAntecedent)
+)
+
+// frameClassWords lists the words of each class.
+var frameClassWords = map[lexClass][]string{
+	lxPossPron:    {"its", "their"},
+	lxAnaphorNoun: {"country", "nation", "country's", "nation's", "bloc", "bloc's", "group", "grouping"},
+	lxRelative:    {"which", "who"},
+}
+
+func init() {
+	for c, words := range frameClassWords {
+		lexPartSets[c] = func() []string { return words }
+	}
+}
+
+// frameFacts are the facts of one sentence.
+type frameFacts struct {
+	sent  int      // 1 + the first token of the sentence they are for (0: none yet)
+	cls   lexClass // the union of the classes of the sentence's words
+	paren bool     // the sentence has a "("
+}
+
+// facts returns the facts of sentence s, read on the first call for it.
+func (x *extractor) facts(s sentence) *frameFacts {
+	f := &x.frame
+	if f.sent == s.a+1 {
+		return f
+	}
+	f.sent, f.cls, f.paren = s.a+1, 0, false
+	for k := s.a; k < s.b; k++ {
+		t := &x.toks[k]
+		f.cls |= t.cls
+		if t.kind == tPunct && t.text == "(" {
+			f.paren = true
+		}
+	}
+	return f
+}
+
+// sentenceIs reports whether sentence s has a word of one of the classes c.
+func (x *extractor) sentenceIs(s sentence, c lexClass) bool {
+	return x.facts(s).cls&c != 0
+}

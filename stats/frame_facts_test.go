@@ -1,0 +1,64 @@
+package stats
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestFrameClasses checks that a word token has each frame rule class
+// exactly when its lower-cased form is on the class's list, for the words
+// of the lists (in several casings) and of the golden articles.
+func TestFrameClasses(t *testing.T) {
+	var text strings.Builder
+	for _, words := range frameClassWords {
+		for _, w := range words {
+			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s ")
+		}
+	}
+	text.WriteString("the country’s bloc ’s Which WHO (which) ")
+	for _, a := range benchArticles(&testing.B{}, 300) {
+		text.WriteString(a.Text + "\n")
+	}
+	s := text.String()
+	toks := tokenize(s, nil)
+	g := newGrammar(s, toks)
+	seen := map[lexClass]int{}
+	for k := range toks {
+		w := g.word(k)
+		for c, words := range frameClassWords {
+			got, want := g.is(k, c), w != "" && slices.Contains(words, w)
+			if got != want {
+				t.Errorf("%q: class %b is %v, want %v", toks[k].text, c, got, want)
+			}
+			if got {
+				seen[c]++
+			}
+		}
+	}
+	for c := range frameClassWords {
+		if seen[c] == 0 {
+			t.Errorf("class %b: no token has it", c)
+		}
+	}
+}
+
+// TestFrameFacts checks the facts read once per sentence.
+func TestFrameFacts(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		poss, paren bool
+	}{
+		{"Exports rose 5 pct.", false, false},
+		{"Its exports rose 5 pct.", true, false},
+		{"Exports (of cars) rose 5 pct.", false, true},
+		{"THEIR exports (cars) rose.", true, true},
+	} {
+		x := new(extractor)
+		x.analyse(&Article{Text: c.text})
+		f := x.facts(x.sents[0])
+		if got := f.cls&lxPossPron != 0; got != c.poss || f.paren != c.paren {
+			t.Errorf("%q: possessive %v, paren %v; want %v, %v", c.text, got, f.paren, c.poss, c.paren)
+		}
+	}
+}
