@@ -198,6 +198,9 @@ var rankVerbs = map[string]bool{
 // before; "" if there is none.
 func (x *extractor) thatCountry(q *quantity, si int, s sentence, c *Claim) string {
 	g := &x.g
+	if !x.sentenceIs(s, lxAnaphorNoun) {
+		return "" // no "country" nor "nation"
+	}
 	cl := x.clauseOf[q.a]
 	for k := max(int(x.clauseStart[q.a]), q.a-clauseReach); k < s.b && k < q.a+8; k++ {
 		if x.clauseOf[k] != cl {
@@ -231,6 +234,9 @@ var groupNouns = map[string]bool{"states": true, "countries": true, "nations": t
 // "" if there is none.
 func (x *extractor) groupPartner(q *quantity, s sentence) string {
 	g := &x.g
+	if !x.sentenceIs(s, lxGroupNoun) {
+		return "" // no group noun
+	}
 	cl := x.clauseOf[q.a]
 	for k := max(int(x.clauseStart[q.a]), q.a-clauseReach); k < s.b && k < q.b+10; k++ {
 		if x.clauseOf[k] != cl || x.inClaim[k] {

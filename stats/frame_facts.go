@@ -10,6 +10,7 @@ const (
 	lxPossPron    lexClass = 1 << 56 // "its", "their" (subjectFor: a company's own figures)
 	lxAnaphorNoun lexClass = 1 << 57 // "country", "nation", "bloc", "group"... (anaphorBefore)
 	lxRelative    lexClass = 1 << 58 // "which", "who" (antecedent, unnamedAntecedent)
+	lxGroupNoun   lexClass = 1 << 59 // groupNouns: "states", "countries" (groupPartner)
 )
 
 // frameClassWords lists the words of each class.
@@ -17,6 +18,7 @@ var frameClassWords = map[lexClass][]string{
 	lxPossPron:    {"its", "their"},
 	lxAnaphorNoun: {"country", "nation", "country's", "nation's", "bloc", "bloc's", "group", "grouping"},
 	lxRelative:    {"which", "who"},
+	lxGroupNoun:   {"states", "countries", "nations", "economies"}, // groupNouns
 }
 
 func init() {

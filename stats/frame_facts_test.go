@@ -62,3 +62,13 @@ func TestFrameFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameClassLists checks that the class lists hold the words of the
+// maps the rules read.
+func TestFrameClassLists(t *testing.T) {
+	for w := range groupNouns {
+		if !slices.Contains(frameClassWords[lxGroupNoun], w) {
+			t.Errorf("groupNouns %q is not on lxGroupNoun", w)
+		}
+	}
+}
