@@ -1,5 +1,10 @@
 package stats
 
+import (
+	"maps"
+	"slices"
+)
+
 // Facts of a sentence that the frame rules (subject, counterpart, period,
 // outlook) ask for every claim: read once, on the sentence's first claim,
 // so that a rule whose cue words the sentence lacks returns without
@@ -11,6 +16,10 @@ const (
 	lxAnaphorNoun lexClass = 1 << 57 // "country", "nation", "bloc", "group"... (anaphorBefore)
 	lxRelative    lexClass = 1 << 58 // "which", "who" (antecedent, unnamedAntecedent)
 	lxGroupNoun   lexClass = 1 << 59 // groupNouns: "states", "countries" (groupPartner)
+	lxAnnual      lexClass = 1 << 60 // "annual", "full-year", "yearly" (annualFigure)
+	// datedEvents, securityNouns and the words of a maturity ("due"):
+	// what a period may date other than figures (datesEvent, maturity)
+	lxDating lexClass = 1 << 61
 )
 
 // frameClassWords lists the words of each class.
@@ -19,7 +28,13 @@ var frameClassWords = map[lexClass][]string{
 	lxAnaphorNoun: {"country", "nation", "country's", "nation's", "bloc", "bloc's", "group", "grouping"},
 	lxRelative:    {"which", "who"},
 	lxGroupNoun:   {"states", "countries", "nations", "economies"}, // groupNouns
+	lxAnnual:      {"annual", "full-year", "yearly"},
+	lxDating:      slices.Concat(slices.Collect(maps.Keys(datedEvents)), slices.Collect(maps.Keys(securityNouns)), maturityWords),
 }
+
+// maturityWords before a period make it a security's maturity: "notes
+// due 1992" (maturity).
+var maturityWords = []string{"maturing", "due", "mature", "matures", "redeemable"}
 
 func init() {
 	for c, words := range frameClassWords {

@@ -72,3 +72,15 @@ func TestFrameClassLists(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameDatingWords checks that lxDating holds the words datesEvent
+// and maturity look up.
+func TestFrameDatingWords(t *testing.T) {
+	for _, m := range []map[string]bool{datedEvents, securityNouns} {
+		for w := range m {
+			if !slices.Contains(frameClassWords[lxDating], w) {
+				t.Errorf("%q is not on lxDating", w)
+			}
+		}
+	}
+}

@@ -131,6 +131,9 @@ func (x *extractor) comparativeAt(a int, s sentence, e *pexpr) bool {
 func (x *extractor) forecastBeforeTok(k int, s sentence) bool {
 	cl := x.clauseOf[k]
 	for j := k - 1; j >= s.a && j >= k-12 && x.clauseOf[j] == cl; j-- {
+		if x.toks[j].cls&(lxForecast|lxModal) == 0 {
+			continue // neither a forecast word nor "will", "would"
+		}
 		if w := x.g.word(j); x.g.is(j, lxForecast) && !x.notForecastCue(j) || w == "will" || w == "would" {
 			return true
 		}
@@ -208,7 +211,7 @@ var datedEvents = map[string]bool{
 // 2008-09 financial crisis", "the 1991 Gulf war".
 func (x *extractor) datesEvent(m *pmention) bool {
 	for k := m.b; k < m.b+3 && k < len(x.toks); k++ {
-		if datedEvents[x.g.word(k)] {
+		if x.toks[k].cls&lxDating != 0 && datedEvents[x.g.word(k)] {
 			return true
 		}
 		if x.toks[k].kind != tWord {
@@ -296,8 +299,14 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 // annualFigure reports whether the words before claim q in its clause make
 // it a figure for a whole year: "the annual total", "the full-year figure".
 func (x *extractor) annualFigure(q *quantity) bool {
+	if x.frame.cls&lxAnnual == 0 && x.frame.sent == x.sentA+1 {
+		return false // the sentence has none of the words
+	}
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= 0 && k >= q.a-6 && x.clauseOf[k] == cl; k-- {
+		if x.toks[k].cls&lxAnnual == 0 {
+			continue
+		}
 		switch x.g.word(k) {
 		case "annual", "full-year", "yearly":
 			switch x.g.word(k + 1) {
@@ -433,8 +442,11 @@ var securityNouns = map[string]bool{
 // security: followed by its noun ("the 8.50 pct June 1997 tap stock", "the
 // 2015 bonds") or after "maturing"/"due" ("notes due 1992").
 func (x *extractor) maturity(a, b int) bool {
-	if securityNouns[x.g.word(b)] {
+	if x.g.is(b, lxDating) && securityNouns[x.g.word(b)] {
 		return true
+	}
+	if !x.g.is(a-1, lxDating) && !x.g.is(a-2, lxDating) {
+		return false // no maturity word
 	}
 	switch x.g.word(a - 1) {
 	case "maturing", "due", "mature", "matures", "redeemable":
