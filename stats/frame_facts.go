@@ -47,6 +47,8 @@ type frameFacts struct {
 	sent  int      // 1 + the first token of the sentence they are for (0: none yet)
 	cls   lexClass // the union of the classes of the sentence's words
 	paren bool     // the sentence has a "("
+	// updatePeriodContext: the periods of a sentence's figures, counted
+	tally []periodTally
 }
 
 // facts returns the facts of sentence s, read on the first call for it.
