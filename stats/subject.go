@@ -403,7 +403,7 @@ func (x *extractor) localAntecedent(q *quantity, si int, s sentence) bool {
 		}
 		return false
 	}
-	if local(max(s.a, q.a-clauseReach), q.a) {
+	if x.sentenceIs(s, lxLocal) && local(max(s.a, q.a-clauseReach), q.a) {
 		return true
 	}
 	switch g.word(s.a) {
