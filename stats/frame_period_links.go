@@ -176,8 +176,12 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 	// one written after it, in its clause, past its noun and a parenthesis
 	cl := x.clauseOf[q.a]
 	k := q.b
+	c, _ := pmAt(pms, k) // the first period at or after k: k only grows
 	for n := 0; k < s.b && n < 6; n++ {
-		if i, ok := pmAt(pms, k); ok {
+		for c < len(pms) && pms[c].a < k {
+			c++
+		}
+		if i, ok := c, c < len(pms) && pms[c].a == k; ok {
 			if pms[i].comp {
 				return -1
 			}
@@ -209,7 +213,10 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		w := g.word(k)
 		if n <= 2 {
 			// "5.6 million jobs created since January 2017"
-			i, _ := pmAt(pms, k+1)
+			i := c
+			for i < len(pms) && pms[i].a < k+1 {
+				i++
+			}
 			for ; i < len(pms) && pms[i].a <= k+2; i++ {
 				if pms[i].e.since {
 					return from + i

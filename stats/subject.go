@@ -1,9 +1,6 @@
 package stats
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // sentenceSubject returns the subject-position entity of sentence si.
 func (x *extractor) sentenceSubject(si int) *Entity {
@@ -143,7 +140,15 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	}
 	if before == nil {
 		// the first candidate at or after the claim, if in the same clause
-		i, _ := slices.BinarySearchFunc(x.afterCands, q.a, func(mi, a int) int { return x.mentions[mi].a - a })
+		i, hi := 0, len(x.afterCands) // a lower-bound search
+		for i < hi {
+			m := int(uint(i+hi) >> 1)
+			if x.mentions[x.afterCands[m]].a < q.a {
+				i = m + 1
+			} else {
+				hi = m
+			}
+		}
 		if i < len(x.afterCands) && x.mentions[x.afterCands[i]].clause == clause {
 			after = &x.mentions[x.afterCands[i]]
 		}
