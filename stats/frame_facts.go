@@ -44,31 +44,27 @@ func init() {
 
 // frameFacts are the facts of one sentence.
 type frameFacts struct {
-	sent  int      // 1 + the first token of the sentence they are for (0: none yet)
-	cls   lexClass // the union of the classes of the sentence's words
-	paren bool     // the sentence has a "("
+	sent int      // 1 + the first token of the sentence they are for (0: none yet)
+	cls  lexClass // the union of the classes of the sentence's words
 	// updatePeriodContext: the periods of a sentence's figures, counted
 	tally []periodTally
 }
 
-// facts returns the facts of sentence s, read on the first call for it.
-func (x *extractor) facts(s sentence) *frameFacts {
-	f := &x.frame
-	if f.sent == s.a+1 {
-		return f
+// sentenceIs reports whether sentence s has a word of one of the classes
+// c. (Small enough to be inlined: the sentence is read on its first call.)
+func (x *extractor) sentenceIs(s sentence, c lexClass) bool {
+	if x.frame.sent != s.a+1 {
+		x.readFacts(s)
 	}
-	f.sent, f.cls, f.paren = s.a+1, 0, false
-	for k := s.a; k < s.b; k++ {
-		t := &x.toks[k]
-		f.cls |= t.cls
-		if t.kind == tPunct && t.text == "(" {
-			f.paren = true
-		}
-	}
-	return f
+	return x.frame.cls&c != 0
 }
 
-// sentenceIs reports whether sentence s has a word of one of the classes c.
-func (x *extractor) sentenceIs(s sentence, c lexClass) bool {
-	return x.facts(s).cls&c != 0
+// readFacts reads the facts of sentence s.
+func (x *extractor) readFacts(s sentence) {
+	var c lexClass
+	toks := x.toks[s.a:s.b]
+	for i := range toks {
+		c |= toks[i].cls
+	}
+	x.frame.sent, x.frame.cls = s.a+1, c
 }

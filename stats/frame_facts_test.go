@@ -46,19 +46,19 @@ func TestFrameClasses(t *testing.T) {
 // TestFrameFacts checks the facts read once per sentence.
 func TestFrameFacts(t *testing.T) {
 	for _, c := range []struct {
-		text        string
-		poss, paren bool
+		text       string
+		poss, anaf bool
 	}{
 		{"Exports rose 5 pct.", false, false},
 		{"Its exports rose 5 pct.", true, false},
-		{"Exports (of cars) rose 5 pct.", false, true},
-		{"THEIR exports (cars) rose.", true, true},
+		{"The country's exports (cars) rose 5 pct.", false, true},
+		{"THEIR exports to the NATION rose.", true, true},
 	} {
 		x := new(extractor)
 		x.analyse(&Article{Text: c.text})
-		f := x.facts(x.sents[0])
-		if got := f.cls&lxPossPron != 0; got != c.poss || f.paren != c.paren {
-			t.Errorf("%q: possessive %v, paren %v; want %v, %v", c.text, got, f.paren, c.poss, c.paren)
+		s := x.sents[0]
+		if poss, anaf := x.sentenceIs(s, lxPossPron), x.sentenceIs(s, lxAnaphorNoun); poss != c.poss || anaf != c.anaf {
+			t.Errorf("%q: possessive %v, anaphor noun %v; want %v, %v", c.text, poss, anaf, c.poss, c.anaf)
 		}
 	}
 }

@@ -122,7 +122,7 @@ after:
 			continue
 		case g.is(k, lxModal) && w != "may" && w != "should":
 			return Forecast
-		case w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective":
+		case g.is(k, lxOutlook) && (w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective"):
 			return Target
 		case g.is(k, lxOutlook) && forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
 			// "growth of between 2% and 3% was likely in 2025", "a two pct
