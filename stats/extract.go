@@ -182,8 +182,8 @@ type mention struct {
 // claim its frame: subject, counterpart, change, metric, indicator,
 // outlook and period.
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
+	x.frame.sent = 0 // (parsePeriods may read the frame facts)
 	x.analyse(a)
-	x.frame.sent = 0
 	ctx := articleContext{}
 	ctx.init(x, a)
 	for si, s := range x.sents {

@@ -68,6 +68,9 @@ func (x *extractor) parsePeriods() {
 			if k < next {
 				continue
 			}
+			if t := &x.toks[k]; t.kind == tNum && !isYearToken(t) && (t.decimals != 0 || t.commas || t.num < 1 || t.num > 31) {
+				continue // neither a year nor a day or an ordinal: no period starts here (parseNumber)
+			}
 			e, a, b := pp.parse(k)
 			if b == 0 {
 				continue
@@ -129,6 +132,9 @@ func (x *extractor) comparativeAt(a int, s sentence, e *pexpr) bool {
 // forecastBeforeTok reports whether a forecast word comes before token k
 // in its clause ("is expected to grow 5% in 2005").
 func (x *extractor) forecastBeforeTok(k int, s sentence) bool {
+	if !x.sentenceIs(s, lxForecast|lxModal) {
+		return false // neither a forecast word nor "will", "would"
+	}
 	cl := x.clauseOf[k]
 	for j := k - 1; j >= s.a && j >= k-12 && x.clauseOf[j] == cl; j-- {
 		if x.toks[j].cls&(lxForecast|lxModal) == 0 {
