@@ -204,7 +204,11 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		x.stext, x.lastMetric, x.firstMetric = "", "", ""
 		for qi := range x.qs {
 			if !x.qs[qi].skip {
-				out = append(out, Claim{})
+				if len(out) < cap(out) {
+					out = out[:len(out)+1] // claim sets the whole Claim: no need to zero it first
+				} else {
+					out = append(out, Claim{})
+				}
 				x.claim(&out[len(out)-1], a, qi, si, s, &ctx)
 			}
 		}
