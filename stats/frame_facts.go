@@ -17,8 +17,10 @@ const (
 	lxRelative    lexClass = 1 << 58 // "which", "who" (antecedent, unnamedAntecedent)
 	lxGroupNoun   lexClass = 1 << 59 // groupNouns: "states", "countries" (groupPartner)
 	lxAnnual      lexClass = 1 << 60 // "annual", "full-year", "yearly" (annualFigure)
-	// datedEvents, securityNouns and the words of a maturity ("due"):
-	// what a period may date other than figures (datesEvent, maturity)
+	// the words the rules look up around a period: datedEvents,
+	// securityNouns and the words of a maturity ("due"), what a period may
+	// date other than figures (datesEvent, maturity); postedWords
+	// (ownPeriod). A rule tests this bit, then its own word list.
 	lxDating lexClass = 1 << 61
 )
 
@@ -29,7 +31,7 @@ var frameClassWords = map[lexClass][]string{
 	lxRelative:    {"which", "who"},
 	lxGroupNoun:   {"states", "countries", "nations", "economies"}, // groupNouns
 	lxAnnual:      {"annual", "full-year", "yearly"},
-	lxDating:      slices.Concat(slices.Collect(maps.Keys(datedEvents)), slices.Collect(maps.Keys(securityNouns)), maturityWords),
+	lxDating:      slices.Concat(slices.Collect(maps.Keys(datedEvents)), slices.Collect(maps.Keys(securityNouns)), maturityWords, slices.Collect(maps.Keys(postedWords))),
 }
 
 // maturityWords before a period make it a security's maturity: "notes

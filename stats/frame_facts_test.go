@@ -76,7 +76,7 @@ func TestFrameClassLists(t *testing.T) {
 // TestFrameDatingWords checks that lxDating holds the words datesEvent
 // and maturity look up.
 func TestFrameDatingWords(t *testing.T) {
-	for _, m := range []map[string]bool{datedEvents, securityNouns} {
+	for _, m := range []map[string]bool{datedEvents, securityNouns, postedWords} {
 		for w := range m {
 			if !slices.Contains(frameClassWords[lxDating], w) {
 				t.Errorf("%q is not on lxDating", w)

@@ -227,7 +227,7 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		case w == "in" || w == "for" || w == "during" || w == "at" || w == "on" || w == "of" || w == "through" || w == "throughout" || w == "over":
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their":
 		case t.cls&(lxMetricHead|lxPeriodNoun) != 0:
-		case postedWords[w]:
+		case t.cls&lxDating != 0 && postedWords[w]:
 			// "the 6.84 billion mark surplus posted in the same month of 1986"
 		default:
 			return -1
