@@ -107,6 +107,9 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			return Forecast
 		}
 	}
+	if !x.sentenceIs(s, lxModal|lxOutlook) && !x.sentenceHas(s, cueIf) && !isAllUpperLine(x, s) {
+		return Actual // none of the cues below in the sentence
+	}
 	// after the figure, in its clause: "would", "could"; a target noun
 	// ("a 1.4% growth target"); a relative clause that forecast it
 after:
