@@ -155,6 +155,9 @@ func (x *extractor) joined(q, n *quantity) bool {
 // written for claim q itself, or -1.
 func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence) int {
 	g := &x.g
+	if len(pms) == 0 {
+		return -1 // the sentence names no period
+	}
 	// a possessive right before it: "October's £3.6bn"
 	lo, _ := pmAt(pms, q.a-12)
 	for i := lo; i < len(pms) && pms[i].a < q.a; i++ {
