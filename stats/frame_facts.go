@@ -48,6 +48,8 @@ func init() {
 type frameFacts struct {
 	sent int      // 1 + the first token of the sentence they are for (0: none yet)
 	cls  lexClass // the union of the classes of the sentence's words
+	// prepareSubjects: the current sentence names a proper name (KindName)
+	names bool
 	// updatePeriodContext: the periods of a sentence's figures, counted
 	tally []periodTally
 }

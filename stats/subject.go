@@ -32,9 +32,13 @@ func (x *extractor) prepareSubjects(si int, s sentence) {
 	x.firstInClause = x.firstInClause[:0]
 	x.afterCands = x.afterCands[:0]
 	x.sentFirst = -1
+	x.frame.names = false
 	r := x.sentM[si]
 	for i := r[0]; i < r[1]; i++ {
 		m := &x.mentions[i]
+		if m.ent.Kind == KindName {
+			x.frame.names = true
+		}
 		if m.prep || x.inClaim[m.a] {
 			continue
 		}
@@ -300,6 +304,9 @@ func (x *extractor) anaphorBefore(q *quantity, si int, s sentence) *Entity {
 // "including Apple and TTM Technologies (about 20 percent)".
 func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
 	g := &x.g
+	if !x.frame.names && !x.sentenceIs(s, lxRelative) {
+		return nil // neither a name nor "which": nothing it can return
+	}
 	// the start of the parenthesis or relative clause
 	k := q.a - 1
 scan:
