@@ -1,5 +1,7 @@
 package stats
 
+import "slices"
+
 // Period of a claim: the periods each sentence names are read once
 // (parsePeriods, with the grammar of periodtext.go); each claim then takes
 //
@@ -454,17 +456,10 @@ func (x *extractor) maturity(a, b int) bool {
 	if !x.g.is(a-1, lxDating) && !x.g.is(a-2, lxDating) {
 		return false // no maturity word
 	}
-	switch x.g.word(a - 1) {
-	case "maturing", "due", "mature", "matures", "redeemable":
+	if slices.Contains(maturityWords, x.g.word(a-1)) {
 		return true
 	}
-	if x.g.word(a-1) == "in" {
-		switch x.g.word(a - 2) {
-		case "maturing", "due", "mature", "matures", "redeemable":
-			return true
-		}
-	}
-	return false
+	return x.g.word(a-1) == "in" && slices.Contains(maturityWords, x.g.word(a-2))
 }
 
 // whenPeriod returns the year written right before the "when" that opens
