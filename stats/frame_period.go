@@ -313,14 +313,11 @@ func (x *extractor) annualFigure(q *quantity) bool {
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= 0 && k >= q.a-6 && x.clauseOf[k] == cl; k-- {
 		if x.toks[k].cls&lxAnnual == 0 {
-			continue
+			continue // not "annual", "full-year" nor "yearly"
 		}
-		switch x.g.word(k) {
-		case "annual", "full-year", "yearly":
-			switch x.g.word(k + 1) {
-			case "total", "figure", "average", "deficit", "surplus", "exports", "imports":
-				return true
-			}
+		switch x.g.word(k + 1) {
+		case "total", "figure", "average", "deficit", "surplus", "exports", "imports":
+			return true
 		}
 	}
 	return false

@@ -275,7 +275,7 @@ func (x *extractor) anaphorBefore(q *quantity, si int, s sentence) *Entity {
 		if x.toks[k].cls&lxAnaphorNoun == 0 || g.word(k-1) != "the" {
 			continue
 		}
-		switch g.word(k) {
+		switch g.word(k) { // (the words of lxAnaphorNoun)
 		case "country", "nation", "country's", "nation's":
 			kind, at = KindCountry, k
 		case "bloc", "bloc's", "group", "grouping":
