@@ -134,9 +134,6 @@ func (x *extractor) comparativeAt(a int, s sentence, e *pexpr) bool {
 // forecastBeforeTok reports whether a forecast word comes before token k
 // in its clause ("is expected to grow 5% in 2005").
 func (x *extractor) forecastBeforeTok(k int, s sentence) bool {
-	if !x.sentenceIs(s, lxForecast|lxModal) {
-		return false // neither a forecast word nor "will", "would"
-	}
 	cl := x.clauseOf[k]
 	for j := k - 1; j >= s.a && j >= k-12 && x.clauseOf[j] == cl; j-- {
 		if x.toks[j].cls&(lxForecast|lxModal) == 0 {
