@@ -182,7 +182,7 @@ type mention struct {
 // claim its frame: subject, counterpart, change, metric, indicator,
 // outlook and period.
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
-	x.frame.sent = 0 // (parsePeriods may read the frame facts)
+	x.frame.sent = 0 // the facts read last are of another article
 	x.analyse(a)
 	ctx := articleContext{}
 	ctx.init(x, a)
