@@ -28,11 +28,16 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 		clear(counts)
 	}
 	tally := x.frame.tally[:0]
+	// and per figure the domain of its indicator when it has a period of
+	// its own, domNone for the others
+	doms := x.periodDoms[:0]
 	for qi := range x.links {
 		l := &x.links[qi]
 		if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay {
+			doms = append(doms, domNone)
 			continue
 		}
+		doms = append(doms, domainOf(x.indicators[qi]))
 		n := 0
 		if len(x.links) <= 32 {
 			i := 0
@@ -56,20 +61,9 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 			best, bestN = l.period, n
 		}
 	}
-	x.frame.tally = tally
+	x.frame.tally, x.periodDoms = tally, doms
 	// per domain of indicators, the period most of its figures had (the
-	// first of a tie); the domain of each figure that has a period of its
-	// own, domNone for the others
-	doms := x.periodDoms[:0]
-	for qi := range x.links {
-		l := &x.links[qi]
-		d := domNone
-		if !(x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay) {
-			d = domainOf(x.indicators[qi])
-		}
-		doms = append(doms, d)
-	}
-	x.periodDoms = doms
+	// first of a tie)
 	var bestD [domains]Period
 	var bestDN [domains]int
 	var done [domains]bool
