@@ -161,6 +161,8 @@ type extractor struct {
 	mt metricState
 	// the mention stage's scratch state (mentions_state.go)
 	ms mentionState
+	// sp-frame: the current sentence's facts for the frame rules (frame_facts.go)
+	frame frameFacts
 }
 
 // mention is an entity named in the text.
@@ -186,6 +188,7 @@ type mention struct {
 // claim its frame: subject, counterpart, change, metric, indicator,
 // outlook and period.
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
+	x.frame.sent = 0 // the facts read last are of another article
 	x.analyse(a)
 	ctx := articleContext{}
 	ctx.init(x, a)
@@ -207,7 +210,11 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		x.stext, x.lastMetric, x.firstMetric = "", "", ""
 		for qi := range x.qs {
 			if !x.qs[qi].skip {
-				out = append(out, Claim{})
+				if len(out) < cap(out) {
+					out = out[:len(out)+1] // claim sets the whole Claim: no need to zero it first
+				} else {
+					out = append(out, Claim{})
+				}
 				x.claim(&out[len(out)-1], a, qi, si, s, &ctx)
 			}
 		}
