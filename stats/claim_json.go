@@ -190,14 +190,54 @@ const jsonHex = "0123456789abcdef"
 // and each invalid UTF-8 byte as \ufffd.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	// Most strings need no escape: they are checked eight bytes at a time
+	// (the last eight for the rest of a string of eight or more, a byte at
+	// a time below that) and copied whole.
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if jsonUnsafe8(load8(s, i)) {
+			return appendJSONEscaped(dst, s, i)
+		}
+	}
+	if i < len(s) {
+		if len(s) >= 8 {
+			if jsonUnsafe8(load8(s, len(s)-8)) {
+				return appendJSONEscaped(dst, s, i)
+			}
+		} else {
+			for ; i < len(s); i++ {
+				if !jsonPlain[s[i]] {
+					return appendJSONEscaped(dst, s, i)
+				}
+			}
+		}
+	}
+	dst = append(dst, s...)
+	return append(dst, '"')
+}
+
+// load8 returns the eight bytes of s at i as a little-endian number.
+func load8(s string, i int) uint64 {
+	t := s[i : i+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// jsonPlain is jsonSafe for every byte value: false for the bytes from
+// utf8.RuneSelf on.
+var jsonPlain = func() (t [256]bool) {
+	copy(t[:], jsonSafe[:])
+	return t
+}()
+
+// appendJSONEscaped appends the rest of the quoted JSON string s, whose
+// bytes before i need no escape, and its closing quote.
+func appendJSONEscaped(dst []byte, s string, i int) []byte {
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		// Skip 8 bytes at a time while none needs a look.
 		for ; i+8 <= len(s); i += 8 {
-			t := s[i : i+8]
-			x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-			if jsonUnsafe8(x) {
+			if jsonUnsafe8(load8(s, i)) {
 				break
 			}
 		}

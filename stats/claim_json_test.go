@@ -227,6 +227,38 @@ func TestAppendClaimJSONBytes(t *testing.T) {
 	}
 }
 
+// TestAppendJSONStringLengths compares appendJSONString with encoding/json
+// on strings of every length up to 20 (the short strings checked a byte at
+// a time, the tails checked by their last eight bytes), with every byte
+// value at every position, on backgrounds next to the special bytes.
+func TestAppendJSONStringLengths(t *testing.T) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	var got []byte
+	for _, bg := range []byte{'a', ' ', '!', '#', '[', ']', 0x7f} {
+		for n := 0; n <= 20; n++ {
+			for pos := 0; pos < max(n, 1); pos++ {
+				for b := 0; b < 256; b++ {
+					s := bytes.Repeat([]byte{bg}, n)
+					if n > 0 {
+						s[pos] = byte(b)
+					}
+					buf.Reset()
+					if err := enc.Encode(string(s)); err != nil {
+						t.Fatal(err)
+					}
+					want := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+					got = appendJSONString(append(got[:0], "x"...), string(s))
+					if !bytes.Equal(got[1:], want) || got[0] != 'x' {
+						t.Fatalf("appendJSONString(%q) = %s, want %s", s, got[1:], want)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestJSONUnsafe8 compares jsonUnsafe8 with jsonSafe byte by byte.
 func TestJSONUnsafe8(t *testing.T) {
 	check := func(s []byte) {
