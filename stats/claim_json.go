@@ -43,9 +43,9 @@ func appendClaimHead(dst []byte, c *Claim) ([]byte, error) {
 	dst = append(dst, `{"text":`...)
 	dst = appendJSONString(dst, c.Text)
 	dst = append(dst, `,"start":`...)
-	dst = strconv.AppendInt(dst, int64(c.Start), 10)
+	dst = appendJSONInt(dst, int64(c.Start))
 	dst = append(dst, `,"end":`...)
-	dst = strconv.AppendInt(dst, int64(c.End), 10)
+	dst = appendJSONInt(dst, int64(c.End))
 	dst = append(dst, `,"value":`...)
 	dst = appendJSONFloat(dst, c.Value)
 	if c.Max != nil {
@@ -146,6 +146,26 @@ func appendJSONField(dst []byte, key, s string) []byte {
 	return appendJSONString(append(dst, key...), s)
 }
 
+// appendJSONInt appends the decimal form of n, as strconv.AppendInt(dst,
+// n, 10) does; the offsets and most values of claims, below 10^9, without
+// its general code.
+func appendJSONInt(dst []byte, n int64) []byte {
+	if n < 0 || n >= 1e9 {
+		return strconv.AppendInt(dst, n, 10)
+	}
+	var b [9]byte
+	i := len(b) - 1
+	u := uint32(n)
+	for u >= 10 {
+		q := u / 10
+		b[i] = byte('0' + u - q*10)
+		i--
+		u = q
+	}
+	b[i] = byte('0' + u)
+	return append(dst, b[i:]...)
+}
+
 // appendJSONFloat formats a finite f as encoding/json does for a float64:
 // like ES6 number to string conversion, 'f' format unless f is tiny or
 // huge, and exponents without padding.
@@ -153,7 +173,7 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 	// Whole numbers below 2^53 (most figures) print as integers: the
 	// shortest 'f' form has no fraction. (Not -0, which prints "-0".)
 	if i := int64(f); float64(i) == f && i > -1<<53 && i < 1<<53 && (i != 0 || !math.Signbit(f)) {
-		return strconv.AppendInt(dst, i, 10)
+		return appendJSONInt(dst, i)
 	}
 	abs := math.Abs(f)
 	format := byte('f')

@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -255,6 +256,19 @@ func TestAppendJSONStringLengths(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestAppendJSONInt compares appendJSONInt with strconv.AppendInt.
+func TestAppendJSONInt(t *testing.T) {
+	ns := []int64{0, 1, 9, 10, 99, 100, 12345, 999999999, 1e9, 1e9 + 1, -1, -10, math.MaxInt64, math.MinInt64}
+	for n := int64(1); n < 1e18; n *= 10 {
+		ns = append(ns, n-1, n, n+1, -n)
+	}
+	for _, n := range ns {
+		if got, want := string(appendJSONInt([]byte("x"), n)), "x"+strconv.FormatInt(n, 10); got != want {
+			t.Errorf("appendJSONInt(%d) = %q, want %q", n, got, want)
 		}
 	}
 }
