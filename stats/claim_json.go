@@ -176,6 +176,9 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 		return appendJSONInt(dst, i)
 	}
 	abs := math.Abs(f)
+	if d, ok := appendShortDecimal(dst, f, abs); ok {
+		return d
+	}
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
@@ -190,6 +193,40 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 		}
 	}
 	return dst
+}
+
+// appendShortDecimal appends f, not whole, as strconv.AppendFloat(dst, f,
+// 'f', -1, 64) does, when |f| is n/10^k for a whole n and k of 1 to 3 (the
+// figures of news: 5.93, 0.5, -1.25) and below 10^12, without the general
+// shortest-digits search: false for any other f. abs is |f|.
+//
+// Dividing the exact n by the exact 10^k rounds correctly, to the float64
+// nearest n/10^k, the one that reading the decimal gives; so with the
+// least such k that decimal reads back as f, and it is the shortest that
+// does: any other decimal of at most k decimals is at least 10^-k away,
+// more than the float64 spacing (below 2^-12) below 10^12.
+func appendShortDecimal(dst []byte, f, abs float64) ([]byte, bool) {
+	if abs < 1e-3 || abs >= 1e12 {
+		return dst, false
+	}
+	for k, p := 1, 10.0; k <= 3; k, p = k+1, p*10 {
+		n := math.Round(abs * p)
+		if n/p != abs {
+			continue
+		}
+		if f < 0 {
+			dst = append(dst, '-')
+		}
+		u, scale := int64(n), int64(p)
+		dst = appendJSONInt(dst, u/scale)
+		dst = append(dst, '.')
+		frac := u % scale
+		for scale /= 10; scale > frac && scale > 1; scale /= 10 {
+			dst = append(dst, '0') // leading zeros of the fraction
+		}
+		return appendJSONInt(dst, frac), true
+	}
+	return dst, false
 }
 
 // jsonSafe marks the ASCII bytes that encoding/json writes unescaped in a

@@ -273,6 +273,43 @@ func TestAppendJSONInt(t *testing.T) {
 	}
 }
 
+// TestAppendJSONFloat compares appendJSONFloat with encoding/json: on
+// n/10^k for every k up to 5 (appendShortDecimal's and beyond), near its
+// bounds (10^-3 and 10^12) and powers of two, and on random float64s.
+func TestAppendJSONFloat(t *testing.T) {
+	check := func(f float64) {
+		t.Helper()
+		want, err := json.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendJSONFloat([]byte("x"), f); string(got[1:]) != string(want) || got[0] != 'x' {
+			t.Fatalf("appendJSONFloat(%v) = %s, want %s", f, got[1:], want)
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for k, p := 0, 1.0; k <= 5; k, p = k+1, p*10 {
+		for _, n := range []float64{1, 5, 9, 10, 11, 99, 101, 593, 1001, 12345, 999999, 1e9 + 7, 1e14 + 1, 999999999999999} {
+			for _, f := range []float64{n / p, -n / p, math.Nextafter(n/p, 0), math.Nextafter(n/p, 2*n/p)} {
+				check(f)
+			}
+		}
+		for range 20000 {
+			n := float64(r.Int64N(1 << r.IntN(54)))
+			check(n / p)
+			check(-n / p)
+		}
+	}
+	for _, f := range []float64{1e-3, 1e-3 * 1.5, 0.0015, 0.001, 0.0009999, 1e12, 1e12 - 0.5, 999999999999.999, 999999999999.99, 1e12 + 0.5,
+		0.1 + 0.2, 1.0 / 3, 2.0 / 3, 0.5, 0.25, 0.125, 0.0625, 1e-7, 1e21, 1e20 + 0.5, math.MaxFloat64, math.SmallestNonzeroFloat64} {
+		check(f)
+		check(-f)
+	}
+	for range 200000 {
+		check(math.Float64frombits(r.Uint64()&^(0x7ff<<52) | uint64(r.IntN(0x7ff))<<52))
+	}
+}
+
 // TestJSONUnsafe8 compares jsonUnsafe8 with jsonSafe byte by byte.
 func TestJSONUnsafe8(t *testing.T) {
 	check := func(s []byte) {
