@@ -361,17 +361,19 @@ func scanStringBy(s []byte, i int, wide bool) (end int, esc, ok bool) {
 	for {
 		// Eight plain ASCII bytes at a time: no byte with the high bit set,
 		// below 0x20, '"' or '\\'.
-		for wide && len(s)-i >= 8 {
-			x := binary.LittleEndian.Uint64(s[i:])
-			q := x ^ ('"' * lsb)
-			b := x ^ ('\\' * lsb)
-			if m := (x | (x - 0x20*lsb) | (q - lsb) | (b - lsb)) & msb; m != 0 {
-				// The lowest flagged byte is the first that needs a look
-				// (a borrow only flags bytes above it): go straight to it.
-				i += bits.TrailingZeros64(m) >> 3
-				break
+		if wide {
+			for ; i+8 <= len(s); i += 8 {
+				x := binary.LittleEndian.Uint64(s[i : i+8])
+				q := x ^ ('"' * lsb)
+				b := x ^ ('\\' * lsb)
+				if m := (x | (x - 0x20*lsb) | (q - lsb) | (b - lsb)) & msb; m != 0 {
+					// The lowest flagged byte is the first that needs a
+					// look (a borrow only flags bytes above it): go
+					// straight to it.
+					i += bits.TrailingZeros64(m) >> 3
+					break
+				}
 			}
-			i += 8
 		}
 		if i >= len(s) {
 			return i, esc, false
