@@ -528,3 +528,12 @@ func TestScanDecode(t *testing.T) {
 		}
 	}
 }
+
+// TestIsJSONSpace checks isJSONSpace on every byte.
+func TestIsJSONSpace(t *testing.T) {
+	for c := range 256 {
+		if got, want := isJSONSpace(byte(c)), strings.IndexByte(" \t\n\r", byte(c)) >= 0; got != want {
+			t.Errorf("isJSONSpace(%#x) = %v, want %v", c, got, want)
+		}
+	}
+}
