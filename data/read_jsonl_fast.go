@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/tradestats/tradestats/stats"
 )
@@ -101,8 +102,9 @@ func fastRecord(line []byte) (fields recordFields, ok bool) {
 	return fastRecordBuf(line, &scratch)
 }
 
-// maxScratch is the largest buffer fastRecordBuf keeps for the next record.
-const maxScratch = 4 << 20
+// maxScratch is the largest buffer fastRecordBuf keeps for the next
+// record. A variable so that tests can lower it.
+var maxScratch = 4 << 20
 
 // fastRecordBuf is fastRecord with a buffer kept from record to record:
 // the kept strings are decoded into it as they are checked (see
@@ -110,13 +112,13 @@ const maxScratch = 4 << 20
 func fastRecordBuf(line []byte, buf *[]byte) (fields recordFields, ok bool) {
 	var kept [numFields]keptField
 	// The kept strings, decoded, are never longer than the line they are
-	// in: with room for it, scanDecode writes without checking for room.
-	scratch := *buf
+	// in: with room for it, scanDecode copies eight bytes at a time.
+	scratch, keep := *buf, true // keep: scratch is kept for the next record
 	if cap(scratch) < len(line) {
 		scratch = make([]byte, len(line))
-	}
-	if cap(scratch) <= maxScratch {
-		*buf = scratch
+		if keep = len(line) <= maxScratch; keep {
+			*buf = scratch
+		}
 	}
 	scratch = scratch[:cap(scratch)]
 	w := 0 // in scratch: the end of the strings decoded so far
@@ -187,9 +189,17 @@ func fastRecordBuf(line []byte, buf *[]byte) (fields recordFields, ok bool) {
 		return fields, false
 	}
 	for k, f := range kept {
-		if f.set {
+		switch {
+		case !f.set:
+		case keep || f.start == f.end:
 			fields.has[k] = true
 			fields.val[k] = string(scratch[f.start:f.end])
+		default:
+			// A buffer for this record only (a huge one): its strings are
+			// not copied again, so that the record is not held three
+			// times (line, buffer, strings).
+			fields.has[k] = true
+			fields.val[k] = unsafe.String(&scratch[f.start], f.end-f.start)
 		}
 	}
 	return fields, true

@@ -537,3 +537,29 @@ func TestIsJSONSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestFastRecordHuge checks a record longer than maxScratch, whose strings
+// share a buffer of their own, and that the next record, read with the
+// same kept buffer, leaves them alone.
+func TestFastRecordHuge(t *testing.T) {
+	defer func(n int) { maxScratch = n }(maxScratch)
+	maxScratch = 64
+	huge := []byte(`{"title":"T\u00e9 \"x\"","body":"` + strings.Repeat(`a line\nof text `, 20) + `","url":"","date":"2001"}`)
+	small := []byte(`{"title":"other","body":"small \t body"}`)
+	var scratch []byte
+	f, ok := fastRecordBuf(huge, &scratch)
+	if !ok {
+		t.Fatal("fastRecordBuf not ok")
+	}
+	if cap(scratch) != 0 {
+		t.Errorf("kept a buffer of %d bytes for a record of %d", cap(scratch), len(huge))
+	}
+	for range 3 {
+		if g, ok := fastRecordBuf(small, &scratch); !ok {
+			t.Fatal("fastRecordBuf not ok")
+		} else {
+			checkFastFields(t, small, g)
+		}
+	}
+	checkFastFields(t, huge, f)
+}
