@@ -73,15 +73,13 @@ type extractor struct {
 	sents      []sentence
 	qs         []quantity
 	words      []string
-	wordTok    []int
 	mentions   []mention
-	periodToks []int32             // findMentions: the figures and lxPeriod words of every sentence, for findPeriods
-	periodEnd  []int32             // per sentence: the end of its tokens in periodToks
-	gazCands   []int32             // findMentions: where a gazetteer phrase may start in a sentence (tokens, then words)
-	capitals   []int32             // findMentions: the capitalised words of a sentence
-	names      map[string]*Entity  // proper names of the current article
-	companies  map[*Entity]bool    // the names the article introduced as companies ("telecoms giant Huawei")
-	score      map[*Entity]float64 // articleContext.init: how much each entity is named
+	periodToks []int32            // findMentions: the figures and lxPeriod words of every sentence, for findPeriods
+	periodEnd  []int32            // per sentence: the end of its tokens in periodToks
+	gazCands   []int32            // findMentions: where a gazetteer phrase may start in a sentence (tokens, then words)
+	capitals   []int32            // findMentions: the capitalised words of a sentence
+	names      map[string]*Entity // proper names of the current article
+	companies  map[*Entity]bool   // the names the article introduced as companies ("telecoms giant Huawei")
 
 	// per-token indexes over the article, so that attribution stays linear
 	clauseOf    []int32 // clause number within the sentence
@@ -93,20 +91,19 @@ type extractor struct {
 	firstInClause []int
 	afterCands    []int
 	sentFirst     int
-	sentIndex     int8                 // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
-	nextMoney     []int                // per claim of the sentence: the next money claim, or -1
-	canon         map[string]string    // metric phrase → canonical metric
-	saSent        int                  // 1 + first token of the sentence saValue is for
-	saValue       bool                 // the sentence gives seasonally adjusted figures
-	cpSent        int                  // 1 + first token of the sentence cpValue is for
-	cpValue       bool                 // the sentence speaks of current prices
-	basisSent     int                  // 1 + first token of the sentence basisValue is for
-	basisValue    string               // the trade basis of the sentence (tradeBasis)
-	articleBasis  string               // the one trade basis the article names, if one
-	basisRead     bool                 // articleBasis is set
-	basisAny      bool                 // the article has words of a basis
-	spanInd       map[uint64]Indicator // spanIndicator's answers for the article
-	byName        map[string]*Entity   // subjectEntity: EntityByName's answers, across articles
+	sentIndex     int8               // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
+	nextMoney     []int              // per claim of the sentence: the next money claim, or -1
+	canon         map[string]string  // metric phrase → canonical metric
+	saSent        int                // 1 + first token of the sentence saValue is for
+	saValue       bool               // the sentence gives seasonally adjusted figures
+	cpSent        int                // 1 + first token of the sentence cpValue is for
+	cpValue       bool               // the sentence speaks of current prices
+	basisSent     int                // 1 + first token of the sentence basisValue is for
+	basisValue    string             // the trade basis of the sentence (tradeBasis)
+	articleBasis  string             // the one trade basis the article names, if one
+	basisRead     bool               // articleBasis is set
+	basisAny      bool               // the article has words of a basis
+	byName        map[string]*Entity // subjectEntity: EntityByName's answers, across articles
 	// set by subjectFor: the subject came from an earlier sentence
 	carried bool
 	// findClaims: the last money claim, for bare figures in the next sentences
@@ -233,7 +230,6 @@ func (x *extractor) analyse(a *Article) {
 	x.g.reset(a.Text, x.toks)
 	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent, x.cueSent = 0, 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
-	clear(x.spanInd)
 	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
