@@ -249,9 +249,16 @@ func (t *lazyText) Read(p []byte) (int, error) {
 }
 
 // asciiPrefix returns the length of the run of ASCII bytes b starts with,
-// reading eight bytes at a time.
+// reading 32 bytes at a time, then eight.
 func asciiPrefix(b []byte) int {
 	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		w := b[i : i+32 : i+32]
+		le := binary.LittleEndian
+		if (le.Uint64(w)|le.Uint64(w[8:])|le.Uint64(w[16:])|le.Uint64(w[24:]))&0x8080808080808080 != 0 {
+			break
+		}
+	}
 	for ; i+8 <= len(b); i += 8 {
 		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
 			break

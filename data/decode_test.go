@@ -3,9 +3,10 @@ package data
 import "testing"
 
 // TestASCIIPrefix checks the word-at-a-time scan against a byte loop, with
-// a non-ASCII byte at every position of inputs of every length up to 20.
+// a non-ASCII byte at every position of inputs of every length up to 80
+// (the 32-byte steps, the eight-byte ones, the last bytes).
 func TestASCIIPrefix(t *testing.T) {
-	for n := 0; n <= 20; n++ {
+	for n := 0; n <= 80; n++ {
 		for at := -1; at < n; at++ {
 			b := make([]byte, n)
 			for i := range b {

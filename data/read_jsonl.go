@@ -29,6 +29,7 @@ var bodyKeys = []string{"body", "text", "content"}
 // and skipped.
 func (w *walker) jsonl(path string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 1<<20)
+	var scratch []byte // the fast path's, from record to record
 	for n := 1; ; n++ {
 		line, err := readLine(br, maxLineBytes)
 		if errors.Is(err, errLineTooLong) {
@@ -43,7 +44,7 @@ func (w *walker) jsonl(path string, r io.Reader) error {
 			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
-			a, perr := parseRecord(line)
+			a, perr := parseRecordBuf(line, &scratch)
 			if perr != nil {
 				w.warn(path, n, perr)
 			} else {
@@ -99,7 +100,14 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 // Well-formed records take the fast path (fastRecord); anything unusual is
 // left to encoding/json (parseRecordSlow), which gives the same article.
 func parseRecord(line []byte) (*stats.Article, error) {
-	if f, ok := fastRecord(line); ok {
+	var scratch []byte
+	return parseRecordBuf(line, &scratch)
+}
+
+// parseRecordBuf is parseRecord with the fast path's buffer kept from
+// record to record (see fastRecordBuf).
+func parseRecordBuf(line []byte, scratch *[]byte) (*stats.Article, error) {
+	if f, ok := fastRecordBuf(line, scratch); ok {
 		return f.article()
 	}
 	return parseRecordSlow(line)

@@ -86,12 +86,11 @@ func fieldIndex(key []byte) int {
 	return -1
 }
 
-// rawField is a kept field as scanned: the contents of its string between
-// the quotes (nil for absent or null) and whether they hold escapes.
-type rawField struct {
-	raw []byte
-	esc bool
-	set bool
+// keptField is a kept field as scanned: its decoded string is
+// scratch[start:end] (see fastRecordBuf); set is false for absent or null.
+type keptField struct {
+	start, end int
+	set        bool
 }
 
 // fastRecord decodes the kept fields of a JSON object record. ok is false
@@ -99,7 +98,30 @@ type rawField struct {
 // is not a string or null, or anything else the fast path leaves to
 // encoding/json.
 func fastRecord(line []byte) (fields recordFields, ok bool) {
-	var raws [numFields]rawField
+	var scratch []byte
+	return fastRecordBuf(line, &scratch)
+}
+
+// maxScratch is the largest buffer fastRecordBuf keeps for the next
+// record. A variable so that tests can lower it.
+var maxScratch = 4 << 20
+
+// fastRecordBuf is fastRecord with a buffer kept from record to record:
+// the kept strings are decoded into it as they are checked (see
+// scanDecode), then each is copied out once.
+func fastRecordBuf(line []byte, buf *[]byte) (fields recordFields, ok bool) {
+	var kept [numFields]keptField
+	// The kept strings, decoded, are never longer than the line they are
+	// in: with room for it, scanDecode copies eight bytes at a time.
+	scratch, keep := *buf, true // keep: scratch is kept for the next record
+	if cap(scratch) < len(line) {
+		scratch = make([]byte, len(line))
+		if keep = len(line) <= maxScratch; keep {
+			*buf = scratch
+		}
+	}
+	scratch = scratch[:cap(scratch)]
+	w := 0 // in scratch: the end of the strings decoded so far
 	s := line
 	i := skipJSONSpace(s, 0)
 	if i >= len(s) || s[i] != '{' {
@@ -130,18 +152,18 @@ func fastRecord(line []byte) (fields recordFields, ok bool) {
 					return fields, false
 				}
 			} else if i < len(s) && s[i] == '"' {
-				end, esc, ok := scanString(s, i+1)
+				end, we, ok := scanDecode(s, i+1, scratch, w)
 				if !ok {
 					return fields, false
 				}
-				raws[idx] = rawField{raw: s[i+1 : end-1], esc: esc, set: true}
-				i = end
+				kept[idx] = keptField{start: w, end: we, set: true}
+				i, w = end, we
 			} else if hasLiteral(s, i, "null") {
-				raws[idx] = rawField{}
+				kept[idx] = keptField{}
 				i += len("null")
 			} else if idx >= fieldPublisher {
 				// not a string: ignored
-				raws[idx] = rawField{}
+				kept[idx] = keptField{}
 				if i, ok = skipValue(s, i, 1); !ok {
 					return fields, false
 				}
@@ -166,18 +188,18 @@ func fastRecord(line []byte) (fields recordFields, ok bool) {
 	if skipJSONSpace(s, i) != len(s) {
 		return fields, false
 	}
-	for k, r := range raws {
-		if !r.set {
-			continue
-		}
-		fields.has[k] = true
-		if r.esc {
-			// Decoding never lengthens a string, and the bytes are not
-			// used again: one allocation, as strings.Builder does.
-			b := unescapeTo(make([]byte, 0, len(r.raw)), r.raw)
-			fields.val[k] = unsafe.String(unsafe.SliceData(b), len(b))
-		} else {
-			fields.val[k] = string(r.raw)
+	for k, f := range kept {
+		switch {
+		case !f.set:
+		case keep || f.start == f.end:
+			fields.has[k] = true
+			fields.val[k] = string(scratch[f.start:f.end])
+		default:
+			// A buffer for this record only (a huge one): its strings are
+			// not copied again, so that the record is not held three
+			// times (line, buffer, strings).
+			fields.has[k] = true
+			fields.val[k] = unsafe.String(&scratch[f.start], f.end-f.start)
 		}
 	}
 	return fields, true
@@ -199,8 +221,9 @@ func keyIndex(raw []byte, esc bool) int {
 	return fieldIndex(w)
 }
 
-// isJSONSpace reports whether c is JSON whitespace.
-func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// isJSONSpace reports whether c is JSON whitespace (the bytes above ' ',
+// nearly all that are looked at, with one comparison).
+func isJSONSpace(c byte) bool { return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r') }
 
 // skipJSONSpace returns the index of the first non-whitespace byte of s at or
 // after i, or len(s).
@@ -361,17 +384,19 @@ func scanStringBy(s []byte, i int, wide bool) (end int, esc, ok bool) {
 	for {
 		// Eight plain ASCII bytes at a time: no byte with the high bit set,
 		// below 0x20, '"' or '\\'.
-		for wide && len(s)-i >= 8 {
-			x := binary.LittleEndian.Uint64(s[i:])
-			q := x ^ ('"' * lsb)
-			b := x ^ ('\\' * lsb)
-			if m := (x | (x - 0x20*lsb) | (q - lsb) | (b - lsb)) & msb; m != 0 {
-				// The lowest flagged byte is the first that needs a look
-				// (a borrow only flags bytes above it): go straight to it.
-				i += bits.TrailingZeros64(m) >> 3
-				break
+		if wide {
+			for ; i+8 <= len(s); i += 8 {
+				x := binary.LittleEndian.Uint64(s[i : i+8])
+				q := x ^ ('"' * lsb)
+				b := x ^ ('\\' * lsb)
+				if m := (x | (x - 0x20*lsb) | (q - lsb) | (b - lsb)) & msb; m != 0 {
+					// The lowest flagged byte is the first that needs a
+					// look (a borrow only flags bytes above it): go
+					// straight to it.
+					i += bits.TrailingZeros64(m) >> 3
+					break
+				}
 			}
-			i += 8
 		}
 		if i >= len(s) {
 			return i, esc, false
@@ -408,6 +433,89 @@ func scanStringBy(s []byte, i int, wide bool) (end int, esc, ok bool) {
 			if r == utf8.RuneError && size == 1 {
 				return i, esc, false
 			}
+			i += size
+		}
+	}
+}
+
+// scanDecode is scanString for a kept string, which it decodes as it
+// checks it: into out from w on, returning the end of the decoded bytes.
+// out must have room for the rest of s from w on (decoding never
+// lengthens a string); without it, ok is false. The plain bytes are
+// copied eight at a time, a word that holds a byte that needs a look too
+// (the bytes from it on are written over).
+func scanDecode(s []byte, i int, out []byte, w int) (end, wend int, ok bool) {
+	if len(out)-w < len(s)-i {
+		return i, w, false
+	}
+	le := binary.LittleEndian
+	for {
+		for ; i+8 <= len(s); i += 8 {
+			x := le.Uint64(s[i : i+8])
+			le.PutUint64(out[w:w+8], x)
+			q := x ^ ('"' * lsb)
+			b := x ^ ('\\' * lsb)
+			if m := (x | (x - 0x20*lsb) | (q - lsb) | (b - lsb)) & msb; m != 0 {
+				// The lowest flagged byte is the first that needs a look
+				// (as in scanStringBy).
+				k := bits.TrailingZeros64(m) >> 3
+				i += k
+				w += k
+				break
+			}
+			w += 8
+		}
+		if i >= len(s) {
+			return i, w, false
+		}
+		c := s[i]
+		if plainByte[c] {
+			out[w] = c
+			i++
+			w++
+			continue
+		}
+		switch {
+		case c == '"':
+			return i + 1, w, true
+		case c == '\\':
+			if i+1 >= len(s) {
+				return i, w, false
+			}
+			switch e := s[i+1]; e {
+			case '"', '\\', '/':
+				out[w] = e
+			case 'b':
+				out[w] = '\b'
+			case 'f':
+				out[w] = '\f'
+			case 'n':
+				out[w] = '\n'
+			case 'r':
+				out[w] = '\r'
+			case 't':
+				out[w] = '\t'
+			case 'u':
+				r := hex4(s, i+2)
+				if r < 0 || r >= 0xD800 && r < 0xE000 {
+					return i, w, false
+				}
+				w += utf8.EncodeRune(out[w:], r)
+				i += 6
+				continue
+			default:
+				return i, w, false
+			}
+			w++
+			i += 2
+		case c < 0x20:
+			return i, w, false
+		default:
+			r, size := utf8.DecodeRune(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return i, w, false
+			}
+			w += copy(out[w:], s[i:i+size])
 			i += size
 		}
 	}

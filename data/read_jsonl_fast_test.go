@@ -327,7 +327,8 @@ func TestParseRecordFastReuters(t *testing.T) {
 	}
 }
 
-// TestFastRecordAllocs checks that fastRecord allocates only the strings of
+// TestFastRecordAllocs checks that fastRecordBuf, with its buffer kept from
+// record to record (as the reader keeps it), allocates only the strings of
 // the kept fields, however many other keys there are.
 func TestFastRecordAllocs(t *testing.T) {
 	var b strings.Builder
@@ -338,9 +339,10 @@ func TestFastRecordAllocs(t *testing.T) {
 	b.WriteString(`"t\u0069tle":"A\tB","body":"plain text","text":"not kept","body":null,"body":"kept\n"}`)
 	line := []byte(b.String())
 	var f recordFields
+	var scratch []byte
 	allocs := testing.AllocsPerRun(100, func() {
 		var ok bool
-		if f, ok = fastRecord(line); !ok {
+		if f, ok = fastRecordBuf(line, &scratch); !ok {
 			t.Fatal("fastRecord not ok")
 		}
 	})
@@ -488,4 +490,76 @@ func TestScanStringJump(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestScanDecode checks scanDecode against scanString (the same end and
+// verdict) and, on the strings it takes, unescapeTo (the same contents), on
+// random strings dense in quotes, escapes, control bytes and UTF-8 (valid
+// and not), at every start offset, decoding after bytes already decoded.
+func TestScanDecode(t *testing.T) {
+	pieces := []string{"a", "abcdefgh", "0123456789", "the quick brown fox jumps over", " ", "\"", "\\n", "\\\"", "\\/", "\\b\\f\\r\\t", "\\u00e9", "\\u20ac", "\\ud800", "\\x", "\\", "\x01", "\x1f", "é", "€", "\xff", "\xe2\x82", "~", "\x7f"}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 20000 {
+		var b []byte
+		for range r.IntN(24) {
+			b = append(b, pieces[r.IntN(len(pieces))]...)
+		}
+		for i := 0; i <= len(b); i++ {
+			wantEnd, _, wantOK := scanString(b, i)
+			pre := r.IntN(4)
+			out := make([]byte, pre+len(b)-i)
+			copy(out, "pre")
+			end, w, ok := scanDecode(b, i, out, pre)
+			if end != wantEnd || ok != wantOK {
+				t.Fatalf("scanDecode(%q, %d) = %d %v, scanString %d %v", b, i, end, ok, wantEnd, wantOK)
+			}
+			if !ok {
+				continue
+			}
+			if want := unescapeTo([]byte("pre"[:pre]), b[i:end-1]); string(out[:w]) != string(want) {
+				t.Fatalf("scanDecode(%q, %d) decoded %q, want %q", b, i, out[:w], want)
+			}
+		}
+		// Without room for the rest of the line, it refuses.
+		if len(b) > 0 {
+			if _, _, ok := scanDecode(b, 0, make([]byte, len(b)-1), 0); ok {
+				t.Fatalf("scanDecode(%q) without room: ok", b)
+			}
+		}
+	}
+}
+
+// TestIsJSONSpace checks isJSONSpace on every byte.
+func TestIsJSONSpace(t *testing.T) {
+	for c := range 256 {
+		if got, want := isJSONSpace(byte(c)), strings.IndexByte(" \t\n\r", byte(c)) >= 0; got != want {
+			t.Errorf("isJSONSpace(%#x) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+// TestFastRecordHuge checks a record longer than maxScratch, whose strings
+// share a buffer of their own, and that the next record, read with the
+// same kept buffer, leaves them alone.
+func TestFastRecordHuge(t *testing.T) {
+	defer func(n int) { maxScratch = n }(maxScratch)
+	maxScratch = 64
+	huge := []byte(`{"title":"T\u00e9 \"x\"","body":"` + strings.Repeat(`a line\nof text `, 20) + `","url":"","date":"2001"}`)
+	small := []byte(`{"title":"other","body":"small \t body"}`)
+	var scratch []byte
+	f, ok := fastRecordBuf(huge, &scratch)
+	if !ok {
+		t.Fatal("fastRecordBuf not ok")
+	}
+	if cap(scratch) != 0 {
+		t.Errorf("kept a buffer of %d bytes for a record of %d", cap(scratch), len(huge))
+	}
+	for range 3 {
+		if g, ok := fastRecordBuf(small, &scratch); !ok {
+			t.Fatal("fastRecordBuf not ok")
+		} else {
+			checkFastFields(t, small, g)
+		}
+	}
+	checkFastFields(t, huge, f)
 }

@@ -263,7 +263,7 @@ func (x *extractor) indexSentence(s sentence) bool {
 // indexContext reports whether the sentence is about a stock index.
 func (x *extractor) indexContext(s sentence) bool {
 	for k := s.a; k < s.b; k++ {
-		if x.toks[k].kind == tWord && indexWordSet.has(x.g.lw(k)) {
+		if x.toks[k].cls&lxIndex != 0 && indexWords[x.g.lw(k)] {
 			return true
 		}
 	}

@@ -40,8 +40,10 @@ func (x *extractor) changeFor(q *quantity, s sentence) Change {
 	if g.gluedHyphen(e) {
 		e++
 	}
-	if c, ok := changeNouns[g.word(e)]; ok {
-		return c
+	if g.is(e, lxPeriodNoun) { // every change noun has the class
+		if c, ok := changeNouns[g.word(e)]; ok {
+			return c
+		}
 	}
 	// "the restrictions had cost the U.S. 17 billion dlrs in exports": a
 	// loss of exports, not their level

@@ -43,9 +43,9 @@ func appendClaimHead(dst []byte, c *Claim) ([]byte, error) {
 	dst = append(dst, `{"text":`...)
 	dst = appendJSONString(dst, c.Text)
 	dst = append(dst, `,"start":`...)
-	dst = strconv.AppendInt(dst, int64(c.Start), 10)
+	dst = appendJSONInt(dst, int64(c.Start))
 	dst = append(dst, `,"end":`...)
-	dst = strconv.AppendInt(dst, int64(c.End), 10)
+	dst = appendJSONInt(dst, int64(c.End))
 	dst = append(dst, `,"value":`...)
 	dst = appendJSONFloat(dst, c.Value)
 	if c.Max != nil {
@@ -146,6 +146,26 @@ func appendJSONField(dst []byte, key, s string) []byte {
 	return appendJSONString(append(dst, key...), s)
 }
 
+// appendJSONInt appends the decimal form of n, as strconv.AppendInt(dst,
+// n, 10) does; the offsets and most values of claims, below 10^9, without
+// its general code.
+func appendJSONInt(dst []byte, n int64) []byte {
+	if n < 0 || n >= 1e9 {
+		return strconv.AppendInt(dst, n, 10)
+	}
+	var b [9]byte
+	i := len(b) - 1
+	u := uint32(n)
+	for u >= 10 {
+		q := u / 10
+		b[i] = byte('0' + u - q*10)
+		i--
+		u = q
+	}
+	b[i] = byte('0' + u)
+	return append(dst, b[i:]...)
+}
+
 // appendJSONFloat formats a finite f as encoding/json does for a float64:
 // like ES6 number to string conversion, 'f' format unless f is tiny or
 // huge, and exponents without padding.
@@ -153,9 +173,12 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 	// Whole numbers below 2^53 (most figures) print as integers: the
 	// shortest 'f' form has no fraction. (Not -0, which prints "-0".)
 	if i := int64(f); float64(i) == f && i > -1<<53 && i < 1<<53 && (i != 0 || !math.Signbit(f)) {
-		return strconv.AppendInt(dst, i, 10)
+		return appendJSONInt(dst, i)
 	}
 	abs := math.Abs(f)
+	if d, ok := appendShortDecimal(dst, f, abs); ok {
+		return d
+	}
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
@@ -170,6 +193,40 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 		}
 	}
 	return dst
+}
+
+// appendShortDecimal appends f, not whole, as strconv.AppendFloat(dst, f,
+// 'f', -1, 64) does, when |f| is n/10^k for a whole n and k of 1 to 3 (the
+// figures of news: 5.93, 0.5, -1.25) and below 10^12, without the general
+// shortest-digits search: false for any other f. abs is |f|.
+//
+// Dividing the exact n by the exact 10^k rounds correctly, to the float64
+// nearest n/10^k, the one that reading the decimal gives; so with the
+// least such k that decimal reads back as f, and it is the shortest that
+// does: any other decimal of at most k decimals is at least 10^-k away,
+// more than the float64 spacing (below 2^-12) below 10^12.
+func appendShortDecimal(dst []byte, f, abs float64) ([]byte, bool) {
+	if abs < 1e-3 || abs >= 1e12 {
+		return dst, false
+	}
+	for k, p := 1, 10.0; k <= 3; k, p = k+1, p*10 {
+		n := math.Round(abs * p)
+		if n/p != abs {
+			continue
+		}
+		if f < 0 {
+			dst = append(dst, '-')
+		}
+		u, scale := int64(n), int64(p)
+		dst = appendJSONInt(dst, u/scale)
+		dst = append(dst, '.')
+		frac := u % scale
+		for scale /= 10; scale > frac && scale > 1; scale /= 10 {
+			dst = append(dst, '0') // leading zeros of the fraction
+		}
+		return appendJSONInt(dst, frac), true
+	}
+	return dst, false
 }
 
 // jsonSafe marks the ASCII bytes that encoding/json writes unescaped in a
@@ -190,14 +247,54 @@ const jsonHex = "0123456789abcdef"
 // and each invalid UTF-8 byte as \ufffd.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	// Most strings need no escape: they are checked eight bytes at a time
+	// (the last eight for the rest of a string of eight or more, a byte at
+	// a time below that) and copied whole.
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if jsonUnsafe8(load8(s, i)) {
+			return appendJSONEscaped(dst, s, i)
+		}
+	}
+	if i < len(s) {
+		if len(s) >= 8 {
+			if jsonUnsafe8(load8(s, len(s)-8)) {
+				return appendJSONEscaped(dst, s, i)
+			}
+		} else {
+			for ; i < len(s); i++ {
+				if !jsonPlain[s[i]] {
+					return appendJSONEscaped(dst, s, i)
+				}
+			}
+		}
+	}
+	dst = append(dst, s...)
+	return append(dst, '"')
+}
+
+// load8 returns the eight bytes of s at i as a little-endian number.
+func load8(s string, i int) uint64 {
+	t := s[i : i+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// jsonPlain is jsonSafe for every byte value: false for the bytes from
+// utf8.RuneSelf on.
+var jsonPlain = func() (t [256]bool) {
+	copy(t[:], jsonSafe[:])
+	return t
+}()
+
+// appendJSONEscaped appends the rest of the quoted JSON string s, whose
+// bytes before i need no escape, and its closing quote.
+func appendJSONEscaped(dst []byte, s string, i int) []byte {
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		// Skip 8 bytes at a time while none needs a look.
 		for ; i+8 <= len(s); i += 8 {
-			t := s[i : i+8]
-			x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-			if jsonUnsafe8(x) {
+			if jsonUnsafe8(load8(s, i)) {
 				break
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -224,6 +225,88 @@ func TestAppendClaimJSONBytes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAppendJSONStringLengths compares appendJSONString with encoding/json
+// on strings of every length up to 20 (the short strings checked a byte at
+// a time, the tails checked by their last eight bytes), with every byte
+// value at every position, on backgrounds next to the special bytes.
+func TestAppendJSONStringLengths(t *testing.T) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	var got []byte
+	for _, bg := range []byte{'a', ' ', '!', '#', '[', ']', 0x7f} {
+		for n := 0; n <= 20; n++ {
+			for pos := 0; pos < max(n, 1); pos++ {
+				for b := 0; b < 256; b++ {
+					s := bytes.Repeat([]byte{bg}, n)
+					if n > 0 {
+						s[pos] = byte(b)
+					}
+					buf.Reset()
+					if err := enc.Encode(string(s)); err != nil {
+						t.Fatal(err)
+					}
+					want := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+					got = appendJSONString(append(got[:0], "x"...), string(s))
+					if !bytes.Equal(got[1:], want) || got[0] != 'x' {
+						t.Fatalf("appendJSONString(%q) = %s, want %s", s, got[1:], want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAppendJSONInt compares appendJSONInt with strconv.AppendInt.
+func TestAppendJSONInt(t *testing.T) {
+	ns := []int64{0, 1, 9, 10, 99, 100, 12345, 999999999, 1e9, 1e9 + 1, -1, -10, math.MaxInt64, math.MinInt64}
+	for n := int64(1); n < 1e18; n *= 10 {
+		ns = append(ns, n-1, n, n+1, -n)
+	}
+	for _, n := range ns {
+		if got, want := string(appendJSONInt([]byte("x"), n)), "x"+strconv.FormatInt(n, 10); got != want {
+			t.Errorf("appendJSONInt(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestAppendJSONFloat compares appendJSONFloat with encoding/json: on
+// n/10^k for every k up to 5 (appendShortDecimal's and beyond), near its
+// bounds (10^-3 and 10^12) and powers of two, and on random float64s.
+func TestAppendJSONFloat(t *testing.T) {
+	check := func(f float64) {
+		t.Helper()
+		want, err := json.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendJSONFloat([]byte("x"), f); string(got[1:]) != string(want) || got[0] != 'x' {
+			t.Fatalf("appendJSONFloat(%v) = %s, want %s", f, got[1:], want)
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for k, p := 0, 1.0; k <= 5; k, p = k+1, p*10 {
+		for _, n := range []float64{1, 5, 9, 10, 11, 99, 101, 593, 1001, 12345, 999999, 1e9 + 7, 1e14 + 1, 999999999999999} {
+			for _, f := range []float64{n / p, -n / p, math.Nextafter(n/p, 0), math.Nextafter(n/p, 2*n/p)} {
+				check(f)
+			}
+		}
+		for range 20000 {
+			n := float64(r.Int64N(1 << r.IntN(54)))
+			check(n / p)
+			check(-n / p)
+		}
+	}
+	for _, f := range []float64{1e-3, 1e-3 * 1.5, 0.0015, 0.001, 0.0009999, 1e12, 1e12 - 0.5, 999999999999.999, 999999999999.99, 1e12 + 0.5,
+		0.1 + 0.2, 1.0 / 3, 2.0 / 3, 0.5, 0.25, 0.125, 0.0625, 1e-7, 1e21, 1e20 + 0.5, math.MaxFloat64, math.SmallestNonzeroFloat64} {
+		check(f)
+		check(-f)
+	}
+	for range 200000 {
+		check(math.Float64frombits(r.Uint64()&^(0x7ff<<52) | uint64(r.IntN(0x7ff))<<52))
 	}
 }
 

@@ -15,6 +15,17 @@ var subordinators = map[string]bool{
 	"unless": true, "if": true, "although": true, "though": true, "whereas": true, "while": true,
 }
 
+// lxSubjectStart marks the subjectStarts, lxFigureEnd the figureEnds.
+const (
+	lxSubjectStart lexClass = 1 << 46
+	lxFigureEnd    lexClass = 1 << 47
+)
+
+func init() {
+	lexPartSets[lxSubjectStart] = func() []string { return trueKeys(subjectStarts) }
+	lexPartSets[lxFigureEnd] = func() []string { return trueKeys(figureEnds) }
+}
+
 // subjectStarts are the words that may open a clause's subject.
 var subjectStarts = map[string]bool{
 	"the": true, "it": true, "its": true, "he": true, "she": true, "they": true, "we": true,
@@ -40,7 +51,7 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 	// clause starts after the conjunction when a subject follows it
 	if t.kind == tWord && k+1 < sb && x.toks[k+1].kind == tWord && t.cls&lxSubordinator != 0 {
 		n := &x.toks[k+1]
-		if subjectStarts[x.g.word(k+1)] || isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && x.g.word(k+1) != "i" {
+		if n.cls&lxSubjectStart != 0 || isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && x.g.word(k+1) != "i" {
 			return true
 		}
 	}
@@ -51,7 +62,7 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 	if t.kind == tWord && (t.text == "and" || t.text == "but" || t.text == "while") && k > sa && k+1 < sb {
 		p := &x.toks[k-1]
 		n := &x.toks[k+1]
-		if n.kind == tWord && (p.kind == tNum || p.kind == tSym && p.text == "%" || figureEnds[x.g.word(k-1)]) {
+		if n.kind == tWord && (p.kind == tNum || p.kind == tSym && p.text == "%" || p.cls&lxFigureEnd != 0) {
 			if isUpper(n.text) || !numberStart(x.g.word(k+1)) {
 				return true
 			}

@@ -45,6 +45,20 @@ var topicWords = map[string]Indicator{
 	"money-market": IndMoneyCredit, "treasury": IndMoneyCredit, "bills": IndMoneyCredit,
 }
 
+// lxTopic marks the topic words and "market" ("money market"), the only
+// words topicBalance looks up.
+const lxTopic lexClass = 1 << 44
+
+func init() {
+	lexPartSets[lxTopic] = func() []string {
+		words := []string{"market"}
+		for w := range topicWords {
+			words = append(words, w)
+		}
+		return words
+	}
+}
+
 // topicBalance returns the balance a bare "deficit" or "shortfall" of the
 // article most likely is, by the words the article uses most: "the
 // deficit, which totaled 221 billion dlrs" in a story about taxes and
@@ -57,6 +71,9 @@ func (c *articleContext) topicBalance(x *extractor) Indicator {
 	var n [3]int
 	kinds := [3]Indicator{IndTradeBalance, IndBudgetBalance, IndMoneyCredit}
 	for k := range x.toks {
+		if x.toks[k].cls&lxTopic == 0 {
+			continue // not a topic word, nor "market"
+		}
 		w := x.g.word(k)
 		ind, ok := topicWords[w]
 		if w == "market" && x.g.word(k-1) == "money" {
@@ -163,11 +180,8 @@ func (c *articleContext) init(x *extractor, a *Article) {
 	}
 	// the article's main entity: the most named one, subject positions and
 	// the title counting more; countries and blocs before organisations
-	if x.score == nil {
-		x.score = map[*Entity]float64{}
-	}
-	score := x.score
-	defer func() { x.score = reuseMap(score) }() // keeps no entity (nor article text) alive in the pool
+	sc := &x.ms.score
+	defer sc.reset() // keeps no entity (nor article text) alive in the pool
 	titleEnd := -1
 	if len(x.sents) > 0 && x.sents[0].end < len(x.g.text) && x.sents[0].b-x.sents[0].a < 25 {
 		titleEnd = 0 // the first sentence is a headline
@@ -187,7 +201,7 @@ func (c *articleContext) init(x *extractor, a *Article) {
 		if m.ent.Kind == KindOrg {
 			w /= 2
 		}
-		score[m.ent] += w
+		sc.add(m.ent, w)
 	}
 	// the headline names what the article is about ("TAIWAN FURTHER
 	// RELAXES IMPORT CURBS"); JSON articles keep it outside the text
@@ -208,18 +222,13 @@ func (c *articleContext) init(x *extractor, a *Article) {
 			}
 			if m, ok := MatchEntity(words, i); ok {
 				if m.Entity.Kind != KindRegion {
-					score[m.Entity] += 6
+					sc.add(m.Entity, 6)
 				}
 				i += m.Words - 1
 			}
 		}
 	}
-	best := 0.0
-	for e, v := range score {
-		if v > best || v == best && c.main != nil && e.Name < c.main.Name {
-			best, c.main = v, e
-		}
-	}
+	c.main = sc.best()
 	c.current = c.main
 	x.partnerModifiers(c.main)
 	c.dollar = ""

@@ -73,15 +73,13 @@ type extractor struct {
 	sents      []sentence
 	qs         []quantity
 	words      []string
-	wordTok    []int
 	mentions   []mention
-	periodToks []int32             // findMentions: the figures and lxPeriod words of every sentence, for findPeriods
-	periodEnd  []int32             // per sentence: the end of its tokens in periodToks
-	gazCands   []int32             // findMentions: where a gazetteer phrase may start in a sentence (tokens, then words)
-	capitals   []int32             // findMentions: the capitalised words of a sentence
-	names      map[string]*Entity  // proper names of the current article
-	companies  map[*Entity]bool    // the names the article introduced as companies ("telecoms giant Huawei")
-	score      map[*Entity]float64 // articleContext.init: how much each entity is named
+	periodToks []int32            // findMentions: the figures and lxPeriod words of every sentence, for findPeriods
+	periodEnd  []int32            // per sentence: the end of its tokens in periodToks
+	gazCands   []int32            // findMentions: where a gazetteer phrase may start in a sentence (tokens, then words)
+	capitals   []int32            // findMentions: the capitalised words of a sentence
+	names      map[string]*Entity // proper names of the current article
+	companies  map[*Entity]bool   // the names the article introduced as companies ("telecoms giant Huawei")
 
 	// per-token indexes over the article, so that attribution stays linear
 	clauseOf    []int32 // clause number within the sentence
@@ -93,20 +91,19 @@ type extractor struct {
 	firstInClause []int
 	afterCands    []int
 	sentFirst     int
-	sentIndex     int8                 // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
-	nextMoney     []int                // per claim of the sentence: the next money claim, or -1
-	canon         map[string]string    // metric phrase → canonical metric
-	saSent        int                  // 1 + first token of the sentence saValue is for
-	saValue       bool                 // the sentence gives seasonally adjusted figures
-	cpSent        int                  // 1 + first token of the sentence cpValue is for
-	cpValue       bool                 // the sentence speaks of current prices
-	basisSent     int                  // 1 + first token of the sentence basisValue is for
-	basisValue    string               // the trade basis of the sentence (tradeBasis)
-	articleBasis  string               // the one trade basis the article names, if one
-	basisRead     bool                 // articleBasis is set
-	basisAny      bool                 // the article has words of a basis
-	spanInd       map[uint64]Indicator // spanIndicator's answers for the article
-	byName        map[string]*Entity   // subjectEntity: EntityByName's answers, across articles
+	sentIndex     int8               // the sentence is about a stock index: 0 not known yet, 1 no, 2 yes
+	nextMoney     []int              // per claim of the sentence: the next money claim, or -1
+	canon         map[string]string  // metric phrase → canonical metric
+	saSent        int                // 1 + first token of the sentence saValue is for
+	saValue       bool               // the sentence gives seasonally adjusted figures
+	cpSent        int                // 1 + first token of the sentence cpValue is for
+	cpValue       bool               // the sentence speaks of current prices
+	basisSent     int                // 1 + first token of the sentence basisValue is for
+	basisValue    string             // the trade basis of the sentence (tradeBasis)
+	articleBasis  string             // the one trade basis the article names, if one
+	basisRead     bool               // articleBasis is set
+	basisAny      bool               // the article has words of a basis
+	byName        map[string]*Entity // subjectEntity: EntityByName's answers, across articles
 	// set by subjectFor: the subject came from an earlier sentence
 	carried bool
 	// findClaims: the last money claim, for bare figures in the next sentences
@@ -155,6 +152,14 @@ type extractor struct {
 	}
 	// partnerNear: the partner it returned was written right with the claim
 	directPartner bool
+	// indicator rules (sp-ind): the answers of spans for the article (indicator_spans.go)
+	indSpans spanMemo
+	// the metric of a claim (metric_state.go)
+	mt metricState
+	// the mention stage's scratch state (mentions_state.go)
+	ms mentionState
+	// sp-frame: the current sentence's facts for the frame rules (frame_facts.go)
+	frame frameFacts
 }
 
 // mention is an entity named in the text.
@@ -180,6 +185,7 @@ type mention struct {
 // claim its frame: subject, counterpart, change, metric, indicator,
 // outlook and period.
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
+	x.frame.sent = 0 // the facts read last are of another article
 	x.analyse(a)
 	ctx := articleContext{}
 	ctx.init(x, a)
@@ -201,7 +207,11 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 		x.stext, x.lastMetric, x.firstMetric = "", "", ""
 		for qi := range x.qs {
 			if !x.qs[qi].skip {
-				out = append(out, Claim{})
+				if len(out) < cap(out) {
+					out = out[:len(out)+1] // claim sets the whole Claim: no need to zero it first
+				} else {
+					out = append(out, Claim{})
+				}
 				x.claim(&out[len(out)-1], a, qi, si, s, &ctx)
 			}
 		}
@@ -220,7 +230,6 @@ func (x *extractor) analyse(a *Article) {
 	x.g.reset(a.Text, x.toks)
 	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent, x.cueSent = 0, 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
-	clear(x.spanInd)
 	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
@@ -514,6 +523,15 @@ func isFoldSpace(c byte) bool {
 // canonicalMetric returns the vocabulary's name for a metric phrase,
 // remembering recent answers (phrases repeat across articles).
 func (x *extractor) canonicalMetric(m string) string {
+	if m == x.mt.raw && m != "" {
+		return x.mt.canon // the last claim's phrase: claims of a clause share one
+	}
+	c := x.canonicalMetric0(m)
+	x.mt.raw, x.mt.canon = m, c
+	return c
+}
+
+func (x *extractor) canonicalMetric0(m string) string {
 	if c, ok := x.canon[m]; ok {
 		return c
 	}
@@ -521,9 +539,10 @@ func (x *extractor) canonicalMetric(m string) string {
 		x.canon = make(map[string]string, 1024)
 	}
 	c := DefaultMetrics().Canonical(m)
-	// copies: m and c may be slices of the article's text, which the memo
-	// must not keep alive for thousands of articles
-	m, c = strings.Clone(m), strings.Clone(c)
+	// a copy: m may be a slice of the article's text, which the memo must
+	// not keep alive for thousands of articles (c is a vocabulary name or
+	// a string Canonical built)
+	m = strings.Clone(m)
 	x.canon[m] = c
 	return c
 }

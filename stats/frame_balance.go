@@ -8,6 +8,9 @@ package stats
 // steady at £1.5bn"), qualified by "on" or "in" after it or by an
 // account before it, or -1.
 func (x *extractor) balanceBefore(q *quantity, s sentence) int {
+	if !x.sentenceHas(s, cueBalance) {
+		return -1 // (the clause is in the sentence)
+	}
 	g := &x.g
 	a := max(int(x.clauseStart[q.a]), q.a-20)
 	for k := a; k < q.a; k++ {
@@ -43,8 +46,8 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 	g := &x.g
 	if k >= 0 {
 		// "the U.S. merchandise trade deficit on a balance of payments basis"
-		for i := max(s.a, k-3); i < k; i++ {
-			if ind := balanceOf(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" {
+		if lo := max(s.a, k-3); lo < k {
+			if ind := x.firstSpan(lo, k-1, k, true); ind != "" {
 				return ind
 			}
 		}
@@ -82,10 +85,8 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 			if w == "" || functionWords[w] {
 				continue
 			}
-			for i := max(s.a, j-3); i <= j; i++ {
-				if ind := balanceOf(foldLower(g.low[x.toks[i].start:x.toks[j].end])); ind != "" {
-					return ind
-				}
+			if ind := x.firstSpan(max(s.a, j-3), j, j, true); ind != "" {
+				return ind
 			}
 		}
 	}

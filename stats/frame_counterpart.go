@@ -399,7 +399,7 @@ func (x *extractor) partnerAt(m *mention, s sentence) string {
 			if tradedNouns[w] {
 				return name
 			}
-			if w == "" || functionWords[w] || g.is(j, lxVerbLike) {
+			if w == "" || g.is(j, lxFunction|lxVerbLike) { // (lxFunction: functionWords)
 				break
 			}
 		}

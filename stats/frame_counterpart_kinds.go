@@ -1,9 +1,6 @@
 package stats
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // shareFrame settles subject and counterpart of a partner's share of
 // another's trade: "China accounted for 20.1% of Japan's trade" (Japan,
@@ -198,6 +195,9 @@ var rankVerbs = map[string]bool{
 // before; "" if there is none.
 func (x *extractor) thatCountry(q *quantity, si int, s sentence, c *Claim) string {
 	g := &x.g
+	if !x.sentenceIs(s, lxAnaphorNoun) {
+		return "" // no "country" nor "nation"
+	}
 	cl := x.clauseOf[q.a]
 	for k := max(int(x.clauseStart[q.a]), q.a-clauseReach); k < s.b && k < q.a+8; k++ {
 		if x.clauseOf[k] != cl {
@@ -231,6 +231,9 @@ var groupNouns = map[string]bool{"states": true, "countries": true, "nations": t
 // "" if there is none.
 func (x *extractor) groupPartner(q *quantity, s sentence) string {
 	g := &x.g
+	if !x.sentenceIs(s, lxGroupNoun) {
+		return "" // no group noun
+	}
 	cl := x.clauseOf[q.a]
 	for k := max(int(x.clauseStart[q.a]), q.a-clauseReach); k < s.b && k < q.b+10; k++ {
 		if x.clauseOf[k] != cl || x.inClaim[k] {
@@ -259,6 +262,16 @@ func (x *extractor) groupPartner(q *quantity, s sentence) string {
 // mentionFrom returns the index of the first mention of the range r (a
 // sentence's, from x.sentM) that starts at token a or after.
 func (x *extractor) mentionFrom(r [2]int, a int) int {
-	i, _ := slices.BinarySearchFunc(x.mentions[r[0]:r[1]], a, func(m mention, a int) int { return m.a - a })
-	return r[0] + i
+	// a plain lower-bound search (slices.BinarySearchFunc copied each
+	// mention to its comparison function)
+	lo, hi := r[0], r[1]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.mentions[m].a < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }

@@ -212,6 +212,31 @@ func (x *extractor) contributionClause(q *quantity, s sentence) bool {
 // weakOnly reports whether a metric phrase has only weak words
 // ("annual annualized rate").
 func weakOnly(p string) bool {
+	for i := 0; i < len(p); {
+		switch c := p[i]; {
+		case c >= 0x80:
+			return weakOnlyFields(p) // (Unicode white space)
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(p) && p[j] != ' ' && (p[j] > '\r' || p[j] < '\t') {
+			if p[j] >= 0x80 {
+				return weakOnlyFields(p)
+			}
+			j++
+		}
+		if w := p[i:j]; ruleTab.flagsOf(w)&rwWeak == 0 && w != "annualized" && w != "annualised" {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// weakOnlyFields is weakOnly by strings.Fields.
+func weakOnlyFields(p string) bool {
 	for _, w := range strings.Fields(p) {
 		if !weakWords[w] && w != "annualized" && w != "annualised" {
 			return false
@@ -236,10 +261,8 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 		if x.toks[k].cls&lxVerbLike != 0 {
 			break // the subject ends at the verb
 		}
-		for i := max(a, k-3); i <= k; i++ {
-			if ind, vague := phraseIndicator(foldLower(g.low[x.toks[i].start:x.toks[k].end])); ind != "" && !vague {
-				return ind
-			}
+		if ind := x.firstSpan(max(a, k-3), k, k, false); ind != "" {
+			return ind
 		}
 	}
 	return ""
@@ -433,12 +456,7 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 				break
 			}
 		}
-		for i := lo; i <= k; i++ {
-			if ind := x.spanIndicator(i, k); ind != "" {
-				return ind
-			}
-		}
-		return ""
+		return x.firstSpan(lo, k, k, false)
 	}
 	for k := q.a - 1; k >= s.a && k >= q.a-20 && x.clauseOf[k] == cl; k-- {
 		if g.isPunct(k, "-") && !x.toks[k].glued() {
@@ -483,6 +501,9 @@ func (x *extractor) pointsBack(q *quantity, s sentence) bool {
 		case "and", "while", "but":
 			return true
 		}
+	}
+	if !x.sentenceHas(s, cueBalance) {
+		return false // (the clause is in the sentence)
 	}
 	for k := max(a, q.a-clauseReach); k < q.a; k++ {
 		if x.g.is(k, lxBalance) {
@@ -546,7 +567,8 @@ func (x *extractor) changeObject(q *quantity, s sentence) string {
 	if w := g.word(k); (w == "from" || w == "off") && (q.unit == UnitPercent || q.unit == UnitPercentagePoint) {
 		return x.nounPhrase(k+1, s) // "penalize some 0.3 percent from growth"
 	}
-	if changeNouns[g.word(k)] == NoChange && g.word(k) != "contribution" && g.word(k) != "share" {
+	// (a change noun is a word of lxPeriodNoun: the map only for those)
+	if (!g.is(k, lxPeriodNoun) || changeNouns[g.word(k)] == NoChange) && g.word(k) != "contribution" && g.word(k) != "share" {
 		return ""
 	}
 	k++
@@ -554,25 +576,6 @@ func (x *extractor) changeObject(q *quantity, s sentence) string {
 		return ""
 	}
 	return x.nounPhrase(k+1, s)
-}
-
-// spanIndicator returns the indicator the words of tokens [i, k] name
-// (phraseIndicator; "" when none, or only vaguely), remembered for the
-// article: the claims of a clause read the same spans.
-func (x *extractor) spanIndicator(i, k int) Indicator {
-	key := uint64(i)<<32 | uint64(k)
-	if ind, ok := x.spanInd[key]; ok {
-		return ind
-	}
-	ind, vague := phraseIndicator(foldLower(x.g.low[x.toks[i].start:x.toks[k].end]))
-	if vague {
-		ind = ""
-	}
-	if x.spanInd == nil {
-		x.spanInd = map[uint64]Indicator{}
-	}
-	x.spanInd[key] = ind
-	return ind
 }
 
 // tradeVerb reports whether "trade" at k is the verb of a price ("the

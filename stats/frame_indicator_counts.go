@@ -135,7 +135,27 @@ func (x *extractor) subjectEntity(name string) *Entity {
 // organisation word ("Corp", "Group", "Technologies").
 func orgLike(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
-	last := strings.ToLower(strings.TrimSuffix(name[i+1:], "."))
+	last := strings.TrimSuffix(name[i+1:], ".")
+	// lower-cased on the stack when ASCII and short (the words are)
+	var b [16]byte
+	if len(last) > len(b) {
+		return orgWord(strings.ToLower(last))
+	}
+	for j := 0; j < len(last); j++ {
+		c := last[j]
+		if c >= 0x80 {
+			return orgWord(strings.ToLower(last))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[j] = c
+	}
+	return orgWord(string(b[:len(last)]))
+}
+
+// orgWord reports whether a lower-case word is an organisation word.
+func orgWord(last string) bool {
 	switch last {
 	case "co", "corp", "corporation", "inc", "ltd", "plc", "group", "holdings", "holding",
 		"technologies", "tech", "airlines", "airways", "motors", "industries", "systems",

@@ -62,83 +62,15 @@ var indicatorRules = []indicatorRule{
 }
 
 // indicatorOf returns the indicator of a metric phrase by the rules, or ""
-// when none matches.
+// when none matches: the first rule that the phrase (lower-cased) holds
+// a phrase of any of (and, with an all list, one of those too) and none
+// of not, as whole words; "share of world steel exports" first
+// (worldTradeShare). matchRules finds them in one pass over the words.
 func indicatorOf(metric string) Indicator {
 	if metric == "" {
 		return ""
 	}
-	m := strings.ToLower(metric) // (no copy when it is lower case already)
-	if worldTradeShare(m) {
-		return IndShareOfWorldTrade
-	}
-	// which phrases of which rules occur in m, through the index of the
-	// phrases by their first word: one map lookup a word of m instead of a
-	// search for every phrase of every rule
-	idx := rulePhraseIndex()
-	var found [64]uint8 // per rule: bit 0 any, 1 all, 2 not
-	for i := 0; i < len(m); {
-		if isWordEdge(m, i) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(m) && !isWordEdge(m, j) {
-			j++
-		}
-		for _, ref := range idx[m[i:j]] {
-			if strings.HasPrefix(m[i:], ref.phrase) && isWordEdge(m, i+len(ref.phrase)) {
-				found[ref.rule] |= 1 << ref.kind
-			}
-		}
-		i = j
-	}
-	for i := range indicatorRules {
-		r := &indicatorRules[i]
-		f := found[i]
-		if f&1 == 0 || len(r.all) > 0 && f&2 == 0 || f&4 != 0 {
-			continue
-		}
-		return r.ind
-	}
-	return ""
-}
-
-// phraseRef is one phrase of an indicator rule: the rule, whether it is of
-// the rule's any (0), all (1) or not (2) list, and the phrase.
-type phraseRef struct {
-	rule   int
-	kind   uint8
-	phrase string
-}
-
-var rulePhrasesOnce sync.Once
-
-var rulePhrases map[string][]phraseRef
-
-// rulePhraseIndex returns the phrases of indicatorRules by their leading
-// word (the run of letters, digits and hyphens isWordEdge delimits).
-func rulePhraseIndex() map[string][]phraseRef {
-	rulePhrasesOnce.Do(func() {
-		if len(indicatorRules) > 64 {
-			panic("stats: more than 64 indicator rules")
-		}
-		rulePhrases = map[string][]phraseRef{}
-		for i, r := range indicatorRules {
-			for kind, list := range [3][]string{r.any, r.all, r.not} {
-				for _, p := range list {
-					n := 0
-					for n < len(p) && !isWordEdge(p, n) {
-						n++
-					}
-					if n == 0 {
-						panic("stats: indicator phrase " + p + " does not start with a word")
-					}
-					rulePhrases[p[:n]] = append(rulePhrases[p[:n]], phraseRef{i, uint8(kind), p})
-				}
-			}
-		}
-	})
-	return rulePhrases
+	return matchRules(metric)
 }
 
 // containsAnyWord reports whether the padded phrase m (" ... ") holds one
@@ -190,12 +122,28 @@ func phraseIndicator(p string) (Indicator, bool) {
 	if p == "" {
 		return "", false
 	}
-	ind := indicatorOf(p)
-	last := p[strings.LastIndexByte(p, ' ')+1:]
-	if balanceWords[last] && (ind == "" || ind == IndTradeBalance && !strings.Contains(p, "trade") && !strings.Contains(p, "merchandise") && !strings.Contains(p, "goods")) {
+	r, _ := matchRule(p, false)
+	return phraseOfRule(p, r)
+}
+
+// phraseOfRule is phraseIndicator of phrase p (not empty), which
+// matchRule answers r for.
+func phraseOfRule(p string, r int) (Indicator, bool) {
+	ind := ruleInd(r)
+	if ind != "" && ind != IndTradeBalance && ind != IndGDP {
+		return ind, false
+	}
+	// (balanceWords and weakWords, by the flags of the rules' table)
+	return phraseOfRuleLast(p, ind, ruleTab.flagsOf(p[strings.LastIndexByte(p, ' ')+1:]))
+}
+
+// phraseOfRuleLast is phraseOfRule once the rule's indicator is "", a
+// trade balance or GDP, with the flags of the phrase's last word.
+func phraseOfRuleLast(p string, ind Indicator, f uint8) (Indicator, bool) {
+	if f&rwBalance != 0 && (ind == "" || ind == IndTradeBalance && !strings.Contains(p, "trade") && !strings.Contains(p, "merchandise") && !strings.Contains(p, "goods")) {
 		return "", true
 	}
-	if ind == IndGDP && weakWords[last] && !strings.Contains(p, "gdp") && !strings.Contains(p, "gnp") && !strings.Contains(p, "econom") && !strings.Contains(p, "product") {
+	if ind == IndGDP && f&rwWeak != 0 && !strings.Contains(p, "gdp") && !strings.Contains(p, "gnp") && !strings.Contains(p, "econom") && !strings.Contains(p, "product") {
 		return ind, true
 	}
 	return ind, false

@@ -65,8 +65,8 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 	// possessive holds ("will bring leaders of its 21 member economies":
 	// the members are a fact, the meeting is to come)
 	before := q.a - 1
-	if x.possessed(q) {
-		before = -1
+	if x.possessed(q) || !x.sentenceIs(s, lxOutlook|lxForecast|lxModal) {
+		before = -1 // (or no cue word in the sentence)
 	}
 	dependent := 0 // the clause depends on the one before it: 0 not known yet, 1 no, 2 yes
 	for k := before; k >= s.a && k >= q.a-16; k-- {
@@ -81,7 +81,7 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 				break
 			}
 		}
-		if x.toks[k].cls&(lxOutlook|lxForecast|lxFunction) == 0 {
+		if x.toks[k].cls&(lxOutlook|lxForecast|lxModal) == 0 {
 			continue // no cue word (nor a word at all)
 		}
 		w := g.word(k)
@@ -107,6 +107,9 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			return Forecast
 		}
 	}
+	if !x.sentenceIs(s, lxModal|lxOutlook) && !x.sentenceHas(s, cueIf) && !isAllUpperLine(x, s) {
+		return Actual // none of the cues below in the sentence
+	}
 	// after the figure, in its clause: "would", "could"; a target noun
 	// ("a 1.4% growth target"); a relative clause that forecast it
 after:
@@ -122,7 +125,7 @@ after:
 			continue
 		case g.is(k, lxModal) && w != "may" && w != "should":
 			return Forecast
-		case w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective":
+		case g.is(k, lxOutlook) && (w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective"):
 			return Target
 		case g.is(k, lxOutlook) && forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
 			// "growth of between 2% and 3% was likely in 2025", "a two pct

@@ -1,5 +1,7 @@
 package stats
 
+import "slices"
+
 // Period of a claim: the periods each sentence names are read once
 // (parsePeriods, with the grammar of periodtext.go); each claim then takes
 //
@@ -68,6 +70,9 @@ func (x *extractor) parsePeriods() {
 			if k < next {
 				continue
 			}
+			if t := &x.toks[k]; t.kind == tNum && !isYearToken(t) && (t.decimals != 0 || t.commas || t.num < 1 || t.num > 31) {
+				continue // neither a year nor a day or an ordinal: no period starts here (parseNumber)
+			}
 			e, a, b := pp.parse(k)
 			if b == 0 {
 				continue
@@ -131,6 +136,9 @@ func (x *extractor) comparativeAt(a int, s sentence, e *pexpr) bool {
 func (x *extractor) forecastBeforeTok(k int, s sentence) bool {
 	cl := x.clauseOf[k]
 	for j := k - 1; j >= s.a && j >= k-12 && x.clauseOf[j] == cl; j-- {
+		if x.toks[j].cls&(lxForecast|lxModal) == 0 {
+			continue // neither a forecast word nor "will", "would"
+		}
 		if w := x.g.word(j); x.g.is(j, lxForecast) && !x.notForecastCue(j) || w == "will" || w == "would" {
 			return true
 		}
@@ -208,7 +216,7 @@ var datedEvents = map[string]bool{
 // 2008-09 financial crisis", "the 1991 Gulf war".
 func (x *extractor) datesEvent(m *pmention) bool {
 	for k := m.b; k < m.b+3 && k < len(x.toks); k++ {
-		if datedEvents[x.g.word(k)] {
+		if x.toks[k].cls&lxDating != 0 && datedEvents[x.g.word(k)] {
 			return true
 		}
 		if x.toks[k].kind != tWord {
@@ -296,14 +304,17 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 // annualFigure reports whether the words before claim q in its clause make
 // it a figure for a whole year: "the annual total", "the full-year figure".
 func (x *extractor) annualFigure(q *quantity) bool {
+	if x.frame.cls&lxAnnual == 0 && x.frame.sent == x.sentA+1 {
+		return false // the sentence has none of the words
+	}
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= 0 && k >= q.a-6 && x.clauseOf[k] == cl; k-- {
-		switch x.g.word(k) {
-		case "annual", "full-year", "yearly":
-			switch x.g.word(k + 1) {
-			case "total", "figure", "average", "deficit", "surplus", "exports", "imports":
-				return true
-			}
+		if x.toks[k].cls&lxAnnual == 0 {
+			continue // not "annual", "full-year" nor "yearly"
+		}
+		switch x.g.word(k + 1) {
+		case "total", "figure", "average", "deficit", "surplus", "exports", "imports":
+			return true
 		}
 	}
 	return false
@@ -433,20 +444,16 @@ var securityNouns = map[string]bool{
 // security: followed by its noun ("the 8.50 pct June 1997 tap stock", "the
 // 2015 bonds") or after "maturing"/"due" ("notes due 1992").
 func (x *extractor) maturity(a, b int) bool {
-	if securityNouns[x.g.word(b)] {
+	if x.g.is(b, lxDating) && securityNouns[x.g.word(b)] {
 		return true
 	}
-	switch x.g.word(a - 1) {
-	case "maturing", "due", "mature", "matures", "redeemable":
+	if !x.g.is(a-1, lxDating) && !x.g.is(a-2, lxDating) {
+		return false // no maturity word
+	}
+	if slices.Contains(maturityWords, x.g.word(a-1)) {
 		return true
 	}
-	if x.g.word(a-1) == "in" {
-		switch x.g.word(a - 2) {
-		case "maturing", "due", "mature", "matures", "redeemable":
-			return true
-		}
-	}
-	return false
+	return x.g.word(a-1) == "in" && slices.Contains(maturityWords, x.g.word(a-2))
 }
 
 // whenPeriod returns the year written right before the "when" that opens

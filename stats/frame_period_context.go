@@ -9,36 +9,61 @@ package stats
 // without figures, a period it opens with ("November saw an improvement").
 // It also sets the period per indicator (see articleContext.periodFor).
 func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
-	best, bestN := Period{}, 0
-	counts := x.periodCounts
-	clear(counts)
-	for qi := range x.links {
-		l := &x.links[qi]
-		if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay {
-			continue
-		}
-		if counts == nil {
-			counts = map[Period]int{}
-			x.periodCounts = counts
-		}
-		counts[l.period]++
-		if n := counts[l.period]; n > bestN {
-			best, bestN = l.period, n
+	claims := false
+	for qi := range x.qs {
+		if !x.qs[qi].skip {
+			claims = true
+			break
 		}
 	}
-	// per domain of indicators, the period most of its figures had (the
-	// first of a tie); the domain of each figure that has a period of its
-	// own, domNone for the others
+	if !claims {
+		x.openingPeriod(ctx) // (nothing below counts a figure)
+		return
+	}
+	best, bestN := Period{}, 0
+	// the count of each period: in a short list (periods of a sentence are
+	// few), or a map for a table's many figures
+	counts := x.periodCounts
+	if len(x.links) > 32 {
+		clear(counts)
+	}
+	tally := x.frame.tally[:0]
+	// and per figure the domain of its indicator when it has a period of
+	// its own, domNone for the others
 	doms := x.periodDoms[:0]
 	for qi := range x.links {
 		l := &x.links[qi]
-		d := domNone
-		if !(x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay) {
-			d = domainOf(x.indicators[qi])
+		if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay {
+			doms = append(doms, domNone)
+			continue
 		}
-		doms = append(doms, d)
+		doms = append(doms, domainOf(x.indicators[qi]))
+		n := 0
+		if len(x.links) <= 32 {
+			i := 0
+			for i < len(tally) && tally[i].p != l.period {
+				i++
+			}
+			if i == len(tally) {
+				tally = append(tally, periodTally{p: l.period})
+			}
+			tally[i].n++
+			n = tally[i].n
+		} else {
+			if counts == nil {
+				counts = map[Period]int{}
+				x.periodCounts = counts
+			}
+			counts[l.period]++
+			n = counts[l.period]
+		}
+		if n > bestN {
+			best, bestN = l.period, n
+		}
 	}
-	x.periodDoms = doms
+	x.frame.tally, x.periodDoms = tally, doms
+	// per domain of indicators, the period most of its figures had (the
+	// first of a tie)
 	var bestD [domains]Period
 	var bestDN [domains]int
 	var done [domains]bool
@@ -64,15 +89,20 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 	}
 	if bestN > 0 {
 		ctx.period = best
-		return
 	}
-	if len(x.links) > 0 {
-		for qi := range x.qs {
-			if !x.qs[qi].skip {
-				return // figures, none with a period of its own: the period goes on
-			}
-		}
-	}
+	// else figures, none with a period of its own: the period goes on
+}
+
+// periodTally is how many figures of a sentence have period p.
+type periodTally struct {
+	p Period
+	n int
+}
+
+// openingPeriod sets the period the article is discussing after a
+// sentence without figures: a period it opens with ("November saw an
+// improvement").
+func (x *extractor) openingPeriod(ctx *articleContext) {
 	for i := range x.sentPMs {
 		m := &x.sentPMs[i]
 		if m.comp || m.stock || m.future || m.e.kind == pxNone || m.e.kind == pxMain {

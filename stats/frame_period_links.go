@@ -155,6 +155,9 @@ func (x *extractor) joined(q, n *quantity) bool {
 // written for claim q itself, or -1.
 func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence) int {
 	g := &x.g
+	if len(pms) == 0 {
+		return -1 // the sentence names no period
+	}
 	// a possessive right before it: "October's £3.6bn"
 	lo, _ := pmAt(pms, q.a-12)
 	for i := lo; i < len(pms) && pms[i].a < q.a; i++ {
@@ -176,8 +179,12 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 	// one written after it, in its clause, past its noun and a parenthesis
 	cl := x.clauseOf[q.a]
 	k := q.b
+	c, _ := pmAt(pms, k) // the first period at or after k: k only grows
 	for n := 0; k < s.b && n < 6; n++ {
-		if i, ok := pmAt(pms, k); ok {
+		for c < len(pms) && pms[c].a < k {
+			c++
+		}
+		if i, ok := c, c < len(pms) && pms[c].a == k; ok {
 			if pms[i].comp {
 				return -1
 			}
@@ -209,7 +216,10 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		w := g.word(k)
 		if n <= 2 {
 			// "5.6 million jobs created since January 2017"
-			i, _ := pmAt(pms, k+1)
+			i := c
+			for i < len(pms) && pms[i].a < k+1 {
+				i++
+			}
 			for ; i < len(pms) && pms[i].a <= k+2; i++ {
 				if pms[i].e.since {
 					return from + i
@@ -220,7 +230,7 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 		case w == "in" || w == "for" || w == "during" || w == "at" || w == "on" || w == "of" || w == "through" || w == "throughout" || w == "over":
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their":
 		case t.cls&(lxMetricHead|lxPeriodNoun) != 0:
-		case postedWords[w]:
+		case t.cls&lxDating != 0 && postedWords[w]:
 			// "the 6.84 billion mark surplus posted in the same month of 1986"
 		default:
 			return -1

@@ -117,8 +117,10 @@ func MatchEntity(words []string, i int) (EntityMatch, bool) {
 	if !upper && (len(words[i]) == 0 || !g.lowerFilter.may(words[i]) || !g.lowerFirst[words[i]]) {
 		return EntityMatch{}, false // fast path: most words are lower-case and start nothing
 	}
-	node, n := g.trie.match(words, i, func(e *gazEntry) bool { return upper || e.lowerOK })
-	if node == nil || node.val.entity == nil || g.inStop(words, i, n) {
+	var buf [48]byte
+	key := gazAppendKey(buf[:0], words[i]) // read by the trie and the stop phrases
+	node, n := g.trie.matchKey(words, i, key, func(e *gazEntry) bool { return upper || e.lowerOK })
+	if node == nil || node.val.entity == nil || g.inStop(words, i, n, key) {
 		return EntityMatch{}, false
 	}
 	return EntityMatch{Entity: node.val.entity, Words: n, Form: node.val.form}, true
@@ -170,6 +172,7 @@ type gazetteer struct {
 	byName   map[string]*Entity
 	trie     gazTrie[gazEntry]
 	stops    map[string][]gazStop // by the key of a non-first word
+	stopKeys wordFilter           // of stops' keys
 	// lowerFirst holds the first words of entries written in lower case
 	// ("euro zone"): the only lower-case words a match can start at.
 	lowerFirst  map[string]bool
@@ -222,10 +225,12 @@ func parseGazetteer(data string) *gazetteer {
 			}
 			keys := make([]string, len(words))
 			for i, w := range words {
-				keys[i] = string(gazAppendKey(nil, w))
+				var buf [48]byte
+				keys[i] = string(gazAppendKey(buf[:0], w))
 			}
 			for i := 1; i < len(keys); i++ {
 				g.stops[keys[i]] = append(g.stops[keys[i]], gazStop{keys: keys, at: i, upper: upper})
+				g.stopKeys.add(keys[i])
 			}
 			continue
 		}
@@ -262,8 +267,8 @@ func (g *gazetteer) add(e *Entity, phrase string, form EntityForm) {
 		return
 	}
 	if form == FormName {
-		if _, ok := g.byName[gazPhraseKey(phrase)]; !ok {
-			g.byName[gazPhraseKey(phrase)] = e
+		if key := gazWordsKey(words); g.byName[key] == nil {
+			g.byName[key] = e
 		}
 	}
 	node := g.trie.insert(words)
@@ -291,13 +296,14 @@ func gazList(s string) []string {
 }
 
 // inStop reports whether the match words[i:i+n] lies inside a stop phrase
-// that starts before words[i] ("Mexico" in "New Mexico").
-func (g *gazetteer) inStop(words []string, i, n int) bool {
-	if len(g.stops) == 0 {
+// that starts before words[i] ("Mexico" in "New Mexico"); key is the key
+// of words[i].
+func (g *gazetteer) inStop(words []string, i, n int, key []byte) bool {
+	if len(g.stops) == 0 || !g.stopKeys.mayBytes(key) {
 		return false
 	}
 	var buf [48]byte
-	refs := g.stops[string(gazAppendKey(buf[:0], words[i]))]
+	refs := g.stops[string(key)]
 	for _, r := range refs {
 		start := i - r.at
 		end := start + len(r.keys)
@@ -353,9 +359,13 @@ func gazAppendKey(dst []byte, w string) []byte {
 }
 
 // gazPhraseKey is the key of a whole phrase: its words' keys joined by spaces.
-func gazPhraseKey(s string) string {
-	var b []byte
-	for i, w := range gazSplit(s) {
+func gazPhraseKey(s string) string { return gazWordsKey(gazSplit(s)) }
+
+// gazWordsKey is gazPhraseKey of a phrase split into words.
+func gazWordsKey(words []string) string {
+	var buf [64]byte
+	b := buf[:0]
+	for i, w := range words {
 		if i > 0 {
 			b = append(b, ' ')
 		}
@@ -410,6 +420,7 @@ func gazStartsUpper(w string) bool {
 type gazTrie[V any] struct {
 	root   map[string][]*gazNode[V]
 	filter wordFilter // of root's keys
+	depth  int        // the most words of a phrase: match reads no further
 }
 
 type gazNode[V any] struct {
@@ -425,9 +436,11 @@ func (t *gazTrie[V]) insert(words []string) *gazNode[V] {
 	if t.root == nil {
 		t.root = map[string][]*gazNode[V]{}
 	}
+	t.depth = max(t.depth, len(words))
 	var node *gazNode[V]
 	for d, w := range words {
-		key := string(gazAppendKey(nil, w))
+		var buf [48]byte // (appending to nil would grow the slice byte by byte)
+		key := string(gazAppendKey(buf[:0], w))
 		exact := gazExactForm(w)
 		var list []*gazNode[V]
 		if d == 0 {
@@ -463,7 +476,11 @@ func (t *gazTrie[V]) match(words []string, i int, accept func(v *V) bool) (*gazN
 		return nil, 0
 	}
 	var buf [48]byte
-	key := gazAppendKey(buf[:0], words[i])
+	return t.matchKey(words, i, gazAppendKey(buf[:0], words[i]), accept)
+}
+
+// matchKey is match given the key of words[i].
+func (t *gazTrie[V]) matchKey(words []string, i int, key []byte, accept func(v *V) bool) (*gazNode[V], int) {
 	if !t.filter.mayBytes(key) {
 		return nil, 0
 	}

@@ -12,6 +12,8 @@ package stats
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
+	"slices"
 	"unsafe"
 )
 
@@ -59,6 +61,9 @@ type grammar struct {
 	// the tokens and the text behind them
 	lows []string
 	wbuf []string // reused by words
+	// cand has bit k set when token k may start a quantity (mayStartBit):
+	// scan jumps from one to the next instead of looking at every token.
+	cand []uint64
 	// inRange is set while rangeTail reads a range's second end, which
 	// takes no range tail of its own: "5-5-5-..." is read end by end, not
 	// as a chain of nested ranges (that would be quadratic in its length).
@@ -72,14 +77,68 @@ type grammar struct {
 // reset makes g the grammar of text and its tokens, reusing the
 // buffers of g.
 func (g *grammar) reset(text string, toks []token) {
-	*g = grammar{text: text, low: asciiLower(text), toks: toks, lows: g.lows[:0], wbuf: g.wbuf}
+	*g = grammar{text: text, low: asciiLower(text), toks: toks, lows: g.lows[:0], wbuf: g.wbuf, cand: g.cand[:0]}
+	n := len(toks)
+	lows := slices.Grow(g.lows, n)[:n]
+	cand := slices.Grow(g.cand, (n+63)>>6)[:(n+63)>>6]
+	clear(cand)
+	low := g.low
+	// cand marks the tokens scan must look at: figures, symbols other
+	// than "%", start words, web addresses (lxWeb), and the words mayStart
+	// may take before a figure or a symbol that may be a currency there
+	// ("US$5", "USD 300", "Rs. 50"; not "rose 5").
+	// Every other token is one that scan would step over at once.
 	for k := range toks {
-		w := ""
 		if t := &toks[k]; t.kind == tWord {
-			w = g.low[t.start:t.end]
+			lows[k] = low[t.start:t.end]
+		} else {
+			lows[k] = ""
 		}
-		g.lows = append(g.lows, w)
 	}
+	for k := range toks {
+		t := &toks[k]
+		switch t.kind {
+		case tWord:
+			if t.cls&(lxStart|lxWeb) == 0 {
+				continue
+			}
+		case tNum, tSym:
+			if k > 0 && toks[k-1].kind == tWord && toks[k-1].cls&lxFunction == 0 && (t.kind == tSym || currencyWordBefore(&toks[k-1])) {
+				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
+			}
+			if t.kind == tSym && t.text == "%" {
+				continue
+			}
+		default:
+			if k > 0 && t.text == "." && toks[k-1].text == "Rs" && toks[k-1].kind == tWord {
+				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
+			}
+			continue
+		}
+		cand[k>>6] |= 1 << (k & 63)
+	}
+	g.lows, g.cand = lows, cand
+}
+
+// currencyWordBefore reports whether word w, before a figure, may be a
+// currency that parseAt reads there ("USD 300", "ringgit 42", "MAUD
+// 60"): the only way a quantity starts at a word that is no start word
+// and has a figure after it (currencyBefore).
+func currencyWordBefore(w *token) bool {
+	return w.cls&(lxCode|lxCurrency|lxNotPlain) != 0 || len(w.text) == 4 && w.text[0] == 'M'
+}
+
+// nextCand returns the first token from k on, before b, that may start a
+// quantity, or b.
+func (g *grammar) nextCand(k, b int) int {
+	for k < b {
+		i := k >> 6
+		if m := g.cand[i] >> (k & 63); m != 0 {
+			return min(k+bits.TrailingZeros64(m), b)
+		}
+		k = (i + 1) << 6
+	}
+	return b
 }
 
 // newGrammar returns the grammar of text and its tokens.
@@ -114,12 +173,16 @@ func asciiLower(s string) string {
 		return s
 	}
 	b := []byte(s)
-	for ; i+8 <= len(b); i += 8 { // eight bytes at a time
-		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(b[i:])))
+	rest := b[i:]
+	for len(rest) >= 16 { // sixteen bytes at a time
+		x, y := binary.LittleEndian.Uint64(rest), binary.LittleEndian.Uint64(rest[8:])
+		binary.LittleEndian.PutUint64(rest, lower8(x))
+		binary.LittleEndian.PutUint64(rest[8:], lower8(y))
+		rest = rest[16:]
 	}
-	for ; i < len(b); i++ {
-		if isASCIIUpper(b[i]) {
-			b[i] += 'a' - 'A'
+	for i := range rest {
+		if isASCIIUpper(rest[i]) {
+			rest[i] += 'a' - 'A'
 		}
 	}
 	// b is not changed after this: the string may share its bytes (one
@@ -231,39 +294,32 @@ func (g *grammar) mayStart(k int, s sentence) bool {
 
 // scan finds the quantities of sentence s.
 func (g *grammar) scan(s sentence, out []quantity) []quantity {
-	for k := s.a; k < s.b; {
+	for k := s.a; ; {
 		// most tokens start nothing: punctuation, and words that are not
-		// start words and have no figure or symbol after them (mayStart)
-		t := &g.toks[k]
-		if t.kind == tPunct {
-			k++
-			continue
+		// start words and have no figure or symbol after them (reset
+		// marks the others in g.cand)
+		if k = g.nextCand(k, s.b); k >= s.b {
+			break
 		}
-		if t.kind == tWord {
-			c := t.text[0] | 0x20
-			if t.cls&lxStart == 0 && (k+1 >= s.b || g.toks[k+1].kind == tWord) && c != 'h' && c != 'w' {
+		// web addresses: "https://x.com/?q=30%25" holds no figures
+		if g.toks[k].cls&lxWeb != 0 && k+1 < s.b && g.toks[k+1].glued() {
+			k++
+			for k < s.b && g.toks[k].glued() {
 				k++
-				continue
 			}
-			// web addresses: "https://x.com/?q=30%25" holds no figures
-			if w := g.lw(k); (c == 'h' || c == 'w') && (w == "http" || w == "https" || w == "www") && k+1 < s.b && g.toks[k+1].glued() {
-				k++
-				for k < s.b && g.toks[k].glued() {
-					k++
-				}
-				continue
-			}
+			continue
 		}
 		if !g.mayStart(k, s) {
 			k++
 			continue
 		}
-		q, ok := g.parseAt(k, s)
-		if !ok {
+		out = slices.Grow(out, 1)[:len(out)+1] // (parseInto sets all of q)
+		q := &out[len(out)-1]
+		if !g.parseInto(q, k, s) {
+			out = out[:len(out)-1]
 			k++
 			continue
 		}
-		out = append(out, q)
 		if q.unit == UnitPercentagePoint && !q.skip {
 			g.saidPoints = true
 		}
@@ -278,31 +334,39 @@ func (g *grammar) scan(s sentence, out []quantity) []quantity {
 
 // parseAt tries to read a quantity whose figure (or currency prefix) starts at k.
 func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
+	var q quantity
+	ok := g.parseInto(&q, k, s)
+	return q, ok
+}
+
+// parseInto is parseAt reading into q (scan reads into its output slice:
+// a quantity is some 200 bytes).
+func (g *grammar) parseInto(q *quantity, k int, s sentence) bool {
 	toks := g.toks
 	t := &toks[k]
-	q := quantity{a: k, numA: k, approx: Exact}
+	*q = quantity{a: k, numA: k, approx: Exact}
 	j := k
 	prefixScale := 0.0
 	// currency prefixes: "$", "US$", "HK$", "USD 300", "Rs 50"
-	if g.aCurrency(&q, k, s) {
-		return q, true // "a dollar"
+	if g.aCurrency(q, k, s) {
+		return true // "a dollar"
 	}
-	j, prefixScale, negate, ok := g.currencyBefore(&q, k, s)
+	j, prefixScale, negate, ok := g.currencyBefore(q, k, s)
 	if !ok {
-		return q, false
+		return false
 	}
 	if j >= s.b {
-		return q, false
+		return false
 	}
 	if j == k && t.kind == tWord && t.cls&lxStart == 0 {
 		// no currency prefix, and parseWordFigure reads start words only
 		// (TestNonStartWords): a word before a figure ("loss 3,169")
-		return q, false
+		return false
 	}
 	q.numA = j
-	e, ok := g.parseFigure(&q, j, s)
+	e, ok := g.parseFigure(q, j, s)
 	if !ok {
-		return q, false
+		return false
 	}
 	if negate {
 		q.value = -q.value // "$-50.8bn"
@@ -313,28 +377,28 @@ func (g *grammar) parseAt(k int, s sentence) (quantity, bool) {
 	}
 	if q.skip {
 		q.b = e
-		return q, true
+		return true
 	}
-	e = g.parseUnit(&q, e, s)
+	e = g.parseUnit(q, e, s)
 	if q.unit == UnitMoney && q.unitName == "" {
-		e = g.minorUnits(&q, e, s)
+		e = g.minorUnits(q, e, s)
 	}
 	q.b = e
-	g.negative(&q, s)
-	g.accountingNegative(&q, s)
-	g.hedge(&q, s)
-	g.tailHedge(&q, s)
+	g.negative(q, s)
+	g.accountingNegative(q, s)
+	g.hedge(q, s)
+	g.tailHedge(q, s)
 	if q.skip {
-		return q, true
+		return true
 	}
-	g.ratio(&q, s)
+	g.ratio(q, s)
 	if !g.inRange {
-		g.rangeTail(&q, s)
+		g.rangeTail(q, s)
 	}
 	if !finite(q.value) || q.hasMax && !finite(q.max) {
-		return q, false // "1" followed by 400 digits is no figure
+		return false // "1" followed by 400 digits is no figure
 	}
-	return q, true
+	return true
 }
 
 func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
@@ -394,7 +458,11 @@ func (g *grammar) accountingNegative(q *quantity, s sentence) {
 // hedge extends the claim over an approximation phrase right before it.
 func (g *grammar) hedge(q *quantity, s sentence) {
 	best := 0
-	for _, ph := range approxByLast[g.word(q.a-1)] {
+	var phrases []approxPhrase
+	if g.clsAt(q.a-1)&lxApprox != 0 {
+		phrases = approxByLast[g.lows[q.a-1]]
+	}
+	for _, ph := range phrases {
 		n := len(ph.words)
 		if n <= best || q.a-n < s.a {
 			continue
@@ -442,16 +510,16 @@ func (g *grammar) hedge(q *quantity, s sentence) {
 	}
 }
 
-// approxByLast indexes approxPhrases by their last word, so that a figure
-// checks only the phrases that can end right before it.
-var approxByLast = func() map[string][]struct {
+// approxPhrase is one of approxPhrases.
+type approxPhrase = struct {
 	words  []string
 	approx Approx
-} {
-	m := map[string][]struct {
-		words  []string
-		approx Approx
-	}{}
+}
+
+// approxByLast indexes approxPhrases by their last word, so that a figure
+// checks only the phrases that can end right before it.
+var approxByLast = func() map[string][]approxPhrase {
+	m := map[string][]approxPhrase{}
 	for _, ph := range approxPhrases {
 		last := ph.words[len(ph.words)-1]
 		m[last] = append(m[last], ph)

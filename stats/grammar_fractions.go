@@ -11,7 +11,9 @@ import (
 // denominator, whether it was plural, and the end.
 func (g *grammar) denominator(k int, s sentence) (float64, bool, int, bool) {
 	w := g.word(k)
-	if w == "" {
+	if w == "" || g.toks[k].cls&lxNumber == 0 {
+		// (every word below is on lxNumber: fractions, ordinals and
+		// their plurals, tens)
 		return 0, false, 0, false
 	}
 	if d, ok := fractionWords[w]; ok {
@@ -52,7 +54,7 @@ func (g *grammar) andFraction(e int, s sentence) (float64, int, bool) {
 	case w == "a" || w == "an" || w == "one":
 		k++
 	default:
-		v, ok := cardinalWords[w]
+		v, ok := g.cardinalWord(k)
 		if !ok || v < 2 {
 			return 0, 0, false
 		}
@@ -74,7 +76,7 @@ func (g *grammar) parseOrdinal(q *quantity, j int, o float64, s sentence) (int, 
 	toks := g.toks
 	e := j + 1
 	if o >= 20 && j+2 < s.b && g.gluedHyphen(j+1) {
-		if o2, ok := ordinalWords[g.word(j+2)]; ok && o2 < 10 {
+		if o2, ok := g.ordinalWord(j + 2); ok && o2 < 10 {
 			o += o2
 			e = j + 3
 		}
@@ -145,7 +147,7 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 		num = 1
 		k = j + 1
 	default:
-		if v, ok := cardinalWords[w]; ok && v > 0 && v < 20 {
+		if v, ok := g.cardinalWord(j); ok && v > 0 && v < 20 {
 			num = v
 			k = j + 1
 		} else if w == "quarter" {
@@ -164,7 +166,7 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 			k++
 		}
 	}
-	den, ok := fractionWords[g.word(k)]
+	den, ok := g.fractionWord(k)
 	if !ok && (w == "a" || w == "an") && k < s.b {
 		// "a hundredth", "a twenty-first": one part in so many, where the phrase ends
 		if d, plural, de, ok := g.denominator(k, s); ok && !plural && d > 10 && (de >= s.b || g.word(de) == "" || g.word(de) == "of") {
@@ -194,7 +196,7 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 			}
 		}
 	}
-	if g.gluedHyphen(e) && scaleWords[g.word(e+1)] == 0 {
+	if g.gluedHyphen(e) && g.scaleWord(e+1) == 0 {
 		// a part of a unit: "a quarter-mile", "a half-hour", "a half-dozen"
 		if w == "a" || w == "an" || w == "one" {
 			if g.word(e+1) == "dozen" {
@@ -231,7 +233,7 @@ func (g *grammar) parseFraction(q *quantity, j int, s sentence) (int, bool) {
 		if w := g.word(f); w == "a" || w == "an" {
 			f++
 		}
-		if sc := scaleWords[g.word(f)]; sc >= 1e3 && (f == e || g.word(e) == "of" || w == "half") {
+		if sc := g.scaleWord(f); sc >= 1e3 && (f == e || g.word(e) == "of" || w == "half") {
 			q.kind = numWords
 			q.value = num / den * sc
 			q.scaled = true

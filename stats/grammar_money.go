@@ -51,7 +51,7 @@ func (g *grammar) currencyBefore(q *quantity, k int, s sentence) (j int, scale f
 			pre := strings.ReplaceAll(strings.ToUpper(t.text), ".", "")
 			code, ok := CurrencyBySymbol(pre + sym)
 			if !ok && sym == "$" && toks[k+1].glued() {
-				code = currencyPrefix(t.text, true)
+				code = g.currencyPrefixAt(k, true)
 				ok = code != ""
 			}
 			spaced := false
@@ -65,7 +65,7 @@ func (g *grammar) currencyBefore(q *quantity, k int, s sentence) (j int, scale f
 			}
 		}
 		if k+1 < s.b && toks[k+1].kind == tNum && toks[k+1].gap <= 1 {
-			if code := currencyPrefix(t.text, toks[k+1].glued()); code != "" {
+			if code := g.currencyPrefixAt(k, toks[k+1].glued()); code != "" {
 				q.currency = code
 				return k + 1, 0, false, true
 			}
@@ -217,12 +217,12 @@ func (g *grammar) moneyAfter(q *quantity, e int, s sentence) (int, bool) {
 		}
 	}
 	if e < s.b && toks[e].kind == tWord && toks[e].gap <= 1 && q.currency == "" {
-		if code := currencyPrefix(toks[e].text, toks[e].glued()); code != "" {
+		if code := g.currencyPrefixAt(e, toks[e].glued()); code != "" {
 			q.currency = code
 			q.unit = UnitMoney
 			e++
 			// "75 USD million"
-			if sc := scaleWords[g.word(e)]; sc >= 1e3 && !q.scaled {
+			if sc := g.scaleWord(e); sc >= 1e3 && !q.scaled {
 				q.value *= sc
 				q.scaled, q.scale = true, sc
 				e++
@@ -352,7 +352,7 @@ func (g *grammar) besideIn(q *quantity, e int, s sentence) (mass, ok bool) {
 			if massCues[g.lw(k)] {
 				return true, true
 			}
-			if code, _, _, ok := g.matchCurrency(k, s); ok && code != "GBP" || currencyPrefix(t.text, false) != "" {
+			if code, _, _, ok := g.matchCurrency(k, s); ok && code != "GBP" || g.currencyPrefixAt(k, false) != "" {
 				return false, true
 			}
 		}

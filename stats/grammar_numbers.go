@@ -50,7 +50,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 		if g.isHyphen(j-1) && j-2 >= s.a && toks[j-2].kind == tWord && p.glued() {
 			w := g.lw(j - 2)
-			if _, isNum := cardinalWords[w]; !isNum && months[w] == 0 && w != "mid" && w != "late" && w != "early" && w != "minus" && w != "negative" && w != "plus" {
+			if _, isNum := g.cardinalWord(j - 2); !isNum && g.monthWord(j-2) == 0 && w != "mid" && w != "late" && w != "early" && w != "minus" && w != "negative" && w != "plus" {
 				q.skip = true
 				return e, true
 			}
@@ -176,7 +176,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 	}
 	// "3 hundred and 21", "4 thousand 3 hundred": a spelled number that
 	// starts with digits
-	if t.decimals == 0 && !t.commas && t.digits <= 3 && !q.scaled && scaleWords[g.word(e)] > 0 {
+	if t.decimals == 0 && !t.commas && t.digits <= 3 && !q.scaled && g.scaleWord(e) > 0 {
 		if v, we, ok := g.wordNumber(j, s); ok && we > e+1 {
 			q.value, q.scaled = v, v >= 1000
 			if q.scaled {
@@ -186,12 +186,12 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 	}
 	// scale words: 1.2 million, 38.37 BILLION
-	if !q.scaled && g.gluedHyphen(e) && scaleWords[g.word(e+1)] >= 1e6 {
+	if !q.scaled && g.gluedHyphen(e) && g.scaleWord(e+1) >= 1e6 {
 		e++ // "a $1.5-billion deal", "7-million tonnes"
 	}
 	if !q.scaled && e < s.b && toks[e].kind == tWord {
 		w := g.lw(e)
-		sc, ok := scaleWords[w]
+		sc, ok := g.scaleWordOK(e)
 		if w == "mm" && (q.currency != "" || g.currencyAt(e+1, s)) {
 			sc, ok = 1e6, true // "$5 mm", "5 mm dlrs"; else millimetres
 		}
@@ -201,7 +201,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			e++
 			// "5 hundred thousand", "3 lakh crore", "three thousand millions"
 			if e < s.b {
-				if sc2, ok := scaleWords[g.word(e)]; ok && sc2 > sc {
+				if sc2, ok := g.scaleWordOK(e); ok && sc2 > sc {
 					q.value *= sc2
 					q.scale *= sc2
 					e++
@@ -211,7 +211,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 	}
 	// "3 million and a half", "3 million and a quarter"
 	if q.scaled {
-		if f, fe, ok := g.andFraction(e, s); ok && scaleWords[g.word(fe)] == 0 {
+		if f, fe, ok := g.andFraction(e, s); ok && g.scaleWord(fe) == 0 {
 			q.value += f * q.scale
 			e = fe
 		}
@@ -246,7 +246,7 @@ func (g *grammar) unitAfterFraction(e int, s sentence) bool {
 // a currency ("$5mm", "$5b", "$2.174T").
 func (g *grammar) gluedScale(q *quantity, e int, s sentence) float64 {
 	w := g.lw(e)
-	if sc, ok := scaleWords[w]; ok && sc > 0 && w != "hundred" && w != "hundreds" {
+	if sc, ok := g.scaleWordOK(e); ok && sc > 0 && w != "hundred" && w != "hundreds" {
 		return sc
 	}
 	raw := g.toks[e].text
@@ -352,7 +352,7 @@ func (g *grammar) currencyAt(k int, s sentence) bool {
 	case tSym:
 		return t.text != "%" && t.glued()
 	case tWord:
-		if currencyPrefix(t.text, false) != "" {
+		if g.currencyPrefixAt(k, false) != "" {
 			return true
 		}
 		_, _, _, ok := g.matchCurrency(k, s)
@@ -368,7 +368,7 @@ func (g *grammar) nounAfter(k int, s sentence) bool {
 		return false
 	}
 	w := g.lw(k)
-	return !functionWords[w] && !verbLike[w] && !dimensionWords[w] && !isUpper(g.toks[k].text)
+	return g.toks[k].cls&(lxFunction|lxVerbLike) == 0 && !dimensionWords[w] && !isUpper(g.toks[k].text)
 }
 
 // nameAfter reports whether the figure is part of a name: a capitalised
@@ -378,7 +378,7 @@ func (g *grammar) nameAfter(k int, s sentence) bool {
 		return false
 	}
 	w := g.lw(k)
-	return isUpper(g.toks[k].text) && !g.allUpperLine(s) || w == "said" || w == "says" || verbLike[w]
+	return isUpper(g.toks[k].text) && !g.allUpperLine(s) || w == "said" || w == "says" || g.toks[k].cls&lxVerbLike != 0
 }
 
 // gluedUnit reports whether a word glued to a figure is a unit the unit
@@ -389,7 +389,7 @@ func (g *grammar) gluedUnit(q *quantity, e int, s sentence) bool {
 	case "pct", "pc", "p", "c", "sen", "cts":
 		return true
 	}
-	if currencyPrefix(g.toks[e].text, true) != "" || e+1 < s.b && g.toks[e+1].kind == tSym && g.toks[e+1].glued() {
+	if g.currencyPrefixAt(e, true) != "" || e+1 < s.b && g.toks[e+1].kind == tSym && g.toks[e+1].glued() {
 		return true
 	}
 	_, _, ok := g.firstUnit(q, e, s, false)
@@ -412,22 +412,22 @@ func (g *grammar) dateAround(j, e int, s sentence) bool {
 	if g.isPunct(k, ".") || g.isPunct(k, ",") {
 		k--
 	}
-	if k >= s.a && months[g.word(k)] > 0 && (isUpper(g.toks[k].text) || g.toks[k].text == "may") {
+	if k >= s.a && g.monthWord(k) > 0 && (isUpper(g.toks[k].text) || g.toks[k].text == "may") {
 		if g.word(k) == "may" && !isUpper(g.toks[k].text) {
 			return false
 		}
 		return true
 	}
-	if g.word(j-1) == "of" && months[g.word(j-2)] == 0 {
+	if g.word(j-1) == "of" && g.monthWord(j-2) == 0 {
 		// "the 3rd of March"
-		if months[g.word(e+1)] > 0 && g.word(e) == "of" {
+		if g.monthWord(e+1) > 0 && g.word(e) == "of" {
 			return true
 		}
 	}
-	if e < s.b && months[g.word(e)] > 0 && isUpper(g.toks[e].text) && g.word(e) != "may" {
+	if e < s.b && g.monthWord(e) > 0 && isUpper(g.toks[e].text) && g.word(e) != "may" {
 		return true
 	}
-	if e+1 < s.b && g.word(e) == "of" && months[g.word(e+1)] > 0 && isUpper(g.toks[e+1].text) {
+	if e+1 < s.b && g.word(e) == "of" && g.monthWord(e+1) > 0 && isUpper(g.toks[e+1].text) {
 		return true
 	}
 	return false

@@ -23,6 +23,16 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 	if e >= s.b {
 		return
 	}
+	// every case below wants a hyphen or "~" at e, or one of four words
+	switch toks[e].kind {
+	case tPunct:
+	case tWord:
+		if w := g.lows[e]; w != "to" && w != "and" && w != "through" && w != "thru" {
+			return
+		}
+	default:
+		return
+	}
 	between := g.word(q.a-1) == "between"
 	var k int
 	switch {

@@ -36,7 +36,7 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 				q.unit = UnitPercentagePoint
 				return e + 3
 			}
-			if n := g.word(e + 1); n != "" && !functionWords[n] {
+			if n := g.word(e + 1); n != "" && g.toks[e+1].cls&lxFunction == 0 {
 				break // "a 5 percentage increase"? rare: "percentage" before a noun is not the unit
 			}
 		}
@@ -158,7 +158,7 @@ func (g *grammar) countedNoun(q *quantity, e int, s sentence) (string, bool) {
 		return "", false
 	}
 	first := g.lw(e)
-	if functionWords[first] || verbLike[first] || months[first] > 0 && isUpper(toks[e].text) {
+	if toks[e].cls&(lxFunction|lxVerbLike) != 0 || toks[e].cls&lxMonth != 0 && isUpper(toks[e].text) {
 		return "", false
 	}
 	if strings.HasSuffix(first, "ly") && !pluralish(first) {
@@ -178,7 +178,7 @@ func (g *grammar) countedNoun(q *quantity, e int, s sentence) (string, bool) {
 			n++
 			continue
 		}
-		if functionWords[w] || verbLike[w] {
+		if t.cls&(lxFunction|lxVerbLike) != 0 {
 			break
 		}
 		n++

@@ -7,14 +7,19 @@ package stats
 func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 	toks := g.toks
 	w := g.lw(j)
+	num := toks[j].cls&lxNumber != 0 // a number word: the maps below may hold it
 	// multiples: doubled, threefold
-	if m, ok := multipleVerbs[w]; ok {
-		q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
-		return j + 1, true
+	if num && multipleFilter.may(w) {
+		if m, ok := multipleVerbs[w]; ok {
+			q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
+			return j + 1, true
+		}
 	}
-	if m, ok := foldWords[w]; ok {
-		q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
-		return j + 1, true
+	if num && foldFilter.may(w) {
+		if m, ok := foldWords[w]; ok {
+			q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
+			return j + 1, true
+		}
 	}
 	// fractions and points: half, quarter-point, a third of, two-thirds
 	if e, ok := g.parseFraction(q, j, s); ok {
@@ -34,12 +39,12 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 		return j + 1, true
 	}
 	// ordinals
-	if o, ok := ordinalWords[w]; ok {
+	if o, ok := g.ordinalWord(j); ok {
 		return g.parseOrdinal(q, j, o, s)
 	}
 	// ordinal compound: twenty-first
-	if tv, ok := tensWords[w]; ok && j+2 < s.b && g.gluedHyphen(j+1) {
-		if o, ok := ordinalWords[g.word(j+2)]; ok && o < 10 {
+	if tv, ok := g.tensWord(j); ok && j+2 < s.b && g.gluedHyphen(j+1) {
+		if o, ok := g.ordinalWord(j + 2); ok && o < 10 {
 			return g.parseOrdinal(q, j, tv, s) // parseOrdinal adds the unit ("twenty-first")
 		}
 	}
@@ -50,7 +55,7 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 	q.kind = numWords
 	q.value = v
 	for k := j; k < e; k++ {
-		if sc := scaleWords[g.word(k)]; sc >= 1e3 {
+		if sc := g.scaleWord(k); sc >= 1e3 {
 			q.scaled = true
 		}
 	}
@@ -80,7 +85,7 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 		if g.gluedHyphen(e) || g.isPunct(e, "—") {
 			oe, ow = e+1, g.word(e+1)
 		}
-		if o, ok := ordinalWords[ow]; ok && o != 1 || ow == "first" {
+		if o, ok := g.ordinalWord(oe); ok && o != 1 || ow == "first" {
 			if ow == "first" {
 				o = 1
 			}
@@ -97,7 +102,7 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 		q.value += d
 		q.decimals = 1
 		e = de
-		if sc := scaleWords[g.word(e)]; sc >= 1e3 && !q.scaled {
+		if sc := g.scaleWord(e); sc >= 1e3 && !q.scaled {
 			q.value *= sc // "two point two million"
 			q.scaled, q.scale = true, sc
 			e++
@@ -106,7 +111,7 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 	// "one and a half", "five and a quarter", "twenty and three fifths";
 	// "five and a half million"
 	if f, fe, ok := g.andFraction(e, s); ok {
-		if sc := scaleWords[g.word(fe)]; q.scaled && sc >= 1e3 {
+		if sc := g.scaleWord(fe); q.scaled && sc >= 1e3 {
 			q.value += f * sc // "one billion and a half million"
 			e = fe + 1
 		} else if q.scaled {
@@ -116,7 +121,7 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 		} else {
 			q.value += f
 			e = fe
-			if sc, ok := scaleWords[g.word(e)]; ok && sc >= 1e3 {
+			if sc, ok := g.scaleWordOK(e); ok && sc >= 1e3 {
 				q.value *= sc
 				q.scaled = true
 				e++
@@ -166,7 +171,7 @@ func (g *grammar) oneIsFigure(j int, s sentence) bool {
 		return ok
 	}
 	if n := j + 2; g.isPunct(j+1, ",") || g.word(j+1) == "and" || g.word(j+1) == "or" {
-		if n < s.b && (g.toks[n].kind == tNum || cardinalWords[g.word(n)] > 1 || tensWords[g.word(n)] > 0) {
+		if n < s.b && (g.toks[n].kind == tNum || g.cardinalValue(n) > 1 || g.tensValue(n) > 0) {
 			return true // a list of figures: "one, two and three", "one or two"
 		}
 	}
@@ -183,7 +188,7 @@ func (g *grammar) oneIsFigure(j int, s sentence) bool {
 		return false
 	}
 	prev := g.word(j - 1)
-	if _, ord := ordinalWords[prev]; ord {
+	if _, ord := g.ordinalWord(j - 1); ord {
 		return false // "the first one"
 	}
 	switch prev {
@@ -219,7 +224,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 		if nx == "dozen" {
 			return 12, k + 2, true
 		}
-		if sc, ok := scaleWords[nx]; ok && sc > 0 && (nx == "hundred" || nx == "thousand" || nx == "million" || nx == "billion" || nx == "trillion") {
+		if sc, ok := g.scaleWordOK(k + 1); ok && sc > 0 && (nx == "hundred" || nx == "thousand" || nx == "million" || nx == "billion" || nx == "trillion") {
 			cur = 1
 			any = true
 			k++
@@ -237,7 +242,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 		if w == "" {
 			// digits inside a spelled number: "3 hundred and 21", "4 thousand 3 hundred"
 			if t := &g.toks[k]; t.kind == tNum && t.decimals == 0 && !t.commas && t.digits <= 3 &&
-				(cur == 0 && (afterScale || k == j && scaleWords[g.word(k+1)] > 0) || afterScale && int(cur)%100 == 0 && t.num < 100) {
+				(cur == 0 && (afterScale || k == j && g.scaleWord(k+1) > 0) || afterScale && int(cur)%100 == 0 && t.num < 100) {
 				cur += t.num
 				any = true
 				lastSmall, lastTens, afterScale = true, true, false
@@ -247,7 +252,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			}
 			// hyphen inside "twenty-one" (also spaced: "fifty - two")
 			if g.isHyphen(k) && lastTens && !lastSmall && (g.gluedHyphen(k) || k+1 < s.b && g.toks[k+1].gap == 1 && g.toks[k].gap == 1) {
-				if v, ok := cardinalWords[g.word(k+1)]; ok && v < 10 && v > 0 {
+				if v, ok := g.cardinalWord(k + 1); ok && v < 10 && v > 0 {
 					cur += v
 					k += 2
 					e = k
@@ -256,7 +261,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 				}
 			}
 			if g.gluedHyphen(k) && lastTens {
-				if v, ok := cardinalWords[g.word(k+1)]; ok && v < 10 && v > 0 {
+				if v, ok := g.cardinalWord(k + 1); ok && v < 10 && v > 0 {
 					cur += v
 					k += 2
 					e = k
@@ -266,7 +271,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			}
 			break
 		}
-		if v, ok := cardinalWords[w]; ok {
+		if v, ok := g.cardinalWord(k); ok {
 			if lastSmall || (lastTens && v >= 10) || (cur > 0 && cur < 100 && !lastTens && cur >= 10) {
 				break
 			}
@@ -278,7 +283,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			e = k
 			continue
 		}
-		if v, ok := tensWords[w]; ok {
+		if v, ok := g.tensWord(k); ok {
 			if lastSmall || lastTens || (cur > 0 && int(cur)%100 != 0) {
 				break
 			}
@@ -297,7 +302,7 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			lastSmall, lastTens = false, false
 			continue
 		}
-		if sc, ok := scaleWords[w]; ok && sc > 0 && any {
+		if sc, ok := g.scaleWordOK(k); ok && sc > 0 && any {
 			if cur == 0 && sc <= lastScale || cur == 0 && total > 0 && lastScale < sc && groups > 1 {
 				break // "million million", "two billion five thousand million": two figures
 			}
@@ -334,10 +339,10 @@ func (g *grammar) wordNumber(j int, s sentence) (float64, int, bool) {
 			scaleVal, scaleE = total+cur, e
 			continue
 		}
-		if w == "and" && any && k+1 < s.b && k > j && scaleWords[g.word(k-1)] > 0 {
+		if w == "and" && any && k+1 < s.b && k > j && g.scaleWord(k-1) > 0 {
 			// "one hundred and five", "6 crore and two hundred", "3 hundred and 21"
-			_, c := cardinalWords[g.word(k+1)]
-			_, t := tensWords[g.word(k+1)]
+			_, c := g.cardinalWord(k + 1)
+			_, t := g.tensWord(k + 1)
 			if _, _, _, frac := g.denominator(k+2, s); frac && c {
 				break // "two million and one half": the fraction is read later
 			}
@@ -378,7 +383,7 @@ func (g *grammar) spokenDecimal(e int, s sentence) (float64, int, bool) {
 	digits := ""
 	for k < s.b {
 		w := g.word(k)
-		if v, ok := cardinalWords[w]; ok && v < 10 {
+		if v, ok := g.cardinalWord(k); ok && v < 10 {
 			digits += itoa(int(v))
 			k++
 			continue
@@ -388,22 +393,22 @@ func (g *grammar) spokenDecimal(e int, s sentence) (float64, int, bool) {
 			k++
 			continue
 		}
-		if v, ok := tensWords[w]; ok && digits == "" {
+		if v, ok := g.tensWord(k); ok && digits == "" {
 			n := int(v)
 			k++
 			if g.gluedHyphen(k) {
-				if u, ok := cardinalWords[g.word(k+1)]; ok && u < 10 {
+				if u, ok := g.cardinalWord(k + 1); ok && u < 10 {
 					n += int(u)
 					k += 2
 				}
-			} else if u, ok := cardinalWords[g.word(k)]; ok && u < 10 && u > 0 {
+			} else if u, ok := g.cardinalWord(k); ok && u < 10 && u > 0 {
 				n += int(u)
 				k++
 			}
 			digits = itoa(n)
 			break
 		}
-		if v, ok := cardinalWords[w]; ok && v >= 10 && digits == "" {
+		if v, ok := g.cardinalWord(k); ok && v >= 10 && digits == "" {
 			digits = itoa(int(v)) // "point eleven"
 			k++
 		}

@@ -10,7 +10,7 @@ import (
 // passes over every token test bits instead of looking words up in maps.
 // The lists are matched on the word with its ASCII letters lower-cased,
 // as grammar.word gives it.
-type lexClass uint32
+type lexClass uint64
 
 const (
 	lxFunction   lexClass = 1 << iota // functionWords
@@ -49,6 +49,11 @@ const (
 	lxIntroducer   // nameIntroducers: "giant", "such"
 )
 
+// lexPartSets are classes declared beside the rules that read them, each
+// with the function that lists its words; lexClassSets adds them. Their
+// bits are above those of the const block.
+var lexPartSets = map[lexClass]func() []string{}
+
 // lxCommon are the classes that make a capitalised word a common word
 // rather than a name (properStart).
 const lxCommon = lxUnitNoun - 1
@@ -66,14 +71,37 @@ type lexTable struct {
 	// Words of up to eight ASCII bytes are also kept packed in a uint64
 	// (little-endian, zero-padded), so that classAt finds most words with
 	// one load and integer compares.
-	short      []uint64 // 0 empty
-	shortClass []lexClass
+	// (a word and its classes side by side: a hit reads one cache line)
+	short      []lexShort
 	shortShift uint
 	shortMask  uint64
 	// shortFilter has a bit set for each packed word, by 16 bits of its
 	// hash: most other words are turned away by this 8 KB array, which
 	// stays in the cache, without a probe of the table.
 	shortFilter [1 << 16 / 64]uint64
+	// Words of nine to sixteen ASCII bytes are kept packed in two
+	// uint64s, the same way (their filter bits are in shortFilter too).
+	long      []lexLong
+	longShift uint
+	longMask  uint64
+}
+
+// lexLong is a word of nine to sixteen bytes packed in two uint64s (k0
+// == 0: empty slot) and its classes.
+type lexLong struct {
+	k0, k1 uint64
+	c      lexClass
+}
+
+// longHash mixes the two halves of a packed long word.
+func longHash(k0, k1 uint64) uint64 {
+	return (k0 ^ k1*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15
+}
+
+// lexShort is a packed word (0: empty slot) and its classes.
+type lexShort struct {
+	key uint64
+	c   lexClass
 }
 
 type lexSlot struct {
@@ -126,7 +154,7 @@ func lexClassSets() map[lexClass][]string {
 	for sym := range loadCurrencies().symbols {
 		currency = append(currency, asciiLower(sym))
 	}
-	return map[lexClass][]string{
+	sets := map[lexClass][]string{
 		lxGazRoot:      gazRoot,
 		lxCurrency:     currency,
 		lxFunction:     keys(functionWords),
@@ -156,6 +184,13 @@ func lexClassSets() map[lexClass][]string {
 		lxCue:          cueWords,
 		lxIntroducer:   keys(nameIntroducers),
 	}
+	for c, words := range grammarClassSets() {
+		sets[c] = append(sets[c], words...)
+	}
+	for c, words := range lexPartSets {
+		sets[c] = append(sets[c], words()...)
+	}
+	return sets
 }
 
 // lexicon returns the table, built on first use.
@@ -186,20 +221,49 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	for 1<<bits < 2*len(classes) {
 		bits++
 	}
-	t.short, t.shortClass = make([]uint64, 1<<bits), make([]lexClass, 1<<bits)
+	t.short = make([]lexShort, 1<<bits)
 	t.shortShift, t.shortMask = 64-bits, 1<<bits-1
 	for w, c := range classes {
 		key, ok := packWord(w)
 		if !ok || asciiLower(w) != w {
 			continue // found through the string table
 		}
-		h := key * 0x9E3779B97F4A7C15
+		h := key * shortHashMul
 		t.shortFilter[h>>54] |= 1 << (h >> 48 & 63) // the top 16 bits: the filter's
 		i := h >> t.shortShift
-		for t.short[i] != 0 {
+		for t.short[i].key != 0 {
 			i = (i + 1) & t.shortMask
 		}
-		t.short[i], t.shortClass[i] = key, c
+		t.short[i] = lexShort{key, c}
+	}
+	long := 0
+	for w := range classes {
+		if len(w) > 8 && len(w) <= 16 {
+			long++
+		}
+	}
+	bits = 6
+	for 1<<bits < 2*long {
+		bits++
+	}
+	t.long = make([]lexLong, 1<<bits)
+	t.longShift, t.longMask = 64-bits, 1<<bits-1
+	for w, c := range classes {
+		if len(w) <= 8 || len(w) > 16 || asciiLower(w) != w {
+			continue
+		}
+		k0, ok0 := packWord(w[:8])
+		k1, ok1 := packWord(w[8:])
+		if !ok0 || !ok1 {
+			continue // not ASCII: found through the string table
+		}
+		h := longHash(k0, k1)
+		t.shortFilter[h>>54] |= 1 << (h >> 48 & 63)
+		i := h >> t.longShift
+		for t.long[i].k0 != 0 {
+			i = (i + 1) & t.longMask
+		}
+		t.long[i] = lexLong{k0, k1, c}
 	}
 	return t
 })
@@ -226,6 +290,9 @@ func packWord(w string) (uint64, bool) {
 // packed words; any other word is looked up by classOf.
 func (t *lexTable) classAt(text string, start, end int) lexClass {
 	n := end - start
+	if n > 8 && n <= 16 && start+16 <= len(text) {
+		return t.classLong(text[start:start+16], n)
+	}
 	if n <= 0 || n > 8 || start+8 > len(text) {
 		return t.classOf(text[start:end])
 	}
@@ -239,18 +306,65 @@ func (t *lexTable) classAt(text string, start, end int) lexClass {
 	return t.classPacked(x)
 }
 
+// classLong returns the classes of the word of n bytes (nine to sixteen)
+// at the start of b (sixteen bytes of text).
+func (t *lexTable) classLong(b string, n int) lexClass {
+	x0 := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	x1 := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+		uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+	x1 &= ^uint64(0) >> (128 - 8*n) // the word's bytes only
+	if (x0|x1)&0x8080808080808080 != 0 {
+		return t.classOf(b[:n]) // not ASCII
+	}
+	k0, k1 := lower8(x0), lower8(x1)
+	h := longHash(k0, k1)
+	if !t.mayHold(h) {
+		return 0
+	}
+	return t.probeLong(k0, k1, h)
+}
+
+// probeLong finds the packed long word k0, k1 of hash h in the table.
+func (t *lexTable) probeLong(k0, k1, h uint64) lexClass {
+	for i := h >> t.longShift; ; i = (i + 1) & t.longMask {
+		e := &t.long[i]
+		if e.k0 == k0 && e.k1 == k1 {
+			return e.c
+		}
+		if e.k0 == 0 {
+			return 0
+		}
+	}
+}
+
 // classPacked returns the classes of a word of one to eight ASCII bytes
 // packed in x (little-endian, zero-padded; any case).
 func (t *lexTable) classPacked(x uint64) lexClass {
 	key := lower8(x) // as asciiLower lower-cases
-	h := key * 0x9E3779B97F4A7C15
-	if t.shortFilter[h>>54]&(1<<(h>>48&63)) == 0 {
+	h := key * shortHashMul
+	if !t.mayHold(h) {
 		return 0
 	}
+	return t.probeShort(key, h)
+}
+
+// shortHashMul hashes a packed word: h = key * shortHashMul (the
+// tokenizer computes it too, to test the filter without a call).
+const shortHashMul = 0x9E3779B97F4A7C15
+
+// mayHold reports whether a word of hash h may be in the table (its bit
+// of shortFilter is set).
+func (t *lexTable) mayHold(h uint64) bool {
+	return t.shortFilter[h>>54]&(1<<(h>>48&63)) != 0
+}
+
+// probeShort finds the packed word key, of hash h, in the table.
+func (t *lexTable) probeShort(key, h uint64) lexClass {
 	for i := h >> t.shortShift; ; i = (i + 1) & t.shortMask {
-		switch t.short[i] {
+		switch e := &t.short[i]; e.key {
 		case key:
-			return t.shortClass[i]
+			return e.c
 		case 0:
 			return 0
 		}

@@ -9,17 +9,15 @@ import "strings"
 func foldLower(s string) string {
 	clean := true // no capitals, no white space but single inner spaces
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x80:
+		switch foldClass[s[i]] {
+		case fcPlain:
+		case fcNotASCII:
 			return lower(strings.Join(strings.Fields(s), " "))
-		case 'A' <= c && c <= 'Z':
-			clean = false
-		case c == ' ':
+		case fcSpace:
 			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
 				clean = false
 			}
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		default: // a capital, white space other than a space
 			clean = false
 		}
 	}
@@ -31,7 +29,7 @@ func foldLower(s string) string {
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+		if fc := foldClass[c]; fc == fcSpace || fc == fcWhite {
 			space = true
 			continue
 		}
@@ -46,6 +44,31 @@ func foldLower(s string) string {
 	}
 	return b.String()
 }
+
+// Byte classes for foldLower.
+const (
+	fcPlain    = iota // kept as it is
+	fcUpper           // an ASCII capital
+	fcSpace           // ' '
+	fcWhite           // other ASCII white space: '\t', '\n', '\v', '\f', '\r'
+	fcNotASCII        // 0x80 and above
+)
+
+var foldClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 0x80:
+			t[c] = fcNotASCII
+		case 'A' <= c && c <= 'Z':
+			t[c] = fcUpper
+		case c == ' ':
+			t[c] = fcSpace
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			t[c] = fcWhite
+		}
+	}
+	return t
+}()
 
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {

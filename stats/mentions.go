@@ -17,6 +17,7 @@ var prepositions = map[string]bool{
 func (x *extractor) findMentions() {
 	x.mentions = x.mentions[:0]
 	x.names = reuseMap(x.names)
+	x.ms.names = nameFilter{}
 	n := len(x.toks)
 	x.clauseOf = grow32(x.clauseOf, n)
 	x.clauseStart = grow32(x.clauseStart, n)
@@ -25,53 +26,21 @@ func (x *extractor) findMentions() {
 	x.periodToks, x.periodEnd = x.periodToks[:0], x.periodEnd[:0]
 	for si, s := range x.sents {
 		first := len(x.mentions)
-		clauseN, start := int32(0), s.a
-		x.gazCands = x.gazCands[:0]
-		x.capitals = x.capitals[:0]
-		for k := s.a; k < s.b; k++ {
-			x.clauseOf[k], x.clauseStart[k] = clauseN, int32(start)
-			t := &x.toks[k]
-			if (t.kind == tPunct || t.cls&lxClauseWord != 0) && x.clauseBreak(k, s.a, s.b) { // a clause break
-				clauseN++
-				start = k + 1
-			}
-			if t.kind == tWord {
-				// most words are lower-case and start no gazetteer phrase
-				// (gazCandidate, whose call a lower-case ASCII word spares)
-				if c := t.text[0]; (t.cls&lxGazLower != 0 || c < 'a' || c > 'z') && gazCandidate(t) {
-					x.gazCands = append(x.gazCands, int32(k))
-				}
-				if isUpper(t.text) {
-					x.capitals = append(x.capitals, int32(k))
-				}
-				if t.cls&(lxPeriod|lxWeekday) != 0 {
-					x.periodToks = append(x.periodToks, int32(k))
-				}
-			} else if t.kind == tNum {
-				x.periodToks = append(x.periodToks, int32(k))
-			}
-		}
-		x.periodEnd = append(x.periodEnd, int32(len(x.periodToks)))
-		if len(x.gazCands) > 0 {
-			x.sentenceWords(s) // and the candidates' tokens become word indexes
-		}
-		next := 0 // the first word not inside a match
+		x.scanSentence(s)
+		next := 0 // the first token not inside a match
 		for _, c := range x.gazCands {
-			i := int(c)
-			if i < next {
+			a := int(c)
+			if a < next {
 				continue
 			}
-			m, ok := MatchEntity(x.words, i)
+			m, b, ok := x.matchEntityAt(a, s)
 			if !ok {
 				continue
 			}
-			a := x.wordTok[i]
-			b := x.wordTok[i+m.Words-1] + 1
-			i += m.Words - 1
-			next = i + 1
+			next = b
 			// "U.S. dlrs", "Australian dollars", "Hong Kong dollars": a currency
-			if i+1 < len(x.words) && x.words[i+1] != "" && currencyCandidate(&x.toks[a]) && mayContinueCurrency(x.words[i+1]) {
-				if _, n, _, ok := MatchCurrencyWord(x.words, i-m.Words+1); ok && n > m.Words {
+			if w := x.wordAfter(b-1, s); w < s.b && x.toks[w].kind == tWord && currencyCandidate(&x.toks[a]) && mayContinueCurrency(x.toks[w].text) {
+				if _, n, _, ok := MatchCurrencyWord(x.currencyWords(a, s), 0); ok && n > m.Words {
 					continue
 				}
 			}
@@ -111,11 +80,67 @@ func (x *extractor) findMentions() {
 			x.mentions = append(x.mentions, mn)
 		}
 		x.coverMentions(first, s)
-		x.properNames(si, s, first)
-		x.coverMentions(first, s)
+		if x.properNames(si, s, first) {
+			x.coverMentions(first, s)
+		}
 		x.sentM = append(x.sentM, [2]int{first, len(x.mentions)})
 	}
 }
+
+// scanSentence reads the tokens of sentence s once: their clauses
+// (x.clauseOf, x.clauseStart), the words a gazetteer phrase may start at
+// (x.gazCands), the capitalised words (x.capitals), and the tokens a
+// period may start at (x.periodToks, and x.periodEnd for the sentence).
+// The loop keeps few values live, and most tokens (lower-case words
+// without a class it reads, punctuation but ',' and ';') take no call.
+func (x *extractor) scanSentence(s sentence) {
+	toks := x.toks[:s.b]
+	clauseOf, clauseStart := x.clauseOf[:s.b], x.clauseStart[:s.b]
+	x.gazCands, x.capitals = x.gazCands[:0], x.capitals[:0]
+	clauseN, start := int32(0), int32(s.a)
+	for k := s.a; k < len(toks); k++ {
+		clauseOf[k], clauseStart[k] = clauseN, start
+		t := &toks[k]
+		switch t.kind {
+		case tWord:
+			if t.cls&lxClauseWord != 0 && x.clauseBreak(k, s.a, s.b) {
+				clauseN++
+				start = int32(k + 1)
+			}
+			if c := t.text[0]; c < 'a' || c > 'z' || t.cls&(lxGazLower|lxPeriod|lxWeekday) != 0 {
+				x.noteWord(t, k) // most words are lower-case, no phrase's start, no period's
+			}
+		case tPunct:
+			if mayBreakClause(t.text) && x.clauseBreak(k, s.a, s.b) {
+				clauseN++
+				start = int32(k + 1)
+			}
+		case tNum:
+			x.periodToks = append(x.periodToks, int32(k))
+		}
+	}
+	x.periodEnd = append(x.periodEnd, int32(len(x.periodToks)))
+}
+
+// noteWord lists word token k, t, among the gazetteer candidates, the
+// capitals and the period tokens it belongs to (scanSentence).
+func (x *extractor) noteWord(t *token, k int) {
+	c := t.text[0]
+	// gazCandidate, its ASCII tests written out
+	if t.cls&lxGazLower != 0 || 'A' <= c && c <= 'Z' && t.cls&(lxGazRoot|lxNotPlain) != 0 || c >= utf8.RuneSelf && gazStartsUpper(t.text) {
+		x.gazCands = append(x.gazCands, int32(k))
+	}
+	if 'A' <= c && c <= 'Z' { // isUpper
+		x.capitals = append(x.capitals, int32(k))
+	}
+	if t.cls&(lxPeriod|lxWeekday) != 0 {
+		x.periodToks = append(x.periodToks, int32(k))
+	}
+}
+
+// mayBreakClause reports whether punctuation p may end a clause (clauseBreak
+// reads only ";" and ",").
+func mayBreakClause(p string) bool { return p == "," || p == ";" }
 
 // gazCandidate reports whether a gazetteer phrase may start at word token
 // t (MatchEntity rejects any other word at once): most words are
@@ -129,33 +154,6 @@ func gazCandidate(t *token) bool {
 		return 'A' <= c && c <= 'Z' && t.cls&(lxGazRoot|lxNotPlain) != 0
 	}
 	return gazStartsUpper(t.text) // not ASCII: not a plain word
-}
-
-// sentenceWords lists the words of sentence s as MatchEntity reads them
-// (x.words, with "" for punctuation other than glued hyphens, and
-// x.wordTok, their tokens), and turns the token indexes of x.gazCands
-// into indexes of x.words.
-func (x *extractor) sentenceWords(s sentence) {
-	x.words = x.words[:0]
-	x.wordTok = x.wordTok[:0]
-	c := 0 // the next candidate
-	for k := s.a; k < s.b; k++ {
-		t := &x.toks[k]
-		if t.kind != tWord {
-			if x.g.gluedHyphen(k) {
-				continue
-			}
-			x.words = append(x.words, "")
-			x.wordTok = append(x.wordTok, k)
-			continue
-		}
-		if c < len(x.gazCands) && int(x.gazCands[c]) == k {
-			x.gazCands[c] = int32(len(x.words))
-			c++
-		}
-		x.words = append(x.words, t.text)
-		x.wordTok = append(x.wordTok, k)
-	}
 }
 
 // reuseMap empties a per-article map for the next article: cleared, or

@@ -88,8 +88,10 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			return np
 		}
 	}
-	if u := x.businessUnit(q, s); u != "" && m != "" && !strings.Contains(m, u) {
-		m = u + " " + m // "the company's consumer business group posted $52.5 billion in revenue"
+	if m != "" { // (businessUnit has no side effects: not read for no metric)
+		if u := x.businessUnit(q, s); u != "" && !strings.Contains(m, u) {
+			m = u + " " + m // "the company's consumer business group posted $52.5 billion in revenue"
+		}
 	}
 	if q.unit == UnitMoney {
 		if d := x.debtAfter(q, s); d != "" {
@@ -195,7 +197,17 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	var pre []string
 	excl := ""
 	cl := x.clauseOf[q.a]
-	for k := q.a - 1; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
+	back, ahead := 15, 8 // the reach of the scans before and after the figure
+	if !x.sentHas(s, lxQualifier) {
+		back = 0 // none of the words before it in the sentence
+	}
+	if !x.sentHas(s, lxMetricCue) {
+		ahead = 0 // no "terms"
+	}
+	for k := q.a - 1; k >= s.a && k >= q.a-back && x.clauseOf[k] == cl; k-- {
+		if x.toks[k].cls&lxQualifier == 0 {
+			continue // none of the words below
+		}
 		switch w := g.word(k); w {
 		case "real", "nominal", "underlying":
 			pre = append(pre, w)
@@ -216,8 +228,8 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 		}
 	}
 	// "in real terms", "on a current prices basis", "in volume terms" after the figure
-	for k := q.b; k+1 < s.b && k < q.b+8 && x.clauseOf[k] == cl; k++ {
-		if g.word(k+1) == "terms" {
+	for k := q.b; k+1 < s.b && k < q.b+ahead && x.clauseOf[k] == cl; k++ {
+		if x.toks[k+1].cls&lxMetricCue != 0 && g.word(k+1) == "terms" {
 			switch w := g.word(k); w {
 			case "real", "nominal", "volume", "value":
 				pre = append(pre, w)
@@ -332,7 +344,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 				if k == j {
 					break
 				}
-				return foldLower(g.text[x.toks[k].start:x.toks[j].end])
+				return foldLower(g.low[x.toks[k].start:x.toks[j].end])
 			}
 			if g.is(j, lxFunction) {
 				break
@@ -376,6 +388,9 @@ var nationalOutput = map[string]bool{
 // headBefore returns the metric noun (with its modifiers) nearest before
 // figure q in its clause, at most reach tokens back, or "".
 func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
+	if !x.sentHas(s, lxMetricHead) {
+		return "" // no metric head in the sentence
+	}
 	g := &x.g
 	for k := q.a - 1; k >= s.a && k >= q.a-reach; k-- {
 		t := &x.toks[k]
@@ -407,6 +422,9 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 // last metric head: "a $5bn trade deficit", "a 4.3 billion dlr trade
 // surplus"; "" when there is none.
 func (x *extractor) compoundAfter(q *quantity, s sentence) string {
+	if !x.sentHas(s, lxMetricHead) {
+		return "" // no metric head in the sentence
+	}
 	g := &x.g
 	last := -1
 	for k := q.b; k < s.b && k < q.b+4; k++ {
@@ -420,7 +438,7 @@ func (x *extractor) compoundAfter(q *quantity, s sentence) string {
 	if last < 0 {
 		return ""
 	}
-	return foldLower(g.text[x.toks[q.b].start:x.toks[last].end])
+	return foldLower(g.low[x.toks[q.b].start:x.toks[last].end])
 }
 
 // priceBasis reports whether "prices" at k names the basis of a figure:
@@ -475,7 +493,7 @@ func (x *extractor) modifiedHead0(k int, s sentence) string {
 		}
 		a = j
 	}
-	return foldLower(x.g.text[x.toks[a].start:x.toks[k].end])
+	return foldLower(x.g.low[x.toks[a].start:x.toks[k].end])
 }
 
 // phraseBefore returns the noun phrase (up to four words) that ends right
@@ -497,14 +515,15 @@ func (x *extractor) phraseBefore(k int, s sentence) string {
 	if a == k || g.word(a) == "and" {
 		return ""
 	}
-	return foldLower(g.text[x.toks[a].start:x.toks[k-1].end])
+	return foldLower(g.low[x.toks[a].start:x.toks[k-1].end])
 }
 
 // nounPhrase returns a normalised noun phrase starting at k ("the world's
 // GDP" → "world gdp"), up to a function word or punctuation.
 func (x *extractor) nounPhrase(k int, s sentence) string {
 	g := &x.g
-	var parts []string
+	var pb [4]string
+	parts := pb[:0]
 	for j := k; j < s.b && len(parts) < 4; j++ {
 		t := &x.toks[j]
 		if t.kind != tWord {
@@ -522,14 +541,14 @@ func (x *extractor) nounPhrase(k int, s sentence) string {
 		if j+1 < s.b && (x.toks[j+1].text == "'s" || x.toks[j+1].text == "’s") && isUpper(t.text) {
 			continue // the possessor is the subject, not part of the metric
 		}
-		if functionWords[w] || verbLike[w] {
+		if t.cls&(lxFunction|lxVerbLike) != 0 { // functionWords, verbLike
 			break
 		}
 		parts = append(parts, w)
 		if g.gluedHyphen(j + 1) {
 			continue // "trade-in-services"
 		}
-		if metricHeads[w] || w == "trade" && !metricHeads[g.word(j+1)] {
+		if t.cls&lxMetricHead != 0 || w == "trade" && !g.is(j+1, lxMetricHead) {
 			break
 		}
 	}

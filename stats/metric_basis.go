@@ -67,19 +67,37 @@ func (x *extractor) currentPrices(s sentence) bool {
 // seasonallyAdjusted reports whether the sentence gives seasonally adjusted
 // figures, which differ from the unadjusted ones reported elsewhere.
 func (x *extractor) seasonallyAdjusted(s sentence) bool {
-	if x.saSent == s.a+1 {
-		return x.saValue
-	}
-	x.saSent, x.saValue = s.a+1, x.seasonallyAdjusted0(s)
+	x.metricSentence(s)
 	return x.saValue
 }
 
-func (x *extractor) seasonallyAdjusted0(s sentence) bool {
-	if !strings.Contains(x.g.low[s.start:s.end], "seasonally") {
-		return false // most sentences: one fast search instead of a pass over the tokens
+// metricSentence reads, once a sentence, what the metric rules ask of
+// sentence s as a whole: whether it gives seasonally adjusted figures
+// (saValue) and which word classes its tokens have (x.mt.cls), so that a
+// rule that looks for words of a class the sentence lacks returns at once.
+// (saSent, which analyse resets for each article, says for which sentence
+// both are.)
+func (x *extractor) metricSentence(s sentence) {
+	if x.saSent == s.a+1 {
+		return
 	}
+	var cls lexClass
+	for k, toks := s.a, x.toks[:s.b]; k < len(toks); k++ {
+		cls |= toks[k].cls
+	}
+	x.saSent, x.mt.cls = s.a+1, cls
+	x.saValue = cls&lxMetricCue != 0 && x.seasonallyAdjusted0(s)
+}
+
+// sentHas reports whether a token of sentence s is a word of class c.
+func (x *extractor) sentHas(s sentence, c lexClass) bool {
+	x.metricSentence(s)
+	return x.mt.cls&c != 0
+}
+
+func (x *extractor) seasonallyAdjusted0(s sentence) bool {
 	for k := s.a; k+1 < s.b; k++ {
-		if x.g.word(k) == "seasonally" && x.g.word(k+1) == "adjusted" {
+		if x.toks[k].cls&lxMetricCue != 0 && x.g.word(k) == "seasonally" && x.g.word(k+1) == "adjusted" {
 			return x.g.word(k-1) != "not" && x.g.word(k-1) != "un"
 		}
 	}
@@ -87,25 +105,41 @@ func (x *extractor) seasonallyAdjusted0(s sentence) bool {
 }
 
 // basisWords reports whether lower-cased text has any of the words a trade
-// basis is written with.
+// basis is written with: "basis", "f.o.b", "fob", "c.i.f", "cif",
+// "customs-cleared" or "customs cleared".
 func basisWords(low string) bool {
-	// one pass, at the first letters of "basis", "f.o.b", "fob", "c.i.f",
-	// "cif", "customs-cleared" and "customs cleared"
-	for i := 0; i < len(low); i++ {
-		switch low[i] {
-		case 'b':
-			if strings.HasPrefix(low[i:], "basis") {
-				return true
-			}
-		case 'f':
-			if strings.HasPrefix(low[i:], "f.o.b") || strings.HasPrefix(low[i:], "fob") {
-				return true
-			}
-		case 'c':
-			if r := low[i:]; strings.HasPrefix(r, "c.i.f") || strings.HasPrefix(r, "cif") ||
-				strings.HasPrefix(r, "customs-cleared") || strings.HasPrefix(r, "customs cleared") {
-				return true
-			}
+	// Three vectorised IndexByte searches, each for a letter the words
+	// have and which is rare in text: "basis" at each 'b'; "f.o.b" and
+	// "fob" (their first letter), "c.i.f" and "cif" (their last) at each
+	// 'f'; the customs words at each 'm' (the sixth letter of "customs").
+	for i := 0; ; i++ {
+		j := strings.IndexByte(low[i:], 'b')
+		if j < 0 {
+			break
+		}
+		if i += j; strings.HasPrefix(low[i:], "basis") {
+			return true
+		}
+	}
+	for i := 0; ; i++ {
+		j := strings.IndexByte(low[i:], 'f')
+		if j < 0 {
+			break
+		}
+		i += j
+		if r := low[i:]; strings.HasPrefix(r, "f.o.b") || strings.HasPrefix(r, "fob") ||
+			i >= 2 && low[i-2:i+1] == "cif" || i >= 4 && low[i-4:i+1] == "c.i.f" {
+			return true
+		}
+	}
+	for i := 5; i < len(low); i++ {
+		j := strings.IndexByte(low[i:], 'm')
+		if j < 0 {
+			break
+		}
+		i += j
+		if r := low[i-5:]; strings.HasPrefix(r, "customs-cleared") || strings.HasPrefix(r, "customs cleared") {
+			return true
 		}
 	}
 	return false
@@ -115,8 +149,32 @@ func basisWords(low string) bool {
 // exports, imports, trade and balances are measured f.o.b., c.i.f., on a
 // customs or a balance of payments basis.
 func basisFree(m string) bool {
-	for _, w := range [...]string{"export", "import", "trade", "surplus", "deficit", "balance", "shortfall", "gap"} {
-		if strings.Contains(m, w) {
+	// one pass over m, at the first letters of "export", "import",
+	// "trade", "surplus", "deficit", "balance", "shortfall" and "gap"
+	for i := 0; i < len(m); i++ {
+		var w string
+		switch m[i] {
+		case 'e':
+			w = "export"
+		case 'i':
+			w = "import"
+		case 't':
+			w = "trade"
+		case 's':
+			if strings.HasPrefix(m[i:], "shortfall") {
+				return false
+			}
+			w = "surplus"
+		case 'd':
+			w = "deficit"
+		case 'b':
+			w = "balance"
+		case 'g':
+			w = "gap"
+		default:
+			continue
+		}
+		if strings.HasPrefix(m[i:], w) {
 			return false
 		}
 	}

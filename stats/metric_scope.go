@@ -45,19 +45,26 @@ func (x *extractor) debtAfter(q *quantity, s sentence) string {
 // possessives; "" if a function word or punctuation comes first.
 func (x *extractor) phraseUntilHead(k int, s sentence) string {
 	g := &x.g
-	var words []string
+	var wb [9]string
+	words := wb[:0]
 	for j := k; j < s.b && j < k+9; j++ {
 		w := g.word(j)
 		if g.isHyphen(j) {
 			continue
 		}
-		if w == "" || functionWords[w] && w != "and" && w != "its" && w != "their" && w != "the" {
+		if w == "" {
+			break
+		}
+		// (the class bits of a word: functionWords, debtNouns and
+		// "lines", metricHeads)
+		cls := x.toks[j].cls
+		if cls&lxFunction != 0 && w != "and" && w != "its" && w != "their" && w != "the" {
 			break
 		}
 		if w != "its" && w != "their" && w != "the" {
 			words = append(words, w)
 		}
-		if debtNouns[w] || w == "lines" || metricHeads[w] && w != "trade" {
+		if cls&lxDebtNoun != 0 || cls&lxMetricHead != 0 && w != "trade" {
 			return strings.Join(words, " ")
 		}
 	}
@@ -190,6 +197,9 @@ var unitNouns = map[string]bool{
 // clause names one after a possessive ("the company's consumer business
 // group posted", "its carrier business recorded"), or "".
 func (x *extractor) businessUnit(q *quantity, s sentence) string {
+	if !x.sentHas(s, lxUnitNoun) {
+		return "" // no unit noun in the sentence
+	}
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
@@ -201,7 +211,7 @@ func (x *extractor) businessUnit(q *quantity, s sentence) string {
 			j--
 		}
 		if w := g.word(j - 1); (w == "'s" || w == "’s") && (g.word(j-2) == "company" || g.word(j-2) == "firm") || w == "its" {
-			return foldLower(g.text[x.toks[j].start:x.toks[k].end])
+			return foldLower(g.low[x.toks[j].start:x.toks[k].end])
 		}
 	}
 	return ""

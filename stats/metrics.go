@@ -203,7 +203,8 @@ func (m *Metrics) canonicalParts(phrase string) (base, partner string) {
 	if m == nil {
 		m = DefaultMetrics()
 	}
-	toks := metricTokens(phrase)
+	var tb [16]string // most phrases have a few words: no allocation
+	toks := appendMetricTokens(tb[:0], phrase)
 	for i := 1; i+1 < len(toks); i++ {
 		if !partnerPreps[toks[i]] {
 			continue
@@ -218,66 +219,109 @@ func (m *Metrics) canonicalParts(phrase string) (base, partner string) {
 // partnerPreps introduce the partner of a bilateral figure.
 var partnerPreps = map[string]bool{"with": true, "to": true, "from": true}
 
-// canonicalTokens is Canonical on normalised words.
+// canonicalTokens is Canonical on normalised words. The words are joined
+// once into a key buffer; the endings it looks up are suffixes of that key
+// (no word has a space), read without building a string per lookup.
 func (m *Metrics) canonicalTokens(toks []string) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	if c, ok := m.lookup(toks); ok {
+	var kb [128]byte
+	key := appendMetricKey(kb[:0], toks)
+	last := toks[len(toks)-1]
+	if c, ok := m.lookupKey(key, last); ok {
 		return c
 	}
 	// without neutral modifiers and entity names
-	red := make([]string, 0, len(toks))
+	var rb [16]string
+	red := rb[:0]
 	for i := 0; i < len(toks); i++ {
-		if neutralModifiers[toks[i]] {
-			continue
-		}
-		if _, n := entityAt(toks, i); n > 0 {
+		if n := modifierAt(toks, i); n > 0 {
 			i += n - 1
 			continue
 		}
 		red = append(red, toks[i])
 	}
 	if len(red) > 0 && len(red) < len(toks) {
-		if c, ok := m.lookup(red); ok {
+		var rkb [128]byte
+		if c, ok := m.lookupKey(appendMetricKey(rkb[:0], red), red[len(red)-1]); ok {
 			return c
 		}
 	}
 	// the longest known ending; the words before it must be modifiers
+	off := 0 // where the words toks[i:] start in key
 	for i := 1; i < len(toks); i++ {
-		c, ok := m.lookup(toks[i:])
+		off += len(toks[i-1]) + 1
+		c, ok := m.lookupKey(key[off:], last)
 		if !ok {
 			continue
 		}
 		for j := 0; j < i; j++ {
-			if neutralModifiers[toks[j]] {
-				continue
-			}
-			if _, n := entityAt(toks[:i], j); n > 0 {
+			if n := modifierAt(toks[:i], j); n > 0 {
 				j += n - 1
 				continue
 			}
-			return strings.Join(toks, " ")
+			return string(key)
 		}
 		return c
 	}
-	return strings.Join(toks, " ")
+	return string(key)
 }
 
-// lookup finds the canonical metric of exactly these words, also with the
-// last word in the singular ("prime lending rates").
-func (m *Metrics) lookup(toks []string) (string, bool) {
-	key := strings.Join(toks, " ")
-	if c, ok := m.syn[key]; ok {
+// modifierAt returns how many words at toks[i] a metric phrase may drop
+// before a known metric: 1 for a neutral modifier, the words of an entity's
+// name, or 0. One lexicon probe gives the word's classes for both tests.
+func modifierAt(toks []string, i int) int {
+	w := toks[i]
+	c := lexicon().classOf(w)
+	if c&lxNeutral != 0 && neutralModifiers[w] {
+		return 1
+	}
+	if c&lxGazRoot == 0 && plainMetricWord(w) {
+		return 0 // entityAt's first test: no gazetteer phrase starts with w
+	}
+	_, n := entityAt(toks, i)
+	return n
+}
+
+// plainMetricWord reports whether w is its own gazetteer key: ASCII, with
+// no capital and no final period.
+func plainMetricWord(w string) bool {
+	return w != "" && w[len(w)-1] != '.' && isASCII(w) && !metricHasUpper(w)
+}
+
+// appendMetricKey appends the words joined by single spaces to b, as
+// strings.Join(words, " ") writes them.
+func appendMetricKey(b []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
+}
+
+// lookupKey finds the canonical metric of the words joined in key (last is
+// the last of them), also with the last word in the singular ("prime
+// lending rates"). The map is read with the key's bytes, not a copy.
+func (m *Metrics) lookupKey(key []byte, last string) (string, bool) {
+	if c, ok := m.syn[string(key)]; ok {
 		return c, true
 	}
-	last := toks[len(toks)-1]
 	if len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
-		if c, ok := m.syn[key[:len(key)-1]]; ok {
+		if c, ok := m.syn[string(key[:len(key)-1])]; ok {
 			return c, true
 		}
 	}
 	return "", false
+}
+
+// lookup finds the canonical metric of exactly these words, also with the
+// last word in the singular (lookupKey on the joined words).
+func (m *Metrics) lookup(toks []string) (string, bool) {
+	var kb [128]byte
+	return m.lookupKey(appendMetricKey(kb[:0], toks), toks[len(toks)-1])
 }
 
 // growthOf returns the canonical growth metric of a level metric ("exports"
@@ -308,15 +352,19 @@ func CanonicalSubject(name string) string {
 
 // normPhrase normalises a vocabulary phrase the way Canonical normalises
 // its input, so that the two meet.
-func normPhrase(s string) string { return strings.Join(metricTokens(s), " ") }
+func normPhrase(s string) string {
+	var tb [16]string
+	return strings.Join(appendMetricTokens(tb[:0], s), " ")
+}
 
 // ignoredWord returns a word of a vocabulary phrase that Canonical drops
 // from every phrase (a period, scale or currency word), or "". Articles and
 // possessives are fine: "of the world's gdp" is written as it reads.
 func ignoredWord(phrase string) string {
-	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+	var wb [16]string
+	for _, w := range appendMetricFields(wb[:0], strings.ToLower(phrase)) {
 		w = trimMetricWord(w)
-		if metricScaleWords[w] || dropWords[w] && !articleWords[w] {
+		if lexicon().classOf(w)&lxMetricDrop != 0 && (metricScaleWords[w] || dropWords[w] && !articleWords[w]) {
 			return w
 		}
 	}
@@ -335,18 +383,31 @@ var basisPhrases = strings.NewReplacer("year on year", "year-on-year", "year ove
 // Canonical): lower case, articles and possessives dropped, scale,
 // currency and period words dropped, repeated words folded ("trade trade
 // surplus"), a leading "of" read as "share of".
-func metricTokens(phrase string) []string {
-	var toks []string
+func metricTokens(phrase string) []string { return appendMetricTokens(nil, phrase) }
+
+// appendMetricTokens appends the words of metricTokens(phrase) to toks.
+func appendMetricTokens(toks []string, phrase string) []string {
+	n0 := len(toks)
 	afterScale := false
-	words := strings.Fields(basisPhrases.Replace(strings.ToLower(strings.ReplaceAll(phrase, "’", "'"))))
+	low := strings.ToLower(strings.ReplaceAll(phrase, "’", "'"))
+	if strings.Contains(low, " o") {
+		low = basisPhrases.Replace(low) // each of its phrases has " on " or " over "
+	}
+	var wb [16]string
+	words := appendMetricFields(wb[:0], low)
 	for i := 0; i < len(words); i++ {
 		w := trimMetricWord(words[i])
-		if w == "" || dropWords[w] {
+		if w == "" {
 			continue
 		}
-		if metricScaleWords[w] {
-			afterScale = true
-			continue
+		if lexicon().classOf(w)&lxMetricDrop != 0 { // else neither list has it
+			if dropWords[w] {
+				continue
+			}
+			if metricScaleWords[w] {
+				afterScale = true
+				continue
+			}
 		}
 		if afterScale {
 			afterScale = false
@@ -355,24 +416,60 @@ func metricTokens(phrase string) []string {
 				continue
 			}
 		}
-		if len(toks) > 0 && toks[len(toks)-1] == w {
+		if len(toks) > n0 && toks[len(toks)-1] == w {
 			continue
 		}
 		toks = append(toks, w)
 	}
-	if len(toks) > 0 && toks[0] == "of" {
-		toks = append([]string{"share"}, toks...)
+	if len(toks) > n0 && toks[n0] == "of" {
+		toks = append(toks, "")
+		copy(toks[n0+1:], toks[n0:])
+		toks[n0] = "share"
 	}
 	return toks
+}
+
+// appendMetricFields appends the words of s, as strings.Fields splits them, to
+// words.
+func appendMetricFields(words []string, s string) []string {
+	n0 := len(words)
+	start := -1 // the start of the current word, or -1 between words
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return append(words[:n0], strings.Fields(s)...) // Unicode spaces
+		case c <= ' ' && metricSpace(c):
+			if start >= 0 {
+				words = append(words, s[start:i])
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		words = append(words, s[start:])
+	}
+	return words
+}
+
+// metricSpace reports whether c is white space to strings.Fields.
+func metricSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // trimMetricWord strips punctuation around a word and its possessive ending,
 // keeping inner hyphens and the periods of abbreviations ("u.s.", "m-1").
 func trimMetricWord(w string) string {
-	w = strings.TrimFunc(w, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '£' && r != '$'
-	})
-	w = strings.TrimLeft(w, ".")
+	if w == "" || !metricAlnum(w[0]) || !metricAlnum(w[len(w)-1]) {
+		// (a word that starts and ends with an ASCII letter or digit, as
+		// most do, has no punctuation around it)
+		w = strings.TrimFunc(w, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '£' && r != '$'
+		})
+		w = strings.TrimLeft(w, ".")
+	}
 	if strings.HasSuffix(w, "'s") {
 		w = w[:len(w)-2]
 	}
@@ -383,6 +480,21 @@ func trimMetricWord(w string) string {
 	return w
 }
 
+// metricHasUpper reports whether s has an ASCII capital letter.
+func metricHasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// metricAlnum reports whether c is an ASCII letter or digit.
+func metricAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // entityAt returns the gazetteer entity named at toks[i] by its name or
 // alias ("u.s.", "us", "south korea", "opec") and how many words name it,
 // or nil and 0. Adjectives are not names: "latin american economies" are
@@ -391,8 +503,13 @@ func entityAt(toks []string, i int) (*Entity, int) {
 	if i < len(toks) && isASCII(toks[i]) {
 		// No gazetteer phrase starts with this word (in any case): spare
 		// the title-cased copies of entityAtWords. Most metric words are such.
-		var kb [48]byte
-		if _, ok := loadGazetteer().trie.root[string(gazAppendKey(kb[:0], toks[i]))]; !ok {
+		if w := toks[i]; plainMetricWord(w) {
+			// its key is the word itself: one probe of the lexicon, whose
+			// lxGazRoot words are the keys
+			if lexicon().classOf(w)&lxGazRoot == 0 {
+				return nil, 0
+			}
+		} else if _, ok := loadGazetteer().trie.root[string(gazAppendKey(make([]byte, 0, 48), w))]; !ok {
 			return nil, 0
 		}
 	}

@@ -52,7 +52,19 @@ func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
 // "the week ended March 18", "year-end".
 func (pp *periodParser) parseUnitWord(k int) (pexpr, int, int) {
 	w := pp.word(k)
-	gran := map[string]periodKind{"year": pYear, "month": pMonth, "quarter": pQuarter, "half": pHalf, "period": pNone}[w]
+	var gran periodKind // (a switch: a map literal here was built on every call)
+	switch w {
+	case "year":
+		gran = pYear
+	case "month":
+		gran = pMonth
+	case "quarter":
+		gran = pQuarter
+	case "half":
+		gran = pHalf
+	case "period":
+		gran = pNone
+	}
 	// "year-on-year", "month-on-month", "quarter-on-quarter": a basis
 	if pp.hyphenAt(k+1) && pp.word(k+2) == "on" || pp.word(k+1) == "on" && pp.word(k+2) == w {
 		end := k + 3

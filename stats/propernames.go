@@ -13,6 +13,13 @@ var titleWords = map[string]bool{
 	"councillor": true, "envoy": true, "commissioner": true, "leader": true, "founder": true,
 }
 
+// lxInstitution marks the institutionWords.
+const lxInstitution lexClass = 1 << 45
+
+func init() {
+	lexPartSets[lxInstitution] = func() []string { return trueKeys(institutionWords) }
+}
+
 // institutionWords after a country name keep the country as the entity:
 // "U.S. Commerce Department", "Japanese Finance Ministry".
 var institutionWords = map[string]bool{
@@ -30,11 +37,12 @@ var institutionWords = map[string]bool{
 
 // properNames adds mentions for capitalised names the gazetteer does not
 // know ("Ruritania's exports", "Micron Tech", "the Panama Canal Authority"),
-// and lets a longer name absorb a country inside it ("LNG Canada").
-func (x *extractor) properNames(si int, s sentence, first int) {
+// and lets a longer name absorb a country inside it ("LNG Canada"). It
+// reports whether it changed the sentence's mentions.
+func (x *extractor) properNames(si int, s sentence, first int) bool {
 	g := &x.g
 	if isAllUpperLine(x, s) {
-		return
+		return false
 	}
 	changed := false               // a name was added or absorbed mentions
 	next := s.a                    // the first token not yet read
@@ -45,6 +53,13 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			continue
 		}
 		next = k + 1
+		// a sentence's first word alone ("Exports rose") is no name: the
+		// checks below would skip it, whatever its evidence
+		if k == s.a && k+1 < s.b {
+			if n := &x.toks[k+1]; n.kind == tWord && 'a' <= n.text[0] && n.text[0] <= 'z' && n.text != "of" && n.text != "and" {
+				continue
+			}
+		}
 		// fast path: a name needs evidence — a possessive after it, an
 		// organisation word at its end, or a known entity inside it; the
 		// widest run of capitalised words shows whether any part has it
@@ -81,7 +96,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 				e++ // "Cooper-Standard"
 				continue
 			}
-			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && orgSuffixes[g.word(e+1)]) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
+			if e > k && e+1 < s.b && (u.text == "&" || g.word(e) == "of" || g.word(e) == "and" && x.toks[e+1].cls&lxOrgSuffix != 0) && isUpper(x.toks[e+1].text) && x.toks[e+1].kind == tWord {
 				e++
 				continue
 			}
@@ -122,7 +137,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 			if in && inside < 0 {
 				inside = int(x.cover[j] - 1)
 			}
-			if !in && !institutionWords[x.g.lw(j)] && g.word(j) != "of" {
+			if !in && x.toks[j].cls&lxInstitution == 0 && g.word(j) != "of" {
 				extra = true
 			}
 		}
@@ -175,7 +190,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 		x.mentions = append(x.mentions, mn)
 	}
 	if !changed {
-		return // the gazetteer's mentions, in text order, with their clauses
+		return false // the gazetteer's mentions, in text order, with their clauses
 	}
 	// drop absorbed mentions, restore text order and clause indexes
 	kept := x.mentions[:first]
@@ -190,6 +205,7 @@ func (x *extractor) properNames(si int, s sentence, first int) {
 	for i := range ms {
 		ms[i].clause = int(x.clauseOf[ms[i].a])
 	}
+	return true
 }
 
 // nameIntroducers before a capitalised word say that a name follows:
@@ -221,7 +237,7 @@ func (x *extractor) introducedAt(k int, s sentence) bool {
 // knownName reports whether the capitalised words [k, e) are a name the
 // article introduced before ("Apple" after "including Apple").
 func (x *extractor) knownName(k, e int) bool {
-	if len(x.names) == 0 || e <= k {
+	if len(x.names) == 0 || e <= k || !x.ms.names.may(x.g.text[x.toks[k].start], x.g.text[x.toks[e-1].end-1]) {
 		return false
 	}
 	_, ok := x.names[foldTokens(x.g.text, x.toks[k:e])]
@@ -239,11 +255,11 @@ var eventNouns = map[string]bool{
 // words ending at e ("Collision tech summit").
 func (x *extractor) eventName(e int, s sentence) bool {
 	for j := e; j < s.b && j < e+3; j++ {
-		w := x.g.word(j)
-		if w == "" || isUpper(x.toks[j].text) {
-			return false
+		t := &x.toks[j]
+		if t.kind != tWord || isUpper(t.text) {
+			return false // (a word token's text is never empty)
 		}
-		if x.g.is(j, lxEvent) {
+		if t.cls&lxEvent != 0 {
 			return true
 		}
 	}
@@ -303,10 +319,13 @@ func (x *extractor) nameEntity(name string) *Entity {
 	if x.names == nil {
 		x.names = map[string]*Entity{}
 	}
-	if e, ok := x.names[name]; ok {
-		return e
+	if x.ms.names.may(name[0], name[len(name)-1]) { // (else a new name)
+		if e, ok := x.names[name]; ok {
+			return e
+		}
 	}
 	e := &Entity{Name: name, Kind: KindName}
 	x.names[name] = e
+	x.ms.names.add(name[0], name[len(name)-1])
 	return e
 }

@@ -13,6 +13,7 @@ const (
 	cueImport                           // a word starting with "import"
 	cueIf                               // "if", "unless" (ifClause)
 	cueContribution                     // "contribution(s)", "contributed" (contributionClause)
+	cueBalance                          // a word of lxBalance: "deficit", "surplus" (balanceBefore, pointsBack)
 )
 
 // cueWords are the words of the cues other than exports and imports
@@ -28,7 +29,10 @@ func (x *extractor) sentenceCues(s sentence) sentCue {
 	var c sentCue
 	for k := s.a; k < s.b; k++ {
 		t := &x.toks[k]
-		if t.cls&lxCue != 0 {
+		if t.cls&(lxCue|lxBalance) != 0 {
+			if t.cls&lxBalance != 0 {
+				c |= cueBalance
+			}
 			switch x.g.word(k) {
 			case "world", "global", "worldwide":
 				c |= cueWorld

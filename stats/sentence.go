@@ -53,12 +53,18 @@ type splitter struct {
 }
 
 // mayBreak reports whether splitter.at may have anything to do at token
-// k (k ≥ 1): a line break before it, or white space after punctuation or
-// after a word ending in a period. Most tokens are neither.
+// k (k ≥ 1): a line break before it, or white space after terminal
+// punctuation or a closing quote, or after a word ending in a period. Most
+// tokens are neither.
 func mayBreak(toks []token, k int) bool {
 	t, p := &toks[k], &toks[k-1]
-	return t.gap >= 2 || t.gap != 0 && (p.kind == tPunct || p.kind == tWord && p.text[len(p.text)-1] == '.')
+	return t.gap >= 2 || t.gap != 0 && (p.kind == tPunct && breakPunct[p.text[0]] || p.kind == tWord && p.text[len(p.text)-1] == '.')
 }
+
+// breakPunct holds the first bytes of the punctuation splitter.at ends a
+// sentence after: ".", "!", "?", and the closing quotes '"', "'", "”",
+// "’" (0xE2 starts the last two). A comma, the most common, is not one.
+var breakPunct = [256]bool{'.': true, '!': true, '?': true, '"': true, '\'': true, 0xE2: true}
 
 // at ends the current sentence before token k (k ≥ 1) when k starts a new
 // one.

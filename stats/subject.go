@@ -1,9 +1,6 @@
 package stats
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // sentenceSubject returns the subject-position entity of sentence si.
 func (x *extractor) sentenceSubject(si int) *Entity {
@@ -35,9 +32,13 @@ func (x *extractor) prepareSubjects(si int, s sentence) {
 	x.firstInClause = x.firstInClause[:0]
 	x.afterCands = x.afterCands[:0]
 	x.sentFirst = -1
+	x.frame.names = false
 	r := x.sentM[si]
 	for i := r[0]; i < r[1]; i++ {
 		m := &x.mentions[i]
+		if m.ent.Kind == KindName {
+			x.frame.names = true
+		}
 		if m.prep || x.inClaim[m.a] {
 			continue
 		}
@@ -110,27 +111,29 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// "Chrysler Corp said its U.S. car sales dipped 3.6 pct": the company
 	// the statement is about speaks of "its" figures (unless a name comes
 	// between: "its parent acquired Spreadtrum, the third-largest")
-	for k := q.a - 1; k >= s.a && k >= q.a-14 && int(x.clauseOf[k]) == clause; k-- {
-		if m := x.mentionAt(k, s); m != nil && m.ent.Kind == KindName {
-			break
-		}
-		if w := x.g.word(k); w == "its" || w == "their" {
-			// the nearest name before it, when it is the one that speaks
-			// ("Kawasaki Steel ..., and Sumitomo Metal said its") or the
-			// sentence's subject ("South Korean smartphone maker Samsung
-			// Electronics Co Ltd disappointed the market by predicting that
-			// its operating profit")
-			if m := x.companyBefore(si, k); m != nil && (m.source || m == x.openingName(si, s, k)) {
-				return m.ent.Name
+	if x.sentenceIs(s, lxPossPron) { // else no "its" nor "their"
+		for k := q.a - 1; k >= s.a && k >= q.a-14 && int(x.clauseOf[k]) == clause; k-- {
+			if m := x.mentionAt(k, s); m != nil && m.ent.Kind == KindName {
+				break
 			}
-			// "It had been under growing U.S. pressure to cut its 1986
-			// record 13.6 billion dlr trade surplus": "its" is the "It" the
-			// sentence opens with, the entity carried, not a name between
-			if sw := x.g.word(s.a); (sw == "it" && w == "its" || sw == "they" && w == "their") && ctx.current != nil {
-				x.carried = true
-				return ctx.current.Name
+			if w := x.g.word(k); w == "its" || w == "their" {
+				// the nearest name before it, when it is the one that speaks
+				// ("Kawasaki Steel ..., and Sumitomo Metal said its") or the
+				// sentence's subject ("South Korean smartphone maker Samsung
+				// Electronics Co Ltd disappointed the market by predicting that
+				// its operating profit")
+				if m := x.companyBefore(si, k); m != nil && (m.source || m == x.openingName(si, s, k)) {
+					return m.ent.Name
+				}
+				// "It had been under growing U.S. pressure to cut its 1986
+				// record 13.6 billion dlr trade surplus": "its" is the "It" the
+				// sentence opens with, the entity carried, not a name between
+				if sw := x.g.word(s.a); (sw == "it" && w == "its" || sw == "they" && w == "their") && ctx.current != nil {
+					x.carried = true
+					return ctx.current.Name
+				}
+				break
 			}
-			break
 		}
 	}
 	var before, after *mention
@@ -141,7 +144,15 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	}
 	if before == nil {
 		// the first candidate at or after the claim, if in the same clause
-		i, _ := slices.BinarySearchFunc(x.afterCands, q.a, func(mi, a int) int { return x.mentions[mi].a - a })
+		i, hi := 0, len(x.afterCands) // a lower-bound search
+		for i < hi {
+			m := int(uint(i+hi) >> 1)
+			if x.mentions[x.afterCands[m]].a < q.a {
+				i = m + 1
+			} else {
+				hi = m
+			}
+		}
 		if i < len(x.afterCands) && x.mentions[x.afterCands[i]].clause == clause {
 			after = &x.mentions[x.afterCands[i]]
 		}
@@ -257,11 +268,14 @@ func (x *extractor) anaphorBefore(q *quantity, si int, s sentence) *Entity {
 	cl := x.clauseOf[q.a]
 	kind := EntityKind(0)
 	at := -1
+	if !x.sentenceIs(s, lxAnaphorNoun) {
+		return nil
+	}
 	for k := q.a - 1; k > s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
-		if g.word(k-1) != "the" {
+		if x.toks[k].cls&lxAnaphorNoun == 0 || g.word(k-1) != "the" {
 			continue
 		}
-		switch g.word(k) {
+		switch g.word(k) { // (the words of lxAnaphorNoun)
 		case "country", "nation", "country's", "nation's":
 			kind, at = KindCountry, k
 		case "bloc", "bloc's", "group", "grouping":
@@ -290,20 +304,30 @@ func (x *extractor) anaphorBefore(q *quantity, si int, s sentence) *Entity {
 // "including Apple and TTM Technologies (about 20 percent)".
 func (x *extractor) antecedent(q *quantity, si int, s sentence) *mention {
 	g := &x.g
+	if !x.frame.names && !x.sentenceIs(s, lxRelative) {
+		return nil // neither a name nor "which": nothing it can return
+	}
 	// the start of the parenthesis or relative clause
 	k := q.a - 1
+scan:
 	for n := 0; k >= s.a && n < 8; n, k = n+1, k-1 {
-		if g.isPunct(k, "(") {
-			break
-		}
-		if w := g.word(k); w == "which" || w == "who" {
+		// one test of the token's kind or class before its text: most
+		// tokens are none of "(", ",", ")", "which", "who"
+		if t := &x.toks[k]; t.kind == tPunct {
+			switch t.text {
+			case "(":
+				break scan
+			case ",", ")":
+				return nil
+			}
+		} else if t.cls&lxRelative != 0 {
 			if g.isPunct(k-1, "(") || g.isPunct(k-1, ",") {
 				k--
 				break
 			}
 			return nil
 		}
-		if g.isPunct(k, ",") || g.isPunct(k, ")") || x.inClaim[k] {
+		if x.inClaim[k] {
 			return nil
 		}
 	}
@@ -391,7 +415,7 @@ func (x *extractor) localAntecedent(q *quantity, si int, s sentence) bool {
 		}
 		return false
 	}
-	if local(max(s.a, q.a-clauseReach), q.a) {
+	if x.sentenceIs(s, lxLocal) && local(max(s.a, q.a-clauseReach), q.a) {
 		return true
 	}
 	switch g.word(s.a) {
@@ -453,6 +477,9 @@ func (x *extractor) properStart(k int) bool {
 // no entity the extractor knows.
 func (x *extractor) unnamedAntecedent(q *quantity, s sentence) bool {
 	g := &x.g
+	if !x.sentenceIs(s, lxRelative) {
+		return false // no "which"
+	}
 	for k := q.a - 1; k > s.a+1 && k >= q.a-6; k-- {
 		if x.inClaim[k] || g.isPunct(k, ",") && g.word(k+1) != "which" {
 			return false

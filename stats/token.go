@@ -2,7 +2,6 @@ package stats
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,7 +80,8 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		c := text[i]
 		var r rune
 		size := 1
-		switch byteClass[c] {
+		bc := byteClass[c]
+		switch bc {
 		case bcSpace:
 			if gap == 0 {
 				gap = 1
@@ -112,20 +112,17 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		default:
 			r = rune(c)
 		}
-		// the token is built in place: it is 48 bytes
-		if len(toks) == cap(toks) {
-			toks = slices.Grow(toks, 1)
-		}
-		toks = toks[:len(toks)+1]
-		tk := &toks[len(toks)-1]
-		*tk = token{start: i, gap: gap}
-		if len(toks) == 1 && gap == 0 {
+		// the token is built in a local (its fields in registers), then
+		// appended
+		start := i
+		tk := token{start: i, gap: gap}
+		if len(toks) == 0 && gap == 0 {
 			tk.gap = 3
 		}
 		gap = 0
 		newlines = 0
 		switch {
-		case byteClass[c] == bcLetter:
+		case bc == bcLetter:
 			tk.kind = tWord
 			digit := true // a digit in the word's first eight bytes (true: not looked)
 			if i+8 <= n {
@@ -142,66 +139,123 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 					digit = digit8(x)&(^uint64(0)>>(64-8*w)) != 0
 					if e := text[i+w]; e < utf8.RuneSelf && !(w == 1 && e == '.') && !digit {
 						i += w
-						tk.cls = lex.classPacked(x & (^uint64(0) >> (64 - 8*w)))
+						// classPacked, with its filter test here: most
+						// words leave at the filter, without a call
+						key := lower8(x & (^uint64(0) >> (64 - 8*w)))
+						if h := key * shortHashMul; lex.mayHold(h) {
+							tk.cls = lex.probeShort(key, h)
+						}
 						break
+					}
+				} else if i+16 <= n && !digit {
+					// eight letters and more: a word of up to fifteen ASCII
+					// letters ends in the next eight bytes
+					b := text[i+8 : i+16]
+					y := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if stop := notAlnum8(y); stop != 0 {
+						w := bits.TrailingZeros64(stop) >> 3 // >= 0
+						if digit8(y)&(^uint64(0)>>(64-8*w)) == 0 && text[i+8+w] < utf8.RuneSelf {
+							// classPacked and classLong, with their filter
+							// test here
+							k0, k1 := lower8(x), lower8(y&(^uint64(0)>>(64-8*w)))
+							if w == 0 {
+								if h := k0 * shortHashMul; lex.mayHold(h) {
+									tk.cls = lex.probeShort(k0, h)
+								}
+							} else if h := longHash(k0, k1); lex.mayHold(h) {
+								tk.cls = lex.probeLong(k0, k1, h)
+							}
+							i += 8 + w
+							break
+						}
 					}
 				}
 			}
 			var ascii bool
 			i, ascii = scanWord(text, i)
 			if digit || isDigit(text[i-1]) {
-				i = splitCodeDigits(text, tk.start, i) // "USD115", "USD10m", "$US55"
+				i = splitCodeDigits(text, start, i) // "USD115", "USD10m", "$US55"
 			}
-			tk.cls = lex.classAt(text, tk.start, i)
+			tk.cls = lex.classAt(text, start, i)
 			if !ascii || text[i-1] == '.' {
 				tk.cls |= lxNotPlain
 			}
-		case byteClass[c] == bcDigit:
-			i = scanNumber(text, i, tk)
+		case bc == bcDigit:
+			i = scanNumber(text, i, &tk)
 		case c == '.' && i+1 < n && isDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t'):
 			// a leading-dot decimal: ".08"
-			i = scanNumber(text, i, tk)
-		case c >= utf8.RuneSelf && vulgarFractions[r] != 0: // all are non-ASCII
-			tk.kind, tk.num, tk.decimals, tk.vulgar = tNum, vulgarFractions[r], 2, true
-			i += size
-		case r == '\'' || r == '’':
-			// "'s" possessive
-			j := i + size
-			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 1 && toks[len(toks)-2].kind == tWord && toks[len(toks)-2].end == i {
-				tk.kind = tWord
-				i = j + 1
-				tk.cls = lex.classAt(text, tk.start, i)
-				if size > 1 {
-					tk.cls |= lxNotPlain // "’s"
-				}
-			} else {
-				tk.kind = tPunct
-				i = j
-			}
-		case c >= utf8.RuneSelf && unicode.IsLetter(r):
-			tk.kind = tWord
-			i, _ = scanWord(text, i)
-			i = splitCodeDigits(text, tk.start, i)
-			tk.cls = lex.classAt(text, tk.start, i) | lxNotPlain
-		case isSymRune(r):
+			i = scanNumber(text, i, &tk)
+		case c == '\'':
+			i = possessiveAt(text, i, 1, &tk, toks, lex)
+		case c == '$' || c == '%':
 			tk.kind = tSym
-			i += size
-		default:
+			i++
+		case c < utf8.RuneSelf:
 			tk.kind = tPunct
-			i += size
+			i++
+		default:
+			i = nonASCIIToken(text, i, r, size, &tk, toks, lex)
 		}
 		tk.end = i
-		tk.text = text[tk.start:i]
+		tk.text = text[start:i]
+		toks = append(toks, tk)
 		if k := len(toks) - 1; split && k > 0 && mayBreak(toks, k) {
 			sp.at(text, toks, k)
 		} else if split && tk.gap == 0 && tk.kind == tWord && k >= 2 && (tk.text == "'s" || tk.text == "’s") {
 			sp.possessive(toks, k)
+		}
+		if i < n && text[i] == ' ' {
+			gap = 1 // the one space after most tokens, as bcSpace reads it
+			i++
 		}
 	}
 	if !split || len(toks) == 0 {
 		return toks, sp.out
 	}
 	return toks, sp.finish(toks)
+}
+
+// possessiveAt reads the token at i that starts with an apostrophe of
+// size bytes ("'" or "’"): "'s" after a word is a word, else the
+// apostrophe is punctuation. It returns the token's end.
+func possessiveAt(text string, i, size int, tk *token, toks []token, lex *lexTable) int {
+	n := len(text)
+	j := i + size
+	if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) && len(toks) > 0 && toks[len(toks)-1].kind == tWord && toks[len(toks)-1].end == i {
+		tk.kind = tWord
+		tk.cls = lex.classAt(text, i, j+1)
+		if size > 1 {
+			tk.cls |= lxNotPlain // "’s"
+		}
+		return j + 1
+	}
+	tk.kind = tPunct
+	return j
+}
+
+// nonASCIIToken reads the token at i that starts with the non-ASCII rune
+// r of size bytes (rare: out of the tokenizer's loop). It returns the
+// token's end.
+func nonASCIIToken(text string, i int, r rune, size int, tk *token, toks []token, lex *lexTable) int {
+	switch {
+	case vulgarFractions[r] != 0:
+		tk.kind, tk.num, tk.decimals, tk.vulgar = tNum, vulgarFractions[r], 2, true
+		return i + size
+	case r == '’':
+		return possessiveAt(text, i, size, tk, toks, lex)
+	case unicode.IsLetter(r):
+		tk.kind = tWord
+		end, _ := scanWord(text, i)
+		end = splitCodeDigits(text, i, end)
+		tk.cls = lex.classAt(text, i, end) | lxNotPlain
+		return end
+	case isSymRune(r):
+		tk.kind = tSym
+	default:
+		tk.kind = tPunct
+	}
+	return i + size
 }
 
 // Byte classes for the tokenizer.

@@ -142,7 +142,15 @@ func newRenderer(format string) func() renderer {
 	var mk func(w io.Writer) claimWriter
 	switch format {
 	case "jsonl":
-		mk = func(w io.Writer) claimWriter { return newJSONLWriter(w) }
+		// Into the buffer itself: jsonlWriter then encodes each claim
+		// in place (see jsonlWriter.appendTo).
+		return func() renderer {
+			w := newJSONLWriter(nil)
+			return func(dst *bytes.Buffer, a *stats.Article, claims []stats.Claim) error {
+				w.w = dst
+				return w.WriteArticle(a, claims)
+			}
+		}
 	case "csv":
 		// Rows only: the header row is the ordered writer's.
 		mk = func(w io.Writer) claimWriter { return &csvWriter{w: csv.NewWriter(w), header: true} }

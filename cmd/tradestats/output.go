@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -37,7 +38,9 @@ func newClaimWriter(format string, w io.Writer, width int) (claimWriter, error) 
 
 // jsonlWriter writes one JSON object per claim and line: the bytes of a
 // json.Encoder with HTML escaping off, as stats.AppendClaimJSON writes
-// them, in one Write per article (or per jsonlFlush bytes of it).
+// them. Into a *bufio.Writer or a *bytes.Buffer, each claim is encoded
+// straight into the writer's free space (no copy); into any other writer,
+// in one Write per article (or per jsonlFlush bytes of it).
 type jsonlWriter struct {
 	w   io.Writer
 	buf []byte // reused between articles
@@ -48,11 +51,31 @@ type jsonlWriter struct {
 // claims before going on, so that its buffer stays small.
 const jsonlFlush = 64 << 10
 
+// jsonlRoom is the free space jsonlWriter makes in a *bufio.Writer or a
+// *bytes.Buffer before it encodes a claim into it: most claims take less
+// (a longer one is encoded into a buffer of its own, then written).
+const jsonlRoom = 4 << 10
+
 func newJSONLWriter(w io.Writer) *jsonlWriter {
 	return &jsonlWriter{w: w}
 }
 
 func (j *jsonlWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error {
+	defer j.enc.Reset() // keeps no article text
+	switch w := j.w.(type) {
+	case *bufio.Writer:
+		return j.appendTo(w, claims, func() error {
+			if w.Available() < jsonlRoom {
+				return w.Flush()
+			}
+			return nil
+		})
+	case *bytes.Buffer:
+		return j.appendTo(w, claims, func() error {
+			w.Grow(jsonlRoom)
+			return nil
+		})
+	}
 	buf := j.buf[:0]
 	var err error
 	for i := range claims {
@@ -70,11 +93,41 @@ func (j *jsonlWriter) WriteArticle(_ *stats.Article, claims []stats.Claim) error
 		}
 	}
 	j.buf = buf[:0]
-	j.enc.Reset() // keeps no article text
 	if len(buf) > 0 {
 		if _, werr := j.w.Write(buf); werr != nil {
 			return werr
 		}
+	}
+	return err
+}
+
+// appendTo encodes the claims into the free space of w (its
+// AvailableBuffer) and writes them there, so that Write copies nothing.
+// Before a claim, when less than jsonlRoom is left, what is encoded is
+// written and room makes room. As in WriteArticle, the claims before a
+// non-finite value are written, and its error returned.
+func (j *jsonlWriter) appendTo(w interface {
+	io.Writer
+	AvailableBuffer() []byte
+}, claims []stats.Claim, room func() error) error {
+	buf := w.AvailableBuffer()
+	var err error
+	for i := range claims {
+		if cap(buf)-len(buf) < jsonlRoom {
+			if _, werr := w.Write(buf); werr != nil {
+				return werr
+			}
+			if werr := room(); werr != nil {
+				return werr
+			}
+			buf = w.AvailableBuffer()
+		}
+		if buf, err = j.enc.Append(buf, &claims[i]); err != nil {
+			break
+		}
+	}
+	if _, werr := w.Write(buf); werr != nil {
+		return werr
 	}
 	return err
 }

@@ -1,0 +1,10 @@
+package stats
+
+// metricState is the extractor's working state for the metric of a claim.
+type metricState struct {
+	// canonicalMetric's last phrase and its canonical metric
+	raw, canon string
+	// the word classes of the tokens of the sentence saSent names
+	// (metricSentence)
+	cls lexClass
+}
