@@ -160,6 +160,12 @@ type extractor struct {
 	ms mentionState
 	// sp-frame: the current sentence's facts for the frame rules (frame_facts.go)
 	frame frameFacts
+	// scanSentences: the quantities of every sentence, where each
+	// sentence's end in allQs, and whether the article had stated a
+	// figure in percentage points by then (grammar.saidPoints)
+	allQs       []quantity
+	qsEnd       []int32
+	pointsAfter []bool
 }
 
 // mention is an entity named in the text.
@@ -189,6 +195,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.analyse(a)
 	ctx := articleContext{}
 	ctx.init(x, a)
+	x.scanSentences()
 	for si, s := range x.sents {
 		if s.para && ctx.main != nil {
 			ctx.current = ctx.main // a new paragraph without a subject is about the article's
@@ -243,11 +250,38 @@ func (x *extractor) analyse(a *Article) {
 	x.prevCP.sent, x.prevCP.carriedTo = -2, -2
 }
 
+// scanSentences reads the quantities of every sentence before the frame
+// of any claim is worked out: the grammar's code then runs in one stretch
+// and stays in the processor's instruction cache, instead of being
+// evicted by the frame rules between two sentences.
+func (x *extractor) scanSentences() {
+	x.allQs, x.qsEnd, x.pointsAfter = x.allQs[:0], x.qsEnd[:0], x.pointsAfter[:0]
+	for _, s := range x.sents {
+		x.allQs = x.g.scan(s, x.allQs)
+		x.qsEnd = append(x.qsEnd, int32(len(x.allQs)))
+		x.pointsAfter = append(x.pointsAfter, x.g.saidPoints)
+	}
+}
+
+// sentenceQuantities returns the quantities scanSentences read in sentence
+// si (capped, so that an append never runs into the next sentence's), and
+// sets the grammar's article state to what it was right after that
+// sentence's scan.
+func (x *extractor) sentenceQuantities(si int) []quantity {
+	a := int32(0)
+	if si > 0 {
+		a = x.qsEnd[si-1]
+	}
+	b := x.qsEnd[si]
+	x.g.saidPoints = x.pointsAfter[si]
+	return x.allQs[a:b:b]
+}
+
 // findClaims reads the quantities of sentence si (x.qs) and marks those
 // that are not claims; figures without a unit take one from their
 // sentence.
 func (x *extractor) findClaims(si int, s sentence, ctx *articleContext) {
-	x.qs = x.g.scan(s, x.qs[:0])
+	x.qs = x.sentenceQuantities(si)
 	x.sentIndex = 0 // found when needed (indexSentence)
 	// the next explicit money claim after each claim
 	x.nextMoney = x.nextMoney[:0]
