@@ -1,0 +1,108 @@
+package stats
+
+import "strings"
+
+// The text a claim keeps of its sentence, and the canonical form of its
+// metric phrase (memoised per extractor).
+
+// maxSentence is the longest sentence copied whole into a claim; in longer
+// "sentences" (tables, unpunctuated dumps) a claim gets a window around it.
+const maxSentence = 2000
+
+// sentenceWindow returns about 300 bytes of the sentence on each side of the
+// claim, cut at token boundaries and marked with "…".
+func (x *extractor) sentenceWindow(q *quantity, s sentence) string {
+	a, b := q.a, q.b
+	for a > s.a && x.toks[q.a].start-x.toks[a-1].start < 300 {
+		a--
+	}
+	for b < s.b && x.toks[b].end-x.toks[q.b-1].end < 300 {
+		b++
+	}
+	w := foldTokens(x.g.text, x.toks[a:b])
+	if a > s.a {
+		w = "…" + w
+	}
+	if b < s.b {
+		w += "…"
+	}
+	return w
+}
+
+// foldTokens returns the text from the first to the last of toks (tokens
+// of text, in order) with its white space folded: each run of ASCII white
+// space becomes one space (sentenceText in the tests is the reference).
+// Only white space lies between tokens, so the text is read per gap rather
+// than per byte.
+func foldTokens(text string, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	start, end := toks[0].start, toks[len(toks)-1].end
+	fold := -1 // the first token after a gap that is not a single space
+	for k := 1; k < len(toks); k++ {
+		if g := toks[k].start - toks[k-1].end; g > 1 || g == 1 && text[toks[k].start-1] != ' ' {
+			fold = k
+			break
+		}
+	}
+	if fold < 0 {
+		return text[start:end]
+	}
+	var b strings.Builder
+	b.Grow(end - start)
+	from := start // the start of the text not yet copied
+	for k := fold; k < len(toks); k++ {
+		gs, ge := toks[k-1].end, toks[k].start
+		if ge-gs == 0 || ge-gs == 1 && text[gs] == ' ' {
+			continue // glued, or a single space: copied with the tokens
+		}
+		b.WriteString(text[from:gs])
+		space := false
+		for i := gs; i < ge; i++ {
+			if c := text[i]; isFoldSpace(c) {
+				if !space {
+					b.WriteByte(' ')
+				}
+				space = true
+				continue
+			}
+			space = false
+			b.WriteByte(text[i]) // white space that is not ASCII ("\u00a0") is kept
+		}
+		from = ge
+	}
+	b.WriteString(text[from:end])
+	return b.String()
+}
+
+func isFoldSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'
+}
+
+// canonicalMetric returns the vocabulary's name for a metric phrase,
+// remembering recent answers (phrases repeat across articles).
+func (x *extractor) canonicalMetric(m string) string {
+	if m == x.mt.raw && m != "" {
+		return x.mt.canon // the last claim's phrase: claims of a clause share one
+	}
+	c := x.canonicalMetric0(m)
+	x.mt.raw, x.mt.canon = m, c
+	return c
+}
+
+func (x *extractor) canonicalMetric0(m string) string {
+	if c, ok := x.canon[m]; ok {
+		return c
+	}
+	if x.canon == nil || len(x.canon) > 20000 {
+		x.canon = make(map[string]string, 1024)
+	}
+	c := DefaultMetrics().Canonical(m)
+	// a copy: m may be a slice of the article's text, which the memo must
+	// not keep alive for thousands of articles (c is a vocabulary name or
+	// a string Canonical built)
+	m = strings.Clone(m)
+	x.canon[m] = c
+	return c
+}
