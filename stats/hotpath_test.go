@@ -396,8 +396,19 @@ func TestWordFastPath(t *testing.T) {
 	for _, a := range benchArticles(&testing.B{}, 200) {
 		texts = append(texts, a.Text)
 	}
+	words, _ := checkWordTokens(t, texts)
+	if words < 20000 {
+		t.Errorf("only %d words checked", words)
+	}
+}
+
+// checkWordTokens checks every word token of texts against the long way:
+// scanWord and splitCodeDigits end it, and it has classAt's classes (and
+// lxNotPlain where the word is not plain). It returns how many words it
+// checked, and how many of them had eight bytes or more.
+func checkWordTokens(t *testing.T, texts []string) (words, long int) {
+	t.Helper()
 	lex := lexicon()
-	words := 0
 	for _, text := range texts {
 		for _, tk := range tokenize(text, nil) {
 			if tk.kind != tWord || tk.text == "'s" || tk.text == "’s" {
@@ -413,11 +424,12 @@ func TestWordFastPath(t *testing.T) {
 				t.Fatalf("%q: word %q ends at %d with classes %b; want %d, %b", text, tk.text, tk.end, tk.cls, end, want)
 			}
 			words++
+			if end-tk.start >= 8 {
+				long++
+			}
 		}
 	}
-	if words < 20000 {
-		t.Errorf("only %d words checked", words)
-	}
+	return words, long
 }
 
 // TestBasisWords checks the one-pass basisWords against a search for each
