@@ -65,10 +65,10 @@ func TestFrameSubject(t *testing.T) {
 		{"South Korea's exports fell. South Korean smartphone maker Samsung Electronics Co Ltd disappointed the market by predicting that its operating profit for the three months ended December was approximately 10.8 trillion won.", "2019-01-30", "approximately 10.8 trillion won", "Samsung Electronics Co Ltd"},
 		{"Samsung's forecast came a week after its rival Apple Inc lowered its revenue forecast for the first time in almost two decades.", "2019-01-10", "almost two decades", "Apple Inc"},
 		// "its": the economy named last before it when that one is a clause's subject
-		{"The U.S. wants South Korea to cut its trade surplus with the U.S., which rose to 7.4 billion dlrs in 1986.", "1987-04-08", "7.4 billion dlrs", "South Korea"},
-		{"Saudi Arabia backed the accord, under which OPEC agreed to lower its output ceiling by 7.25 pct.", "1987-03-02", "7.25 pct", "OPEC"},
+		{"Canada wants Chile to trim its trade surplus with Canada, which grew to 2.1 billion dlrs in 1986.", "1987-04-08", "2.1 billion dlrs", "Chile"},
+		{"Kuwait welcomed the pact, under which OPEC agreed to trim its output ceiling by 4.5 pct.", "1987-03-02", "4.5 pct", "OPEC"},
 		{"Officials said France would raise its wheat exports by 5 pct.", "1987-03-02", "5 pct", "France"},
-		{"South Korea is under U.S. pressure to reduce its surplus, which rose to 7.4 billion dlrs.", "1987-04-08", "7.4 billion dlrs", "South Korea"},
+		{"Chile is under Canadian and U.S. pressure to reduce its surplus, which grew to 2.1 billion dlrs.", "1987-04-08", "2.1 billion dlrs", "Chile"},
 		{"Britain, a member of the EU, raised its exports by 4 pct.", "1987-03-02", "4 pct", "United Kingdom"},
 		// a person's or a firm's name never has a current account
 		{"Australia's current account deficit is forecast to fall. Keating's revised current account deficit forecast compares with a record shortfall of 14.40 billion dlrs in 1985/86.", "1987-06-15", "14.40 billion dlrs", "Australia"},

@@ -562,8 +562,11 @@ func (x *extractor) possessorBefore(si, k int) *mention {
 	// modifies ("U.S. drug sales"), a comma or a preposition; nor the
 	// object of a preposition ("a member of OPEC", "under U.S. pressure")
 	j := last.a - 1
-	if x.g.word(j) == "the" {
-		j--
+	for n := 0; n < 4 && j > 0; n, j = n+1, j-1 {
+		// back over the rest of the noun phrase: "under Canadian and U.S. pressure"
+		if w := x.g.word(j); w != "the" && w != "and" && w != "or" && !x.g.isPunct(j, ",") && (w == "" || x.toks[j].text[0] < 'A' || x.toks[j].text[0] > 'Z') {
+			break
+		}
 	}
 	switch x.g.word(j) {
 	case "of", "in", "on", "at", "from", "for", "by", "with", "into", "over", "under", "after",
