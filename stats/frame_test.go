@@ -178,6 +178,16 @@ func TestFrameOutlook(t *testing.T) {
 		{"The ministry expects a deficit of 30 billion this year from 17.4 billion in 1986.", "1987-03-09", "17.4 billion", ""},
 		{"The ministry aims to cut the deficit to 3 pct of GDP.", "", "3 pct", "target"},
 		{"US growth is likely to remain below 2.5 percent in 2019 and decelerate to 1.8 percent in 2020.", "2019-01-10", "1.8 percent", "forecast"},
+		// a figure's own period in a forecast: a past figure beside it is a
+		// fact, a base for a year not over yet a forecast; a forecast made
+		// for a past year stays one
+		{"Officials said output should rise 4 pct in 1988 after a 2.5 pct gain in 1986.", "1987-05-01", "2.5 pct", ""},
+		{"The council predicted that wages, which climbed 3.2 pct last year, would rise 4 pct.", "1987-05-01", "3.2 pct", ""},
+		{"The agency expects the deficit to shrink to 2.1% of GDP next year from 3.4% this year.", "2023-06-01", "3.4%", "forecast"},
+		{"The bureau had forecast that sales would grow 6 pct in 1986.", "1987-04-01", "6 pct", "forecast"},
+		{"Profits are expected to rise 12 pct over 1986.", "1987-04-01", "12 pct", "forecast"},
+		{"Revenue is forecast to climb from $2 million in 2016 to about $7 million in 2018.", "2019-02-01", "about $7 million", "forecast"},
+		{"The firm said it expects profit to be lower than last year's earnings of 4 mln dlrs.", "1987-04-01", "4 mln dlrs", ""},
 		// facts
 		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
