@@ -1,5 +1,7 @@
 package stats
 
+import "strings"
+
 // outlookOf returns the outlook of claim qi of sentence s: the cues of
 // its own clause (outlookFor), else those of the figure it goes on from;
 // then its own period, in a forecast, tells a past figure from one still
@@ -11,6 +13,9 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 	if p := x.prevMainClaim(qi); o == Actual && p >= 0 && x.outlooks[p] != Actual && !l.base &&
 		x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {
 		o = x.outlooks[p] // "will slow to 1.75 pct in 1987 ... but pick up slightly to 2.5 pct in 1988"
+	}
+	if o == Actual && !l.base {
+		o = x.listedOutlook(qi)
 	}
 	switch {
 	case o == Forecast && x.ownTime(qi, c.Date != "", ctx) < 0 && x.pastAside(qi, s):
@@ -26,20 +31,122 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 	return o
 }
 
+// listedOutlook returns the outlook of the figure of the same kind
+// before claim qi in its sentence when qi is listed after it, with no
+// verb of its own between them: "exports are expected to total 22.5
+// billion dlrs and imports 14.5 billion", "growth of 1.5% in Germany next
+// year and 2.2% in France", "slipping to 2.9% next year before recovering
+// to 3.1% in 2006". Bases are passed over; a figure with a verb of its
+// own ("and imports rose 3%", "which was 2% in 1986") is stated apart.
+func (x *extractor) listedOutlook(qi int) Outlook {
+	q := &x.qs[qi]
+	if !listable(q) || x.g.gluedHyphen(q.b-2) {
+		return Actual // "five-year bonds": a name's figure, not one of a list
+	}
+	joined := false
+	k := q.a - 1
+	for p := qi - 1; p >= 0 && k >= q.a-listGap; p-- {
+		pq := &x.qs[p]
+		for ; k >= pq.b; k-- {
+			switch w := x.g.word(k); {
+			case w == "and" || w == "after" || w == "before" || x.g.isPunct(k, ","):
+				if !joined && k < q.a-joinGap {
+					return Actual // the list goes on right after its joining word
+				}
+				joined = true
+			case x.g.isPunct(k, ";") || x.g.isPunct(k, ":") || notListed[w] && x.g.word(k+1) != "account" || x.pastVerb(k):
+				return Actual // "and imports rose 3%", "and 388,000 trucks sold in 1986"
+			}
+		}
+		k = pq.a - 1
+		if pq.skip || x.links[p].base || pq.unit != q.unit {
+			continue
+		}
+		if joined {
+			return x.outlooks[p]
+		}
+		return Actual
+	}
+	return Actual
+}
+
+// listGap is how many words a listed figure may lie after the one it is
+// listed with, joinGap after the word that joins it ("and imports 14.5
+// billion", ", with investment rising 4.9 pct").
+const listGap, joinGap = 24, 8
+
+// listable reports whether figure q is of a kind a list of forecasts
+// holds: a share, an amount, a measure (not a count, a rank or a span of
+// time).
+func listable(q *quantity) bool {
+	switch q.unit {
+	case UnitPercent, UnitPercentagePoint, UnitMoney:
+		return true
+	case UnitQuantity:
+		return !durationUnits[q.unitName]
+	}
+	return false
+}
+
+// pastVerb reports whether the word at k is a verb in the past tense
+// (not a participle after a determiner, "an estimated 4.1 billion", nor
+// a forecast word).
+func (x *extractor) pastVerb(k int) bool {
+	w := x.g.word(k)
+	if x.g.is(k, lxForecast) || w == "according" || w == "compared" || w == "against" {
+		return false
+	}
+	if x.g.is(k, lxVerbLike) || pastIrregular[w] {
+		return true
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		switch x.g.word(k - 1) {
+		case "a", "an", "the", "its", "their":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// pastIrregular are irregular past tenses verbLike does not hold.
+var pastIrregular = map[string]bool{
+	"sold": true, "paid": true, "bought": true, "spent": true, "hit": true, "held": true,
+	"saw": true, "won": true, "gave": true, "got": true, "kept": true, "left": true,
+}
+
+// notListed are the words that start a statement of its own between two
+// figures: a finite verb, a relative pronoun, a comparison with another
+// (a fact, unless it is a base for a year not over: ownTime), a present
+// level ("its current 2.5%", not "current account").
+var notListed = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"said": true, "says": true, "told": true, "which": true, "who": true, "compared": true,
+	"against": true, "versus": true, "vs": true, "than": true, "from": true, "ago": true,
+	"already": true, "previous": true, "current": true, "currently": true,
+}
+
 // pastAside reports whether claim qi is stated beside a forecast rather
 // than forecast itself: a base, or a figure after a word that starts
 // another statement ("after", "against", "compared", "which", a verb in
-// the past tense) since the forecast word.
+// the past tense; "from", not before a "to") since the forecast word.
 func (x *extractor) pastAside(qi int, s sentence) bool {
 	q := &x.qs[qi]
 	if x.links[qi].base {
 		return true
 	}
+	to := false // "from $3 million in 2016 to about $10 million in 2018": the figure "to" leads to is forecast
 	for k := q.a - 1; k >= s.a && k >= q.a-16; k-- {
 		w := x.g.word(k)
 		switch w {
 		case "after", "following", "against", "than", "compared", "versus", "vs", "since", "which", "when", "who":
 			return true
+		case "from":
+			if !to {
+				return true
+			}
+		case "to":
+			to = true
 		}
 		if x.toks[k].cls&(lxForecast|lxModal|lxOutlook) != 0 {
 			return false // the forecast word

@@ -188,6 +188,13 @@ func TestFrameOutlook(t *testing.T) {
 		{"Profits are expected to rise 12 pct over 1986.", "1987-04-01", "12 pct", "forecast"},
 		{"Revenue is forecast to climb from $2 million in 2016 to about $7 million in 2018.", "2019-02-01", "about $7 million", "forecast"},
 		{"The firm said it expects profit to be lower than last year's earnings of 4 mln dlrs.", "1987-04-01", "4 mln dlrs", ""},
+		// the later figures of a list under one forecast word; not one with
+		// a verb of its own
+		{"Imports are expected to total 40 billion dlrs and exports 35 billion.", "2023-03-01", "35 billion", "forecast"},
+		{"The ministry expects the average price of the crude oil that refiners import from abroad to rise to 60 dlrs a barrel in 2024 and 55 dlrs in 2025.", "2023-03-01", "55 dlrs", "forecast"},
+		{"The council's latest projections, published on Monday by its research staff, put household spending growth at 1.5% in France next year and 2.2% in Italy.", "2023-03-01", "2.2%", "forecast"},
+		{"The institute forecast that the economy of the region as a whole would expand by 2% in 2024, slowing to 1.6% next year before rebounding to 2.2% in 2026.", "2023-03-01", "2.2%", "forecast"},
+		{"Exports are expected to reach 40 billion dlrs, and imports rose 5 billion dlrs.", "2023-03-01", "5 billion dlrs", ""},
 		// facts
 		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
