@@ -22,6 +22,44 @@ var targetWords = map[string]bool{
 	"planned": true, "planning": true, "proposed": true, "proposes": true, "quota": true,
 }
 
+// intentWords are intentions and duties, target words before "to"
+// (targetCue): "would try to hold", "is hoping to achieve", "efforts to
+// reduce", "would like to see", "must keep".
+var intentWords = map[string]bool{
+	"try": true, "tries": true, "trying": true, "hope": true, "hopes": true, "hoping": true,
+	"effort": true, "efforts": true, "like": true, "must": true,
+}
+
+func init() {
+	for w := range intentWords {
+		targetWords[w] = true
+	}
+}
+
+// targetCue reports whether the target word at k makes figure q a
+// target: an intention or duty only with the verb it governs ("hoping to
+// achieve", "would like to see", "must keep"; not "hopes that", "like
+// 1986", "must have risen"), and not for a span of time ("efforts to
+// revise a law that expires in two months", "hopes to broaden the 90-day
+// licence").
+func (x *extractor) targetCue(k int, q *quantity) bool {
+	w, next := x.g.word(k), x.g.word(k+1)
+	if intentWords[w] && isDuration(q) {
+		return false
+	}
+	switch w {
+	case "limit":
+		return x.g.word(k-1) != "the"
+	case "like":
+		return next == "to" && (x.g.word(k-1) == "would" || x.g.word(k-1) == "'d")
+	case "must":
+		return next != "have" && next != "be"
+	case "try", "tries", "trying", "hope", "hopes", "hoping", "effort", "efforts":
+		return next == "to"
+	}
+	return true
+}
+
 // modalWords after a figure in its clause make it a forecast ("a tariff of
 // 5 dlrs would increase costs").
 var modalWords = map[string]bool{
@@ -85,7 +123,7 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			continue // no cue word (nor a word at all)
 		}
 		w := g.word(k)
-		if g.is(k, lxOutlook) && targetWords[w] && !(w == "limit" && g.word(k-1) == "the") {
+		if g.is(k, lxOutlook) && targetWords[w] && x.targetCue(k, q) {
 			if base && x.targetAction(k, q) {
 				// "is targeting growth of three pct against an increase
 				// last year of less than one pct", "the aim of reducing the
@@ -125,8 +163,10 @@ after:
 			continue
 		case g.is(k, lxModal) && w != "may" && w != "should":
 			return Forecast
-		case g.is(k, lxOutlook) && (w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective"):
-			return Target
+		case g.is(k, lxOutlook) && targetNouns[w]:
+			if x.nounPhraseTo(q.b, k) && !isDuration(q) {
+				return Target // "a 1.4% growth target", "the 3% deficit limit"
+			}
 		case g.is(k, lxOutlook) && forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
 			// "growth of between 2% and 3% was likely in 2025", "a two pct
 			// growth forecast", "the 3.5% that economists had forecast"
@@ -153,6 +193,30 @@ after:
 	return Actual
 }
 
+// targetNouns after a figure in its clause make it a target.
+var targetNouns = map[string]bool{
+	"target": true, "targets": true, "goal": true, "ceiling": true, "objective": true,
+	"limit": true, "cap": true, "quota": true,
+}
+
+// isDuration reports whether figure q is a span of time ("two months",
+// "the 12 month quota"), which a goal or a limit does not set.
+func isDuration(q *quantity) bool {
+	return q.unit == UnitQuantity && durationUnits[q.unitName]
+}
+
+// nounPhraseTo reports whether the words from a to the noun at k go on
+// with the noun phrase of the figure before a: "the 15.8 mln bpd quota",
+// not "50,000 bpd above the quota", "1.14 mln in February and its quota".
+func (x *extractor) nounPhraseTo(a, k int) bool {
+	for j := a; j < k; j++ {
+		if w := x.g.word(j); x.g.is(j, lxPrep) || w == "and" || w == "or" || w == "its" || w == "their" || w == "the" {
+			return false
+		}
+	}
+	return true
+}
+
 // earlierForecast reports whether the base q is a forecast made earlier,
 // a participle right after it saying so: "revised down growth this year to
 // two pct from 3.2 pct predicted last autumn".
@@ -173,7 +237,7 @@ func (x *extractor) targetAction(k int, q *quantity) bool {
 		return true
 	}
 	switch w {
-	case "aims", "plans", "plan", "seeks", "wants", "intends":
+	case "aims", "plans", "plan", "seeks", "wants", "intends", "hopes", "hope", "try", "tries", "must", "effort", "efforts":
 		return true
 	}
 	for j := k + 1; j < q.a; j++ {

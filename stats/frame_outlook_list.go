@@ -17,6 +17,7 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 	if o == Actual && !l.base {
 		o = x.listedOutlook(qi)
 	}
+
 	switch {
 	case o == Forecast && x.ownTime(qi, c.Date != "", ctx) < 0 && x.pastAside(qi, s):
 		// "should grow by 2.3 pct in 1988 after 2.1 pct in 1986", "the

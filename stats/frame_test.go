@@ -195,6 +195,16 @@ func TestFrameOutlook(t *testing.T) {
 		{"The council's latest projections, published on Monday by its research staff, put household spending growth at 1.5% in France next year and 2.2% in Italy.", "2023-03-01", "2.2%", "forecast"},
 		{"The institute forecast that the economy of the region as a whole would expand by 2% in 2024, slowing to 1.6% next year before rebounding to 2.2% in 2026.", "2023-03-01", "2.2%", "forecast"},
 		{"Exports are expected to reach 40 billion dlrs, and imports rose 5 billion dlrs.", "2023-03-01", "5 billion dlrs", ""},
+		// intentions, duties and limits are targets; not a base, a span of
+		// time, "hope that", a figure beside a limit
+		{"The union is hoping to win a pay rise of 6% this year.", "2023-03-01", "6%", "target"},
+		{"The minister said he would like to see inflation below 2 pct by 2025.", "2023-03-01", "below 2 pct", "target"},
+		{"The company will try to hold costs to 40 mln dlrs a year.", "2023-03-01", "40 mln dlrs a year", "target"},
+		{"Under the treaty, members must keep their deficits below 3% of GDP.", "", "below 3%", "target"},
+		{"Spending exceeded the 2% budget limit for the first time.", "", "2%", "target"},
+		{"The club hopes to raise ticket sales to 30 mln dlrs from 22 mln dlrs.", "2023-03-01", "22 mln dlrs", ""},
+		{"The council hopes to renew the lease for 10 years.", "2023-03-01", "10 years", ""},
+		{"Output ran 100,000 bpd above the quota in May.", "2023-03-01", "100,000 bpd", ""},
 		// facts
 		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
