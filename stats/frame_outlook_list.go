@@ -19,10 +19,13 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 	}
 
 	switch {
-	case o == Forecast && x.ownTime(qi, c.Date != "", ctx) < 0 && x.pastAside(qi, s):
+	case (o == Forecast || o == Target && !l.base) && x.ownTime(qi, c.Date != "", ctx) < 0 && x.pastAside(qi, s):
 		// "should grow by 2.3 pct in 1988 after 2.1 pct in 1986", "the
-		// deficit, which hit 169 billion dlrs last year, will fall": a
-		// past figure in a forecast is a fact
+		// deficit, which hit 169 billion dlrs last year, will fall", "wants
+		// to cut the surplus, which rose to 7.4 billion dlrs in 1986": a
+		// past figure beside a forecast or a target is a fact (not the
+		// base of a target, a quota cut "from 231,660 tonnes in 1986",
+		// which is the target before: outlookFor)
 		return Actual
 	case o == Actual && l.base && x.baseOfForecast(qi) && x.ownTime(qi, c.Date != "", ctx) > 0:
 		// "expects the deficit to fall to 2.9% next year from 3.9% this

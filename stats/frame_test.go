@@ -188,6 +188,8 @@ func TestFrameOutlook(t *testing.T) {
 		{"Profits are expected to rise 12 pct over 1986.", "1987-04-01", "12 pct", "forecast"},
 		{"Revenue is forecast to climb from $2 million in 2016 to about $7 million in 2018.", "2019-02-01", "about $7 million", "forecast"},
 		{"The firm said it expects profit to be lower than last year's earnings of 4 mln dlrs.", "1987-04-01", "4 mln dlrs", ""},
+		{"The minister wants to cut the trade deficit, which rose to 40 billion dlrs in 2022.", "2023-03-01", "40 billion dlrs", ""},
+		{"The agency cut the import quota to 90,000 tonnes from 120,000 tonnes in 2022.", "2023-03-01", "120,000 tonnes", "target"},
 		// the later figures of a list under one forecast word; not one with
 		// a verb of its own
 		{"Imports are expected to total 40 billion dlrs and exports 35 billion.", "2023-03-01", "35 billion", "forecast"},
