@@ -84,11 +84,17 @@ func (x *extractor) notForecastCue(k int) bool {
 		return false
 	}
 	switch x.g.word(k) {
-	case "estimates", "estimated", "set":
+	case "estimates", "estimated":
 		return true
+	case "set":
+		// "was set at 5 pct" is a fact; "is set to hit $12bn" a forecast
+		return x.g.word(k+1) != "to" || !beVerbs[prev]
 	}
 	return false
 }
+
+// beVerbs are the forms of "be" before "set to" that make it a forecast.
+var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "seems": true, "looks": true}
 
 // outlookFor returns the outlook of claim q of sentence s.
 func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator) Outlook {

@@ -9,6 +9,12 @@ import "strings"
 func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext) Outlook {
 	q := &x.qs[qi]
 	l := &x.links[qi]
+	if p := qi - 1; p >= 0 && x.g.isPunct(q.a-1, "(") && x.qs[p].b == q.a-1 && x.qs[p].unit == q.unit && (q.unit == UnitMoney || q.unit == UnitQuantity) {
+		// "80bn rupees ($1.8bn) will be spent", "its $102.6bn (£53.51bn)
+		// offer": an amount converted to another currency is the same
+		// figure
+		return x.outlooks[p]
+	}
 	o := x.outlookFor(q, s, l.base, c.Indicator)
 	if p := x.prevMainClaim(qi); o == Actual && p >= 0 && x.outlooks[p] != Actual && !l.base &&
 		x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {

@@ -207,6 +207,11 @@ func TestFrameOutlook(t *testing.T) {
 		{"The club hopes to raise ticket sales to 30 mln dlrs from 22 mln dlrs.", "2023-03-01", "22 mln dlrs", ""},
 		{"The council hopes to renew the lease for 10 years.", "2023-03-01", "10 years", ""},
 		{"Output ran 100,000 bpd above the quota in May.", "2023-03-01", "100,000 bpd", ""},
+		// "set to" with a verb is a forecast, "set at" a fact; an amount
+		// converted in brackets has the outlook of the amount it converts
+		{"Growth is set to slow to 1.2% this year.", "2023-03-01", "1.2%", "forecast"},
+		{"The rate was set at 4.5% last week.", "2023-03-01", "4.5%", ""},
+		{"The ministry said 40bn rupees ($480m) will be spent on roads.", "2023-03-01", "$480m", ""},
 		// facts
 		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
