@@ -147,6 +147,9 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			if base && !x.forecastNoun(k) && !x.earlierForecast(q) {
 				return Actual // "expects a deficit of 30 bln this year from 17.4 bln in 1986": the base is a fact
 			}
+			if x.spendingPlan(k) && !isDuration(q) && !x.g.gluedHyphen(q.b-2) {
+				return Target
+			}
 			// (a forecast revised "to 2.8 pct from 2.5 pct": both are forecasts)
 			return Forecast
 		}
@@ -203,6 +206,29 @@ after:
 var targetNouns = map[string]bool{
 	"target": true, "targets": true, "goal": true, "ceiling": true, "objective": true,
 	"limit": true, "cap": true, "quota": true,
+}
+
+// spendingPlan reports whether the modal at k says what its subject will
+// pay out ("the central government will spend 10 billion yuan", "would
+// buy 480 mln dlrs worth of goods"): a plan of the spender, a target
+// (claims.md §5), not a forecast of others' doing (the caller leaves out
+// spans of time and hyphenated names: "will spend 75 mln dlrs over the
+// next three years", "will provide 24-hour services").
+func (x *extractor) spendingPlan(k int) bool {
+	if w := x.g.word(k); w != "will" && w != "would" {
+		return false
+	}
+	j := k + 1
+	if w := x.g.word(j); w == "also" || strings.HasSuffix(w, "ly") {
+		j++
+	}
+	return spendVerbs[x.g.word(j)]
+}
+
+// spendVerbs after "will" or "would" make a spending plan.
+var spendVerbs = map[string]bool{
+	"spend": true, "provide": true, "buy": true, "purchase": true, "invest": true, "allocate": true,
+	"earmark": true, "grant": true, "lend": true, "donate": true, "inject": true,
 }
 
 // isDuration reports whether figure q is a span of time ("two months",

@@ -212,6 +212,10 @@ func TestFrameOutlook(t *testing.T) {
 		{"Growth is set to slow to 1.2% this year.", "2023-03-01", "1.2%", "forecast"},
 		{"The rate was set at 4.5% last week.", "2023-03-01", "4.5%", ""},
 		{"The ministry said 40bn rupees ($480m) will be spent on roads.", "2023-03-01", "$480m", ""},
+		// what a government or a firm will pay out is its plan: a target
+		{"The city council will spend 12 mln dlrs on new buses.", "2023-03-01", "12 mln dlrs", "target"},
+		{"The ministry said it would also provide 2 billion yuan a year to farmers.", "2023-03-01", "2 billion yuan a year", "target"},
+		{"The firm will invest 30 mln dlrs over the next four years.", "2023-03-01", "four years", "forecast"},
 		// facts
 		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
