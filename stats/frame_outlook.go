@@ -78,6 +78,9 @@ func (x *extractor) notForecastCue(k int) bool {
 	case "than", "as", "surpassed", "beat", "beating", "exceeded", "missed", "above", "below":
 		return true
 	}
+	if x.g.word(k) == "seen" && (prev == "has" || prev == "have" || prev == "had") {
+		return true // "China has seen two decades of growth": a perfect, not "seen at 3%"
+	}
 	if x.g.word(k-1) == "had" || x.g.word(k-1) == "have" {
 		// "the rise the markets had anticipated": a forecast, of a figure
 		// now stated; only the figure it was made for is one

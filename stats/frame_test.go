@@ -216,6 +216,8 @@ func TestFrameOutlook(t *testing.T) {
 		{"The city council will spend 12 mln dlrs on new buses.", "2023-03-01", "12 mln dlrs", "target"},
 		{"The ministry said it would also provide 2 billion yuan a year to farmers.", "2023-03-01", "2 billion yuan a year", "target"},
 		{"The firm will invest 30 mln dlrs over the next four years.", "2023-03-01", "four years", "forecast"},
+		// "has seen" is a perfect, not "seen at 3%"
+		{"The bank has seen a 12% rise in profits this year.", "2023-03-01", "12%", ""},
 		// facts
 		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
