@@ -15,6 +15,11 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		// figure
 		return x.outlooks[p]
 	}
+	if k := q.b; x.g.word(k) == "member" || x.g.gluedHyphen(k) && x.g.word(k+1) == "member" {
+		// "the 30 member countries of the OECD", "the 12-member
+		// eurozone": the count names the group a forecast is about
+		return Actual
+	}
 	o := x.outlookFor(q, s, l.base, c.Indicator)
 	if p := x.prevMainClaim(qi); o == Actual && p >= 0 && x.outlooks[p] != Actual && !l.base &&
 		x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {

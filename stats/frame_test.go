@@ -218,6 +218,9 @@ func TestFrameOutlook(t *testing.T) {
 		{"The firm will invest 30 mln dlrs over the next four years.", "2023-03-01", "four years", "forecast"},
 		// "has seen" is a perfect, not "seen at 3%"
 		{"The bank has seen a 12% rise in profits this year.", "2023-03-01", "12%", ""},
+		// a count of members names the group a forecast is about
+		{"The bank forecast growth of 1.4% next year for the 19-member bloc.", "2023-03-01", "19", ""},
+		{"The report expects the 38 member countries to grow 1.8% next year.", "2023-03-01", "38", ""},
 		// facts
 		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
