@@ -150,7 +150,7 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			if base && !x.forecastNoun(k) && !x.earlierForecast(q) {
 				return Actual // "expects a deficit of 30 bln this year from 17.4 bln in 1986": the base is a fact
 			}
-			if x.spendingPlan(k) && !isDuration(q) && !x.g.gluedHyphen(q.b-2) {
+			if x.spendingPlan(k) && !isDuration(q) && !x.g.gluedHyphen(q.b-2) || x.targetIsModal(k, q) {
 				return Target
 			}
 			// (a forecast revised "to 2.8 pct from 2.5 pct": both are forecasts)
@@ -232,6 +232,25 @@ func (x *extractor) spendingPlan(k int) bool {
 var spendVerbs = map[string]bool{
 	"spend": true, "provide": true, "buy": true, "purchase": true, "invest": true, "allocate": true,
 	"earmark": true, "grant": true, "lend": true, "donate": true, "inject": true,
+}
+
+// targetIsModal reports whether the modal at k says what a target, the
+// head of its subject, will be, figure q right after it: "the 2005-6
+// target for the deficit will be 4.3%", "the daily limit will be two cts"
+// (not "the target rate will be 0.5", "the limit will be extended to
+// April").
+func (x *extractor) targetIsModal(k int, q *quantity) bool {
+	if !x.g.is(k, lxModal) || x.g.word(k+1) != "be" || q.a > k+3 || isDuration(q) {
+		return false
+	}
+	cl := x.clauseOf[k]
+	for j := k - 1; j >= 0 && j >= k-6 && x.clauseOf[j] == cl; j-- {
+		if targetNouns[x.g.word(j)] {
+			next := x.g.word(j + 1)
+			return j+1 == k || next == "for" || next == "on" || next == "of"
+		}
+	}
+	return false
 }
 
 // isDuration reports whether figure q is a span of time ("two months",

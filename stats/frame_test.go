@@ -216,6 +216,9 @@ func TestFrameOutlook(t *testing.T) {
 		{"The city council will spend 12 mln dlrs on new buses.", "2023-03-01", "12 mln dlrs", "target"},
 		{"The ministry said it would also provide 2 billion yuan a year to farmers.", "2023-03-01", "2 billion yuan a year", "target"},
 		{"The firm will invest 30 mln dlrs over the next four years.", "2023-03-01", "four years", "forecast"},
+		// what a target will be is a target; not a rate named "target rate"
+		{"The minister said the target for the budget deficit will be 3.1% next year.", "2023-03-01", "3.1%", "target"},
+		{"Futures imply the target rate will be 4.5% by June.", "2023-03-01", "4.5%", "forecast"},
 		// "has seen" is a perfect, not "seen at 3%"
 		{"The bank has seen a 12% rise in profits this year.", "2023-03-01", "12%", ""},
 		// a count of members names the group a forecast is about
