@@ -179,11 +179,13 @@ after:
 			if x.nounPhraseTo(q.b, k) && !isDuration(q) {
 				return Target // "a 1.4% growth target", "the 3% deficit limit"
 			}
-		case g.is(k, lxOutlook) && forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
+		case g.is(k, lxOutlook) && forecastAfter[w] && !x.notForecastCue(k) && (g.word(k+1) != "to" || q.a == cs):
 			// "growth of between 2% and 3% was likely in 2025", "a two pct
-			// growth forecast", "the 3.5% that economists had forecast"
-			// (but in "tariffs on $200 billion of goods is expected to
-			// penalize", what is expected is what follows)
+			// growth forecast", "the 3.5% that economists had forecast",
+			// "about 70% of bondholders are expected to accept" (but in
+			// "tariffs on $200 billion of goods is expected to penalize",
+			// what is expected is what follows the figure, which does not
+			// start its clause)
 			return Forecast
 		}
 	}

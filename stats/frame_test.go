@@ -229,6 +229,7 @@ func TestFrameOutlook(t *testing.T) {
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
 		{"The current account, which last year posted a surplus of 3.5 billion baht, is projected to return to a deficit.", "1987-03-01", "3.5 billion baht", ""},
 		{"Tariff hikes on $200 billion of Chinese goods are expected to penalize growth.", "2019-06-01", "$200 billion", ""},
+		{"About 60% of the creditors are expected to accept the offer.", "2023-03-01", "About 60%", "forecast"},
 		{"The fifth round of talks will be held in Beijing.", "", "fifth", ""},
 		{"The summit will bring together leaders of its 21 member economies.", "", "21", ""},
 	}, func(c *Claim) string { return string(c.Outlook) })
