@@ -38,9 +38,14 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		// base of a target, a quota cut "from 231,660 tonnes in 1986",
 		// which is the target before: outlookFor)
 		return Actual
-	case o == Actual && l.base && x.baseOfForecast(qi) && x.ownTime(qi, c.Date != "", ctx) > 0:
+	case o == Actual && (l.base || x.estimateOf(q)) && x.baseOfForecast(qi) && !isDuration(q) &&
+		(x.otherSubjectBase(q, s) || x.estimateOf(q) || x.ownTime(qi, c.Date != "", ctx) > 0):
 		// "expects the deficit to fall to 2.9% next year from 3.9% this
-		// year": a base for a year not over yet is a forecast too
+		// year": a base for a year not over yet is a forecast too; so is
+		// the earlier estimate a forecast is revised from ("to 3.3% from
+		// a previous estimate of 3.7%") and the forecast for another
+		// subject it is compared with ("cut its forecasts to 2.3 pct from
+		// three pct for Japan")
 		return Forecast
 	}
 	return o
@@ -169,6 +174,21 @@ func (x *extractor) pastAside(qi int, s sentence) bool {
 		if x.g.is(k, lxVerbLike) && w != "according" {
 			return true // "which hit 169 billion dlrs last year", "Investment grew nearly 10 pct in 1986"
 		}
+	}
+	return false
+}
+
+// estimateOf reports whether an estimate holds figure q: "a previous
+// estimate of 3.7%", "a projection of 3.8 pct", "a previously estimated
+// 2.20 billion dlrs".
+func (x *extractor) estimateOf(q *quantity) bool {
+	w := x.g.word(q.a - 1)
+	if w == "of" {
+		w = x.g.word(q.a - 2)
+	}
+	switch w {
+	case "estimate", "forecast", "projection", "prediction", "estimated", "projected", "forecasted", "predicted":
+		return true
 	}
 	return false
 }

@@ -227,6 +227,10 @@ func TestFrameOutlook(t *testing.T) {
 		// facts
 		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
+		// the earlier estimate a forecast is revised from, the forecast
+		// for another subject it is compared with
+		{"Growth in the region would reach 3% this year, but slow to 2.1% next year from a previous estimate of 2.6%, the fund said.", "2023-03-01", "2.6%", "forecast"},
+		{"The group cut its growth forecasts for the coming year for the two largest economies of the region to 1.2 pct from 1.5 pct for France.", "2023-03-01", "1.5 pct", "forecast"},
 		{"The current account, which last year posted a surplus of 3.5 billion baht, is projected to return to a deficit.", "1987-03-01", "3.5 billion baht", ""},
 		{"Tariff hikes on $200 billion of Chinese goods are expected to penalize growth.", "2019-06-01", "$200 billion", ""},
 		{"About 60% of the creditors are expected to accept the offer.", "2023-03-01", "About 60%", "forecast"},
