@@ -29,6 +29,11 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		o = x.listedOutlook(qi)
 	}
 
+	if o == Forecast && x.currentFigure(q) {
+		// "will edge up in 1988 to over the current OECD average of three
+		// pct": a level the text says holds now is a fact
+		return Actual
+	}
 	switch {
 	case (o == Forecast || o == Target && !l.base) && x.ownTime(qi, c.Date != "", ctx) < 0 && x.pastAside(qi, s):
 		// "should grow by 2.3 pct in 1988 after 2.1 pct in 1986", "the
@@ -176,6 +181,34 @@ func (x *extractor) pastAside(qi int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// currentFigure reports whether the noun phrase of figure q says it holds
+// now: "the current average of three pct", "its current 20 pct share",
+// "from the current 11 pct" (not "the current account", "the current
+// year", the "current profit" of Japanese company reports).
+func (x *extractor) currentFigure(q *quantity) bool {
+	for k := q.a - 1; k >= 0 && k >= q.a-5; k-- {
+		switch w := x.g.word(k); w {
+		case "current", "currently":
+			// (", current 24 billion" in a company's forecast table is
+			// its current profit)
+			return !notPresent[x.g.word(k+1)] && x.g.word(k-1) != ""
+		case "of", "the", "its", "their", "a", "an":
+		default:
+			if x.toks[k].cls&(lxPrep|lxVerbLike|lxModal|lxForecast|lxFunction) != 0 || x.inClaim[k] || w == "" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// notPresent are the words after "current" that name something other
+// than a level holding now.
+var notPresent = map[string]bool{
+	"account": true, "year": true, "fiscal": true, "quarter": true, "month": true, "week": true,
+	"period": true, "profit": true, "profits": true, "loss": true, "losses": true, "session": true,
 }
 
 // estimateOf reports whether an estimate holds figure q: "a previous

@@ -219,6 +219,9 @@ func TestFrameOutlook(t *testing.T) {
 		// what a target will be is a target; not a rate named "target rate"
 		{"The minister said the target for the budget deficit will be 3.1% next year.", "2023-03-01", "3.1%", "target"},
 		{"Futures imply the target rate will be 4.5% by June.", "2023-03-01", "4.5%", "forecast"},
+		// a level the text says holds now is a fact, not "the current year"
+		{"Analysts expect the bank to cut its main rate from the current 4.5 pct.", "2023-03-01", "4.5 pct", ""},
+		{"The company expects a current profit of 12 billion yen this year.", "2023-03-01", "12 billion yen", "forecast"},
 		// "has seen" is a perfect, not "seen at 3%"
 		{"The bank has seen a 12% rise in profits this year.", "2023-03-01", "12%", ""},
 		// a count of members names the group a forecast is about
