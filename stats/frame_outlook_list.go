@@ -29,6 +29,12 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		o = x.listedOutlook(qi)
 	}
 
+	if o == Actual && x.g.word(q.a-1) == "at" && (x.g.word(q.a-2) == "put" || x.g.word(q.a-2) == "estimated") &&
+		x.ownTime(qi, c.Date != "", ctx) > 0 {
+		// "the average rate is put at 1.80 marks this year": an estimate
+		// for a year not over yet is a forecast
+		return Forecast
+	}
 	if o == Forecast && x.currentFigure(q) {
 		// "will edge up in 1988 to over the current OECD average of three
 		// pct": a level the text says holds now is a fact

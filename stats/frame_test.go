@@ -222,6 +222,9 @@ func TestFrameOutlook(t *testing.T) {
 		// a level the text says holds now is a fact, not "the current year"
 		{"Analysts expect the bank to cut its main rate from the current 4.5 pct.", "2023-03-01", "4.5 pct", ""},
 		{"The company expects a current profit of 12 billion yen this year.", "2023-03-01", "12 billion yen", "forecast"},
+		// an estimate for a year not over yet is a forecast
+		{"The average dollar rate is put at 1.35 francs this year.", "2023-03-01", "1.35 francs", "forecast"},
+		{"Output was estimated at 4 mln tonnes in 2021.", "2023-03-01", "4 mln tonnes", ""},
 		// "has seen" is a perfect, not "seen at 3%"
 		{"The bank has seen a 12% rise in profits this year.", "2023-03-01", "12%", ""},
 		// a count of members names the group a forecast is about
