@@ -434,11 +434,7 @@ func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *art
 	if c.Counterpart != "" {
 		x.prevCP.sent, x.prevCP.ind, x.prevCP.subject, x.prevCP.name = si, c.Indicator, c.Subject, c.Counterpart
 	}
-	c.Outlook = x.outlookFor(q, s, x.links[qi].base, c.Indicator)
-	if p := x.prevMainClaim(qi); c.Outlook == Actual && p >= 0 && x.outlooks[p] != Actual && !x.links[qi].base &&
-		x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {
-		c.Outlook = x.outlooks[p] // "will slow to 1.75 pct in 1987 ... but pick up slightly to 2.5 pct in 1988"
-	}
+	c.Outlook = x.outlookOf(qi, s, c, ctx)
 	x.outlooks[qi] = c.Outlook
 	p, periodCarried := x.periodOf(qi, c.Outlook, c.Indicator, ctx)
 	c.Period = p.String()

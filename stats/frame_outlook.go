@@ -22,6 +22,44 @@ var targetWords = map[string]bool{
 	"planned": true, "planning": true, "proposed": true, "proposes": true, "quota": true,
 }
 
+// intentWords are intentions and duties, target words before "to"
+// (targetCue): "would try to hold", "is hoping to achieve", "efforts to
+// reduce", "would like to see", "must keep".
+var intentWords = map[string]bool{
+	"try": true, "tries": true, "trying": true, "hope": true, "hopes": true, "hoping": true,
+	"effort": true, "efforts": true, "like": true, "must": true,
+}
+
+func init() {
+	for w := range intentWords {
+		targetWords[w] = true
+	}
+}
+
+// targetCue reports whether the target word at k makes figure q a
+// target: an intention or duty only with the verb it governs ("hoping to
+// achieve", "would like to see", "must keep"; not "hopes that", "like
+// 1986", "must have risen"), and not for a span of time ("efforts to
+// revise a law that expires in two months", "hopes to broaden the 90-day
+// licence").
+func (x *extractor) targetCue(k int, q *quantity) bool {
+	w, next := x.g.word(k), x.g.word(k+1)
+	if intentWords[w] && isDuration(q) {
+		return false
+	}
+	switch w {
+	case "limit":
+		return x.g.word(k-1) != "the"
+	case "like":
+		return next == "to" && (x.g.word(k-1) == "would" || x.g.word(k-1) == "'d")
+	case "must":
+		return next != "have" && next != "be"
+	case "try", "tries", "trying", "hope", "hopes", "hoping", "effort", "efforts":
+		return next == "to"
+	}
+	return true
+}
+
 // modalWords after a figure in its clause make it a forecast ("a tariff of
 // 5 dlrs would increase costs").
 var modalWords = map[string]bool{
@@ -40,17 +78,26 @@ func (x *extractor) notForecastCue(k int) bool {
 	case "than", "as", "surpassed", "beat", "beating", "exceeded", "missed", "above", "below":
 		return true
 	}
+	if x.g.word(k) == "seen" && (prev == "has" || prev == "have" || prev == "had") {
+		return true // "China has seen two decades of growth": a perfect, not "seen at 3%"
+	}
 	if x.g.word(k-1) == "had" || x.g.word(k-1) == "have" {
 		// "the rise the markets had anticipated": a forecast, of a figure
 		// now stated; only the figure it was made for is one
 		return false
 	}
 	switch x.g.word(k) {
-	case "estimates", "estimated", "set":
+	case "estimates", "estimated":
 		return true
+	case "set":
+		// "was set at 5 pct" is a fact; "is set to hit $12bn" a forecast
+		return x.g.word(k+1) != "to" || !beVerbs[prev]
 	}
 	return false
 }
+
+// beVerbs are the forms of "be" before "set to" that make it a forecast.
+var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "seems": true, "looks": true}
 
 // outlookFor returns the outlook of claim q of sentence s.
 func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator) Outlook {
@@ -85,7 +132,7 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			continue // no cue word (nor a word at all)
 		}
 		w := g.word(k)
-		if g.is(k, lxOutlook) && targetWords[w] && !(w == "limit" && g.word(k-1) == "the") {
+		if g.is(k, lxOutlook) && targetWords[w] && x.targetCue(k, q) {
 			if base && x.targetAction(k, q) {
 				// "is targeting growth of three pct against an increase
 				// last year of less than one pct", "the aim of reducing the
@@ -102,6 +149,9 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 			}
 			if base && !x.forecastNoun(k) && !x.earlierForecast(q) {
 				return Actual // "expects a deficit of 30 bln this year from 17.4 bln in 1986": the base is a fact
+			}
+			if x.spendingPlan(k) && !isDuration(q) && !x.g.gluedHyphen(q.b-2) || x.targetIsModal(k, q) {
+				return Target
 			}
 			// (a forecast revised "to 2.8 pct from 2.5 pct": both are forecasts)
 			return Forecast
@@ -125,13 +175,17 @@ after:
 			continue
 		case g.is(k, lxModal) && w != "may" && w != "should":
 			return Forecast
-		case g.is(k, lxOutlook) && (w == "target" || w == "targets" || w == "goal" || w == "ceiling" || w == "objective"):
-			return Target
-		case g.is(k, lxOutlook) && forecastAfter[w] && !x.notForecastCue(k) && g.word(k+1) != "to":
+		case g.is(k, lxOutlook) && targetNouns[w]:
+			if x.nounPhraseTo(q.b, k) && !isDuration(q) {
+				return Target // "a 1.4% growth target", "the 3% deficit limit"
+			}
+		case g.is(k, lxOutlook) && forecastAfter[w] && !x.notForecastCue(k) && (g.word(k+1) != "to" || q.a == cs):
 			// "growth of between 2% and 3% was likely in 2025", "a two pct
-			// growth forecast", "the 3.5% that economists had forecast"
-			// (but in "tariffs on $200 billion of goods is expected to
-			// penalize", what is expected is what follows)
+			// growth forecast", "the 3.5% that economists had forecast",
+			// "about 70% of bondholders are expected to accept" (but in
+			// "tariffs on $200 billion of goods is expected to penalize",
+			// what is expected is what follows the figure, which does not
+			// start its clause)
 			return Forecast
 		}
 	}
@@ -151,6 +205,72 @@ after:
 		}
 	}
 	return Actual
+}
+
+// targetNouns after a figure in its clause make it a target.
+var targetNouns = map[string]bool{
+	"target": true, "targets": true, "goal": true, "ceiling": true, "objective": true,
+	"limit": true, "cap": true, "quota": true,
+}
+
+// spendingPlan reports whether the modal at k says what its subject will
+// pay out ("the central government will spend 10 billion yuan", "would
+// buy 480 mln dlrs worth of goods"): a plan of the spender, a target
+// (claims.md §5), not a forecast of others' doing (the caller leaves out
+// spans of time and hyphenated names: "will spend 75 mln dlrs over the
+// next three years", "will provide 24-hour services").
+func (x *extractor) spendingPlan(k int) bool {
+	if w := x.g.word(k); w != "will" && w != "would" {
+		return false
+	}
+	j := k + 1
+	if w := x.g.word(j); w == "also" || strings.HasSuffix(w, "ly") {
+		j++
+	}
+	return spendVerbs[x.g.word(j)]
+}
+
+// spendVerbs after "will" or "would" make a spending plan.
+var spendVerbs = map[string]bool{
+	"spend": true, "provide": true, "buy": true, "purchase": true, "invest": true, "allocate": true,
+	"earmark": true, "grant": true, "lend": true, "donate": true, "inject": true,
+}
+
+// targetIsModal reports whether the modal at k says what a target, the
+// head of its subject, will be, figure q right after it: "the 2005-6
+// target for the deficit will be 4.3%", "the daily limit will be two cts"
+// (not "the target rate will be 0.5", "the limit will be extended to
+// April").
+func (x *extractor) targetIsModal(k int, q *quantity) bool {
+	if !x.g.is(k, lxModal) || x.g.word(k+1) != "be" || q.a > k+3 || isDuration(q) {
+		return false
+	}
+	cl := x.clauseOf[k]
+	for j := k - 1; j >= 0 && j >= k-6 && x.clauseOf[j] == cl; j-- {
+		if targetNouns[x.g.word(j)] {
+			next := x.g.word(j + 1)
+			return j+1 == k || next == "for" || next == "on" || next == "of"
+		}
+	}
+	return false
+}
+
+// isDuration reports whether figure q is a span of time ("two months",
+// "the 12 month quota"), which a goal or a limit does not set.
+func isDuration(q *quantity) bool {
+	return q.unit == UnitQuantity && durationUnits[q.unitName]
+}
+
+// nounPhraseTo reports whether the words from a to the noun at k go on
+// with the noun phrase of the figure before a: "the 15.8 mln bpd quota",
+// not "50,000 bpd above the quota", "1.14 mln in February and its quota".
+func (x *extractor) nounPhraseTo(a, k int) bool {
+	for j := a; j < k; j++ {
+		if w := x.g.word(j); x.g.is(j, lxPrep) || w == "and" || w == "or" || w == "its" || w == "their" || w == "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // earlierForecast reports whether the base q is a forecast made earlier,
@@ -173,7 +293,7 @@ func (x *extractor) targetAction(k int, q *quantity) bool {
 		return true
 	}
 	switch w {
-	case "aims", "plans", "plan", "seeks", "wants", "intends":
+	case "aims", "plans", "plan", "seeks", "wants", "intends", "hopes", "hope", "try", "tries", "must", "effort", "efforts":
 		return true
 	}
 	for j := k + 1; j < q.a; j++ {

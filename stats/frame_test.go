@@ -64,6 +64,12 @@ func TestFrameSubject(t *testing.T) {
 		{"Kawasaki Steel Corp said its spending will fall to 100 billion yen, and Sumitomo Metal Industries Ltd said its capital spending will drop to 70 billion yen from 85 billion.", "1987-03-20", "85 billion", "Sumitomo Metal Industries Ltd"},
 		{"South Korea's exports fell. South Korean smartphone maker Samsung Electronics Co Ltd disappointed the market by predicting that its operating profit for the three months ended December was approximately 10.8 trillion won.", "2019-01-30", "approximately 10.8 trillion won", "Samsung Electronics Co Ltd"},
 		{"Samsung's forecast came a week after its rival Apple Inc lowered its revenue forecast for the first time in almost two decades.", "2019-01-10", "almost two decades", "Apple Inc"},
+		// "its": the economy named last before it when that one is a clause's subject
+		{"Canada wants Chile to trim its trade surplus with Canada, which grew to 2.1 billion dlrs in 1986.", "1987-04-08", "2.1 billion dlrs", "Chile"},
+		{"Kuwait welcomed the pact, under which OPEC agreed to trim its output ceiling by 4.5 pct.", "1987-03-02", "4.5 pct", "OPEC"},
+		{"Officials said France would raise its wheat exports by 5 pct.", "1987-03-02", "5 pct", "France"},
+		{"Chile is under Canadian and U.S. pressure to reduce its surplus, which grew to 2.1 billion dlrs.", "1987-04-08", "2.1 billion dlrs", "Chile"},
+		{"Britain, a member of the EU, raised its exports by 4 pct.", "1987-03-02", "4 pct", "United Kingdom"},
 		// a person's or a firm's name never has a current account
 		{"Australia's current account deficit is forecast to fall. Keating's revised current account deficit forecast compares with a record shortfall of 14.40 billion dlrs in 1985/86.", "1987-06-15", "14.40 billion dlrs", "Australia"},
 		// a noun of the article's entity's own kind points back to it
@@ -172,11 +178,68 @@ func TestFrameOutlook(t *testing.T) {
 		{"The ministry expects a deficit of 30 billion this year from 17.4 billion in 1986.", "1987-03-09", "17.4 billion", ""},
 		{"The ministry aims to cut the deficit to 3 pct of GDP.", "", "3 pct", "target"},
 		{"US growth is likely to remain below 2.5 percent in 2019 and decelerate to 1.8 percent in 2020.", "2019-01-10", "1.8 percent", "forecast"},
+		// a figure's own period in a forecast: a past figure beside it is a
+		// fact, a base for a year not over yet a forecast; a forecast made
+		// for a past year stays one
+		{"Officials said output should rise 4 pct in 1988 after a 2.5 pct gain in 1986.", "1987-05-01", "2.5 pct", ""},
+		{"The council predicted that wages, which climbed 3.2 pct last year, would rise 4 pct.", "1987-05-01", "3.2 pct", ""},
+		{"The agency expects the deficit to shrink to 2.1% of GDP next year from 3.4% this year.", "2023-06-01", "3.4%", "forecast"},
+		{"The bureau had forecast that sales would grow 6 pct in 1986.", "1987-04-01", "6 pct", "forecast"},
+		{"Profits are expected to rise 12 pct over 1986.", "1987-04-01", "12 pct", "forecast"},
+		{"Revenue is forecast to climb from $2 million in 2016 to about $7 million in 2018.", "2019-02-01", "about $7 million", "forecast"},
+		{"The firm said it expects profit to be lower than last year's earnings of 4 mln dlrs.", "1987-04-01", "4 mln dlrs", ""},
+		{"The minister wants to cut the trade deficit, which rose to 40 billion dlrs in 2022.", "2023-03-01", "40 billion dlrs", ""},
+		{"The agency cut the import quota to 90,000 tonnes from 120,000 tonnes in 2022.", "2023-03-01", "120,000 tonnes", "target"},
+		// the later figures of a list under one forecast word; not one with
+		// a verb of its own
+		{"Imports are expected to total 40 billion dlrs and exports 35 billion.", "2023-03-01", "35 billion", "forecast"},
+		{"The ministry expects the average price of the crude oil that refiners import from abroad to rise to 60 dlrs a barrel in 2024 and 55 dlrs in 2025.", "2023-03-01", "55 dlrs", "forecast"},
+		{"The council's latest projections, published on Monday by its research staff, put household spending growth at 1.5% in France next year and 2.2% in Italy.", "2023-03-01", "2.2%", "forecast"},
+		{"The institute forecast that the economy of the region as a whole would expand by 2% in 2024, slowing to 1.6% next year before rebounding to 2.2% in 2026.", "2023-03-01", "2.2%", "forecast"},
+		{"Exports are expected to reach 40 billion dlrs, and imports rose 5 billion dlrs.", "2023-03-01", "5 billion dlrs", ""},
+		// intentions, duties and limits are targets; not a base, a span of
+		// time, "hope that", a figure beside a limit
+		{"The union is hoping to win a pay rise of 6% this year.", "2023-03-01", "6%", "target"},
+		{"The minister said he would like to see inflation below 2 pct by 2025.", "2023-03-01", "below 2 pct", "target"},
+		{"The company will try to hold costs to 40 mln dlrs a year.", "2023-03-01", "40 mln dlrs a year", "target"},
+		{"Under the treaty, members must keep their deficits below 3% of GDP.", "", "below 3%", "target"},
+		{"Spending exceeded the 2% budget limit for the first time.", "", "2%", "target"},
+		{"The club hopes to raise ticket sales to 30 mln dlrs from 22 mln dlrs.", "2023-03-01", "22 mln dlrs", ""},
+		{"The council hopes to renew the lease for 10 years.", "2023-03-01", "10 years", ""},
+		{"Output ran 100,000 bpd above the quota in May.", "2023-03-01", "100,000 bpd", ""},
+		// "set to" with a verb is a forecast, "set at" a fact; an amount
+		// converted in brackets has the outlook of the amount it converts
+		{"Growth is set to slow to 1.2% this year.", "2023-03-01", "1.2%", "forecast"},
+		{"The rate was set at 4.5% last week.", "2023-03-01", "4.5%", ""},
+		{"The ministry said 40bn rupees ($480m) will be spent on roads.", "2023-03-01", "$480m", ""},
+		// what a government or a firm will pay out is its plan: a target
+		{"The city council will spend 12 mln dlrs on new buses.", "2023-03-01", "12 mln dlrs", "target"},
+		{"The ministry said it would also provide 2 billion yuan a year to farmers.", "2023-03-01", "2 billion yuan a year", "target"},
+		{"The firm will invest 30 mln dlrs over the next four years.", "2023-03-01", "four years", "forecast"},
+		// what a target will be is a target; not a rate named "target rate"
+		{"The minister said the target for the budget deficit will be 3.1% next year.", "2023-03-01", "3.1%", "target"},
+		{"Futures imply the target rate will be 4.5% by June.", "2023-03-01", "4.5%", "forecast"},
+		// a level the text says holds now is a fact, not "the current year"
+		{"Analysts expect the bank to cut its main rate from the current 4.5 pct.", "2023-03-01", "4.5 pct", ""},
+		{"The company expects a current profit of 12 billion yen this year.", "2023-03-01", "12 billion yen", "forecast"},
+		// an estimate for a year not over yet is a forecast
+		{"The average dollar rate is put at 1.35 francs this year.", "2023-03-01", "1.35 francs", "forecast"},
+		{"Output was estimated at 4 mln tonnes in 2021.", "2023-03-01", "4 mln tonnes", ""},
+		// "has seen" is a perfect, not "seen at 3%"
+		{"The bank has seen a 12% rise in profits this year.", "2023-03-01", "12%", ""},
+		// a count of members names the group a forecast is about
+		{"The bank forecast growth of 1.4% next year for the 19-member bloc.", "2023-03-01", "19", ""},
+		{"The report expects the 38 member countries to grow 1.8% next year.", "2023-03-01", "38", ""},
 		// facts
 		{"Exports rose a stronger-than-expected 8% to 1.14 trillion yen in March.", "", "8%", ""},
 		{"The bank expects a deficit of 30 bln this year from 17.4 bln in 1986.", "1987-03-01", "17.4 bln", ""},
+		// the earlier estimate a forecast is revised from, the forecast
+		// for another subject it is compared with
+		{"Growth in the region would reach 3% this year, but slow to 2.1% next year from a previous estimate of 2.6%, the fund said.", "2023-03-01", "2.6%", "forecast"},
+		{"The group cut its growth forecasts for the coming year for the two largest economies of the region to 1.2 pct from 1.5 pct for France.", "2023-03-01", "1.5 pct", "forecast"},
 		{"The current account, which last year posted a surplus of 3.5 billion baht, is projected to return to a deficit.", "1987-03-01", "3.5 billion baht", ""},
 		{"Tariff hikes on $200 billion of Chinese goods are expected to penalize growth.", "2019-06-01", "$200 billion", ""},
+		{"About 60% of the creditors are expected to accept the offer.", "2023-03-01", "About 60%", "forecast"},
 		{"The fifth round of talks will be held in Beijing.", "", "fifth", ""},
 		{"The summit will bring together leaders of its 21 member economies.", "", "21", ""},
 	}, func(c *Claim) string { return string(c.Outlook) })

@@ -112,7 +112,13 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// the statement is about speaks of "its" figures (unless a name comes
 	// between: "its parent acquired Spreadtrum, the third-largest")
 	if x.sentenceIs(s, lxPossPron) { // else no "its" nor "their"
-		for k := q.a - 1; k >= s.a && k >= q.a-14 && int(x.clauseOf[k]) == clause; k-- {
+		// a relative clause reads on into the noun it is about: "to cut its
+		// trade surplus with the U.S., which rose to 7.4 billion dlrs"
+		lo := clause
+		if cs := int(x.clauseStart[q.a]); x.g.is(cs, lxRelative) {
+			lo = clause - 1
+		}
+		for k := q.a - 1; k >= s.a && k >= q.a-14 && int(x.clauseOf[k]) >= lo; k-- {
 			if m := x.mentionAt(k, s); m != nil && m.ent.Kind == KindName {
 				break
 			}
@@ -131,6 +137,11 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 				if sw := x.g.word(s.a); (sw == "it" && w == "its" || sw == "they" && w == "their") && ctx.current != nil {
 					x.carried = true
 					return ctx.current.Name
+				}
+				// "The U.S. wants South Korea to cut its trade surplus": the
+				// economy named last before "its", not a partner's
+				if m := x.possessorBefore(si, k); m != nil {
+					return m.ent.Name
 				}
 				break
 			}
@@ -517,6 +528,64 @@ func (x *extractor) companyBefore(si, k int) *mention {
 		if m := &x.mentions[i]; m.ent.Kind == KindName {
 			last = m
 		}
+	}
+	return last
+}
+
+// possessorBefore returns the economy "its" at token k points back to: the
+// last entity named before it in sentence si, when that is a country or a
+// bloc and not the sentence's first (the subject the default rules give)
+// nor one named after a preposition ("under pressure from the U.S.").
+func (x *extractor) possessorBefore(si, k int) *mention {
+	if x.g.word(k) != "its" {
+		return nil // "Brazil and China ... limit their exports": each its own
+	}
+	r := x.sentM[si]
+	var last *mention
+	n := 0
+	for i := r[0]; i < r[1] && x.mentions[i].a < k; i++ {
+		m := &x.mentions[i]
+		if m.prep || x.inClaim[m.a] || m.ent.Kind == KindRegion {
+			continue
+		}
+		if m.ent.Kind == KindName {
+			return nil // "<BP Oil Ltd>, the U.K. arm of ..., raised its profit": a firm's own
+		}
+		last = m
+		n++
+	}
+	if n < 2 || last.ent.Kind != KindCountry && last.ent.Kind != KindBloc || last.form == FormAdjective || last.poss {
+		return nil
+	}
+	// it must be a clause's subject: the word after it a verb or "to" ("OPEC
+	// agreed to lower its", "wants South Korea to cut its"), not a noun it
+	// modifies ("U.S. drug sales"), a comma or a preposition; nor the
+	// object of a preposition ("a member of OPEC", "under U.S. pressure")
+	j := last.a - 1
+	for n := 0; n < 4 && j > 0; n, j = n+1, j-1 {
+		// back over the rest of the noun phrase: "under Canadian and U.S. pressure"
+		if w := x.g.word(j); w != "the" && w != "and" && w != "or" && !x.g.isPunct(j, ",") && (w == "" || x.toks[j].text[0] < 'A' || x.toks[j].text[0] > 'Z') {
+			break
+		}
+	}
+	switch x.g.word(j) {
+	case "of", "in", "on", "at", "from", "for", "by", "with", "into", "over", "under", "after",
+		"before", "since", "during", "about", "against", "between", "through", "to", "towards":
+		return nil // "under U.S. pressure to reduce its surplus"
+	}
+	w := x.g.word(last.b)
+	if w == "" || x.toks[last.b].text[0] < 'a' || x.toks[last.b].text[0] > 'z' {
+		return nil
+	}
+	if x.g.is(last.b, lxFunction) {
+		switch w {
+		case "to", "will", "would", "could", "should", "may", "might", "can", "must",
+			"has", "had", "have", "was", "is", "were", "are", "did", "does":
+		default:
+			return nil
+		}
+	} else if x.g.is(last.b, lxMetricHead) || x.g.is(last.b+1, lxMetricHead) {
+		return nil // "U.S. drug sales were about 40 pct of its worldwide sales"
 	}
 	return last
 }
