@@ -60,6 +60,9 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 			ind = IndTariffs // "tariffs on Chinese imports valued at $200 billion"
 		}
 	}
+	if ind == IndGovernmentSpending && x.privateSpender(c, s) {
+		ind = "" // a company's spending is no public spending
+	}
 	if ind == "" {
 		if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName && orgLike(e.Name) {
 			return IndCompanyResults
@@ -67,6 +70,26 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 		return IndOther
 	}
 	return ind
+}
+
+// privateSpender reports whether the spending of claim c is a
+// company's: its sentence names no public spender or budget, and its
+// subject is a company or a name, or the sentence speaks of companies or
+// industries ("oil companies were still spending").
+func (x *extractor) privateSpender(c *Claim, s sentence) bool {
+	private := false
+	for k := s.a; k < s.b; k++ {
+		switch x.g.word(k) {
+		case "government", "governments", "budget", "budgets", "federal", "ministry", "public", "parliament", "congress", "treasury", "fiscal":
+			return false
+		case "company", "companies", "firm", "firms", "industry", "industries", "corporate", "business", "businesses":
+			private = true
+		}
+	}
+	if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName {
+		return true
+	}
+	return private
 }
 
 // indicatorOfClaim is indicatorFor before the rules for units.

@@ -159,6 +159,17 @@ func TestFrameIndicator(t *testing.T) {
 		// a bare deficit takes the article's topic
 		{"Congress debated taxes and spending cuts. The deficit, which totaled 221 billion dlrs last year, is expected to decline.", "1987-06-29", "221 billion dlrs", "budget balance"},
 		{"Imports fell and exports rose in March. The deficit narrowed to 1.2 billion dlrs.", "", "1.2 billion dlrs", "trade balance"},
+		// what a GDP component, a tax or a public account measures
+		{"Ruritania's gross farm product rose 3.2 pct in the quarter.", "", "3.2 pct", "commodity output"},
+		{"Government final consumption fell 0.4 pct in the quarter.", "", "0.4 pct", "government spending"},
+		{"The VAT rate on food was cut to 9 percent in May.", "", "9 percent", "government revenue"},
+		{"Municipal debt climbed to 5.2 trillion yuan in March.", "", "5.2 trillion yuan", "government debt"},
+		// bare spending is public spending, unless a company spends
+		{"Expenditures rose 4.1 pct to 52 billion crowns last year, the finance ministry said.", "", "52 billion crowns", "government spending"},
+		{"The provincial government spent 3.4 billion yuan in the first half.", "", "3.4 billion yuan", "government spending"},
+		{"Acme Corp said its spending fell to 40 mln dlrs last year.", "", "40 mln dlrs", "company results"},
+		{"Capital expenditures at the utility rose to 52 mln dlrs in 1986.", "", "52 mln dlrs", "investment"},
+		{"Personal spending rose 0.3 percent in June.", "", "0.3 percent", "consumption"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
