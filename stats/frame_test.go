@@ -170,6 +170,9 @@ func TestFrameIndicator(t *testing.T) {
 		{"Acme Corp said its spending fell to 40 mln dlrs last year.", "", "40 mln dlrs", "company results"},
 		{"Capital expenditures at the utility rose to 52 mln dlrs in 1986.", "", "52 mln dlrs", "investment"},
 		{"Personal spending rose 0.3 percent in June.", "", "0.3 percent", "consumption"},
+		// "cut" is no interest rate by itself; a count of rate moves is
+		{"The institute cut its growth forecast for Ruritania to 2.1 pct from 2.6 pct.", "", "2.1 pct", "gdp"},
+		{"Dealers expect three hikes of a quarter point each next year.", "", "three", "interest rate"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
