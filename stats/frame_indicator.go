@@ -276,15 +276,20 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	a := max(int(x.clauseStart[q.a]), q.a-25)
+	from := a // where a phrase may start: past a counted noun
 	for k := a; k < q.a; k++ {
 		w := g.word(k)
+		if x.countedNoun(k, q) {
+			from = k + 1
+			continue
+		}
 		if w == "" || g.is(k, lxFunction|lxBalance) || x.inClaim[k] || x.clauseOf[k] != cl {
 			continue
 		}
 		if x.toks[k].cls&lxVerbLike != 0 {
 			break // the subject ends at the verb
 		}
-		if ind := x.firstSpan(max(a, k-3), k, k, false); ind != "" {
+		if ind := x.firstSpan(max(from, k-3), k, k, false); ind != "" {
 			return ind
 		}
 	}
@@ -466,7 +471,7 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 	cl := x.clauseOf[q.a]
 	try := func(k int) Indicator {
 		// a phrase ending here ends in a word of the rules
-		if c := x.toks[k].cls; c&lxRuleWord == 0 || c&(lxFunction|lxBalance) != 0 || x.inClaim[k] || x.clauseOf[k] != cl {
+		if c := x.toks[k].cls; c&lxRuleWord == 0 || c&(lxFunction|lxBalance) != 0 || x.inClaim[k] || x.clauseOf[k] != cl || x.countedNoun(k, q) {
 			return ""
 		}
 		if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) {
@@ -474,8 +479,8 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 		}
 		lo := max(s.a, int(x.clauseStart[q.a]), k-3)
 		for j := k - 1; j >= lo; j-- {
-			if x.tradeVerb(j) {
-				lo = j + 1 // not across "to trade at"
+			if x.tradeVerb(j) || x.countedNoun(j, q) {
+				lo = j + 1 // not across "to trade at", "12-member"
 				break
 			}
 		}
@@ -507,6 +512,27 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 		}
 	}
 	return ""
+}
+
+// countedNoun reports whether the word at k is what a count before it,
+// other than claim q, counts ("the 12-member bloc", "the 30 member
+// countries"): it says what that count is of, not what q measures,
+// unless q is a part of that count.
+func (x *extractor) countedNoun(k int, q *quantity) bool {
+	j := k - 1
+	if x.g.gluedHyphen(j) {
+		j--
+	}
+	if j < 0 || j >= q.a && j < q.b || !x.inClaim[j] || x.toks[j].kind != tNum {
+		return false
+	}
+	// "about 2,000 of a total 18,000 jobs": a part of the count, of its kind
+	for i := q.b; i < j && i < q.b+4; i++ {
+		if x.g.word(i) == "of" {
+			return false
+		}
+	}
+	return true
 }
 
 // pointsBack reports whether claim q's clause points back to what the
@@ -551,6 +577,9 @@ func (x *extractor) prevIndicator(qi int) Indicator {
 		}
 		if x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] {
 			return ""
+		}
+		if x.qs[p].unit == UnitCount && q.unit != UnitCount {
+			continue // "for the 30 member countries, slipping to 2.9%"
 		}
 		return x.indicators[p]
 	}

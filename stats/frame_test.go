@@ -173,6 +173,10 @@ func TestFrameIndicator(t *testing.T) {
 		// "cut" is no interest rate by itself; a count of rate moves is
 		{"The institute cut its growth forecast for Ruritania to 2.1 pct from 2.6 pct.", "", "2.1 pct", "gdp"},
 		{"Dealers expect three hikes of a quarter point each next year.", "", "three", "interest rate"},
+		// what a count counts does not say what later figures measure
+		{"Prospects were weakest for the 15-member bloc, with slow growth seen slipping to 1.2% next year.", "", "1.2%", "gdp"},
+		{"Overall, the fund expects growth of 2.8% in 2025 for the 40 member states of the union, easing to 2.5% in 2026.", "", "2.5%", "gdp"},
+		{"Acme will cut about 900 of its 12,000 jobs by 2026.", "", "about 900", "employment"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
