@@ -155,6 +155,11 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	// 4. the metric phrase, with what follows its head ("spending on
 	// capital equipment", "the average price per barrel", "of rice")
 	if raw != "" {
+		// a ratio is the kind of its first term: "the deficit share of gdp",
+		// "the ratio of foreign debt to the country's GNP"
+		if ind := x.ratioIndicator(raw, q, s, ctx); ind != "" {
+			return ind
+		}
 		ind, vague := phraseIndicator(raw)
 		if x.growthAtRate(q, s) {
 			// "should expand at respective rates of about 2.3 pct": the rate
@@ -212,6 +217,37 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	}
 	if x.pointsBack(q, s) {
 		return ctx.lastInd
+	}
+	return ""
+}
+
+// ratioIndicator returns the indicator of the first term of a ratio that
+// claim q (metric raw) is: the part before "share of" in raw ("deficit
+// share of gdp": a bare balance read as balanceIndicator does), or X in
+// "the ratio of X to" before q in its clause when raw is the second
+// term's; else "".
+func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *articleContext) Indicator {
+	if i := strings.Index(raw, " share of "); i > 0 {
+		num := raw[:i]
+		switch ind, vague := phraseIndicator(num); {
+		case ind != "" && !vague:
+			return ind
+		case ind == "" && vague:
+			return x.balanceIndicator(num, -1, q, s, ctx)
+		}
+		return ""
+	}
+	if indicatorOf(raw) != IndGDP {
+		return ""
+	}
+	cl := x.clauseOf[q.a]
+	for k := q.a - 2; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
+		if w := x.g.word(k); (w == "ratio" || w == "ratios") && x.g.word(k+1) == "of" {
+			if ind, vague := phraseIndicator(x.nounPhrase(k+2, s)); !vague && ind != IndGDP {
+				return ind
+			}
+			return ""
+		}
 	}
 	return ""
 }

@@ -177,6 +177,10 @@ func TestFrameIndicator(t *testing.T) {
 		{"Prospects were weakest for the 15-member bloc, with slow growth seen slipping to 1.2% next year.", "", "1.2%", "gdp"},
 		{"Overall, the fund expects growth of 2.8% in 2025 for the 40 member states of the union, easing to 2.5% in 2026.", "", "2.5%", "gdp"},
 		{"Acme will cut about 900 of its 12,000 jobs by 2026.", "", "about 900", "employment"},
+		// a ratio is of the kind of its first term
+		{"Parliament passed the budget with tax rises. The commission expects the deficit to narrow to 2.4% of GDP in 2026.", "", "2.4%", "budget balance"},
+		{"The minister plans to cut the ratio of foreign debt to the country's GNP to 35 pct by 2030.", "", "35 pct", "external debt"},
+		{"The public sector deficit fell to 3.1 pct of GDP in 2024.", "", "3.1 pct", "budget balance"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
