@@ -181,6 +181,9 @@ func TestFrameIndicator(t *testing.T) {
 		{"Parliament passed the budget with tax rises. The commission expects the deficit to narrow to 2.4% of GDP in 2026.", "", "2.4%", "budget balance"},
 		{"The minister plans to cut the ratio of foreign debt to the country's GNP to 35 pct by 2030.", "", "35 pct", "external debt"},
 		{"The public sector deficit fell to 3.1 pct of GDP in 2024.", "", "3.1 pct", "budget balance"},
+		// a partner's or a product's share of a country's trade
+		{"Shipments to Japan made up 31 percent of the country's total merchandise exports in 2024.", "", "31 percent", "trade share"},
+		{"Cocoa accounts for 60 pct of the country's overall export earnings.", "", "60 pct", "trade share"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
