@@ -184,6 +184,8 @@ func TestFrameIndicator(t *testing.T) {
 		// a partner's or a product's share of a country's trade
 		{"Shipments to Japan made up 31 percent of the country's total merchandise exports in 2024.", "", "31 percent", "trade share"},
 		{"Cocoa accounts for 60 pct of the country's overall export earnings.", "", "60 pct", "trade share"},
+		// "at average 2014/15 prices" says how a figure is measured
+		{"Seasonally adjusted expenditure on GDP at average 2014/15 prices rose to 41.2 billion dlrs in the quarter.", "", "41.2 billion dlrs", "gdp"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 

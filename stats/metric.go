@@ -444,11 +444,16 @@ func (x *extractor) compoundAfter(q *quantity, s sentence) string {
 // priceBasis reports whether "prices" at k names the basis of a figure:
 // "at average 1979/80 prices", "in constant prices", "at current prices".
 func (x *extractor) priceBasis(k int, s sentence) bool {
-	for j := k - 1; j >= s.a && j >= k-4; j-- {
+	// four tokens back, a year written "1979/80" counting as one
+	for j, n := k-1, 0; j >= s.a && n < 4; j-- {
+		if x.g.isPunct(j, "/") || j > s.a && x.g.isPunct(j-1, "/") {
+			continue
+		}
 		switch x.g.word(j) {
 		case "at", "constant", "current":
 			return true
 		}
+		n++
 	}
 	return false
 }
