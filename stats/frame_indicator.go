@@ -587,12 +587,38 @@ func (x *extractor) pointsBack(q *quantity, s sentence) bool {
 			return true
 		}
 	}
+	if x.weakSubject(a, q) {
+		return true // "The annual rise compares with", "The October/December rise was put at"
+	}
 	if !x.sentenceHas(s, cueBalance) {
 		return false // (the clause is in the sentence)
 	}
 	for k := max(a, q.a-clauseReach); k < q.a; k++ {
 		if x.g.is(k, lxBalance) {
 			return true
+		}
+	}
+	return false
+}
+
+// weakSubject reports whether the clause that starts at a names, before
+// its verb and claim q, only a weak word ("The annual rise compares
+// with", "The October/December rise was originally put at"), with
+// determiners and period words before it: a figure of the kind the
+// article spoke of.
+func (x *extractor) weakSubject(a int, q *quantity) bool {
+	g := &x.g
+	weak := false
+	for k := a; k < q.a && k < a+8; k++ {
+		w := g.word(k)
+		switch {
+		case w == "" && g.isPunct(k, "/"):
+		case w == "the" || w == "this" || w == "that" || w == "its" || g.is(k, lxMonth|lxPeriod) || x.inClaim[k]:
+		case ruleTab.flagsOf(w)&rwWeak != 0:
+			weak = true
+		default:
+			// the subject ends at its verb: "compares", "was", "followed"
+			return weak && (g.is(k, lxFunction|lxVerbLike|lxChange) || strings.HasPrefix(w, "compar") || strings.HasSuffix(w, "ed"))
 		}
 	}
 	return false

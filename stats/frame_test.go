@@ -186,6 +186,10 @@ func TestFrameIndicator(t *testing.T) {
 		{"Cocoa accounts for 60 pct of the country's overall export earnings.", "", "60 pct", "trade share"},
 		// "at average 2014/15 prices" says how a figure is measured
 		{"Seasonally adjusted expenditure on GDP at average 2014/15 prices rose to 41.2 billion dlrs in the quarter.", "", "41.2 billion dlrs", "gdp"},
+		// a clause whose subject is only a weak word speaks of the last figure's kind
+		{"Ruritania's exports rose 2.4 pct in May. The rise compares with a 1.1 pct fall in April.", "", "1.1 pct", "exports"},
+		{"Ruritania's exports rose 2.4 pct in May. The April decline was first put at 0.7 pct.", "", "0.7 pct", "exports"},
+		{"Ruritania's exports rose 2.4 pct in May. Total fees of 1.5 pct were paid to the banks.", "", "1.5 pct", "other"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
