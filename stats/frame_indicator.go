@@ -60,8 +60,11 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 			ind = IndTariffs // "tariffs on Chinese imports valued at $200 billion"
 		}
 	}
-	if ind == IndGovernmentSpending && x.privateSpender(c, s) {
+	if ind == IndGovernmentSpending && x.privateFigure(c, s) {
 		ind = "" // a company's spending is no public spending
+	}
+	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
+		ind = IndCompanyResults // a company's earnings are its profits
 	}
 	if ind == "" {
 		if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName && orgLike(e.Name) {
@@ -72,11 +75,11 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	return ind
 }
 
-// privateSpender reports whether the spending of claim c is a
-// company's: its sentence names no public spender or budget, and its
+// privateFigure reports whether the spending or earnings of claim c are
+// a company's: its sentence names no public spender or budget, and its
 // subject is a company or a name, or the sentence speaks of companies or
 // industries ("oil companies were still spending").
-func (x *extractor) privateSpender(c *Claim, s sentence) bool {
+func (x *extractor) privateFigure(c *Claim, s sentence) bool {
 	private := false
 	for k := s.a; k < s.b; k++ {
 		switch x.g.word(k) {

@@ -171,6 +171,13 @@ func TestFrameIndicator(t *testing.T) {
 		{"Acme Corp said its spending fell to 40 mln dlrs last year.", "", "40 mln dlrs", "company results"},
 		{"Capital expenditures at the utility rose to 52 mln dlrs in 1986.", "", "52 mln dlrs", "investment"},
 		{"Personal spending rose 0.3 percent in June.", "", "0.3 percent", "consumption"},
+		// per capita income, urbanisation, purchasing power, a commodity's
+		// earnings abroad, a company's earnings
+		{"Ruritania's per capita income reached $8,420 in 2024.", "", "$8,420", "gdp per capita"},
+		{"The country's urbanization rate is about 61 percent.", "", "about 61 percent", "population"},
+		{"Household purchasing power is forecast to rise 1.4 pct next year.", "", "1.4 pct", "wages"},
+		{"Cocoa earnings fell to 310 mln dlrs in March from 350 mln a year earlier.", "", "310 mln dlrs", "exports"},
+		{"Acme Corp said its first quarter earnings rose to 12 mln dlrs.", "", "12 mln dlrs", "company results"},
 		// "cut" is no interest rate by itself; a count of rate moves is
 		{"The institute cut its growth forecast for Ruritania to 2.1 pct from 2.6 pct.", "", "2.1 pct", "gdp"},
 		{"Dealers expect three hikes of a quarter point each next year.", "", "three", "interest rate"},
