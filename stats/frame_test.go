@@ -178,6 +178,7 @@ func TestFrameIndicator(t *testing.T) {
 		{"Household purchasing power is forecast to rise 1.4 pct next year.", "", "1.4 pct", "wages"},
 		{"Cocoa earnings fell to 310 mln dlrs in March from 350 mln a year earlier.", "", "310 mln dlrs", "exports"},
 		{"Acme Corp said its first quarter earnings rose to 12 mln dlrs.", "", "12 mln dlrs", "company results"},
+		{"The budget lifts the income-tax threshold to 90,000 crowns.", "", "90,000 crowns", "government revenue"},
 		// "cut" is no interest rate by itself; a count of rate moves is
 		{"The institute cut its growth forecast for Ruritania to 2.1 pct from 2.6 pct.", "", "2.1 pct", "gdp"},
 		{"Dealers expect three hikes of a quarter point each next year.", "", "three", "interest rate"},

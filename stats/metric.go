@@ -407,6 +407,14 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 			if h := x.governingHead(k, s); h >= 0 {
 				k = h // "exports to APEC economies grew 7%": the exports
 			}
+			if j := k + 1; g.gluedHyphen(j) || g.word(j) == "tax" || g.word(j) == "taxes" {
+				if g.gluedHyphen(j) {
+					j++
+				}
+				if w := g.word(j); w == "tax" || w == "taxes" {
+					return g.word(k) + " tax" // "the income-tax threshold": a tax, not the income
+				}
+			}
 			if g.word(k) == "growth" && (g.word(k+1) == "in" || g.word(k+1) == "of") && !x.inClaim[k+2] {
 				if np := x.nounPhrase(k+2, s); np != "" && !nationalOutput[np] && np != "economy" {
 					return np // "the fastest growth in brand value, rising 158 percent"
