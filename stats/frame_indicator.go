@@ -215,6 +215,10 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	case qi > 0 && x.prevIndicator(qi) != "" && x.prevIndicator(qi) != IndOther:
 		return x.prevIndicator(qi)
 	}
+	if k := x.balanceNearer(q, s); k >= 0 {
+		// "member countries must keep their deficits below 3%": the balance
+		return x.balanceIndicator(x.g.word(k), k, q, s, ctx)
+	}
 	if ind := x.clauseIndicator(q, s); ind != "" {
 		return ind
 	}
@@ -222,6 +226,29 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		return ctx.lastInd
 	}
 	return ""
+}
+
+// balanceNearer returns the token of a balance word ("deficits") before
+// claim q in its clause that comes after any word of the indicator rules,
+// or -1: the figure is that balance.
+func (x *extractor) balanceNearer(q *quantity, s sentence) int {
+	if !x.sentenceHas(s, cueBalance) {
+		return -1
+	}
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-8 && x.clauseOf[k] == cl; k-- {
+		if x.inClaim[k] {
+			return -1
+		}
+		c := x.toks[k].cls
+		if c&lxBalance != 0 {
+			return k
+		}
+		if c&lxRuleWord != 0 && c&lxFunction == 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ratioIndicator returns the indicator of the first term of a ratio that
@@ -515,6 +542,10 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 		}
 		if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) {
 			return ""
+		}
+		if k+1 < s.b && x.toks[k+1].cls&lxBalance != 0 && !x.inClaim[k+1] {
+			// "the nominal trade surplus": the balance, not trade
+			return x.firstSpan(max(s.a, k-3), k, k+1, true)
 		}
 		lo := max(s.a, int(x.clauseStart[q.a]), k-3)
 		for j := k - 1; j >= lo; j-- {

@@ -160,6 +160,9 @@ func TestFrameIndicator(t *testing.T) {
 		{"Congress debated taxes and spending cuts. The deficit, which totaled 221 billion dlrs last year, is expected to decline.", "1987-06-29", "221 billion dlrs", "budget balance"},
 		{"Imports fell and exports rose in March. The deficit narrowed to 1.2 billion dlrs.", "", "1.2 billion dlrs", "trade balance"},
 		{"The budget deficit will narrow to 3 pct of GDP. Trade should show a 2.1 billion crown annual surplus this year after last year's 0.4 billion surplus.", "", "0.4 billion", "trade balance"},
+		// a balance word nearer the figure than other words decides
+		{"Tax receipts rose. Under the union's rules, member states must keep their deficits below 3%.", "", "below 3%", "budget balance"},
+		{"Analysts said the nominal trade surplus for 2026 as a whole is likely to fall only a little from the record 98.1 billion crowns in 2025.", "", "98.1 billion crowns", "trade balance"},
 		// what a GDP component, a tax or a public account measures
 		{"Ruritania's gross farm product rose 3.2 pct in the quarter.", "", "3.2 pct", "commodity output"},
 		{"Government final consumption fell 0.4 pct in the quarter.", "", "0.4 pct", "government spending"},
