@@ -66,6 +66,9 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
 		ind = IndCompanyResults // a company's earnings are its profits
 	}
+	if q.unit == UnitPercent && x.pollShare(q) {
+		ind = IndOther // "34% who said it was improving", "48% were pessimistic"
+	}
 	if ind == "" {
 		if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName && orgLike(e.Name) {
 			return IndCompanyResults
@@ -73,6 +76,28 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 		return IndOther
 	}
 	return ind
+}
+
+// pollShare reports whether percent claim q is a share of people who
+// hold an opinion: "34% who said it was improving", "48% were
+// pessimistic", "47% saw their conditions improving".
+func (x *extractor) pollShare(q *quantity) bool {
+	g := &x.g
+	k := q.b
+	if g.word(k) == "who" {
+		k++
+	}
+	switch g.word(k) {
+	case "said", "say", "says", "think", "thought", "believe", "believed", "feel", "felt", "saw", "see",
+		"agreed", "agree", "disagreed", "disagree", "favour", "favor", "favoured", "favored", "opposed", "oppose", "supported", "support":
+		return true
+	case "were", "are", "was", "is":
+		switch g.word(k + 1) {
+		case "optimistic", "pessimistic", "confident", "worried", "concerned", "satisfied", "dissatisfied", "undecided", "unsure", "opposed", "against":
+			return true
+		}
+	}
+	return false
 }
 
 // privateFigure reports whether the spending or earnings of claim c are

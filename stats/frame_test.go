@@ -182,6 +182,9 @@ func TestFrameIndicator(t *testing.T) {
 		{"Cocoa earnings fell to 310 mln dlrs in March from 350 mln a year earlier.", "", "310 mln dlrs", "exports"},
 		{"Acme Corp said its first quarter earnings rose to 12 mln dlrs.", "", "12 mln dlrs", "company results"},
 		{"The budget lifts the income-tax threshold to 90,000 crowns.", "", "90,000 crowns", "government revenue"},
+		// a share of people holding an opinion is no statistic of the economy
+		{"Asked about the economy, 52% of voters said it was weakening, against 29% who said it was growing.", "", "29%", "other"},
+		{"Asked about the economy, 43% were optimistic.", "", "43%", "other"},
 		// "cut" is no interest rate by itself; a count of rate moves is
 		{"The institute cut its growth forecast for Ruritania to 2.1 pct from 2.6 pct.", "", "2.1 pct", "gdp"},
 		{"Dealers expect three hikes of a quarter point each next year.", "", "three", "interest rate"},
