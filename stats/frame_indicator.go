@@ -565,8 +565,8 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 		if c := x.toks[k].cls; c&lxRuleWord == 0 || c&(lxFunction|lxBalance) != 0 || x.inClaim[k] || x.clauseOf[k] != cl || x.countedNoun(k, q) {
 			return ""
 		}
-		if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) {
-			return ""
+		if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) || g.gluedHyphen(k+1) {
+			return "" // (a word inside a compound: "trade-weighted")
 		}
 		if k+1 < s.b && x.toks[k+1].cls&lxBalance != 0 && !x.inClaim[k+1] {
 			// "the nominal trade surplus": the balance, not trade

@@ -34,6 +34,8 @@ var indicatorRules = []indicatorRule{
 	{ind: IndReserves, any: []string{"reserves", "reserve", "gold holdings"}, not: []string{"oil reserves", "gas reserves", "proven reserves", "crude reserves", "reserve bank"}},
 	{ind: IndFDI, any: []string{"fdi", "direct investment", "foreign investment", "inward investment", "overseas investment", "outward investment", "chinese investment"}},
 	{ind: IndCommodityPrice, any: []string{"price", "prices"}, all: []string{"oil", "crude", "gold", "silver", "copper", "rice", "wheat", "corn", "cotton", "soybean", "soybeans", "sugar", "coffee", "cocoa", "grain", "barrel", "metal", "metals", "commodity", "commodities", "petrol", "gasoline", "gas", "aluminium", "aluminum", "tin", "zinc", "nickel", "iron", "steel", "rubber", "palm"}},
+	// "the dollar price of internationally traded manufactures": a price in dollars
+	{ind: IndCommodityPrice, any: []string{"dollar price", "dollar prices"}},
 	{ind: IndExports, any: []string{"exports", "export", "re-exports", "shipments abroad", "overseas sales", "export sales", "outbound shipments", "sales abroad", "exported", "goods leaving"}},
 	{ind: IndImports, any: []string{"imports", "import", "imported", "purchases abroad", "goods entering", "goods coming into"}},
 	{ind: IndShareOfWorldGDP, any: []string{"world gdp", "global gdp", "world output", "global output"}, all: []string{"share"}},
@@ -47,7 +49,7 @@ var indicatorRules = []indicatorRule{
 	{ind: IndExports, any: []string{"earnings"}, all: []string{"oil", "crude", "coffee", "cocoa", "tea", "sugar", "cotton", "copper", "tin", "gold", "rubber", "timber", "gas", "petroleum"}},
 	{ind: IndWages, any: []string{"wages", "wage", "earnings", "pay", "salaries", "salary", "incomes", "income", "purchasing power"}, not: []string{"net income"}},
 	{ind: IndInterestRate, any: []string{"interest rate", "interest rates", "discount rate", "prime rate", "funds rate", "base rate", "lending rate", "policy rate", "benchmark rate", "key rate", "bond yield", "yields", "yield", "libor", "rate cut", "rate cuts", "rate hike", "interbank", "call money", "mortgage rate", "repo rate", "rates"}},
-	{ind: IndExchangeRate, any: []string{"exchange rate", "exchange rates", "yuan", "renminbi", "dollar", "yen", "currency", "parity", "peg", "undervaluation", "overvaluation", "devaluation", "revaluation", "sterling", "mark", "franc", "euro"}, not: []string{"currency debt", "dollar debt", "currency loans", "dollar loans", "currency borrowing", "currency debts"}},
+	{ind: IndExchangeRate, any: []string{"exchange rate", "exchange rates", "trade-weighted", "effective exchange rate", "yuan", "renminbi", "dollar", "yen", "currency", "parity", "peg", "undervaluation", "overvaluation", "devaluation", "revaluation", "sterling", "mark", "franc", "euro"}, not: []string{"currency debt", "dollar debt", "currency loans", "dollar loans", "currency borrowing", "currency debts"}},
 	{ind: IndMoneyCredit, any: []string{"money supply", "money stock", "m0", "m1", "m2", "m3", "m-1", "m-2", "m-3", "bank lending", "lending", "loans", "credit", "deposits", "liquidity", "money"}, not: []string{"aid", "bailout"}},
 	{ind: IndGovernmentDebt, any: []string{"government debt", "public debt", "national debt", "sovereign debt", "federal debt", "state debt"}},
 	// "local government outstanding debt", "municipal debt"

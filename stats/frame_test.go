@@ -156,6 +156,10 @@ func TestFrameIndicator(t *testing.T) {
 		{"Around 15 billion dlrs of bank and trade credit lines were frozen.", "", "Around 15 billion dlrs", "money and credit"},
 		{"Phillips sold its North Sea interests and U.S. reserves totaling about 1.3 billion dlrs in 1986.", "", "about 1.3 billion dlrs", "commodity output"},
 		{"The dollar was expected to trade at an average of 2.0 guilders in 1987.", "", "2.0 guilders", "exchange rate"},
+		// a trade-weighted index is an exchange rate; a dollar price a price
+		{"The crown will lose a further 6 pct on its trade-weighted index this year.", "", "6 pct", "exchange rate"},
+		{"The dollar price of traded manufactures will rise by 4.5 pct next year.", "", "4.5 pct", "commodity price"},
+		{"The bank arranged a 300 mln dlr euro-commercial paper programme.", "", "300 mln dlr", "other"},
 		// a bare deficit takes the article's topic
 		{"Congress debated taxes and spending cuts. The deficit, which totaled 221 billion dlrs last year, is expected to decline.", "1987-06-29", "221 billion dlrs", "budget balance"},
 		{"Imports fell and exports rose in March. The deficit narrowed to 1.2 billion dlrs.", "", "1.2 billion dlrs", "trade balance"},
