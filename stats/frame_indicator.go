@@ -478,8 +478,8 @@ func (x *extractor) companySubject(c *Claim) bool {
 // exportsAndImports reads a balance or a sum of exports and imports in
 // claim q's clause before it.
 func (x *extractor) exportsAndImports(q *quantity, s sentence) Indicator {
-	if !x.sentenceHas(s, cueExport|cueImport) {
-		return ""
+	if !x.sentenceHas(s, cueExport|cueImport) || x.shareOf(q, s) {
+		return "" // "imports from the US added up to 52.3 percent of its total imports"
 	}
 	g := &x.g
 	a := max(int(x.clauseStart[q.a]), q.a-30)
@@ -509,6 +509,39 @@ func (x *extractor) exportsAndImports(q *quantity, s sentence) Indicator {
 		}
 	}
 	return ""
+}
+
+// shareOf reports whether percent claim q is a share of a whole named
+// after it: "52.3 percent of its total imports", "18.2 percent and 12.9
+// percent of its total".
+func (x *extractor) shareOf(q *quantity, s sentence) bool {
+	return x.shareOfAt(q, s) >= 0
+}
+
+// shareOfAt returns the token of the "of" that names the whole percent
+// claim q is a share of, right after it or after the figures coordinated
+// with it ("18.2 percent and 12.9 percent of"), or -1.
+func (x *extractor) shareOfAt(q *quantity, s sentence) int {
+	if q.unit != UnitPercent {
+		return -1
+	}
+	for k := q.b; k < s.b && k < q.b+8; k++ {
+		switch w := x.g.word(k); {
+		case w == "of":
+			if k == q.b || x.g.isPunct(k-1, "%") {
+				return k
+			}
+			switch x.g.word(k - 1) {
+			case "percent", "pct", "cent":
+				return k
+			}
+			return -1
+		case x.inClaim[k] || w == "and":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // headAfter returns the head noun right after claim q ("a 42 mln dlr

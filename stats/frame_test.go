@@ -203,6 +203,7 @@ func TestFrameIndicator(t *testing.T) {
 		// a partner's or a product's share of a country's trade
 		{"Shipments to Japan made up 31 percent of the country's total merchandise exports in 2024.", "", "31 percent", "trade share"},
 		{"Cocoa accounts for 60 pct of the country's overall export earnings.", "", "60 pct", "trade share"},
+		{"Ruritania's exports to and imports from Japan made up 21.4 percent and 9.8 percent of its total exports and imports.", "", "21.4 percent", "trade share"},
 		// "at average 2014/15 prices" says how a figure is measured
 		{"Seasonally adjusted expenditure on GDP at average 2014/15 prices rose to 41.2 billion dlrs in the quarter.", "", "41.2 billion dlrs", "gdp"},
 		// a clause whose subject is only a weak word speaks of the last figure's kind

@@ -278,12 +278,13 @@ func (x *extractor) differenceFrom(q *quantity, s sentence) string {
 // metricPhrase is metricFor without the forecast mark.
 func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	g := &x.g
-	// "62 percent of the world's GDP" → "share of world gdp"
-	if q.unit == UnitPercent && g.word(q.b) == "of" {
-		if w := g.word(q.b + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
+	// "62 percent of the world's GDP" → "share of world gdp"; "18.2
+	// percent and 12.9 percent of its total exports"
+	if of := x.shareOfAt(q, s); of >= 0 {
+		if w := g.word(of + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
 			return "share of " + x.lastMetric // "$105.2 billion in revenue, with about half of that from overseas"
 		}
-		if np := x.nounPhrase(q.b+1, s); np != "" {
+		if np := x.nounPhrase(of+1, s); np != "" {
 			if nationalOutput[np] {
 				// "the net financing requirement was 11.0 pct of GNP": the
 				// requirement, as a share of the economy
