@@ -148,6 +148,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if k := x.balanceBefore(q, s); k >= 0 {
 		return x.balanceIndicator(x.g.word(k), k, q, s, ctx)
 	}
+	if x.sentHome(q, s) {
+		return IndRemittances // "Mexican labourers living in the US sent a record $16.6bn home"
+	}
 	// 2. the noun right after the figure (for "signed free trade agreements
 	// with seven members", the object before "with", as the metric has it)
 	if head, k := x.headAfter(q, s); head != "" && !x.countWith(q) {
@@ -305,6 +308,31 @@ func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *art
 		}
 	}
 	return ""
+}
+
+// sentHome reports whether money claim q is what people send home:
+// "sent a record $16.6bn home", "send $16bn home".
+func (x *extractor) sentHome(q *quantity, s sentence) bool {
+	if q.unit != UnitMoney {
+		return false
+	}
+	k := q.b
+	if x.g.isPunct(k, "(") {
+		for k < s.b && k < q.b+8 && !x.g.isPunct(k, ")") {
+			k++ // past a conversion: "$16.6bn (£8.82bn) home"
+		}
+		k++
+	}
+	if x.g.word(k) != "home" {
+		return false
+	}
+	for k := q.a - 1; k >= s.a && k >= q.a-4; k-- {
+		switch x.g.word(k) {
+		case "send", "sends", "sent", "sending", "remit", "remitted", "remits":
+			return true
+		}
+	}
+	return false
 }
 
 // contributionClause reports whether claim q's clause speaks of

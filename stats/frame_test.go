@@ -186,6 +186,10 @@ func TestFrameIndicator(t *testing.T) {
 		{"Cocoa earnings fell to 310 mln dlrs in March from 350 mln a year earlier.", "", "310 mln dlrs", "exports"},
 		{"Acme Corp said its first quarter earnings rose to 12 mln dlrs.", "", "12 mln dlrs", "company results"},
 		{"The budget lifts the income-tax threshold to 90,000 crowns.", "", "90,000 crowns", "government revenue"},
+		// money sent home; a share of a country's GDP
+		{"Ruritanian workers abroad sent a record $4.1bn (£3.2bn) home last year.", "", "$4.1bn", "remittances"},
+		{"Remittances now make up more than 6% of the country's GDP.", "", "more than 6%", "remittances"},
+		{"Public debt now stands at 98% of the nation's GDP.", "", "98%", "government debt"},
 		// a share of people holding an opinion is no statistic of the economy
 		{"Asked about the economy, 52% of voters said it was weakening, against 29% who said it was growing.", "", "29%", "other"},
 		{"Asked about the economy, 43% were optimistic.", "", "43%", "other"},

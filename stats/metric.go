@@ -22,7 +22,7 @@ var metricHeads = map[string]bool{
 	"market": true, "unemployed": true, "employment": true, "sale": true, "cost": true, "costs": true,
 	"supply": true, "m-1": true, "m-2": true, "m-3": true, "m1": true, "m2": true, "m3": true,
 	"gnp": true, "deposits": true, "reserve": true, "liquidity": true, "turnover": true,
-	"requirement": true,
+	"requirement": true, "remittances": true,
 }
 
 // forecastWords before a figure in its clause make it a forecast, target or
@@ -285,7 +285,8 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 			return "share of " + x.lastMetric // "$105.2 billion in revenue, with about half of that from overseas"
 		}
 		if np := x.nounPhrase(of+1, s); np != "" {
-			if nationalOutput[np] {
+			if nationalOutput[np] || nationalOutput[np[strings.LastIndexByte(np, ' ')+1:]] && !worldWide(np) {
+				// ("the country's GDP", "national GDP"; not the world's)
 				// "the net financing requirement was 11.0 pct of GNP": the
 				// requirement, as a share of the economy
 				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || indicatorOf(head) != IndGDP) {
@@ -378,6 +379,12 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	}
 	// or right after it
 	return x.compoundAfter(q, s)
+}
+
+// worldWide reports whether noun phrase np speaks of the world: "world
+// gdp", "global output".
+func worldWide(np string) bool {
+	return strings.HasPrefix(np, "world") || strings.HasPrefix(np, "global")
 }
 
 // nationalOutput are the measures of an economy a figure can be a share of.
