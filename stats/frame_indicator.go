@@ -151,6 +151,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if x.sentHome(q, s) {
 		return IndRemittances // "Mexican labourers living in the US sent a record $16.6bn home"
 	}
+	if ind := x.goodsBought(c, q, s); ind != "" {
+		return ind // "South Korea had already bought 310 mln dlrs worth of U.S. Wheat"
+	}
 	// 2. the noun right after the figure (for "signed free trade agreements
 	// with seven members", the object before "with", as the metric has it)
 	if head, k := x.headAfter(q, s); head != "" && !x.countWith(q) {
@@ -303,6 +306,52 @@ func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *art
 		if w := x.g.word(k); (w == "ratio" || w == "ratios") && x.g.word(k+1) == "of" {
 			if ind, vague := phraseIndicator(x.nounPhrase(k+2, s)); !vague && ind != IndGDP {
 				return ind
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// goodsBought returns imports for money claim q spent on another
+// country's goods ("would buy 480 mln dlrs worth of U.S. cars", "a
+// shopping list of 2.6 billion dlrs of U.S. goods"), exports for goods of
+// the subject's sold to others ("sold 50 mln dlrs worth of French
+// wheat"), else "".
+func (x *extractor) goodsBought(c *Claim, q *quantity, s sentence) Indicator {
+	if q.unit != UnitMoney {
+		return ""
+	}
+	g := &x.g
+	k := q.b
+	if g.word(k) == "worth" {
+		k++
+	}
+	if g.word(k) != "of" {
+		return ""
+	}
+	m := x.mentionAt(k+1, s)
+	if m == nil || m.ent == nil || m.ent.Kind != KindCountry && m.ent.Kind != KindBloc {
+		return ""
+	}
+	for j := m.b; j < s.b && j < m.b+4; j++ {
+		switch g.word(j) {
+		case "bonds", "bills", "notes", "securities", "shares", "stock", "stocks", "equities", "debt", "treasury", "treasuries", "paper", "assets", "currency":
+			return "" // a financial asset, not goods
+		}
+	}
+	own := strings.EqualFold(m.ent.Name, c.Subject)
+	cl := x.clauseOf[q.a]
+	for j := q.a - 1; j >= s.a && j >= q.a-6 && x.clauseOf[j] == cl; j-- {
+		switch g.word(j) {
+		case "buy", "buys", "bought", "buying", "purchase", "purchased", "purchases", "purchasing", "shopping", "import", "imported", "imports":
+			if !own {
+				return IndImports
+			}
+			return ""
+		case "sell", "sells", "sold", "selling", "export", "exported", "exports":
+			if own {
+				return IndExports
 			}
 			return ""
 		}

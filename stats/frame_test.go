@@ -187,6 +187,9 @@ func TestFrameIndicator(t *testing.T) {
 		{"Acme Corp said its first quarter earnings rose to 12 mln dlrs.", "", "12 mln dlrs", "company results"},
 		{"The budget lifts the income-tax threshold to 90,000 crowns.", "", "90,000 crowns", "government revenue"},
 		// money sent home; a share of a country's GDP
+		// money spent on another country's goods is an import, not on its bonds
+		{"Officials said Egypt had already bought 210 mln dlrs worth of U.S. corn this year.", "", "210 mln dlrs", "imports"},
+		{"Investors bought 210 mln dlrs of Japanese bonds in March.", "", "210 mln dlrs", "other"},
 		{"Ruritanian workers abroad sent a record $4.1bn (£3.2bn) home last year.", "", "$4.1bn", "remittances"},
 		{"Remittances now make up more than 6% of the country's GDP.", "", "more than 6%", "remittances"},
 		{"Public debt now stands at 98% of the nation's GDP.", "", "98%", "government debt"},
