@@ -151,6 +151,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if x.sentHome(q, s) {
 		return IndRemittances // "Mexican labourers living in the US sent a record $16.6bn home"
 	}
+	if x.officialBorrowing(q, s) {
+		return IndAidLoans // "agreed with the International Monetary Fund to borrow $10bn"
+	}
 	if ind := x.goodsBought(c, q, s); ind != "" {
 		return ind // "South Korea had already bought 310 mln dlrs worth of U.S. Wheat"
 	}
@@ -311,6 +314,36 @@ func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *art
 		}
 	}
 	return ""
+}
+
+// officialBorrowing reports whether money claim q is borrowed ("to
+// borrow $10bn") in a sentence that names a multilateral lender (the IMF,
+// the World Bank, a development bank): an official loan.
+func (x *extractor) officialBorrowing(q *quantity, s sentence) bool {
+	if q.unit != UnitMoney {
+		return false
+	}
+	borrow := false
+	for k := q.a - 1; k >= s.a && k >= q.a-3; k-- {
+		switch x.g.word(k) {
+		case "borrow", "borrows", "borrowed", "borrowing":
+			borrow = true
+		}
+	}
+	if !borrow {
+		return false
+	}
+	for k := s.a; k < s.b; k++ {
+		if m := x.mentionAt(k, s); m != nil && m.ent != nil && m.ent.Kind == KindOrg {
+			switch n := m.ent.Name; {
+			case n == "IMF", n == "World Bank", n == "EBRD", n == "Paris Club", n == "International Finance Corporation",
+				strings.HasSuffix(n, "Development Bank"), strings.HasSuffix(n, "Investment Bank"):
+				return true
+			}
+			k = m.b - 1
+		}
+	}
+	return false
 }
 
 // goodsBought returns imports for money claim q spent on another

@@ -153,6 +153,7 @@ func TestFrameIndicator(t *testing.T) {
 		{"China accounted for 20.1% of Japan's trade in 2004. In 2003, the US was ahead with 20.5% and China came second with 19.2%.", "", "second", "trading partner rank"},
 		{"China accounted for 20.1% of Japan's trade in 2004. Xi is on his sixth visit to Latin America.", "", "sixth", "other"},
 		{"Nigeria is due to receive 900 mln dlrs in fresh export credits this year.", "", "900 mln dlrs", "aid and loans"},
+		{"Kenya has agreed with the World Bank to borrow $1.2bn over three years.", "", "$1.2bn", "aid and loans"},
 		{"Around 15 billion dlrs of bank and trade credit lines were frozen.", "", "Around 15 billion dlrs", "money and credit"},
 		{"Phillips sold its North Sea interests and U.S. reserves totaling about 1.3 billion dlrs in 1986.", "", "about 1.3 billion dlrs", "commodity output"},
 		{"The dollar was expected to trade at an average of 2.0 guilders in 1987.", "", "2.0 guilders", "exchange rate"},
