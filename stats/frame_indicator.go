@@ -151,6 +151,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if x.sentHome(q, s) {
 		return IndRemittances // "Mexican labourers living in the US sent a record $16.6bn home"
 	}
+	if x.spentPassive(q, s) {
+		return IndGovernmentSpending // "80bn rupees will be spent on building rural infrastructure" (unless a company's: indicatorFor)
+	}
 	if x.officialBorrowing(q, s) {
 		return IndAidLoans // "agreed with the International Monetary Fund to borrow $10bn"
 	}
@@ -314,6 +317,36 @@ func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *art
 		}
 	}
 	return ""
+}
+
+// spentPassive reports whether money claim q is the subject of a passive
+// "spent" after it: "80bn rupees ($1.8bn) will be spent on", "up to 100bn
+// rupees to be spent on infrastructure".
+func (x *extractor) spentPassive(q *quantity, s sentence) bool {
+	if q.unit != UnitMoney {
+		return false
+	}
+	g := &x.g
+	for k := q.b; k < s.b && k < q.b+12; k++ {
+		switch w := g.word(k); w {
+		case "spent":
+			switch g.word(k - 1) {
+			case "be", "is", "are", "was", "were", "been", "being":
+				return true
+			}
+			return false
+		case "(", "":
+			if !x.inClaim[k] && !g.isPunct(k, "(") && !g.isPunct(k, ")") {
+				return false
+			}
+		case "to", "will", "would", "be", "is", "are", "was", "were", "been", "being", "already", "also", "to be":
+		default:
+			if !x.inClaim[k] {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // officialBorrowing reports whether money claim q is borrowed ("to

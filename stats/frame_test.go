@@ -176,6 +176,7 @@ func TestFrameIndicator(t *testing.T) {
 		// bare spending is public spending, unless a company spends
 		{"Expenditures rose 4.1 pct to 52 billion crowns last year, the finance ministry said.", "", "52 billion crowns", "government spending"},
 		{"The provincial government spent 3.4 billion yuan in the first half.", "", "3.4 billion yuan", "government spending"},
+		{"The minister said 45bn crowns ($4.2bn) will be spent on new railways.", "", "45bn crowns", "government spending"},
 		{"Acme Corp said its spending fell to 40 mln dlrs last year.", "", "40 mln dlrs", "company results"},
 		{"Capital expenditures at the utility rose to 52 mln dlrs in 1986.", "", "52 mln dlrs", "investment"},
 		{"Personal spending rose 0.3 percent in June.", "", "0.3 percent", "consumption"},
