@@ -151,6 +151,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if x.sentHome(q, s) {
 		return IndRemittances // "Mexican labourers living in the US sent a record $16.6bn home"
 	}
+	if x.countryCreditors(q, s) {
+		return IndExternalDebt // "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
+	}
 	if x.spentPassive(q, s) {
 		return IndGovernmentSpending // "80bn rupees will be spent on building rural infrastructure" (unless a company's: indicatorFor)
 	}
@@ -317,6 +320,30 @@ func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *art
 		}
 	}
 	return ""
+}
+
+// countryCreditors reports whether claim q's clause, before it, speaks
+// of a country's creditors ("Of Argentina's bondholders, 38.4%"): its
+// debt.
+func (x *extractor) countryCreditors(q *quantity, s sentence) bool {
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k > s.a && k >= q.a-clauseReach && x.clauseOf[k] == cl; k-- {
+		switch x.g.word(k) {
+		case "bondholders", "creditors":
+		default:
+			if c := x.toks[k].cls; c&lxRuleWord != 0 && c&lxFunction == 0 && !x.inClaim[k] {
+				return false // a nearer word says what the figure is: "a bailout totaling"
+			}
+			continue
+		}
+		for j := k - 1; j >= s.a && j >= k-3; j-- {
+			if m := x.mentionAt(j, s); m != nil && m.poss && m.ent != nil && m.ent.Kind == KindCountry {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // spentPassive reports whether money claim q is the subject of a passive

@@ -142,6 +142,8 @@ func TestFrameIndicator(t *testing.T) {
 		{"The current account deficit widened to 8.2 billion dlrs in 1986.", "", "8.2 billion dlrs", "current account"},
 		{"Foreign exchange reserves hit a record 53 billion dlrs in March.", "", "53 billion dlrs", "reserves"},
 		{"Brazil suspended interest payments on its 68 billion dlr debt to commercial banks.", "", "68 billion dlr", "external debt"},
+		{"Of Ecuador's creditors, 41% are banks in the United States and 12% in Japan.", "", "12%", "external debt"},
+		{"Mexico's creditors are being repaid, thanks to a bailout totaling 38 billion dlrs.", "", "38 billion dlrs", "aid and loans"},
 		{"The government's net financing requirement was 11.0 pct of GNP in 1986.", "", "11.0 pct", "budget balance"},
 		{"The forum groups 12 member economies.", "", "12", "membership"},
 		{"The APEC region was home to about 2.9 billion people in 2024.", "", "about 2.9 billion", "population"},
