@@ -154,6 +154,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if x.countryCreditors(q, s) {
 		return IndExternalDebt // "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
 	}
+	if x.governmentBonds(q, s) {
+		return IndGovernmentDebt // "local governments issued a record-high 1.63 trillion yuan in bonds"
+	}
 	if x.spentPassive(q, s) {
 		return IndGovernmentSpending // "80bn rupees will be spent on building rural infrastructure" (unless a company's: indicatorFor)
 	}
@@ -342,6 +345,27 @@ func (x *extractor) countryCreditors(q *quantity, s sentence) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// governmentBonds reports whether money claim q is bonds a government
+// issues: "in bonds" or "of bonds" after it, and "government(s)" before
+// it in its clause, nearer than any other word of the rules.
+func (x *extractor) governmentBonds(q *quantity, s sentence) bool {
+	g := &x.g
+	if q.unit != UnitMoney || g.word(q.b) != "in" && g.word(q.b) != "of" || g.word(q.b+1) != "bonds" {
+		return false
+	}
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-10 && x.clauseOf[k] == cl; k-- {
+		switch g.word(k) {
+		case "government", "governments":
+			return true
+		}
+		if c := x.toks[k].cls; c&lxRuleWord != 0 && c&lxFunction == 0 && !x.inClaim[k] {
+			return false
+		}
 	}
 	return false
 }

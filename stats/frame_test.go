@@ -175,6 +175,7 @@ func TestFrameIndicator(t *testing.T) {
 		{"Government final consumption fell 0.4 pct in the quarter.", "", "0.4 pct", "government spending"},
 		{"The VAT rate on food was cut to 9 percent in May.", "", "9 percent", "government revenue"},
 		{"Municipal debt climbed to 5.2 trillion yuan in March.", "", "5.2 trillion yuan", "government debt"},
+		{"Provincial governments issued 420 billion yuan in bonds in the first quarter.", "", "420 billion yuan", "government debt"},
 		// bare spending is public spending, unless a company spends
 		{"Expenditures rose 4.1 pct to 52 billion crowns last year, the finance ministry said.", "", "52 billion crowns", "government spending"},
 		{"The provincial government spent 3.4 billion yuan in the first half.", "", "3.4 billion yuan", "government spending"},
