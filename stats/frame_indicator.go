@@ -330,7 +330,7 @@ func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *art
 // debt.
 func (x *extractor) countryCreditors(q *quantity, s sentence) bool {
 	cl := x.clauseOf[q.a]
-	for k := q.a - 1; k > s.a && k >= q.a-clauseReach && x.clauseOf[k] == cl; k-- {
+	for k := q.a - 1; k > s.a && k >= q.a-25 && x.clauseOf[k] == cl; k-- {
 		switch x.g.word(k) {
 		case "bondholders", "creditors":
 		default:
