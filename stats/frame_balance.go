@@ -90,6 +90,15 @@ func (x *extractor) balanceIndicator(phrase string, k int, q *quantity, s senten
 			}
 		}
 	}
+	// what the clause's subject is: "Trade should show a one billion franc surplus"
+	for j := max(s.a, int(x.clauseStart[q.a])); j < q.a; j++ {
+		if x.clauseOf[j] == cl && !x.inClaim[j] && g.word(j) == "trade" && !x.tradeVerb(j) {
+			return IndTradeBalance
+		}
+		if g.is(j, lxVerbLike) {
+			break
+		}
+	}
 	if ctx.balance != "" {
 		return ctx.balance
 	}

@@ -60,6 +60,15 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 			ind = IndTariffs // "tariffs on Chinese imports valued at $200 billion"
 		}
 	}
+	if ind == IndGovernmentSpending && x.privateFigure(c, s) {
+		ind = "" // a company's spending is no public spending
+	}
+	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
+		ind = IndCompanyResults // a company's earnings are its profits
+	}
+	if q.unit == UnitPercent && x.pollShare(q) {
+		ind = IndOther // "34% who said it was improving", "48% were pessimistic"
+	}
 	if ind == "" {
 		if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName && orgLike(e.Name) {
 			return IndCompanyResults
@@ -97,6 +106,24 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if k := x.balanceBefore(q, s); k >= 0 {
 		return x.balanceIndicator(x.g.word(k), k, q, s, ctx)
 	}
+	if x.sentHome(q, s) {
+		return IndRemittances // "Mexican labourers living in the US sent a record $16.6bn home"
+	}
+	if x.countryCreditors(q, s) {
+		return IndExternalDebt // "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
+	}
+	if x.governmentBonds(q, s) {
+		return IndGovernmentDebt // "local governments issued a record-high 1.63 trillion yuan in bonds"
+	}
+	if x.spentPassive(q, s) {
+		return IndGovernmentSpending // "80bn rupees will be spent on building rural infrastructure" (unless a company's: indicatorFor)
+	}
+	if x.officialBorrowing(q, s) {
+		return IndAidLoans // "agreed with the International Monetary Fund to borrow $10bn"
+	}
+	if ind := x.goodsBought(c, q, s); ind != "" {
+		return ind // "South Korea had already bought 310 mln dlrs worth of U.S. Wheat"
+	}
 	// 2. the noun right after the figure (for "signed free trade agreements
 	// with seven members", the object before "with", as the metric has it)
 	if head, k := x.headAfter(q, s); head != "" && !x.countWith(q) {
@@ -132,6 +159,11 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	// 4. the metric phrase, with what follows its head ("spending on
 	// capital equipment", "the average price per barrel", "of rice")
 	if raw != "" {
+		// a ratio is the kind of its first term: "the deficit share of gdp",
+		// "the ratio of foreign debt to the country's GNP"
+		if ind := x.ratioIndicator(raw, q, s, ctx); ind != "" {
+			return ind
+		}
 		ind, vague := phraseIndicator(raw)
 		if x.growthAtRate(q, s) {
 			// "should expand at respective rates of about 2.3 pct": the rate
@@ -183,6 +215,10 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		return x.indicators[l.main]
 	case qi > 0 && x.prevIndicator(qi) != "" && x.prevIndicator(qi) != IndOther:
 		return x.prevIndicator(qi)
+	}
+	if k := x.balanceNearer(q, s); k >= 0 {
+		// "member countries must keep their deficits below 3%": the balance
+		return x.balanceIndicator(x.g.word(k), k, q, s, ctx)
 	}
 	if ind := x.clauseIndicator(q, s); ind != "" {
 		return ind
@@ -253,15 +289,20 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	a := max(int(x.clauseStart[q.a]), q.a-25)
+	from := a // where a phrase may start: past a counted noun
 	for k := a; k < q.a; k++ {
 		w := g.word(k)
+		if x.countedNoun(k, q) {
+			from = k + 1
+			continue
+		}
 		if w == "" || g.is(k, lxFunction|lxBalance) || x.inClaim[k] || x.clauseOf[k] != cl {
 			continue
 		}
 		if x.toks[k].cls&lxVerbLike != 0 {
 			break // the subject ends at the verb
 		}
-		if ind := x.firstSpan(max(a, k-3), k, k, false); ind != "" {
+		if ind := x.firstSpan(max(from, k-3), k, k, false); ind != "" {
 			return ind
 		}
 	}
@@ -307,26 +348,6 @@ func (x *extractor) gdpWords(s sentence) bool {
 	return false
 }
 
-// convertedFrom returns the claim qi converts ("$311bn" in "2.572
-// trillion yuan ($311bn; £165bn)"), or -1.
-func (x *extractor) convertedFrom(qi int) int {
-	q := &x.qs[qi]
-	k := q.a - 1
-	if !x.g.isPunct(k, "(") && !x.g.isPunct(k, ";") && !x.g.isPunct(k, ",") {
-		return -1
-	}
-	for p := qi - 1; p >= 0; p-- {
-		if x.qs[p].skip {
-			continue
-		}
-		if x.qs[p].b == k && x.qs[p].unit == q.unit && q.unit == UnitMoney && x.qs[p].currency != q.currency {
-			return p
-		}
-		return -1
-	}
-	return -1
-}
-
 // metricComplement returns what follows the metric's head word near
 // claim q: "on capital equipment and software", "per barrel", "of rice".
 func (x *extractor) metricComplement(raw string, q *quantity, s sentence) string {
@@ -359,8 +380,8 @@ func (x *extractor) companySubject(c *Claim) bool {
 // exportsAndImports reads a balance or a sum of exports and imports in
 // claim q's clause before it.
 func (x *extractor) exportsAndImports(q *quantity, s sentence) Indicator {
-	if !x.sentenceHas(s, cueExport|cueImport) {
-		return ""
+	if !x.sentenceHas(s, cueExport|cueImport) || x.shareOf(q, s) {
+		return "" // "imports from the US added up to 52.3 percent of its total imports"
 	}
 	g := &x.g
 	a := max(int(x.clauseStart[q.a]), q.a-30)
@@ -443,16 +464,20 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 	cl := x.clauseOf[q.a]
 	try := func(k int) Indicator {
 		// a phrase ending here ends in a word of the rules
-		if c := x.toks[k].cls; c&lxRuleWord == 0 || c&(lxFunction|lxBalance) != 0 || x.inClaim[k] || x.clauseOf[k] != cl {
+		if c := x.toks[k].cls; c&lxRuleWord == 0 || c&(lxFunction|lxBalance) != 0 || x.inClaim[k] || x.clauseOf[k] != cl || x.countedNoun(k, q) {
 			return ""
 		}
-		if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) {
-			return ""
+		if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) || g.gluedHyphen(k+1) {
+			return "" // (a word inside a compound: "trade-weighted")
+		}
+		if k+1 < s.b && x.toks[k+1].cls&lxBalance != 0 && !x.inClaim[k+1] {
+			// "the nominal trade surplus": the balance, not trade
+			return x.firstSpan(max(s.a, k-3), k, k+1, true)
 		}
 		lo := max(s.a, int(x.clauseStart[q.a]), k-3)
 		for j := k - 1; j >= lo; j-- {
-			if x.tradeVerb(j) {
-				lo = j + 1 // not across "to trade at"
+			if x.tradeVerb(j) || x.countedNoun(j, q) {
+				lo = j + 1 // not across "to trade at", "12-member"
 				break
 			}
 		}
@@ -502,6 +527,9 @@ func (x *extractor) pointsBack(q *quantity, s sentence) bool {
 			return true
 		}
 	}
+	if x.weakSubject(a, q) {
+		return true // "The annual rise compares with", "The October/December rise was put at"
+	}
 	if !x.sentenceHas(s, cueBalance) {
 		return false // (the clause is in the sentence)
 	}
@@ -529,61 +557,10 @@ func (x *extractor) prevIndicator(qi int) Indicator {
 		if x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] {
 			return ""
 		}
+		if x.qs[p].unit == UnitCount && q.unit != UnitCount {
+			continue // "for the 30 member countries, slipping to 2.9%"
+		}
 		return x.indicators[p]
 	}
 	return ""
-}
-
-// differenceOf returns the claim that claim qi, set after it by a comma,
-// is a difference of ("stands at £36.3bn, £4.5bn higher than the same
-// period in 2003"), or -1.
-func (x *extractor) differenceOf(qi int) int {
-	q := &x.qs[qi]
-	p := qi - 1
-	for p >= 0 && x.qs[p].skip {
-		p--
-	}
-	if p < 0 || x.qs[p].b+1 != q.a || !x.g.isPunct(q.a-1, ",") {
-		return -1
-	}
-	switch x.g.word(q.b) {
-	case "higher", "lower", "more", "less", "above", "below", "up", "down", "bigger", "smaller", "larger":
-		return p
-	}
-	return -1
-}
-
-// changeObject returns what a change figure is a change in: "a 104 pct or
-// 600 mln dlr increase in soybean exports" → "soybean exports".
-func (x *extractor) changeObject(q *quantity, s sentence) string {
-	g := &x.g
-	k := q.b
-	for n := 0; k < s.b && n < 8 && (x.inClaim[k] || g.word(k) == "or" || g.word(k) == "and"); n++ {
-		k++ // past the other figure of "104 pct or 600 mln dlr"
-	}
-	if g.gluedHyphen(k) {
-		k++
-	}
-	if w := g.word(k); (w == "from" || w == "off") && (q.unit == UnitPercent || q.unit == UnitPercentagePoint) {
-		return x.nounPhrase(k+1, s) // "penalize some 0.3 percent from growth"
-	}
-	// (a change noun is a word of lxPeriodNoun: the map only for those)
-	if (!g.is(k, lxPeriodNoun) || changeNouns[g.word(k)] == NoChange) && g.word(k) != "contribution" && g.word(k) != "share" {
-		return ""
-	}
-	k++
-	if w := g.word(k); w != "in" && w != "of" && w != "from" && w != "to" {
-		return ""
-	}
-	return x.nounPhrase(k+1, s)
-}
-
-// tradeVerb reports whether "trade" at k is the verb of a price ("the
-// dollar was expected to trade at 2.0 guilders", "shares will trade at").
-func (x *extractor) tradeVerb(k int) bool {
-	g := &x.g
-	if g.word(k) != "trade" && g.word(k) != "traded" && g.word(k) != "trading" {
-		return false
-	}
-	return g.word(k+1) == "at" || g.word(k+1) == "around" || g.word(k+1) == "between"
 }

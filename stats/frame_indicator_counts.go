@@ -67,6 +67,11 @@ func (x *extractor) countIndicator(q *quantity, s sentence, ind Indicator) Indic
 		if has("home", "live", "lives", "living", "population", "populous", "inhabited", "populated") {
 			return IndPopulation
 		}
+	case "cuts", "hikes":
+		// "two cuts of a quarter point each": moves of a rate
+		if has("rate", "rates", "point", "points") {
+			return IndInterestRate
+		}
 	case "companies", "firms", "enterprises", "businesses":
 		if has("capital", "investment", "investors", "invested", "foreign-invested", "foreign-funded") {
 			return IndFDI

@@ -142,6 +142,8 @@ func TestFrameIndicator(t *testing.T) {
 		{"The current account deficit widened to 8.2 billion dlrs in 1986.", "", "8.2 billion dlrs", "current account"},
 		{"Foreign exchange reserves hit a record 53 billion dlrs in March.", "", "53 billion dlrs", "reserves"},
 		{"Brazil suspended interest payments on its 68 billion dlr debt to commercial banks.", "", "68 billion dlr", "external debt"},
+		{"Of Ecuador's creditors, 41% are banks in the United States and 12% in Japan.", "", "12%", "external debt"},
+		{"Mexico's creditors are being repaid, thanks to a bailout totaling 38 billion dlrs.", "", "38 billion dlrs", "aid and loans"},
 		{"The government's net financing requirement was 11.0 pct of GNP in 1986.", "", "11.0 pct", "budget balance"},
 		{"The forum groups 12 member economies.", "", "12", "membership"},
 		{"The APEC region was home to about 2.9 billion people in 2024.", "", "about 2.9 billion", "population"},
@@ -153,12 +155,73 @@ func TestFrameIndicator(t *testing.T) {
 		{"China accounted for 20.1% of Japan's trade in 2004. In 2003, the US was ahead with 20.5% and China came second with 19.2%.", "", "second", "trading partner rank"},
 		{"China accounted for 20.1% of Japan's trade in 2004. Xi is on his sixth visit to Latin America.", "", "sixth", "other"},
 		{"Nigeria is due to receive 900 mln dlrs in fresh export credits this year.", "", "900 mln dlrs", "aid and loans"},
+		{"Kenya has agreed with the World Bank to borrow $1.2bn over three years.", "", "$1.2bn", "aid and loans"},
 		{"Around 15 billion dlrs of bank and trade credit lines were frozen.", "", "Around 15 billion dlrs", "money and credit"},
 		{"Phillips sold its North Sea interests and U.S. reserves totaling about 1.3 billion dlrs in 1986.", "", "about 1.3 billion dlrs", "commodity output"},
 		{"The dollar was expected to trade at an average of 2.0 guilders in 1987.", "", "2.0 guilders", "exchange rate"},
+		// a trade-weighted index is an exchange rate; a dollar price a price
+		{"The crown will lose a further 6 pct on its trade-weighted index this year.", "", "6 pct", "exchange rate"},
+		{"The dollar price of traded manufactures will rise by 4.5 pct next year.", "", "4.5 pct", "commodity price"},
+		{"The bank arranged a 300 mln dlr euro-commercial paper programme.", "", "300 mln dlr", "other"},
 		// a bare deficit takes the article's topic
 		{"Congress debated taxes and spending cuts. The deficit, which totaled 221 billion dlrs last year, is expected to decline.", "1987-06-29", "221 billion dlrs", "budget balance"},
 		{"Imports fell and exports rose in March. The deficit narrowed to 1.2 billion dlrs.", "", "1.2 billion dlrs", "trade balance"},
+		{"The budget deficit will narrow to 3 pct of GDP. Trade should show a 2.1 billion crown annual surplus this year after last year's 0.4 billion surplus.", "", "0.4 billion", "trade balance"},
+		// a balance word nearer the figure than other words decides
+		{"Tax receipts rose. Under the union's rules, member states must keep their deficits below 3%.", "", "below 3%", "budget balance"},
+		{"Analysts said the nominal trade surplus for 2026 as a whole is likely to fall only a little from the record 98.1 billion crowns in 2025.", "", "98.1 billion crowns", "trade balance"},
+		// what a GDP component, a tax or a public account measures
+		{"Ruritania's gross farm product rose 3.2 pct in the quarter.", "", "3.2 pct", "commodity output"},
+		{"Government final consumption fell 0.4 pct in the quarter.", "", "0.4 pct", "government spending"},
+		{"The VAT rate on food was cut to 9 percent in May.", "", "9 percent", "government revenue"},
+		{"Municipal debt climbed to 5.2 trillion yuan in March.", "", "5.2 trillion yuan", "government debt"},
+		{"Provincial governments issued 420 billion yuan in bonds in the first quarter.", "", "420 billion yuan", "government debt"},
+		// bare spending is public spending, unless a company spends
+		{"Expenditures rose 4.1 pct to 52 billion crowns last year, the finance ministry said.", "", "52 billion crowns", "government spending"},
+		{"The provincial government spent 3.4 billion yuan in the first half.", "", "3.4 billion yuan", "government spending"},
+		{"The minister said 45bn crowns ($4.2bn) will be spent on new railways.", "", "45bn crowns", "government spending"},
+		{"Acme Corp said its spending fell to 40 mln dlrs last year.", "", "40 mln dlrs", "company results"},
+		{"Capital expenditures at the utility rose to 52 mln dlrs in 1986.", "", "52 mln dlrs", "investment"},
+		{"Personal spending rose 0.3 percent in June.", "", "0.3 percent", "consumption"},
+		// per capita income, urbanisation, purchasing power, a commodity's
+		// earnings abroad, a company's earnings
+		{"Ruritania's per capita income reached $8,420 in 2024.", "", "$8,420", "gdp per capita"},
+		{"The country's urbanization rate is about 61 percent.", "", "about 61 percent", "population"},
+		{"Household purchasing power is forecast to rise 1.4 pct next year.", "", "1.4 pct", "wages"},
+		{"Cocoa earnings fell to 310 mln dlrs in March from 350 mln a year earlier.", "", "310 mln dlrs", "exports"},
+		{"Acme Corp said its first quarter earnings rose to 12 mln dlrs.", "", "12 mln dlrs", "company results"},
+		{"The budget lifts the income-tax threshold to 90,000 crowns.", "", "90,000 crowns", "government revenue"},
+		// money sent home; a share of a country's GDP
+		// money spent on another country's goods is an import, not on its bonds
+		{"Officials said Egypt had already bought 210 mln dlrs worth of U.S. corn this year.", "", "210 mln dlrs", "imports"},
+		{"Investors bought 210 mln dlrs of Japanese bonds in March.", "", "210 mln dlrs", "other"},
+		{"Ruritanian workers abroad sent a record $4.1bn (£3.2bn) home last year.", "", "$4.1bn", "remittances"},
+		{"Remittances now make up more than 6% of the country's GDP.", "", "more than 6%", "remittances"},
+		{"Public debt now stands at 98% of the nation's GDP.", "", "98%", "government debt"},
+		// a share of people holding an opinion is no statistic of the economy
+		{"Asked about the economy, 52% of voters said it was weakening, against 29% who said it was growing.", "", "29%", "other"},
+		{"Asked about the economy, 43% were optimistic.", "", "43%", "other"},
+		// "cut" is no interest rate by itself; a count of rate moves is
+		{"The institute cut its growth forecast for Ruritania to 2.1 pct from 2.6 pct.", "", "2.1 pct", "gdp"},
+		{"Dealers expect three hikes of a quarter point each next year.", "", "three", "interest rate"},
+		// what a count counts does not say what later figures measure
+		{"Prospects were weakest for the 15-member bloc, with slow growth seen slipping to 1.2% next year.", "", "1.2%", "gdp"},
+		{"Overall, the fund expects growth of 2.8% in 2025 for the 40 member states of the union, easing to 2.5% in 2026.", "", "2.5%", "gdp"},
+		{"Acme will cut about 900 of its 12,000 jobs by 2026.", "", "about 900", "employment"},
+		// a ratio is of the kind of its first term
+		{"Parliament passed the budget with tax rises. The commission expects the deficit to narrow to 2.4% of GDP in 2026.", "", "2.4%", "budget balance"},
+		{"The minister plans to cut the ratio of foreign debt to the country's GNP to 35 pct by 2030.", "", "35 pct", "external debt"},
+		{"The public sector deficit fell to 3.1 pct of GDP in 2024.", "", "3.1 pct", "budget balance"},
+		// a partner's or a product's share of a country's trade
+		{"Shipments to Japan made up 31 percent of the country's total merchandise exports in 2024.", "", "31 percent", "trade share"},
+		{"Cocoa accounts for 60 pct of the country's overall export earnings.", "", "60 pct", "trade share"},
+		{"Ruritania's exports to and imports from Japan made up 21.4 percent and 9.8 percent of its total exports and imports.", "", "21.4 percent", "trade share"},
+		// "at average 2014/15 prices" says how a figure is measured
+		{"Seasonally adjusted expenditure on GDP at average 2014/15 prices rose to 41.2 billion dlrs in the quarter.", "", "41.2 billion dlrs", "gdp"},
+		// a clause whose subject is only a weak word speaks of the last figure's kind
+		{"Ruritania's exports rose 2.4 pct in May. The rise compares with a 1.1 pct fall in April.", "", "1.1 pct", "exports"},
+		{"Ruritania's exports rose 2.4 pct in May. The April decline was first put at 0.7 pct.", "", "0.7 pct", "exports"},
+		{"Ruritania's exports rose 2.4 pct in May. Total fees of 1.5 pct were paid to the banks.", "", "1.5 pct", "other"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 

@@ -22,7 +22,7 @@ var metricHeads = map[string]bool{
 	"market": true, "unemployed": true, "employment": true, "sale": true, "cost": true, "costs": true,
 	"supply": true, "m-1": true, "m-2": true, "m-3": true, "m1": true, "m2": true, "m3": true,
 	"gnp": true, "deposits": true, "reserve": true, "liquidity": true, "turnover": true,
-	"requirement": true,
+	"requirement": true, "remittances": true,
 }
 
 // forecastWords before a figure in its clause make it a forecast, target or
@@ -278,13 +278,15 @@ func (x *extractor) differenceFrom(q *quantity, s sentence) string {
 // metricPhrase is metricFor without the forecast mark.
 func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	g := &x.g
-	// "62 percent of the world's GDP" → "share of world gdp"
-	if q.unit == UnitPercent && g.word(q.b) == "of" {
-		if w := g.word(q.b + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
+	// "62 percent of the world's GDP" → "share of world gdp"; "18.2
+	// percent and 12.9 percent of its total exports"
+	if of := x.shareOfAt(q, s); of >= 0 {
+		if w := g.word(of + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
 			return "share of " + x.lastMetric // "$105.2 billion in revenue, with about half of that from overseas"
 		}
-		if np := x.nounPhrase(q.b+1, s); np != "" {
-			if nationalOutput[np] {
+		if np := x.nounPhrase(of+1, s); np != "" {
+			if nationalOutput[np] || nationalOutput[np[strings.LastIndexByte(np, ' ')+1:]] && !worldWide(np) {
+				// ("the country's GDP", "national GDP"; not the world's)
 				// "the net financing requirement was 11.0 pct of GNP": the
 				// requirement, as a share of the economy
 				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || indicatorOf(head) != IndGDP) {
@@ -379,6 +381,12 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	return x.compoundAfter(q, s)
 }
 
+// worldWide reports whether noun phrase np speaks of the world: "world
+// gdp", "global output".
+func worldWide(np string) bool {
+	return strings.HasPrefix(np, "world") || strings.HasPrefix(np, "global")
+}
+
 // nationalOutput are the measures of an economy a figure can be a share of.
 var nationalOutput = map[string]bool{
 	"gdp": true, "gnp": true, "gni": true, "gross domestic product": true,
@@ -406,6 +414,14 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 			}
 			if h := x.governingHead(k, s); h >= 0 {
 				k = h // "exports to APEC economies grew 7%": the exports
+			}
+			if j := k + 1; g.gluedHyphen(j) || g.word(j) == "tax" || g.word(j) == "taxes" {
+				if g.gluedHyphen(j) {
+					j++
+				}
+				if w := g.word(j); w == "tax" || w == "taxes" {
+					return g.word(k) + " tax" // "the income-tax threshold": a tax, not the income
+				}
 			}
 			if g.word(k) == "growth" && (g.word(k+1) == "in" || g.word(k+1) == "of") && !x.inClaim[k+2] {
 				if np := x.nounPhrase(k+2, s); np != "" && !nationalOutput[np] && np != "economy" {
@@ -444,11 +460,16 @@ func (x *extractor) compoundAfter(q *quantity, s sentence) string {
 // priceBasis reports whether "prices" at k names the basis of a figure:
 // "at average 1979/80 prices", "in constant prices", "at current prices".
 func (x *extractor) priceBasis(k int, s sentence) bool {
-	for j := k - 1; j >= s.a && j >= k-4; j-- {
+	// four tokens back, a year written "1979/80" counting as one
+	for j, n := k-1, 0; j >= s.a && n < 4; j-- {
+		if x.g.isPunct(j, "/") || j > s.a && x.g.isPunct(j-1, "/") {
+			continue
+		}
 		switch x.g.word(j) {
 		case "at", "constant", "current":
 			return true
 		}
+		n++
 	}
 	return false
 }
