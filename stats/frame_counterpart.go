@@ -84,6 +84,9 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	if p := x.convertedFrom(qi); p >= 0 {
 		return x.counterparts[p]
 	}
+	if _, e := x.fxPairFrame(q, s); e != "" && c.Indicator == IndExchangeRate && !strings.EqualFold(e, c.Subject) {
+		return e // "the yen/dollar rate ... 150 yen": the dollar's
+	}
 	if q.unit == UnitOrdinal && (c.Indicator == IndTradingPartnerRank || superlatives[x.g.word(q.b-1)] || superlativeWord(x.g.word(q.b-1))) {
 		return x.rankCounterpart(q, si, s, c)
 	}

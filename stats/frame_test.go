@@ -84,6 +84,9 @@ func TestFrameSubject(t *testing.T) {
 		{"Huawei led China's smartphone market with a 23 percent share, followed by Vivo and Oppo, which account for 21 percent respectively.", "", "21 percent", ""},
 		// the economy a share of GDP is of
 		{"Trade accounts for 27 percent of US GDP, according to the World Bank.", "", "27 percent", "United States"},
+		// a rate quoted for a currency pair: the country of the currency that is not the dollar
+		{"Japan's exports slowed. The bank puts the franc/dollar rate at 5.90 francs this year and 5.70 next year.", "1987-03-02", "5.70", "France"},
+		{"Sweden's exports slowed. The dollar/yen rate is seen at 140 yen this year, the bank said.", "1987-03-02", "140 yen", "Japan"},
 	}, func(c *Claim) string { return c.Subject })
 }
 
@@ -113,6 +116,11 @@ func TestFrameCounterpart(t *testing.T) {
 		{"Japan's trade surplus rose to 7.3 billion dlrs in March.", "", "7.3 billion dlrs", ""},
 		// a share of an economy's exports going to a partner
 		{"Ruritania's exports rose in 2024. Nearly half of all exports went to the European Union.", "", "Nearly half", "European Union"},
+		// a rate quoted for a currency pair: the dollar's country
+		{"Japan's exports slowed. The bank puts the franc/dollar rate at 5.90 francs this year and 5.70 next year.", "1987-03-02", "5.70", "United States"},
+		{"Sweden's exports slowed. The dollar/yen rate is seen at 140 yen this year, the bank said.", "1987-03-02", "140 yen", "United States"},
+		// not a figure of another kind after the pair
+		{"Spot dollar/yen volume was 5.10 billion dlrs yesterday, dealers said.", "1987-03-02", "5.10 billion dlrs", ""},
 		// past a second figure: "a surplus of X with Y"
 		{"South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.", "", "7.2 billion dlrs", "United States"},
 	}, func(c *Claim) string { return c.Counterpart })

@@ -62,6 +62,10 @@ func (x *extractor) prepareSubjects(si int, s sentence) {
 // earlier sentences.
 func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleContext) string {
 	clause := int(x.clauseOf[q.a])
+	// "the mark/dollar rate is put at 1.80 marks": the mark's country
+	if e, _ := x.fxPairFrame(q, s); e != "" {
+		return e
+	}
 	// "Micron Tech and Texas Instruments (which get 40-60 percent of their
 	// revenues from China)", "Apple and TTM Technologies (about 20
 	// percent)": the names the clause or parenthesis is about
