@@ -84,6 +84,9 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	if p := x.convertedFrom(qi); p >= 0 {
 		return x.counterparts[p]
 	}
+	if m := x.goodsOf(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+		return m.ent.Name // "2.6 billion dlrs of U.S. goods", "480 mln dlrs worth of U.S. cars"
+	}
 	if _, e := x.fxPairFrame(q, s); e != "" && c.Indicator == IndExchangeRate && !strings.EqualFold(e, c.Subject) {
 		return e // "the yen/dollar rate ... 150 yen": the dollar's
 	}
@@ -483,4 +486,25 @@ func shortName(e *Entity, surface string) string {
 		return a
 	}
 	return e.Name
+}
+
+// goodsOf returns the country whose goods (or bonds, or loans) an amount
+// of money q is: named right after it and "of" or "worth of", modifying a
+// noun ("2.6 billion dlrs of U.S. goods", "310 mln dlrs worth of U.S.
+// wheat", "9.5 billion dlrs of Canadian bonds"); else nil. Not a share of
+// a whole ("5 pct of U.S. GDP"): only money.
+func (x *extractor) goodsOf(q *quantity, s sentence) *mention {
+	g := &x.g
+	k := q.b
+	if g.word(k) == "worth" {
+		k++
+	}
+	if q.unit != UnitMoney || g.word(k) != "of" {
+		return nil
+	}
+	m := x.mentionAt(k+1, s)
+	if m == nil || m.a != k+1 || m.poss || m.ent.Kind == KindName || m.b >= s.b || x.toks[m.b].kind != tWord || g.is(m.b, lxFunction|lxVerbLike) {
+		return nil
+	}
+	return m
 }

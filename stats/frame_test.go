@@ -121,6 +121,12 @@ func TestFrameCounterpart(t *testing.T) {
 		{"Sweden's exports slowed. The dollar/yen rate is seen at 140 yen this year, the bank said.", "1987-03-02", "140 yen", "United States"},
 		// not a figure of another kind after the pair
 		{"Spot dollar/yen volume was 5.10 billion dlrs yesterday, dealers said.", "1987-03-02", "5.10 billion dlrs", ""},
+		// an amount of a country's goods
+		{"South Korea's trade surplus grew. Seoul will buy 1.4 billion dlrs worth of U.S. tractors, trucks and grain this year.", "1987-03-02", "1.4 billion dlrs", "United States"},
+		{"Taiwan's trade surplus grew. Taipei announced a list of 900 mln dlrs of Japanese machinery.", "1987-03-02", "900 mln dlrs", "Japan"},
+		// not a share of a whole, not its own debt
+		{"Ruritania's exports equal 4 pct of U.S. output.", "1987-03-02", "4 pct", ""},
+		{"The Philippine central bank approved the swap of 60 mln dlrs worth of Philippine debt into equity.", "1987-03-02", "60 mln dlrs", ""},
 		// past a second figure: "a surplus of X with Y"
 		{"South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.", "", "7.2 billion dlrs", "United States"},
 	}, func(c *Claim) string { return c.Counterpart })
