@@ -182,6 +182,14 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 		x.prevCP.carriedTo = si // and to its base: "from 1.87 billion in the same period last year"
 		return x.prevCP.name
 	}
+	// "The government wants to freeze the surplus with the United States.
+	// The surplus, which rose to 7.4 billion dollars ...": the partner the
+	// sentence before gave the balance without a figure
+	if balanceIndicator(c.Indicator) && si > 0 && x.prevCP.sent != si-1 && x.openingBalance(s) {
+		if name := x.balancePartnerIn(si - 1); name != "" && !strings.EqualFold(name, c.Subject) {
+			return name
+		}
+	}
 	return ""
 }
 
@@ -189,11 +197,21 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 // (or deficit, gap, shortfall) and names no partner itself: a balance the
 // text has already introduced.
 func (x *extractor) theBalance(q *quantity, s sentence) bool {
+	return x.clauseOf[s.a] == x.clauseOf[q.a] && x.openingBalance(s)
+}
+
+// openingBalance reports whether sentence s opens with "The surplus" (or
+// deficit, gap, shortfall), also inside a quote, and names no partner.
+func (x *extractor) openingBalance(s sentence) bool {
 	g := &x.g
-	if g.word(s.a) != "the" || !balanceWords[g.word(s.a+1)] || x.clauseOf[s.a] != x.clauseOf[q.a] {
+	a := s.a
+	if g.isPunct(a, "\"") || g.isPunct(a, "“") {
+		a++ // "\"The surplus, which rose to 7.4 billion dollars ..."
+	}
+	if g.word(a) != "the" || !balanceWords[g.word(a+1)] {
 		return false
 	}
-	for k := s.a + 2; k < s.b; k++ {
+	for k := a + 2; k < s.b; k++ {
 		switch g.word(k) {
 		case "with", "to", "from", "between":
 			if x.mentionAt(k+1, s) != nil || g.word(k+1) == "the" && x.mentionAt(k+2, s) != nil {
@@ -507,4 +525,29 @@ func (x *extractor) goodsOf(q *quantity, s sentence) *mention {
 		return nil
 	}
 	return m
+}
+
+// balanceIndicator reports whether ind is a balance with a partner.
+func balanceIndicator(ind Indicator) bool {
+	return ind == IndTradeBalance || ind == IndCurrentAccount || ind == IndBalanceOfPayments
+}
+
+// balancePartnerIn returns the partner sentence si gives a balance ("the
+// trade surplus with the United States"), or "".
+func (x *extractor) balancePartnerIn(si int) string {
+	g := &x.g
+	s := x.sents[si]
+	for k := s.a; k+2 < s.b; k++ {
+		if !balanceWords[g.word(k)] || g.word(k+1) != "with" {
+			continue
+		}
+		j := k + 2
+		if g.word(j) == "the" {
+			j++
+		}
+		if m := x.mentionAt(j, s); m != nil && m.a == j && m.ent.Kind != KindName {
+			return m.ent.Name
+		}
+	}
+	return ""
 }

@@ -127,6 +127,8 @@ func TestFrameCounterpart(t *testing.T) {
 		// not a share of a whole, not its own debt
 		{"Ruritania's exports equal 4 pct of U.S. output.", "1987-03-02", "4 pct", ""},
 		{"The Philippine central bank approved the swap of 60 mln dlrs worth of Philippine debt into equity.", "1987-03-02", "60 mln dlrs", ""},
+		// ... also when the sentence before names the balance's partner without a figure
+		{"Chile wants to cut its trade surplus with Japan this year. \"The surplus, which grew to 3.1 billion dlrs last year, may reach 4 billion this year,\" an official said.", "1987-03-02", "4 billion", "Japan"},
 		// past a second figure: "a surplus of X with Y"
 		{"South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.", "", "7.2 billion dlrs", "United States"},
 	}, func(c *Claim) string { return c.Counterpart })
