@@ -84,6 +84,11 @@ func TestFrameSubject(t *testing.T) {
 		{"Huawei led China's smartphone market with a 23 percent share, followed by Vivo and Oppo, which account for 21 percent respectively.", "", "21 percent", ""},
 		// the economy a share of GDP is of
 		{"Trade accounts for 27 percent of US GDP, according to the World Bank.", "", "27 percent", "United States"},
+		// the entity that modifies the figure's noun after "for" or "with", not the one carried
+		{"The IMF cut its outlook. Forecasts for Mexican growth were lowered to 1.2% from 2.0%.", "", "1.2%", "Mexico"},
+		{"The IMF cut its outlook. Inflation worsened, with EU consumer prices seen rising 2.9% this year.", "", "2.9%", "European Union"},
+		// ... not a market, a place
+		{"Chile's exports rose. The plant built for the Brazilian market makes 20,000 cars a year.", "", "20,000", "Chile"},
 		// a rate quoted for a currency pair: the country of the currency that is not the dollar
 		{"Japan's exports slowed. The bank puts the franc/dollar rate at 5.90 francs this year and 5.70 next year.", "1987-03-02", "5.70", "France"},
 		{"Sweden's exports slowed. The dollar/yen rate is seen at 140 yen this year, the bank said.", "1987-03-02", "140 yen", "Japan"},

@@ -172,6 +172,14 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			after = &x.mentions[x.afterCands[i]]
 		}
 	}
+	if before == nil {
+		// "Forecasts for Japanese growth were scaled back to 4.0%", "with
+		// OECD consumer prices forecast to rise 3.5 pct": whose figure the
+		// clause names
+		if m := x.figureModifier(q, si, s); m != nil {
+			return m.ent.Name
+		}
+	}
 	if x.pronounClause(q.a, s) {
 		after = nil // "It has signed agreements with five ... and Belt and Road ..."
 		// "Since it started over 30 years ago, APEC has turned into": a
@@ -651,4 +659,44 @@ func (x *extractor) nounsOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// figureModifier returns the entity that modifies a metric noun after
+// "for" or "with" before claim q in its clause ("forecasts for Japanese
+// growth", "with OECD consumer prices forecast to rise"), the nearest one;
+// else nil. A market is a place, not a figure ("for the British market").
+func (x *extractor) figureModifier(q *quantity, si int, s sentence) *mention {
+	r := x.sentM[si]
+	cl := x.clauseOf[q.a]
+	var found *mention
+	for i := x.mentionFrom(r, q.a-clauseReach); i < r[1] && x.mentions[i].a < q.a; i++ {
+		m := &x.mentions[i]
+		if !m.prep || m.source || m.non || m.poss || x.clauseOf[m.a] != cl || x.inClaim[m.a] || m.ent.Kind == KindName || m.ent.Kind == KindRegion {
+			continue
+		}
+		switch x.prepBefore(m.a, s) {
+		case "for", "with":
+		default:
+			continue
+		}
+		if k := x.metricAfter(m.b, s); k > 0 && x.g.word(k) != "market" && x.g.word(k) != "markets" {
+			found = m
+		}
+	}
+	return found
+}
+
+// metricAfter returns the metric noun right after token b or after one
+// more lower-case word ("Japanese growth", "OECD consumer prices"), or 0.
+func (x *extractor) metricAfter(b int, s sentence) int {
+	for k := b; k < s.b && k < b+2; k++ {
+		t := &x.toks[k]
+		if t.cls&lxMetricHead != 0 {
+			return k
+		}
+		if t.kind != tWord || t.text[0] < 'a' || t.text[0] > 'z' || t.cls&(lxFunction|lxVerbLike) != 0 {
+			return 0
+		}
+	}
+	return 0
 }
