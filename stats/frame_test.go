@@ -47,6 +47,8 @@ func TestFrameSubject(t *testing.T) {
 		{"Japanese growth slowed to 1.1% in the second quarter.", "", "1.1%", "Japan"},
 		// world figures
 		{"Global growth will slow to 2.9% next year, the fund said.", "", "2.9%", "World"},
+		// ... not a title or a name that starts with "World"
+		{"Japan's exports rose. The institute said in its World Trade Review it cut OECD economic growth to 2.1 pct this year.", "", "2.1 pct", "OECD"},
 		// the partner is never the subject
 		{"Exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", ""},
 		{"Ruritania's exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", "Ruritania"},

@@ -402,6 +402,9 @@ func (x *extractor) worldFigure(q *quantity, s sentence) bool {
 		if p := g.word(k - 1); p == "of" || p == "in" || g.word(k+1) == "'s" || g.word(k+1) == "’s" {
 			continue // "share of world GDP", "in the world", "the world's largest"
 		}
+		if x.titleRun(k, s) {
+			continue // "The EIU said in its World Trade Forecast it revised OECD growth"
+		}
 		n := g.word(k + 1)
 		if n == "economic" {
 			n = g.word(k + 2)
@@ -699,4 +702,16 @@ func (x *extractor) metricAfter(b int, s sentence) int {
 		}
 	}
 	return 0
+}
+
+// titleRun reports whether token k starts a run of three or more
+// capitalised words, the title of a report or the name of a body ("World
+// Trade Forecast"), in a sentence that is not all capitals.
+func (x *extractor) titleRun(k int, s sentence) bool {
+	for j := k; j < k+3; j++ {
+		if j >= s.b || x.toks[j].kind != tWord || !isUpper(x.toks[j].text) {
+			return false
+		}
+	}
+	return !isAllUpperLine(x, s)
 }
