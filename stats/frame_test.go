@@ -49,6 +49,12 @@ func TestFrameSubject(t *testing.T) {
 		{"Global growth will slow to 2.9% next year, the fund said.", "", "2.9%", "World"},
 		// ... not a title or a name that starts with "World"
 		{"Japan's exports rose. The institute said in its World Trade Review it cut OECD economic growth to 2.1 pct this year.", "", "2.1 pct", "OECD"},
+		// each entity its own figures in a list of forecasts or a clause that leaves its verb out
+		{"Sweden's economy slowed. The bank cut its growth forecasts for Norway to 1.9 pct from 2.4 pct and to 1.1 pct from 1.5 pct for Denmark.", "", "1.9 pct", "Norway"},
+		{"Sweden's economy slowed. The bank cut its growth forecasts for Norway to 1.9 pct from 2.4 pct and to 1.1 pct from 1.5 pct for Denmark.", "", "1.1 pct", "Denmark"},
+		{"The fund expects Norway to post a 12 billion dlr surplus and Denmark a 4 billion dlr surplus this year.", "", "4 billion dlr", "Denmark"},
+		// ... not a partner after "aid for"
+		{"Sweden will double its development aid for Kenya to 90 mln dlrs.", "", "90 mln dlrs", "Sweden"},
 		// the partner is never the subject
 		{"Exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", ""},
 		{"Ruritania's exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", "Ruritania"},

@@ -66,6 +66,12 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	if e, _ := x.fxPairFrame(q, s); e != "" {
 		return e
 	}
+	// "West Germany to post a 31 billion dlr surplus and Japan a 76
+	// billion dlr surplus", "cut its forecasts for West Germany to 2.2 pct
+	// from 3.2 pct": the entity written right before the figure
+	if m := x.gappedSubject(q, si, s); m != nil {
+		return m.ent.Name
+	}
 	// "Micron Tech and Texas Instruments (which get 40-60 percent of their
 	// revenues from China)", "Apple and TTM Technologies (about 20
 	// percent)": the names the clause or parenthesis is about
@@ -93,12 +99,17 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	}
 	// "compared with 18.6% for the US", "2.2% in France": the entity the
 	// figure is given for
-	if w := x.g.word(q.b); w == "for" || w == "in" && q.unit != UnitMoney {
-		k := q.b + 1
+	// (also past the base written with it: "to 2.3 pct from three pct for Japan")
+	end := q.b
+	if e := x.pairEnd(q, s); e > q.b && x.g.word(e) == "for" {
+		end = e
+	}
+	if w := x.g.word(end); w == "for" || w == "in" && q.unit != UnitMoney {
+		k := end + 1
 		if x.g.word(k) == "the" {
 			k++
 		}
-		if m := x.mentionAt(k, s); m != nil && m.a == k && m.ent.Kind != KindRegion && (m.ent.Kind == KindCountry || x.g.word(q.b) == "for") {
+		if m := x.mentionAt(k, s); m != nil && m.a == k && m.ent.Kind != KindRegion && (m.ent.Kind == KindCountry || w == "for") {
 			return m.ent.Name
 		}
 	}
@@ -714,4 +725,63 @@ func (x *extractor) titleRun(k int, s sentence) bool {
 		}
 	}
 	return !isAllUpperLine(x, s)
+}
+
+// pairEnd returns the token after claim q and the base or level written
+// with it ("to 2.3 pct from three pct for Japan": "for"), else q.b.
+func (x *extractor) pairEnd(q *quantity, s sentence) int {
+	k := q.b
+	for j := q.b; j < s.b && j < q.b+8; j++ {
+		switch w := x.g.word(j); {
+		case x.inClaim[j]:
+			k = j + 1
+		case w == "from" || w == "to":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// gappedSubject returns the entity written right before claim q, with no
+// verb of its own: the subject of a clause that leaves its verb out ("and
+// Japan a 76 billion dlr surplus"), or the entity a forecast is for
+// ("forecasts for West Germany to 2.2 pct from 3.2 pct in December");
+// else nil.
+func (x *extractor) gappedSubject(q *quantity, si int, s sentence) *mention {
+	g := &x.g
+	r := x.sentM[si]
+	var m *mention
+	for i := x.mentionFrom(r, q.a-12); i < r[1] && x.mentions[i].a < q.a; i++ {
+		if n := &x.mentions[i]; !x.inClaim[n.a] {
+			m = n
+		}
+	}
+	if m == nil || m.poss || m.non || m.source || m.ent.Kind == KindRegion || m.ent.Kind == KindName || x.clauseOf[m.a] != x.clauseOf[q.a] {
+		return nil
+	}
+	if !m.prep {
+		// "and Japan a 76 billion dlr surplus"
+		// (not a bare list, "Main destinations were Italy 104,704,
+		// Spain 91,381": those may be partners)
+		if k := m.b; k+1 == q.a && (g.word(k) == "a" || g.word(k) == "an") && (g.word(m.a-1) == "and" || g.isPunct(m.a-1, ",")) {
+			return m
+		}
+		return nil
+	}
+	// "for West Germany to 2.2 pct from 3.2 pct in December"
+	if x.prepBefore(m.a, s) != "for" || g.word(m.b) != "to" && g.word(m.b) != "at" {
+		return nil
+	}
+	if k := m.a - 2; partnerNouns[g.word(k)] || g.word(k) == "the" && partnerNouns[g.word(k-1)] {
+		return nil // "development aid for Pakistan to 480 mln stg": a partner
+	}
+	for k := m.b; k < q.a; k++ {
+		switch w := g.word(k); {
+		case x.inClaim[k], w == "to", w == "from", w == "at", w == "in", w == "the", x.toks[k].cls&lxPeriod != 0:
+		default:
+			return nil
+		}
+	}
+	return m
 }
