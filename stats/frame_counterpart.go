@@ -76,6 +76,9 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	if x.shareFrame(q, si, s, c, ctx) {
 		return c.Counterpart
 	}
+	if m := x.breakdownPlace(q, s); m != nil {
+		return m.ent.Name // "Of Argentina's bondholders, ..., 15.6% in Italy"
+	}
 	if !twoSided(c.Indicator) {
 		return ""
 	}

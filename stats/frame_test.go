@@ -55,6 +55,8 @@ func TestFrameSubject(t *testing.T) {
 		{"The fund expects Norway to post a 12 billion dlr surplus and Denmark a 4 billion dlr surplus this year.", "", "4 billion dlr", "Denmark"},
 		// ... not a partner after "aid for"
 		{"Sweden will double its development aid for Kenya to 90 mln dlrs.", "", "90 mln dlrs", "Sweden"},
+		// a breakdown of an owner's whole: the owner
+		{"Of Peru's creditors, 41% live in Peru, 22% in Spain and 9% in Chile.", "", "22%", "Peru"},
 		// the partner is never the subject
 		{"Exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", ""},
 		{"Ruritania's exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", "Ruritania"},
@@ -129,6 +131,9 @@ func TestFrameCounterpart(t *testing.T) {
 		{"Japan's trade surplus rose to 7.3 billion dlrs in March.", "", "7.3 billion dlrs", ""},
 		// a share of an economy's exports going to a partner
 		{"Ruritania's exports rose in 2024. Nearly half of all exports went to the European Union.", "", "Nearly half", "European Union"},
+		// a breakdown of an owner's whole by place: the place
+		{"Of Peru's creditors, 41% live in Peru, 22% in Spain and 9% in Chile.", "", "22%", "Spain"},
+		{"Of Peru's creditors, 41% live in Peru, 22% in Spain and 9% in Chile.", "", "9%", "Chile"},
 		// a rate quoted for a currency pair: the dollar's country
 		{"Japan's exports slowed. The bank puts the franc/dollar rate at 5.90 francs this year and 5.70 next year.", "1987-03-02", "5.70", "United States"},
 		{"Sweden's exports slowed. The dollar/yen rate is seen at 140 yen this year, the bank said.", "1987-03-02", "140 yen", "United States"},

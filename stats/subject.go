@@ -66,6 +66,11 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	if e, _ := x.fxPairFrame(q, s); e != "" {
 		return e
 	}
+	// "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in
+	// Italy": the owner of the whole the shares break down
+	if m := x.breakdownOwner(q, s); m != nil {
+		return m.ent.Name
+	}
 	// "West Germany to post a 31 billion dlr surplus and Japan a 76
 	// billion dlr surplus", "cut its forecasts for West Germany to 2.2 pct
 	// from 3.2 pct": the entity written right before the figure
@@ -784,4 +789,53 @@ func (x *extractor) gappedSubject(q *quantity, si int, s sentence) *mention {
 		}
 	}
 	return m
+}
+
+// breakdownOwner returns the owner of the whole that a sentence opening
+// "Of <owner>'s <noun>," breaks down into the shares that follow ("Of
+// Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"):
+// the possessor, for a share after the comma; else nil.
+func (x *extractor) breakdownOwner(q *quantity, s sentence) *mention {
+	g := &x.g
+	if q.unit != UnitPercent || g.word(s.a) != "of" {
+		return nil
+	}
+	k := s.a + 1
+	if g.word(k) == "the" {
+		k++
+	}
+	m := x.mentionAt(k, s)
+	if m == nil || m.a != k || !m.poss || m.ent.Kind == KindRegion {
+		return nil
+	}
+	for j := m.b; j < q.a && j < m.b+8; j++ {
+		if g.isPunct(j, ",") {
+			return m
+		}
+	}
+	return nil
+}
+
+// breakdownPlace returns the place a share of such a breakdown is in
+// ("15.6% in Italy", "38.4% reside in Argentina"), or nil.
+func (x *extractor) breakdownPlace(q *quantity, s sentence) *mention {
+	if x.breakdownOwner(q, s) == nil {
+		return nil
+	}
+	g := &x.g
+	k := q.b
+	switch g.word(k) {
+	case "reside", "resides", "live", "lives", "are", "is", "were", "was", "based":
+		k++
+	}
+	if g.word(k) != "in" {
+		return nil
+	}
+	if k++; g.word(k) == "the" {
+		k++
+	}
+	if m := x.mentionAt(k, s); m != nil && m.a == k && m.ent.Kind != KindName {
+		return m
+	}
+	return nil
 }
