@@ -77,6 +77,7 @@ func TestFrameSubject(t *testing.T) {
 		// "its": the economy named last before it when that one is a clause's subject
 		{"Canada wants Chile to trim its trade surplus with Canada, which grew to 2.1 billion dlrs in 1986.", "1987-04-08", "2.1 billion dlrs", "Chile"},
 		{"Kuwait welcomed the pact, under which OPEC agreed to trim its output ceiling by 4.5 pct.", "1987-03-02", "4.5 pct", "OPEC"},
+		{"Canada wants Chile to trim its trade surplus with Canada, which grew to 2.1 billion dlrs in 1986 from 1.4 billion dlrs in 1985.", "1987-04-08", "1.4 billion dlrs", "Chile"},
 		{"Officials said France would raise its wheat exports by 5 pct.", "1987-03-02", "5 pct", "France"},
 		{"Chile is under Canadian and U.S. pressure to reduce its surplus, which grew to 2.1 billion dlrs.", "1987-04-08", "2.1 billion dlrs", "Chile"},
 		{"Britain, a member of the EU, raised its exports by 4 pct.", "1987-03-02", "4 pct", "United Kingdom"},

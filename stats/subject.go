@@ -138,7 +138,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		if cs := int(x.clauseStart[q.a]); x.g.is(cs, lxRelative) {
 			lo = clause - 1
 		}
-		for k := q.a - 1; k >= s.a && k >= q.a-14 && int(x.clauseOf[k]) >= lo; k-- {
+		for k := q.a - 1; k >= s.a && k >= q.a-20 && int(x.clauseOf[k]) >= lo; k-- {
 			if m := x.mentionAt(k, s); m != nil && m.ent.Kind == KindName {
 				break
 			}
