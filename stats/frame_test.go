@@ -57,6 +57,13 @@ func TestFrameSubject(t *testing.T) {
 		{"Sweden will double its development aid for Kenya to 90 mln dlrs.", "", "90 mln dlrs", "Sweden"},
 		// a breakdown of an owner's whole: the owner
 		{"Of Peru's creditors, 41% live in Peru, 22% in Spain and 9% in Chile.", "", "22%", "Peru"},
+		// a currency that is a clause's subject: its country
+		{"Japan's exports slowed. The institute said the dollar will resume its fall, and will lose 9 pct on its trade-weighted index this year and 4 pct in 1988.", "", "4 pct", "United States"},
+		{"Japan's exports slowed. The South Korean won rose 6 pct against the dollar last year.", "", "6 pct", "South Korea"},
+		// ... not a currency after a preposition, nor a bare currency word of another country
+		{"Japan's exports slowed. Bankruptcies of firms hurt by the rise against the dollar rose 12 pct.", "", "12 pct", "Japan"},
+		{"Japan's exports slowed. The value of the dollar rose 2 pct.", "", "2 pct", "United States"},
+		{"The Philippines' exports slowed. The peso lost 3 pct last month.", "", "3 pct", "Philippines"},
 		// the partner is never the subject
 		{"Exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", ""},
 		{"Ruritania's exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", "Ruritania"},

@@ -6,6 +6,9 @@ package stats
 type mentionState struct {
 	score entityScores // articleContext.init
 	names nameFilter   // of the proper names of the article (x.names)
+	// currencyAt is 1 + the token of the currency the latest claim took as
+	// its subject (currencySubject), 0 for none
+	currencyAt int
 }
 
 // nameFilter tells whether a proper name may be among the article's names

@@ -77,6 +77,13 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	if m := x.gappedSubject(q, si, s); m != nil {
 		return m.ent.Name
 	}
+	// "the dollar is poised to resume its decline, and will lose a further
+	// 13 pct on its trade-weighted index": the currency's country
+	if code := x.currencySubject(q, si, s, ctx); code != "" {
+		if e := currencyCountry(code); e != "" {
+			return e
+		}
+	}
 	// "Micron Tech and Texas Instruments (which get 40-60 percent of their
 	// revenues from China)", "Apple and TTM Technologies (about 20
 	// percent)": the names the clause or parenthesis is about
@@ -838,4 +845,75 @@ func (x *extractor) breakdownPlace(q *quantity, s sentence) *mention {
 		return m
 	}
 	return nil
+}
+
+// currencySubject returns the code of the currency that is the subject of
+// a clause before percent claim q in its sentence ("the dollar is poised
+// to ... lose a further 13 pct", "the yen rose 2 pct", "the dollar's 18.4
+// pct drop"), with no entity named between it and the claim; else "".
+//
+// A bare word that names no country ("the peso", "the crown", "the
+// lira") is the currency of the article's country when that has one of
+// that code, and the dollar the home dollar of the story or the US
+// dollar; else "". The currency is the subject of the claim's clause, or
+// of the clause before when the claim's goes on without a subject of its
+// own ("..., and will lose a further 13 pct"); not the object of a
+// preposition ("the strength of the yen against the dollar totalled 69").
+func (x *extractor) currencySubject(q *quantity, si int, s sentence, ctx *articleContext) string {
+	if q.unit != UnitPercent {
+		return ""
+	}
+	g := &x.g
+	r := x.sentM[si]
+	for k := q.a - 1; k > s.a && k >= q.a-clauseReach; k-- {
+		if m := x.mentionAt(k, s); m != nil && !m.prep {
+			return "" // "the dollar fell, and Japan's exports rose 3 pct"
+		}
+		if g.word(k-1) != "the" || !currencyCandidate(&x.toks[k]) {
+			continue
+		}
+		code, n, bare, ok := g.matchCurrency(k, s)
+		if !ok || k+n >= q.a || g.is(k-2, lxPrep) && g.word(k-2) != "of" {
+			continue // (not "the Swiss franc 7.3 pct" in a list of shares)
+		}
+		switch w := g.word(k + n); {
+		case w == "against":
+			continue
+		case w == "'s" || w == "’s":
+			if q.a > k+n+3 {
+				continue // "The Australian dollar's fall ... justifying the mining at a grade of about 1.95 pct"
+			}
+			// "last year's 18.4 pct drop", "the dollar's 10 pct fall"
+		case x.g.is(k+n, lxVerbLike|lxChange), auxWords[w]:
+		default:
+			continue // "the dollar value of exports"
+		}
+		if x.clauseOf[k] != x.clauseOf[q.a] && !x.elidedSubject(q) && x.ms.currencyAt != k+1 {
+			return "" // "the dollar went down when we were having 4 percent growth"
+		}
+		if bare {
+			switch {
+			case code == "USD" && ctx.dollar != "":
+				code = ctx.dollar // a bare "dollar" in a story on Australia
+			case code == "USD":
+			case ctx.main != nil && ctx.main.Currency == code, ctx.current != nil && ctx.current.Currency == code:
+			default:
+				return "" // "the peso" in a story on the Philippines is not Mexico's
+			}
+		}
+		x.ms.currencyAt = k + 1 // "..., and will lose a further 13 pct ... and five pct in 1988"
+		for i := r[0]; i < r[1]; i++ {
+			if m := &x.mentions[i]; m.a < k && m.b > k {
+				return "" // inside a name
+			}
+		}
+		return code
+	}
+	return ""
+}
+
+// auxWords are the auxiliary verbs a clause's subject may be followed by.
+var auxWords = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "could": true,
+	"may": true, "might": true, "should": true, "has": true, "had": true, "have": true, "can": true,
 }
