@@ -47,6 +47,9 @@ func TestFrameSubject(t *testing.T) {
 		{"Japanese growth slowed to 1.1% in the second quarter.", "", "1.1%", "Japan"},
 		// world figures
 		{"Global growth will slow to 2.9% next year, the fund said.", "", "2.9%", "World"},
+		{"Japan's exports fell. Global economic growth is expected to slow from 3.1% in 2024 to 2.6%.", "", "2.6%", "World"},
+		// "in X's case"
+		{"Chile's exports will reach $90bn this year, while in Peru's case they are set to hit more than $60bn.", "", "more than $60bn", "Peru"},
 		// ... not a title or a name that starts with "World"
 		{"Japan's exports rose. The institute said in its World Trade Review it cut OECD economic growth to 2.1 pct this year.", "", "2.1 pct", "OECD"},
 		// each entity its own figures in a list of forecasts or a clause that leaves its verb out

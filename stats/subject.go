@@ -104,6 +104,10 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
+	// "while in Pakistan's case it is set to hit more than $12bn"
+	if m := x.caseOf(q, s); m != nil {
+		return m.ent.Name
+	}
 	// "the country saw a 60 percent increase", "the country's position":
 	// the country last named
 	if e := x.anaphorBefore(q, si, s); e != nil {
@@ -414,7 +418,7 @@ func (x *extractor) worldFigure(q *quantity, s sentence) bool {
 	}
 	g := &x.g
 	cl := x.clauseOf[q.a]
-	for k := q.a - 1; k >= s.a && k >= q.a-12 && x.clauseOf[k] == cl; k-- {
+	for k := q.a - 1; k >= s.a && k >= q.a-16 && x.clauseOf[k] == cl; k-- {
 		if g.isPunct(k, ",") {
 			return false
 		}
@@ -916,4 +920,22 @@ func (x *extractor) currencySubject(q *quantity, si int, s sentence, ctx *articl
 var auxWords = map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "could": true,
 	"may": true, "might": true, "should": true, "has": true, "had": true, "have": true, "can": true,
+}
+
+// caseOf returns the entity of "in <entity>'s case" before claim q in its
+// clause ("while in Pakistan's case it is set to hit more than $12bn"),
+// or nil.
+func (x *extractor) caseOf(q *quantity, s sentence) *mention {
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k > s.a+1 && k >= q.a-clauseReach && x.clauseOf[k] == cl; k-- {
+		if g.word(k) != "case" {
+			continue
+		}
+		if m := x.mentionAt(k-2, s); m != nil && m.poss && m.b == k-1 && g.word(m.a-1) == "in" {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
