@@ -67,6 +67,11 @@ func TestFrameSubject(t *testing.T) {
 		{"Japan's exports slowed. Bankruptcies of firms hurt by the rise against the dollar rose 12 pct.", "", "12 pct", "Japan"},
 		{"Japan's exports slowed. The value of the dollar rose 2 pct.", "", "2 pct", "United States"},
 		{"The Philippines' exports slowed. The peso lost 3 pct last month.", "", "3 pct", "Philippines"},
+		// where the people or bodies counted come from, also in the list that leaves the noun out
+		{"China's patent filings rose. Of the top ten filers, seven companies were from Asia and three from Europe.", "", "three", "Europe"},
+		{"China's patent filings rose. The ranking has four universities from Japan.", "", "four", "Japan"},
+		// ... not goods or orders from a place: a partner
+		{"China's imports rose. The airline ordered six planes from France.", "", "six", "China"},
 		// the partner is never the subject
 		{"Exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", ""},
 		{"Ruritania's exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", "Ruritania"},

@@ -9,6 +9,9 @@ type mentionState struct {
 	// currencyAt is 1 + the token of the currency the latest claim took as
 	// its subject (currencySubject), 0 for none
 	currencyAt int
+	// originAt is 1 + the first token of the sentence whose list of counts
+	// by origin countOrigin is reading, 0 for none
+	originAt int
 }
 
 // nameFilter tells whether a proper name may be among the article's names

@@ -84,6 +84,11 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return e
 		}
 	}
+	// "six companies were from Asia, two from Europe and two from the US":
+	// where what is counted comes from
+	if m := x.countOrigin(q, s); m != nil {
+		return m.ent.Name
+	}
 	// "Micron Tech and Texas Instruments (which get 40-60 percent of their
 	// revenues from China)", "Apple and TTM Technologies (about 20
 	// percent)": the names the clause or parenthesis is about
@@ -938,4 +943,50 @@ func (x *extractor) caseOf(q *quantity, s sentence) *mention {
 		return nil
 	}
 	return nil
+}
+
+// countOrigin returns the place the people or bodies counted by claim q
+// come from, written right after them ("six companies were from Asia",
+// "five universities from the US"), or nil; also for the next counts of
+// the same list that leave the noun out ("two from Europe and two from
+// the US"). Not goods, orders or vehicles from a place ("a dozen aircraft
+// from Europe's Airbus", "24,391 tonnes from Australia"): a partner.
+func (x *extractor) countOrigin(q *quantity, s sentence) *mention {
+	g := &x.g
+	if q.unit != UnitCount {
+		return nil
+	}
+	k := q.b
+	if originNouns[g.word(k)] {
+		k++
+	} else if x.ms.originAt != s.a+1 {
+		return nil // "two from Europe" only after "six companies were from Asia"
+	}
+	if w := g.word(k); w == "were" || w == "are" {
+		k++
+	}
+	if g.word(k) != "from" {
+		return nil
+	}
+	if k++; g.word(k) == "the" {
+		k++
+	}
+	if m := x.mentionAt(k, s); m != nil && m.a == k && !m.poss && m.ent.Kind != KindName {
+		x.ms.originAt = s.a + 1
+		return m
+	}
+	return nil
+}
+
+// originNouns count people or bodies, whose place of origin is theirs.
+var originNouns = map[string]bool{
+	"companies": true, "firms": true, "universities": true, "people": true, "students": true,
+	"workers": true, "executives": true, "teams": true, "owners": true, "leaders": true,
+	"researchers": true, "officials": true, "members": true, "delegates": true, "banks": true,
+	"institutions": true, "applicants": true, "scientists": true, "experts": true, "enterprises": true,
+}
+
+// isLowerWord reports whether t is a word written in lower case.
+func isLowerWord(t *token) bool {
+	return t.kind == tWord && t.text[0] >= 'a' && t.text[0] <= 'z'
 }
