@@ -87,6 +87,9 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	if p := x.convertedFrom(qi); p >= 0 {
 		return x.counterparts[p]
 	}
+	if m := x.sentHomeFrom(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+		return m.ent.Name // "Mexican labourers living in the US sent a record $16.6bn home"
+	}
 	if m := x.goodsOf(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
 		return m.ent.Name // "2.6 billion dlrs of U.S. goods", "480 mln dlrs worth of U.S. cars"
 	}
@@ -553,4 +556,51 @@ func (x *extractor) balancePartnerIn(si int) string {
 		}
 	}
 	return ""
+}
+
+// sentHomeFrom returns the country money q is sent home from by people
+// living there: "Mexican labourers living in the US sent a record $16.6bn
+// home", "Mexicans in US send $16bn home"; else nil.
+func (x *extractor) sentHomeFrom(q *quantity, s sentence) *mention {
+	g := &x.g
+	if q.unit != UnitMoney {
+		return nil
+	}
+	home := false
+	for k := q.b; k < s.b && k < q.b+8; k++ {
+		if g.word(k) == "home" {
+			home = true
+			break
+		}
+		if !x.inClaim[k] && g.word(k) != "" && !g.is(k, lxFunction) {
+			break // "sent $16.6bn (£8.82bn) home": past a conversion only
+		}
+	}
+	if !home {
+		return nil
+	}
+	v := -1
+	for k := q.a - 1; k > s.a && k >= q.a-4; k-- {
+		switch g.word(k) {
+		case "sent", "send", "sends", "remit", "remits", "remitted", "sending":
+			v = k
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	for k := v - 1; v > 0 && k > s.a && k >= v-8; k-- {
+		if g.word(k) != "in" {
+			continue
+		}
+		j := k + 1
+		if g.word(j) == "the" {
+			j++
+		}
+		if m := x.mentionAt(j, s); m != nil && m.a == j && m.ent.Kind == KindCountry {
+			return m
+		}
+		return nil
+	}
+	return nil
 }

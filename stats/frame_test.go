@@ -150,6 +150,8 @@ func TestFrameCounterpart(t *testing.T) {
 		// a breakdown of an owner's whole by place: the place
 		{"Of Peru's creditors, 41% live in Peru, 22% in Spain and 9% in Chile.", "", "22%", "Spain"},
 		{"Of Peru's creditors, 41% live in Peru, 22% in Spain and 9% in Chile.", "", "9%", "Chile"},
+		// money sent home by people living in a country: that country
+		{"Filipino nurses working in Canada sent a record $2.1bn home last year.", "", "$2.1bn", "Canada"},
 		// a rate quoted for a currency pair: the dollar's country
 		{"Japan's exports slowed. The bank puts the franc/dollar rate at 5.90 francs this year and 5.70 next year.", "1987-03-02", "5.70", "United States"},
 		{"Sweden's exports slowed. The dollar/yen rate is seen at 140 yen this year, the bank said.", "1987-03-02", "140 yen", "United States"},
