@@ -427,6 +427,9 @@ func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *art
 				c.Subject, x.carried = ctx.current.Name, true
 			}
 		}
+		if strings.EqualFold(c.Counterpart, c.Subject) {
+			c.Counterpart = "" // never its own partner: "the Central Bank ... 80.7 mln dlrs worth of Philippine debt"
+		}
 	}
 	ctx.noteIndicator(c.Indicator)
 	x.indicators[qi] = c.Indicator

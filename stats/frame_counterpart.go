@@ -76,6 +76,9 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	if x.shareFrame(q, si, s, c, ctx) {
 		return c.Counterpart
 	}
+	if m := x.breakdownPlace(q, s); m != nil {
+		return m.ent.Name // "Of Argentina's bondholders, ..., 15.6% in Italy"
+	}
 	if !twoSided(c.Indicator) {
 		return ""
 	}
@@ -83,6 +86,15 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	// of the figure it converts
 	if p := x.convertedFrom(qi); p >= 0 {
 		return x.counterparts[p]
+	}
+	if m := x.sentHomeFrom(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+		return m.ent.Name // "Mexican labourers living in the US sent a record $16.6bn home"
+	}
+	if m := x.goodsOf(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+		return m.ent.Name // "2.6 billion dlrs of U.S. goods", "480 mln dlrs worth of U.S. cars"
+	}
+	if _, e := x.fxPairFrame(q, s); e != "" && c.Indicator == IndExchangeRate && !strings.EqualFold(e, c.Subject) {
+		return e // "the yen/dollar rate ... 150 yen": the dollar's
 	}
 	if q.unit == UnitOrdinal && (c.Indicator == IndTradingPartnerRank || superlatives[x.g.word(q.b-1)] || superlativeWord(x.g.word(q.b-1))) {
 		return x.rankCounterpart(q, si, s, c)
@@ -176,6 +188,14 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 		x.prevCP.carriedTo = si // and to its base: "from 1.87 billion in the same period last year"
 		return x.prevCP.name
 	}
+	// "The government wants to freeze the surplus with the United States.
+	// The surplus, which rose to 7.4 billion dollars ...": the partner the
+	// sentence before gave the balance without a figure
+	if balanceIndicator(c.Indicator) && si > 0 && x.prevCP.sent != si-1 && x.openingBalance(s) {
+		if name := x.balancePartnerIn(si - 1); name != "" && !strings.EqualFold(name, c.Subject) {
+			return name
+		}
+	}
 	return ""
 }
 
@@ -183,11 +203,21 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 // (or deficit, gap, shortfall) and names no partner itself: a balance the
 // text has already introduced.
 func (x *extractor) theBalance(q *quantity, s sentence) bool {
+	return x.clauseOf[s.a] == x.clauseOf[q.a] && x.openingBalance(s)
+}
+
+// openingBalance reports whether sentence s opens with "The surplus" (or
+// deficit, gap, shortfall), also inside a quote, and names no partner.
+func (x *extractor) openingBalance(s sentence) bool {
 	g := &x.g
-	if g.word(s.a) != "the" || !balanceWords[g.word(s.a+1)] || x.clauseOf[s.a] != x.clauseOf[q.a] {
+	a := s.a
+	if g.isPunct(a, "\"") || g.isPunct(a, "“") {
+		a++ // "\"The surplus, which rose to 7.4 billion dollars ..."
+	}
+	if g.word(a) != "the" || !balanceWords[g.word(a+1)] {
 		return false
 	}
-	for k := s.a + 2; k < s.b; k++ {
+	for k := a + 2; k < s.b; k++ {
 		switch g.word(k) {
 		case "with", "to", "from", "between":
 			if x.mentionAt(k+1, s) != nil || g.word(k+1) == "the" && x.mentionAt(k+2, s) != nil {
@@ -480,4 +510,97 @@ func shortName(e *Entity, surface string) string {
 		return a
 	}
 	return e.Name
+}
+
+// goodsOf returns the country whose goods (or bonds, or loans) an amount
+// of money q is: named right after it and "of" or "worth of", modifying a
+// noun ("2.6 billion dlrs of U.S. goods", "310 mln dlrs worth of U.S.
+// wheat", "9.5 billion dlrs of Canadian bonds"); else nil. Not a share of
+// a whole ("5 pct of U.S. GDP"): only money.
+func (x *extractor) goodsOf(q *quantity, s sentence) *mention {
+	g := &x.g
+	k := q.b
+	if g.word(k) == "worth" {
+		k++
+	}
+	if q.unit != UnitMoney || g.word(k) != "of" {
+		return nil
+	}
+	m := x.mentionAt(k+1, s)
+	if m == nil || m.a != k+1 || m.poss || m.ent.Kind == KindName || m.b >= s.b || x.toks[m.b].kind != tWord || g.is(m.b, lxFunction|lxVerbLike) {
+		return nil
+	}
+	return m
+}
+
+// balanceIndicator reports whether ind is a balance with a partner.
+func balanceIndicator(ind Indicator) bool {
+	return ind == IndTradeBalance || ind == IndCurrentAccount || ind == IndBalanceOfPayments
+}
+
+// balancePartnerIn returns the partner sentence si gives a balance ("the
+// trade surplus with the United States"), or "".
+func (x *extractor) balancePartnerIn(si int) string {
+	g := &x.g
+	s := x.sents[si]
+	for k := s.a; k+2 < s.b; k++ {
+		if !balanceWords[g.word(k)] || g.word(k+1) != "with" {
+			continue
+		}
+		j := k + 2
+		if g.word(j) == "the" {
+			j++
+		}
+		if m := x.mentionAt(j, s); m != nil && m.a == j && m.ent.Kind != KindName {
+			return m.ent.Name
+		}
+	}
+	return ""
+}
+
+// sentHomeFrom returns the country money q is sent home from by people
+// living there: "Mexican labourers living in the US sent a record $16.6bn
+// home", "Mexicans in US send $16bn home"; else nil.
+func (x *extractor) sentHomeFrom(q *quantity, s sentence) *mention {
+	g := &x.g
+	if q.unit != UnitMoney {
+		return nil
+	}
+	home := false
+	for k := q.b; k < s.b && k < q.b+8; k++ {
+		if g.word(k) == "home" {
+			home = true
+			break
+		}
+		if !x.inClaim[k] && g.word(k) != "" && !g.is(k, lxFunction) {
+			break // "sent $16.6bn (£8.82bn) home": past a conversion only
+		}
+	}
+	if !home {
+		return nil
+	}
+	v := -1
+	for k := q.a - 1; k > s.a && k >= q.a-4; k-- {
+		switch g.word(k) {
+		case "sent", "send", "sends", "remit", "remits", "remitted", "sending":
+			v = k
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	for k := v - 1; v > 0 && k > s.a && k >= v-8; k-- {
+		if g.word(k) != "in" {
+			continue
+		}
+		j := k + 1
+		if g.word(j) == "the" {
+			j++
+		}
+		if m := x.mentionAt(j, s); m != nil && m.a == j && m.ent.Kind == KindCountry {
+			return m
+		}
+		return nil
+	}
+	return nil
 }

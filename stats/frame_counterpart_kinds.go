@@ -180,7 +180,16 @@ func currencyCountry(code string) string {
 	if e := countryOfCurrency(code); e != nil {
 		return e.Name
 	}
-	return ""
+	return formerCurrencies[code]
+}
+
+// formerCurrencies are the currencies the euro replaced, whose countries
+// the gazetteer files under the euro: "the mark/dollar rate" is West
+// Germany's (the name of the Reuters years).
+var formerCurrencies = map[string]string{
+	"DEM": "West Germany", "FRF": "France", "ITL": "Italy", "NLG": "Netherlands",
+	"BEF": "Belgium", "ESP": "Spain", "ATS": "Austria", "PTE": "Portugal",
+	"FIM": "Finland", "IEP": "Ireland", "GRD": "Greece", "LUF": "Luxembourg",
 }
 
 // rankVerbs before an ordinal make it a place in a ranking: "China came

@@ -47,6 +47,31 @@ func TestFrameSubject(t *testing.T) {
 		{"Japanese growth slowed to 1.1% in the second quarter.", "", "1.1%", "Japan"},
 		// world figures
 		{"Global growth will slow to 2.9% next year, the fund said.", "", "2.9%", "World"},
+		{"Japan's exports fell. Global economic growth is expected to slow from 3.1% in 2024 to 2.6%.", "", "2.6%", "World"},
+		// "in X's case"
+		{"Chile's exports will reach $90bn this year, while in Peru's case they are set to hit more than $60bn.", "", "more than $60bn", "Peru"},
+		// ... not a title or a name that starts with "World"
+		{"Japan's exports rose. The institute said in its World Trade Review it cut OECD economic growth to 2.1 pct this year.", "", "2.1 pct", "OECD"},
+		// each entity its own figures in a list of forecasts or a clause that leaves its verb out
+		{"Sweden's economy slowed. The bank cut its growth forecasts for Norway to 1.9 pct from 2.4 pct and to 1.1 pct from 1.5 pct for Denmark.", "", "1.9 pct", "Norway"},
+		{"Sweden's economy slowed. The bank cut its growth forecasts for Norway to 1.9 pct from 2.4 pct and to 1.1 pct from 1.5 pct for Denmark.", "", "1.1 pct", "Denmark"},
+		{"The fund expects Norway to post a 12 billion dlr surplus and Denmark a 4 billion dlr surplus this year.", "", "4 billion dlr", "Denmark"},
+		// ... not a partner after "aid for"
+		{"Sweden will double its development aid for Kenya to 90 mln dlrs.", "", "90 mln dlrs", "Sweden"},
+		// a breakdown of an owner's whole: the owner
+		{"Of Peru's creditors, 41% live in Peru, 22% in Spain and 9% in Chile.", "", "22%", "Peru"},
+		// a currency that is a clause's subject: its country
+		{"Japan's exports slowed. The institute said the dollar will resume its fall, and will lose 9 pct on its trade-weighted index this year and 4 pct in 1988.", "", "4 pct", "United States"},
+		{"Japan's exports slowed. The South Korean won rose 6 pct against the dollar last year.", "", "6 pct", "South Korea"},
+		// ... not a currency after a preposition, nor a bare currency word of another country
+		{"Japan's exports slowed. Bankruptcies of firms hurt by the rise against the dollar rose 12 pct.", "", "12 pct", "Japan"},
+		{"Japan's exports slowed. The value of the dollar rose 2 pct.", "", "2 pct", "United States"},
+		{"The Philippines' exports slowed. The peso lost 3 pct last month.", "", "3 pct", "Philippines"},
+		// where the people or bodies counted come from, also in the list that leaves the noun out
+		{"China's patent filings rose. Of the top ten filers, seven companies were from Asia and three from Europe.", "", "three", "Europe"},
+		{"China's patent filings rose. The ranking has four universities from Japan.", "", "four", "Japan"},
+		// ... not goods or orders from a place: a partner
+		{"China's imports rose. The airline ordered six planes from France.", "", "six", "China"},
 		// the partner is never the subject
 		{"Exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", ""},
 		{"Ruritania's exports to Chile rose 12% to $4.1 billion in 2023.", "", "12%", "Ruritania"},
@@ -67,6 +92,7 @@ func TestFrameSubject(t *testing.T) {
 		// "its": the economy named last before it when that one is a clause's subject
 		{"Canada wants Chile to trim its trade surplus with Canada, which grew to 2.1 billion dlrs in 1986.", "1987-04-08", "2.1 billion dlrs", "Chile"},
 		{"Kuwait welcomed the pact, under which OPEC agreed to trim its output ceiling by 4.5 pct.", "1987-03-02", "4.5 pct", "OPEC"},
+		{"Canada wants Chile to trim its trade surplus with Canada, which grew to 2.1 billion dlrs in 1986 from 1.4 billion dlrs in 1985.", "1987-04-08", "1.4 billion dlrs", "Chile"},
 		{"Officials said France would raise its wheat exports by 5 pct.", "1987-03-02", "5 pct", "France"},
 		{"Chile is under Canadian and U.S. pressure to reduce its surplus, which grew to 2.1 billion dlrs.", "1987-04-08", "2.1 billion dlrs", "Chile"},
 		{"Britain, a member of the EU, raised its exports by 4 pct.", "1987-03-02", "4 pct", "United Kingdom"},
@@ -84,6 +110,14 @@ func TestFrameSubject(t *testing.T) {
 		{"Huawei led China's smartphone market with a 23 percent share, followed by Vivo and Oppo, which account for 21 percent respectively.", "", "21 percent", ""},
 		// the economy a share of GDP is of
 		{"Trade accounts for 27 percent of US GDP, according to the World Bank.", "", "27 percent", "United States"},
+		// the entity that modifies the figure's noun after "for" or "with", not the one carried
+		{"The IMF cut its outlook. Forecasts for Mexican growth were lowered to 1.2% from 2.0%.", "", "1.2%", "Mexico"},
+		{"The IMF cut its outlook. Inflation worsened, with EU consumer prices seen rising 2.9% this year.", "", "2.9%", "European Union"},
+		// ... not a market, a place
+		{"Chile's exports rose. The plant built for the Brazilian market makes 20,000 cars a year.", "", "20,000", "Chile"},
+		// a rate quoted for a currency pair: the country of the currency that is not the dollar
+		{"Japan's exports slowed. The bank puts the franc/dollar rate at 5.90 francs this year and 5.70 next year.", "1987-03-02", "5.70", "France"},
+		{"Sweden's exports slowed. The dollar/yen rate is seen at 140 yen this year, the bank said.", "1987-03-02", "140 yen", "Japan"},
 	}, func(c *Claim) string { return c.Subject })
 }
 
@@ -113,6 +147,24 @@ func TestFrameCounterpart(t *testing.T) {
 		{"Japan's trade surplus rose to 7.3 billion dlrs in March.", "", "7.3 billion dlrs", ""},
 		// a share of an economy's exports going to a partner
 		{"Ruritania's exports rose in 2024. Nearly half of all exports went to the European Union.", "", "Nearly half", "European Union"},
+		// a breakdown of an owner's whole by place: the place
+		{"Of Peru's creditors, 41% live in Peru, 22% in Spain and 9% in Chile.", "", "22%", "Spain"},
+		{"Of Peru's creditors, 41% live in Peru, 22% in Spain and 9% in Chile.", "", "9%", "Chile"},
+		// money sent home by people living in a country: that country
+		{"Filipino nurses working in Canada sent a record $2.1bn home last year.", "", "$2.1bn", "Canada"},
+		// a rate quoted for a currency pair: the dollar's country
+		{"Japan's exports slowed. The bank puts the franc/dollar rate at 5.90 francs this year and 5.70 next year.", "1987-03-02", "5.70", "United States"},
+		{"Sweden's exports slowed. The dollar/yen rate is seen at 140 yen this year, the bank said.", "1987-03-02", "140 yen", "United States"},
+		// not a figure of another kind after the pair
+		{"Spot dollar/yen volume was 5.10 billion dlrs yesterday, dealers said.", "1987-03-02", "5.10 billion dlrs", ""},
+		// an amount of a country's goods
+		{"South Korea's trade surplus grew. Seoul will buy 1.4 billion dlrs worth of U.S. tractors, trucks and grain this year.", "1987-03-02", "1.4 billion dlrs", "United States"},
+		{"Taiwan's trade surplus grew. Taipei announced a list of 900 mln dlrs of Japanese machinery.", "1987-03-02", "900 mln dlrs", "Japan"},
+		// not a share of a whole, not its own debt
+		{"Ruritania's exports equal 4 pct of U.S. output.", "1987-03-02", "4 pct", ""},
+		{"The Philippine central bank approved the swap of 60 mln dlrs worth of Philippine debt into equity.", "1987-03-02", "60 mln dlrs", ""},
+		// ... also when the sentence before names the balance's partner without a figure
+		{"Chile wants to cut its trade surplus with Japan this year. \"The surplus, which grew to 3.1 billion dlrs last year, may reach 4 billion this year,\" an official said.", "1987-03-02", "4 billion", "Japan"},
 		// past a second figure: "a surplus of X with Y"
 		{"South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.", "", "7.2 billion dlrs", "United States"},
 	}, func(c *Claim) string { return c.Counterpart })

@@ -18,6 +18,7 @@ func (x *extractor) findMentions() {
 	x.mentions = x.mentions[:0]
 	x.names = reuseMap(x.names)
 	x.ms.names = nameFilter{}
+	x.ms.currencyAt, x.ms.originAt = 0, 0
 	n := len(x.toks)
 	x.clauseOf = grow32(x.clauseOf, n)
 	x.clauseStart = grow32(x.clauseStart, n)

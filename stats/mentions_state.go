@@ -6,6 +6,12 @@ package stats
 type mentionState struct {
 	score entityScores // articleContext.init
 	names nameFilter   // of the proper names of the article (x.names)
+	// currencyAt is 1 + the token of the currency the latest claim took as
+	// its subject (currencySubject), 0 for none
+	currencyAt int
+	// originAt is 1 + the first token of the sentence whose list of counts
+	// by origin countOrigin is reading, 0 for none
+	originAt int
 }
 
 // nameFilter tells whether a proper name may be among the article's names
