@@ -112,6 +112,20 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 	if q.unit == UnitCount {
 		return
 	}
+	// "the continent is home to 1.3 billion": people
+	if lead == "to" && x.g.word(q.a-2) == "home" {
+		q.unit = UnitCount
+		return
+	}
+	// "exports accounted for 0.3 point and falling imports contributed
+	// 0.2", "the private sector 0.4 point and the public sector, 0.2": a
+	// bare decimal after a verb or a comma, closing a clause of a sentence
+	// in points (not a level: "to a record-low 0.75")
+	if prev != nil && prev.unit == UnitPercentagePoint && q.decimals > 0 && q.value < 10 && !comparative &&
+		(strings.HasSuffix(x.g.word(q.a-1), "ed") || x.g.isPunct(q.a-1, ",")) && (q.b >= s.b || x.g.isPunct(q.b, ".") || x.g.isPunct(q.b, ",") || x.g.isPunct(q.b, ";")) {
+		q.unit = UnitPercentagePoint
+		return
+	}
 	if q.decimals > 0 || x.indexSentence(s) {
 		q.unit = UnitNumber
 		return

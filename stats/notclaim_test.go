@@ -54,6 +54,16 @@ var notClaimCases = []grammarCase{
 	// times of day
 	{"They met at 11 a.m. on Friday.", ""},
 	{"The bank opens at 9am and closes at 3 pm.", ""},
+	// a span of two years written short; ordinals that are no rank
+	{"The 2005-6 budget rose 4% on the 1998/9 level.", "4%=4 percent"},
+	{"Chip sales to third countries fell 5%.", "5%=5 percent"},
+	{"The huge third world debt problem grew.", ""},
+	{"And fourth, the plan failed.", ""},
+	{"Chile and Peru were the second and third countries to sign.", "second=2 ordinal | third=3 ordinal"},
+	// bare figures that take a unit from their sentence
+	{"Of the 0.5 point contribution to gdp growth, exports added 0.3 point and the public sector, 0.2.", "0.5 point=0.5 percentage_point | 0.3 point=0.3 percentage_point | 0.2=0.2 percentage_point"},
+	{"The region is home to 1.3 billion.", "1.3 billion=1300000000 count"},
+	{"The bank cut its rate by 0.25 point to a record-low 0.75.", "0.25 point=0.25 percentage_point | 0.75=0.75 number"},
 	// years and spans of years
 	{"Prices held between 1600 and 1900.", ""},
 	{"The war lasted from 1618 to 1648.", ""},
