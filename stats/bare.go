@@ -29,7 +29,7 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 	}
 	comparative := false
 	switch lead {
-	case "from", "against", "versus", "vs", "to", "and", "or", "than", "compared":
+	case "from", "against", "versus", "vs", "to", "and", "or", "than", "compared", "after":
 		comparative = true
 	}
 	if q.scaled {
@@ -110,6 +110,20 @@ func (x *extractor) resolveBare(q *quantity, qi int, s sentence, prevMoney *quan
 		}
 	}
 	if q.unit == UnitCount {
+		return
+	}
+	// "the continent is home to 1.3 billion": people
+	if lead == "to" && x.g.word(q.a-2) == "home" {
+		q.unit = UnitCount
+		return
+	}
+	// "exports accounted for 0.3 point and falling imports contributed
+	// 0.2", "the private sector 0.4 point and the public sector, 0.2": a
+	// bare decimal after a verb or a comma, closing a clause of a sentence
+	// in points (not a level: "to a record-low 0.75")
+	if prev != nil && prev.unit == UnitPercentagePoint && q.decimals > 0 && q.value < 10 && !comparative &&
+		(strings.HasSuffix(x.g.word(q.a-1), "ed") || x.g.isPunct(q.a-1, ",")) && (q.b >= s.b || x.g.isPunct(q.b, ".") || x.g.isPunct(q.b, ",") || x.g.isPunct(q.b, ";")) {
+		q.unit = UnitPercentagePoint
 		return
 	}
 	if q.decimals > 0 || x.indexSentence(s) {
@@ -197,7 +211,7 @@ func (x *extractor) beside(q *quantity, u Unit) bool {
 func (x *extractor) listUnit(qi int) *quantity {
 	q := &x.qs[qi]
 	cur := q
-	conj := false // a list needs "and", "or" or "to": "1.01, 0.59 percentage point" is an apposition
+	conj := false // a list of two needs "and", "or" or "to"
 	for ni := qi + 1; ni < len(x.qs) && ni <= qi+8; ni++ {
 		k, sep := cur.b, false
 		if x.g.isPunct(k, ",") {
@@ -220,8 +234,8 @@ func (x *extractor) listUnit(qi int) *quantity {
 				return nil
 			}
 		default:
-			if !conj {
-				return nil
+			if !conj && ni-qi < 2 && !(qi > 0 && x.qs[qi-1].b+1 == q.a && x.g.isPunct(q.a-1, ",")) {
+				return nil // "1.01, 0.59 percentage point": two figures are an apposition; three are a list ("50, 60, 70 million pounds")
 			}
 			return n
 		}

@@ -96,6 +96,12 @@ func TestFrameSubject(t *testing.T) {
 		{"Officials said France would raise its wheat exports by 5 pct.", "1987-03-02", "5 pct", "France"},
 		{"Chile is under Canadian and U.S. pressure to reduce its surplus, which grew to 2.1 billion dlrs.", "1987-04-08", "2.1 billion dlrs", "Chile"},
 		{"Britain, a member of the EU, raised its exports by 4 pct.", "1987-03-02", "4 pct", "United Kingdom"},
+		// a name that opens with a country and recurs in the article is a firm's
+		{"Chile Mobile said it will buy 500 phones. Shares in Chile Mobile rose 5%.", "2019-06-14", "500", "Chile Mobile"},
+		{"Chile Mobile said it will buy 500 phones. Shares in Chile Mobile rose 5%.", "2019-06-14", "5%", "Chile Mobile"},
+		{"Chile Mobile said it will buy 500 phones.", "2019-06-14", "500", "Chile"},
+		{"Chile's exports rose 5%, an official told Peru Daily. The N.Z. Herald and Peru Daily agreed.", "2019-06-14", "5%", "Chile"},
+		{"Output of 5G phones in Chile rose 7%.", "2019-06-14", "7%", "Chile"},
 		// a person's or a firm's name never has a current account
 		{"Australia's current account deficit is forecast to fall. Keating's revised current account deficit forecast compares with a record shortfall of 14.40 billion dlrs in 1985/86.", "1987-06-15", "14.40 billion dlrs", "Australia"},
 		// a noun of the article's entity's own kind points back to it

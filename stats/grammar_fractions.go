@@ -113,9 +113,24 @@ func (g *grammar) parseOrdinal(q *quantity, j int, o float64, s sentence) (int, 
 	if g.gluedHyphen(e) && ordinalIdioms[g.word(e+1)] {
 		return 0, false
 	}
-	// list markers: "Second, the plan failed"; "...; third, it ..."
-	if g.isPunct(e, ",") && (j == s.a || g.toks[j-1].kind == tPunct && g.toks[j-1].text != ",") {
+	// list markers: "Second, the plan failed"; "...; third, it ..."; "And
+	// fourth, it ..."
+	if g.isPunct(e, ",") && (j == s.a || g.toks[j-1].kind == tPunct && g.toks[j-1].text != "," ||
+		g.word(j-1) == "and" && (j-1 == s.a || g.toks[j-2].kind == tPunct)) {
 		return 0, false
+	}
+	// "the third world debt problem", "producers in third countries": the
+	// poorer world and outsiders, no rank ("the third countries to sign" is one)
+	if o == 3 && last == "third" {
+		switch g.word(e) {
+		case "world":
+			return 0, false
+		case "countries", "parties":
+			switch g.word(j - 1) {
+			case "in", "to", "from", "with", "of", "on", "for", "by", "into", "via":
+				return 0, false // not "the second and third countries to sign"
+			}
+		}
 	}
 	// names: "Second World War", "Third Plenum"; "Third World debt"
 	if (j > s.a || ordinalIdioms[g.word(e)]) && isUpper(toks[j].text) && !isAllUpper(toks[j].text) && e < s.b && isUpper(toks[e].text) && toks[e].kind == tWord {

@@ -146,9 +146,12 @@ func (g *grammar) moneyAfter(q *quantity, e int, s sentence) (int, bool) {
 		isCent = true
 	case "c":
 		isCent = toks[e].text == "c" // "7c"; "40C" is Celsius
-	case "sen":
+	case "sen", "pfennig", "pfennigs":
 		if q.currency == "" && !q.scaled {
 			q.currency, q.unit = "MYR", UnitMoney // "18 sen": hundredths of a ringgit
+			if g.word(e) != "sen" {
+				q.currency = "DEM" // "one pfennig lower": hundredths of a mark
+			}
 			q.value /= 100
 			q.decimals += 2
 			return g.perUnit(q, e+1, s), true

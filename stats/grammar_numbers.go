@@ -50,7 +50,7 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 		}
 		if g.isHyphen(j-1) && j-2 >= s.a && toks[j-2].kind == tWord && p.glued() {
 			w := g.lw(j - 2)
-			if _, isNum := g.cardinalWord(j - 2); !isNum && g.monthWord(j-2) == 0 && w != "mid" && w != "late" && w != "early" && w != "minus" && w != "negative" && w != "plus" {
+			if _, isNum := g.cardinalWord(j - 2); !isNum && g.monthWord(j-2) == 0 && w != "mid" && w != "late" && w != "early" && w != "minus" && w != "negative" && w != "plus" && !approxPrefixes[w] {
 				q.skip = true
 				return e, true
 			}
@@ -111,6 +111,14 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 			q.value = t.num + toks[f].num/toks[f+2].num
 			q.decimals = 2
 			e = f + 3
+			// a bid/offer quote, Reuters style: "6-1/4, 1/8 pct" is 6-1/8 to 6-1/4
+			if e+3 < s.b && g.isPunct(e, ",") && toks[e+1].kind == tNum && g.isPunct(e+2, "/") && toks[e+3].kind == tNum &&
+				toks[e+2].glued() && toks[e+3].glued() && toks[e+1].decimals == 0 && toks[e+3].num > toks[e+1].num &&
+				toks[e+3].digits <= 2 && toks[e+1].num > 0 {
+				other := t.num + toks[e+1].num/toks[e+3].num
+				q.value, q.max, q.hasMax = min(q.value, other), max(q.value, other), true
+				e += 4
+			}
 		}
 	}
 	// names with a plus: "16+1"
@@ -233,6 +241,12 @@ func (g *grammar) parseDigits(q *quantity, j int, s sentence) (int, bool) {
 func (g *grammar) unitAfterFraction(e int, s sentence) bool {
 	if g.gluedHyphen(e) {
 		e++
+	}
+	if e < s.b && g.toks[e].gap <= 1 {
+		switch g.word(e) {
+		case "pct", "percent", "point", "points":
+			return true // "a fractional 1/16 pct", "1/4 point"
+		}
 	}
 	f, _ := g.unitFormAt(e, s)
 	return f != nil && !f.single && f.toks[0] != "in" && e < s.b && g.toks[e].gap <= 1
@@ -478,3 +492,7 @@ func isThousandsGap(s string) bool {
 	}
 	return false
 }
+
+// approxPrefixes hyphenated to a figure hedge it, not name it:
+// "near-400,000 complaints", "almost-50% share".
+var approxPrefixes = map[string]bool{"near": true, "nearly": true, "almost": true, "around": true, "about": true, "some": true}

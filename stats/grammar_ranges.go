@@ -35,6 +35,7 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 	}
 	between := g.word(q.a-1) == "between"
 	var k int
+	byRange := false
 	switch {
 	case g.isHyphen(e) && toks[e].glued() && e+1 < s.b && toks[e+1].glued() && (q.kind == numDigits && q.unit != UnitPercent || q.kind == numDigits && q.unit == UnitPercent && toks[e-1].kind == tSym):
 		k = e + 1
@@ -52,6 +53,10 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 		p := g.word(q.a - 1)
 		if p == "from" && rangeVerbs[g.word(q.a-2)] {
 			k = e + 1 // "range from $800,000 to $1.3 million": one range
+			break
+		}
+		if p == "by" && q.unit == "" && e+1 < s.b && (toks[e+1].kind == tNum || g.lows[e+1] != "" && startWords[g.lows[e+1]]) {
+			k, byRange = e+1, true // "grow by 3.5 to four pct": the bare first end is a range's
 			break
 		}
 		if p == "from" || p == "by" || changeWords[p] != NoChange || verbLike[p] {
@@ -97,8 +102,8 @@ func (g *grammar) rangeTail(q *quantity, s sentence) {
 			lo *= sc // not "$800,000 to $1.3 million", whose first end is whole
 		}
 	}
-	if hi <= lo || hi/math.Max(lo, 1e-12) > 10 && lo > 0 {
-		return
+	if hi <= lo || hi/math.Max(lo, 1e-12) > 10 && lo > 0 || byRange && hi > 2*lo {
+		return // not "fell by 200 to 1,500 tonnes": a change and a level
 	}
 	q.unit = u1
 	if q.currency == "" {

@@ -63,6 +63,11 @@ func (g *grammar) parseUnit(q *quantity, e int, s sentence) int {
 	case "times":
 		q.unit = UnitCount
 		q.item = "times"
+		if q.decimals > 0 {
+			// "oversubscribed 16.2 times": a ratio, not a number of occasions
+			q.unit, q.item = UnitMultiple, ""
+			return e + 1
+		}
 		switch g.word(e + 1) {
 		case "as", "more", "larger", "higher", "bigger", "greater", "faster", "that", "the", "its", "their", "over", "what", "smaller", "lower", "cheaper", "longer", "stronger":
 			q.unit = UnitMultiple

@@ -11,6 +11,9 @@ func (g *grammar) parseWordFigure(q *quantity, j int, s sentence) (int, bool) {
 	// multiples: doubled, threefold
 	if num && multipleFilter.may(w) {
 		if m, ok := multipleVerbs[w]; ok {
+			if (w == "twice" || w == "double") && !g.multipliesNext(j) {
+				return 0, false // "met twice", "a double blow", "double-digit"
+			}
 			q.kind, q.value, q.unit = numMultiple, m, UnitMultiple
 			return j + 1, true
 		}
@@ -181,6 +184,13 @@ func (g *grammar) oneIsFigure(j int, s sentence) bool {
 	}
 	if g.hyphenUnit(j+1, s) {
 		return true // "one mile", "one drachma"
+	}
+	switch next {
+	case "percent", "pct", "%":
+		return true // "the one pct growth forecast"
+	}
+	if next == "per" && g.word(j+2) == "cent" {
+		return true
 	}
 	switch next {
 	case "", "who", "that", "which", "is", "was", "must", "can", "could", "would", "should",
@@ -418,4 +428,24 @@ func (g *grammar) spokenDecimal(e int, s sentence) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return float64(atoiSafe(digits)) / pow10(len(digits)), k, true
+}
+
+// multipliesNext reports whether "twice" or "double" at j multiplies what
+// follows: "twice as large", "twice what analysts expected", "nearly
+// double the 7.29 billion deficit", "plans to double its exports".
+func (g *grammar) multipliesNext(j int) bool {
+	if g.gluedHyphen(j + 1) {
+		return false
+	}
+	switch g.word(j + 1) {
+	case "as", "the", "what", "that", "its", "their", "his", "her", "our", "this", "last", "from":
+		return g.word(j) == "twice" || g.word(j+1) != "as"
+	}
+	if g.word(j) == "double" {
+		switch g.word(j - 1) {
+		case "to", "will", "would", "could", "should", "may", "might", "can", "must":
+			return true // "plans to double exports"
+		}
+	}
+	return false
 }

@@ -144,6 +144,7 @@ var fractionWords = map[string]float64{
 var multipleVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
 	"trebled": 3, "trebling": 3, "quadrupled": 4, "quadrupling": 4, "quintupled": 5,
+	"twice": 2, "double": 2, // only before what they multiply (parseWordFigure)
 }
 
 var foldWords = map[string]float64{
@@ -327,7 +328,7 @@ var indexWords = map[string]bool{
 func pluralish(w string) bool {
 	switch w {
 	case "people", "children", "men", "women", "staff", "personnel", "cattle", "police",
-		"employees", "workers", "visitors", "tourists":
+		"employees", "workers", "visitors", "tourists", "jobless", "unemployed", "poor", "homeless":
 		return true
 	}
 	n := len(w)

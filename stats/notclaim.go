@@ -11,7 +11,7 @@ func (x *extractor) notAClaim(q *quantity, s sentence) bool {
 	t := &x.toks[q.numA]
 	bare := q.unit == UnitCount || q.unit == UnitNumber || q.unit == ""
 	if q.kind == numDigits && bare && !q.scaled && q.currency == "" {
-		if isYearToken(t) || g.yearSpan(q, s) {
+		if isYearToken(t) || g.yearSpan(q, s) || g.yearSpanTail(q) {
 			return true
 		}
 		if t.decimals == 0 && !t.commas {
@@ -304,3 +304,18 @@ func (g *grammar) allUpperLine(s sentence) bool {
 }
 
 func (x *extractor) isEntityAt(k int) bool { return x.cover[k] > 0 }
+
+// yearSpanTail reports whether a one-digit number ends a span of two years
+// written short: the "6" of "the 2005-6 budget", the "9" of "1998/9".
+func (g *grammar) yearSpanTail(q *quantity) bool {
+	k := q.numA - 1
+	if q.numA != q.a || q.value >= 10 || k < 1 || !(g.isHyphen(k) || g.isPunct(k, "/")) || !g.toks[k].glued() || !g.toks[q.numA].glued() {
+		return false
+	}
+	y := &g.toks[k-1]
+	if !yearLike(y) {
+		return false
+	}
+	last := int(y.text[len(y.text)-1] - '0')
+	return (last+1)%10 == int(q.value)
+}

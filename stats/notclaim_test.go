@@ -54,6 +54,30 @@ var notClaimCases = []grammarCase{
 	// times of day
 	{"They met at 11 a.m. on Friday.", ""},
 	{"The bank opens at 9am and closes at 3 pm.", ""},
+	// a span of two years written short; ordinals that are no rank
+	{"The 2005-6 budget rose 4% on the 1998/9 level.", "4%=4 percent"},
+	{"Chip sales to third countries fell 5%.", "5%=5 percent"},
+	{"The huge third world debt problem grew.", ""},
+	{"And fourth, the plan failed.", ""},
+	{"Chile and Peru were the second and third countries to sign.", "second=2 ordinal | third=3 ordinal"},
+	// bare figures that take a unit from their sentence
+	{"Of the 0.5 point contribution to gdp growth, exports added 0.3 point and the public sector, 0.2.", "0.5 point=0.5 percentage_point | 0.3 point=0.3 percentage_point | 0.2=0.2 percentage_point"},
+	{"The region is home to 1.3 billion.", "1.3 billion=1300000000 count"},
+	{"The bank cut its rate by 0.25 point to a record-low 0.75.", "0.25 point=0.25 percentage_point | 0.75=0.75 number"},
+	// units the grammar reads from their neighbours
+	{"Deficits narrowed to 76 mln N.Z. Dlrs and 5 mln H.K. dlrs.", "76 mln N.Z. Dlrs=76000000 money:NZD | 5 mln H.K. dlrs=5000000 money:HKD"},
+	{"Output will grow by 3.5 to four pct.", "3.5 to four pct=3.5..4 percent"},
+	{"Output fell by 200 to 1,500 tonnes.", "200=200 quantity:tonne | 1,500 tonnes=1500 quantity:tonne"},
+	{"It compares with the one pct growth forecast.", "one pct=1 percent"},
+	{"Sales rose 0.6%, twice what analysts expected, and exports are nearly double the 1984 level.", "0.6%=0.6 percent | twice=2 multiple | nearly double=2 multiple~under"},
+	{"They met twice and dealt a double blow.", ""},
+	{"The issue was oversubscribed 16.2 times.", "16.2 times=16.2 multiple"},
+	{"It stayed near 4.4 million jobless.", "4.4 million=4400000 count"},
+	{"It costs 50, 60, 70 million pounds.", "50=50000000 money:GBP | 60=60000000 money:GBP | 70 million pounds=70000000 money:GBP"},
+	{"The mark ended one pfennig lower.", "one pfennig=0.01 money:DEM"},
+	{"Call money was 3.70 pct after 3.80 yesterday.", "3.70 pct=3.7 percent | 3.80=3.8 percent"},
+	{"Of the near-400,000 complaints, 53% were online.", "400,000=400000 count | 53%=53 percent"},
+	{"Eurodollars rose 1/16 pct to 6-1/4, 1/8 pct.", "1/16 pct=0.0625 percent | 6-1/4, 1/8 pct=6.125..6.25 percent"},
 	// years and spans of years
 	{"Prices held between 1600 and 1900.", ""},
 	{"The war lasted from 1618 to 1648.", ""},

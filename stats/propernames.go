@@ -1,6 +1,9 @@
 package stats
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // titleWords break a run of capitalised words: "Chinese President Xi".
 var titleWords = map[string]bool{
@@ -53,6 +56,9 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 			continue
 		}
 		next = k + 1
+		if k > s.a && x.toks[k].glued() && x.toks[k-1].kind == tNum {
+			continue // the "G" of "5G", the "B" of "747B": a code
+		}
 		// a sentence's first word alone ("Exports rose") is no name: the
 		// checks below would skip it, whatever its evidence
 		if k == s.a && k+1 < s.b {
@@ -154,7 +160,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
 		introduced := x.introducedAt(a, s) || listEnd >= 0 && x.listContinues(listEnd, a)
 		known := x.knownName(a, e) || x.eventName(e, s) || x.personName(a, e, s)
-		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast && !introduced && !known {
+		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast && !introduced && !known && !x.entityLed(inside, a, e) {
 			continue
 		}
 		if introduced {
@@ -170,7 +176,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 			x.companies[ent] = true
 		}
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
-		mn.source = x.isSource(e, s) || x.personName(a, e, s) // a person speaks; the figures are not theirs
+		mn.source = x.isSource(e, s) || x.personName(a, e, s) || g.word(a-1) == "told" // a person speaks, or is told ("told China Daily"); the figures are not theirs
 		mn.prep = x.inPrepPhrase(a, s) || mn.source
 		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
 			mn.prep = true // "Paul Dales, UK economist ..., said"
@@ -328,4 +334,35 @@ func (x *extractor) nameEntity(name string) *Entity {
 	x.names[name] = e
 	x.ms.names.add(name[0], name[len(name)-1])
 	return e
+}
+
+// entityLed reports whether the capitalised words [a, e) are a name that
+// opens with a known entity and that the article writes more than once:
+// "China Mobile", "China Unicom", "Japan Airlines" (not "U.S. Wants", a
+// capital after an abbreviation, nor a one-off heading).
+func (x *extractor) entityLed(inside, a, e int) bool {
+	if inside < 0 {
+		return false
+	}
+	m := &x.mentions[inside]
+	if m.a != a || m.b >= e || m.form != FormName {
+		return false
+	}
+	if t := x.toks[m.b-1].text; t[len(t)-1] == '.' {
+		return false // "U.S. Dlrs", "U.S. Wants": Reuters capitalises after an abbreviation
+	}
+	if e-m.b > 2 {
+		return false
+	}
+	for j := m.b; j < e; j++ {
+		// one or two plain words after it: "Mobile", "Air Lines"; not
+		// "US-China", "China 5G", another entity or an initial
+		t := &x.toks[j]
+		if t.kind != tWord || x.cover[j] > 0 || len(t.text) < 3 || !t.glued() && t.gap != 1 || !isUpper(t.text) || isAllUpper(t.text) {
+			return false
+		}
+	}
+	name := x.g.text[x.toks[a].start:x.toks[e-1].end]
+	first := strings.Index(x.g.text, name)
+	return first >= 0 && strings.Contains(x.g.text[first+len(name):], name)
 }
