@@ -62,7 +62,7 @@ func twoSided(ind Indicator) bool {
 	switch ind {
 	case IndExports, IndImports, IndTrade, IndTradeBalance, IndTradeShare, IndFDI, IndInvestment,
 		IndTariffs, IndTradingPartnerRank, IndAidLoans, IndExchangeRate, IndCompanyResults,
-		IndTradeAgreements, IndOther, IndExternalDebt, IndCurrentAccount:
+		IndTradeAgreements, IndOther, IndExternalDebt, IndCurrentAccount, IndRemittances:
 		return true
 	}
 	return false
