@@ -12,7 +12,7 @@ const fxPairReach = 24
 // fxPair returns the currency codes of the pair written last before claim
 // q in sentence s ("mark/dollar": DEM, USD), or "", "".
 func (x *extractor) fxPair(q *quantity, s sentence) (a, b string) {
-	if q.unit != UnitMoney || q.currency == "" {
+	if q.unit != UnitMoney || q.currency == "" || !x.sentContains(s, cueSlash) {
 		return "", ""
 	}
 	g := &x.g

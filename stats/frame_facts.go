@@ -3,6 +3,7 @@ package stats
 import (
 	"maps"
 	"slices"
+	"strings"
 )
 
 // Facts of a sentence that the frame rules (subject, counterpart, period,
@@ -52,7 +53,21 @@ type frameFacts struct {
 	names bool
 	// updatePeriodContext: the periods of a sentence's figures, counted
 	tally []periodTally
+	// sentContains: which of cueTexts the sentence holds (bit i), and which
+	// of them were looked for
+	cues, cuesRead uint8
 }
+
+// cueTexts are the texts sentContains looks for, a bit each.
+var cueTexts = [...]string{"case", "creditors", "bondholders", "/"}
+
+// The bits of cueTexts.
+const (
+	cueCase uint8 = 1 << iota
+	cueCreditors
+	cueBondholders
+	cueSlash
+)
 
 // sentenceIs reports whether sentence s has a word of one of the classes
 // c. (Small enough to be inlined: the sentence is read on its first call.)
@@ -71,4 +86,26 @@ func (x *extractor) readFacts(s sentence) {
 		c |= toks[i].cls
 	}
 	x.frame.sent, x.frame.cls = s.a+1, c
+	x.frame.cues, x.frame.cuesRead = 0, 0
+}
+
+// sentContains reports whether the lower-case text of sentence s holds
+// the cue texts of bits c (cueCase, ...), any of them: a test read once a
+// sentence before rules scan its tokens for the word.
+func (x *extractor) sentContains(s sentence, c uint8) bool {
+	if x.frame.sent != s.a+1 {
+		x.readFacts(s)
+	}
+	if x.frame.cuesRead&c != c {
+		text := x.g.low[x.toks[s.a].start:x.toks[s.b-1].end]
+		for i, t := range cueTexts {
+			if bit := uint8(1) << i; c&bit != 0 && x.frame.cuesRead&bit == 0 {
+				x.frame.cuesRead |= bit
+				if strings.Contains(text, t) {
+					x.frame.cues |= bit
+				}
+			}
+		}
+	}
+	return x.frame.cues&c != 0
 }

@@ -184,6 +184,9 @@ func (x *extractor) spentPassive(q *quantity, s sentence) bool {
 // of a country's creditors ("Of Argentina's bondholders, 38.4%"): its
 // debt.
 func (x *extractor) countryCreditors(q *quantity, s sentence) bool {
+	if !x.sentContains(s, cueCreditors|cueBondholders) {
+		return false // (most sentences: no scan)
+	}
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k > s.a && k >= q.a-25 && x.clauseOf[k] == cl; k-- {
 		switch x.g.word(k) {

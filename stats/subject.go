@@ -869,8 +869,8 @@ func (x *extractor) breakdownPlace(q *quantity, s sentence) *mention {
 // own ("..., and will lose a further 13 pct"); not the object of a
 // preposition ("the strength of the yen against the dollar totalled 69").
 func (x *extractor) currencySubject(q *quantity, si int, s sentence, ctx *articleContext) string {
-	if q.unit != UnitPercent {
-		return ""
+	if q.unit != UnitPercent || !x.sentenceIs(s, lxCurrency|lxNotPlain) {
+		return "" // (no currency word in the sentence: no scan)
 	}
 	g := &x.g
 	r := x.sentM[si]
@@ -931,6 +931,9 @@ var auxWords = map[string]bool{
 // clause ("while in Pakistan's case it is set to hit more than $12bn"),
 // or nil.
 func (x *extractor) caseOf(q *quantity, s sentence) *mention {
+	if !x.sentContains(s, cueCase) {
+		return nil // (most sentences: no scan)
+	}
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k > s.a+1 && k >= q.a-clauseReach && x.clauseOf[k] == cl; k-- {
