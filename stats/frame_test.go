@@ -195,6 +195,14 @@ func TestFramePeriod(t *testing.T) {
 		{"The unemployment rate was unchanged in February at 6.7 pct.", "1987-03-06", "6.7 pct", "1987-02"},
 		// without a date, the years the text names
 		{"The deficit for the first eleven months of 2004 was 55 billion pounds. In November it was 3.1 billion pounds.", "", "3.1 billion pounds", "2004-11"},
+		// an undated article: a year forecasts are made for, or that dates
+		// an event, fixes no "this year"; a comparison base fixes the year
+		// after it
+		{"For 2009, the board is projecting 4% growth. Exports rose 2% in 2007. Sales fell 3% this year.", "", "3%", "2008"},
+		{"Exports recovered after a deep recession in 2001. Sales fell 3% this year.", "", "3%", ""},
+		{"Sales in March-June rose to $50m from $40m in the same period in 2006. Prices rose 3% this year.", "", "$50m", "2007-03/2007-06"},
+		{"The full-year profit was $2bn, up 10% from its 2006 level. Its fourth quarter profit was $600m.", "", "$600m", "2007-Q4"},
+		{"The gap was $300bn last year, less than in 2006. It will be $400bn this year.", "", "$400bn", "2008"},
 		// a base with its own period
 		{"The surplus rose to 10.4 billion marks in February from 7.2 billion in January.", "1987-03-26", "7.2 billion", "1987-01"},
 		{"The current account deficit rose to 8.8 billion dlrs in 1986 from the previous year's shortfall of 584 mln dlrs.", "1987-03-20", "584 mln dlrs", "1985"},
