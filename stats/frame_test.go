@@ -203,6 +203,10 @@ func TestFramePeriod(t *testing.T) {
 		{"Sales in March-June rose to $50m from $40m in the same period in 2006. Prices rose 3% this year.", "", "$50m", "2007-03/2007-06"},
 		{"The full-year profit was $2bn, up 10% from its 2006 level. Its fourth quarter profit was $600m.", "", "$600m", "2007-Q4"},
 		{"The gap was $300bn last year, less than in 2006. It will be $400bn this year.", "", "$400bn", "2008"},
+		// one figure for two years: a span
+		{"Output should grow 3.5 pct this year and next, the institute said.", "1991-05-02", "3.5 pct", "1991/1992"},
+		{"Exports are seen flat at 40 billion crowns this year and next year.", "1991-05-02", "40 billion crowns", "1991/1992"},
+		{"The bank expects a deficit of about 6 billion dlrs in both 1991 and 1992.", "1991-05-02", "about 6 billion dlrs", "1991/1992"},
 		// a base with its own period
 		{"The surplus rose to 10.4 billion marks in February from 7.2 billion in January.", "1987-03-26", "7.2 billion", "1987-01"},
 		{"The current account deficit rose to 8.8 billion dlrs in 1986 from the previous year's shortfall of 584 mln dlrs.", "1987-03-20", "584 mln dlrs", "1985"},

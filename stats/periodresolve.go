@@ -124,6 +124,9 @@ func resolvePart(e pexpr, r *pref) Period {
 			return Period{}
 		}
 		y = r.now[0] + e.y
+		if e.part == pSpan && e.spanYr {
+			e.y2 += r.now[0] // "this year and next"
+		}
 	case ysContext:
 		b := r.base()
 		switch {

@@ -24,6 +24,15 @@ func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
 		if off == 0 && pp.word(j+1) == "so" && pp.word(j+2) == "far" {
 			return pexpr{kind: pxYTD}, k, j + 3
 		}
+		// "this year and next": both years, a span (y2: the years after
+		// the date)
+		if off == 0 && pp.word(j+1) == "and" && pp.word(j+2) == "next" {
+			b := j + 3
+			if pp.word(b) == "year" {
+				b++
+			}
+			return pexpr{kind: pxPart, part: pSpan, spanYr: true, ys: ysNow, y: 0, y2: 1}, k, b
+		}
 		return pexpr{kind: pxPart, part: pYear, ys: ysNow, y: off}, k, j + 1
 	case "month":
 		return pexpr{kind: pxStep, gran: pMonth, off: off}, k, j + 1
