@@ -411,7 +411,7 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 		}
 		if !sp.IsZero() {
 			p = sp
-		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) {
+		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) && !(outlook == Actual && x.presentClause(q)) {
 			p, carried = cp, true
 		}
 	}
@@ -465,6 +465,33 @@ func (x *extractor) carriesPeriod(ind Indicator, qi int) bool {
 		return false
 	}
 	return !(q.unit == UnitQuantity && durationUnits[q.unitName])
+}
+
+// presentWords say a clause states how things stand now, not in the
+// period the article discusses: "remittances now represent 2% of GDP",
+// "10 million Mexicans live in the US, where there are 16 million".
+var presentWords = map[string]bool{
+	"now": true, "currently": true, "is": true, "are": true, "represent": true, "represents": true,
+	"live": true, "lives": true, "must": true, "there": true,
+}
+
+// presentClause reports whether the clause of claim q, before it, says
+// how things stand now (the nearest verb of tense before the figure is
+// one of presentWords, not "was", "were", "had"): a figure that takes no
+// period from the article.
+func (x *extractor) presentClause(q *quantity) bool {
+	for k := q.a - 1; k >= int(x.clauseStart[q.a]); k-- {
+		if x.toks[k].kind != tWord {
+			continue
+		}
+		switch w := x.g.word(k); {
+		case w == "was" || w == "were" || w == "had":
+			return false // "if imports are excluded, the deficit was only 350 mln dlrs"
+		case presentWords[w]:
+			return true
+		}
+	}
+	return false
 }
 
 // vagueTime reports whether the claim's clause says its time only vaguely

@@ -203,6 +203,10 @@ func TestFramePeriod(t *testing.T) {
 		{"Sales in March-June rose to $50m from $40m in the same period in 2006. Prices rose 3% this year.", "", "$50m", "2007-03/2007-06"},
 		{"The full-year profit was $2bn, up 10% from its 2006 level. Its fourth quarter profit was $600m.", "", "$600m", "2007-Q4"},
 		{"The gap was $300bn last year, less than in 2006. It will be $400bn this year.", "", "$400bn", "2008"},
+		// a clause that says how things stand now takes no period from the article
+		{"Tourism earned 5 billion dlrs last year. Tourism now represents 9 pct of output.", "1991-05-02", "9 pct", ""},
+		{"Tourism earned 5 billion dlrs last year. Exports are 40 pct of output, and there are 3 billion dlrs of reserves.", "1991-05-02", "3 billion dlrs", ""},
+		{"Tourism earned 5 billion dlrs last year. If fees are excluded, the surplus was 2 billion dlrs.", "1991-05-02", "2 billion dlrs", "1990"},
 		// one figure for two years: a span
 		{"Output should grow 3.5 pct this year and next, the institute said.", "1991-05-02", "3.5 pct", "1991/1992"},
 		{"Exports are seen flat at 40 billion crowns this year and next year.", "1991-05-02", "40 billion crowns", "1991/1992"},
