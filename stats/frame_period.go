@@ -84,6 +84,9 @@ func (x *extractor) parsePeriods() {
 			if x.maturity(a, b) {
 				continue // "8.50 pct June 1997 tap stock": when a security matures, not a period of figures
 			}
+			if (e.kind == pxPart && (e.part == pMonth || e.part == pDay) || e.kind == pxWeekday) && x.forecastDate(a) {
+				continue // "import growth, forecast in December at 4.5 pct": when a forecast was made
+			}
 			m := pmention{a: a, b: b, e: e}
 			if x.datesEvent(&m) {
 				continue // "the 2008-09 financial crisis": when an event was, not a period of figures
@@ -95,6 +98,21 @@ func (x *extractor) parsePeriods() {
 		}
 		x.pmEnd = append(x.pmEnd, int32(len(x.pms)))
 	}
+}
+
+// forecastDate reports whether the period at token a (a month or a day)
+// dates a forecast rather than a figure: right after "forecast in", "predicted in",
+// "projected in", "estimated in" ("growth, forecast in December at 4.5
+// pct, is now seen at 3.8 pct in 1987").
+func (x *extractor) forecastDate(a int) bool {
+	if x.g.word(a-1) != "in" {
+		return false
+	}
+	switch x.g.word(a - 2) {
+	case "forecast", "predicted", "projected", "estimated":
+		return !x.g.isPunct(a-3, "(") && x.g.word(a-3) != "is" && x.g.word(a-3) != "are" && x.g.word(a-3) != "be"
+	}
+	return false
 }
 
 // comparativeAt reports whether the period e starting at token a is the

@@ -203,6 +203,9 @@ func TestFramePeriod(t *testing.T) {
 		{"Sales in March-June rose to $50m from $40m in the same period in 2006. Prices rose 3% this year.", "", "$50m", "2007-03/2007-06"},
 		{"The full-year profit was $2bn, up 10% from its 2006 level. Its fourth quarter profit was $600m.", "", "$600m", "2007-Q4"},
 		{"The gap was $300bn last year, less than in 2006. It will be $400bn this year.", "", "$400bn", "2008"},
+		// "at end 1987": the year's last month; "forecast in December": when a forecast was made
+		{"Inflation should fall to two pct from 2.6 pct at end 1990, the bank said.", "1991-05-02", "2.6 pct", "1990-12"},
+		{"Sales growth, forecast in December at 6 pct, is now seen at 4 pct in 1991.", "1991-05-02", "6 pct", "1991"},
 		// a clause that says how things stand now takes no period from the article
 		{"Tourism earned 5 billion dlrs last year. Tourism now represents 9 pct of output.", "1991-05-02", "9 pct", ""},
 		{"Tourism earned 5 billion dlrs last year. Exports are 40 pct of output, and there are 3 billion dlrs of reserves.", "1991-05-02", "3 billion dlrs", ""},

@@ -305,8 +305,8 @@ func (pp *periodParser) parseEdge(k int) (pexpr, int, int) {
 		if pp.word(j) == "the" && pp.word(j+1) == "year" && edge {
 			return pexpr{kind: pxPart, part: pMonth, n: 12, ys: ysContext, stock: true}, k, j + 2
 		}
-	} else if w == "end" {
-		return pexpr{}, 0, 0
+	} else if w == "end" && !(pp.yearAt(j) > 0 && (pp.word(k-1) == "at" || pp.word(k-1) == "by")) {
+		return pexpr{}, 0, 0 // ("at end 1987": the end of the year)
 	}
 	if y := pp.yearAt(j); y > 0 {
 		if edge {
