@@ -429,6 +429,10 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 		}
 		if !sp.IsZero() {
 			p = sp
+		} else if y := x.baseYearBefore(q); y != 0 && !l.base {
+			// "registered 61,200 filings, a 6.4 percent rise from 2017":
+			// the year after the base year
+			p = yearPeriod(y + 1)
 		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) && !(outlook == Actual && x.presentClause(q)) {
 			p, carried = cp, true
 		}
@@ -507,6 +511,45 @@ func (x *extractor) presentClause(q *quantity) bool {
 			return false // "if imports are excluded, the deficit was only 350 mln dlrs"
 		case presentWords[w]:
 			return true
+		}
+	}
+	return false
+}
+
+// baseYearBefore returns the year a comparison in claim q's clause starts
+// from after a change, a year right after "from" within a few words after the figure or
+// just before it ("61,200 filings, a 6.4 percent rise from 2017",
+// "increased 3.9 percent from 2017 to 253,000"), or 0.
+func (x *extractor) baseYearBefore(q *quantity) int {
+	cl := x.clauseOf[q.a]
+	for i := range x.sentPMs {
+		m := &x.sentPMs[i]
+		if (m.a < q.b || m.a > q.b+8) && (m.b > q.a || m.b < q.a-3) || x.clauseOf[m.a] != cl {
+			continue
+		}
+		if m.comp && m.e.kind == pxPart && m.e.part == pYear && m.e.ys == ysWritten && !m.e.since && x.g.word(m.a-1) == "from" && x.changeBefore(m.a-1) {
+			return m.e.y
+		}
+	}
+	return 0
+}
+
+// changeBefore reports whether a change ("a 6.4 percent rise", "up 6,000",
+// "increased 3.9 percent") ends within three words before token k: "from"
+// then starts a comparison, not a time from which something runs
+// ("callable from 1990", "savings of $2bn from 2008").
+func (x *extractor) changeBefore(k int) bool {
+	for j := k - 1; j >= k-3 && j >= 0; j-- {
+		if x.g.gluedHyphen(j - 1) {
+			continue // "pick-up trucks"
+		}
+		switch w := x.g.word(j); w {
+		case "up", "down", "increased", "rose", "grew", "fell", "dropped", "declined", "jumped", "climbed", "gained":
+			return true
+		default:
+			if changeNouns[w] != NoChange {
+				return true
+			}
 		}
 	}
 	return false

@@ -206,6 +206,9 @@ func TestFramePeriod(t *testing.T) {
 		// "at end 1987": the year's last month; "forecast in December": when a forecast was made
 		{"Inflation should fall to two pct from 2.6 pct at end 1990, the bank said.", "1991-05-02", "2.6 pct", "1990-12"},
 		{"Sales growth, forecast in December at 6 pct, is now seen at 4 pct in 1991.", "1991-05-02", "6 pct", "1991"},
+		// a change from a year, with no period of its own: the year after
+		{"The fund held 8,300 accounts, a 4.1 pct rise from 1989.", "1991-05-02", "8,300", "1990"},
+		{"It increased 2.5 pct from 1989 to 7,100 tonnes.", "1991-05-02", "7,100 tonnes", "1990"},
 		// a clause that says how things stand now takes no period from the article
 		{"Tourism earned 5 billion dlrs last year. Tourism now represents 9 pct of output.", "1991-05-02", "9 pct", ""},
 		{"Tourism earned 5 billion dlrs last year. Exports are 40 pct of output, and there are 3 billion dlrs of reserves.", "1991-05-02", "3 billion dlrs", ""},
