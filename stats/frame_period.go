@@ -584,6 +584,9 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 		if m.comp || m.e.kind == pxNone || m.e.kind == pxMain || x.ownedByBase(i) {
 			continue
 		}
+		if m.b <= q.a && x.inRelativeClause(m, q) {
+			continue // "the states which joined the EU last year will see 4.6% growth"
+		}
 		day := m.e.kind == pxWeekday || m.e.kind == pxStep && m.e.gran == pDay
 		if day && !(m.b <= q.a && x.clauseOf[m.a] == cl) && !dailyIndicator(ind) {
 			continue // "made by economists yesterday": when something was said
@@ -610,6 +613,32 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 		}
 	}
 	return best
+}
+
+// inRelativeClause reports whether period m, before claim q, is in a
+// relative clause that closes before q: "which" or "who" a few words
+// before m, then a comma or a modal ("will", "would") between m and q
+// ("ZTE, which was the top applicant in 2016, saw a 29.8 percent drop").
+func (x *extractor) inRelativeClause(m *pmention, q *quantity) bool {
+	rel := false
+	for k := m.a - 1; k >= m.a-6 && k >= 0; k-- {
+		if x.g.isPunct(k, ",") || x.g.isPunct(k, ".") {
+			break
+		}
+		if w := x.g.word(k); w == "which" || w == "who" {
+			rel = true
+			break
+		}
+	}
+	if !rel {
+		return false
+	}
+	for k := m.b; k < q.a; k++ {
+		if x.g.isPunct(k, ",") || x.toks[k].cls&lxModal != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // monthOfYear returns the month that a month named without a year right

@@ -209,6 +209,9 @@ func TestFramePeriod(t *testing.T) {
 		// a change from a year, with no period of its own: the year after
 		{"The fund held 8,300 accounts, a 4.1 pct rise from 1989.", "1991-05-02", "8,300", "1990"},
 		{"It increased 2.5 pct from 1989 to 7,100 tonnes.", "1991-05-02", "7,100 tonnes", "1990"},
+		// a period in a relative clause that closes before the figure is not its period
+		{"The bank, which led the market in 1988, saw a 12 pct drop in the number of savers it had in 1990.", "1991-05-02", "12 pct", "1990"},
+		{"The firm, which was founded in 1975, holds a 30 pct stake in the venture.", "1991-05-02", "30 pct", ""},
 		// a clause that says how things stand now takes no period from the article
 		{"Tourism earned 5 billion dlrs last year. Tourism now represents 9 pct of output.", "1991-05-02", "9 pct", ""},
 		{"Tourism earned 5 billion dlrs last year. Exports are 40 pct of output, and there are 3 billion dlrs of reserves.", "1991-05-02", "3 billion dlrs", ""},
