@@ -212,6 +212,8 @@ func TestFramePeriod(t *testing.T) {
 		// a period in a relative clause that closes before the figure is not its period
 		{"The bank, which led the market in 1988, saw a 12 pct drop in the number of savers it had in 1990.", "1991-05-02", "12 pct", "1990"},
 		{"The firm, which was founded in 1975, holds a 30 pct stake in the venture.", "1991-05-02", "30 pct", ""},
+		// figures given for comparison do not set the period the article goes on with
+		{"Exports rose 4 pct in May. For comparison, in April exports had fallen 2 pct. The trade surplus was 300 mln dlrs.", "1991-06-20", "300 mln dlrs", "1991-05"},
 		// a clause that says how things stand now takes no period from the article
 		{"Tourism earned 5 billion dlrs last year. Tourism now represents 9 pct of output.", "1991-05-02", "9 pct", ""},
 		{"Tourism earned 5 billion dlrs last year. Exports are 40 pct of output, and there are 3 billion dlrs of reserves.", "1991-05-02", "3 billion dlrs", ""},
