@@ -397,6 +397,7 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	switch {
 	case l.own >= 0:
 		p = resolvePeriod(x.pms[l.own].e, &r)
+		l.ahead = x.pms[l.own].e.kind == pxNext
 	case q.unit == UnitQuantity && durationUnits[q.unitName] || q.unit == UnitOrdinal && ind == IndOther || ind == IndMembership:
 		// a span of time ("a 13-month ban", "the best in five years") and a
 		// sequence number ("the fourth bridge") have a period only when one
@@ -597,6 +598,8 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 			rank = 0
 		case x.clauseOf[m.a] == cl:
 			rank = 1
+		case m.e.kind == pxNext:
+			continue // "over the next three years" times its own clause's figures only
 		case m.b <= q.a:
 			rank = 2
 		default:
@@ -606,6 +609,7 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 		if rank < bestRank || rank == bestRank && (rank == 0 || rank == 2) {
 			if p := resolvePeriod(m.e, &rr); !p.IsZero() {
 				best, bestRank = p, rank
+				x.links[qi].ahead = m.e.kind == pxNext
 				if i > 0 && p.kind == pYear {
 					best = x.monthOfYear(&x.sentPMs[i-1], m, p)
 				}

@@ -218,6 +218,10 @@ func TestFramePeriod(t *testing.T) {
 		{"Tourism earned 5 billion dlrs last year. Tourism now represents 9 pct of output.", "1991-05-02", "9 pct", ""},
 		{"Tourism earned 5 billion dlrs last year. Exports are 40 pct of output, and there are 3 billion dlrs of reserves.", "1991-05-02", "3 billion dlrs", ""},
 		{"Tourism earned 5 billion dlrs last year. If fees are excluded, the surplus was 2 billion dlrs.", "1991-05-02", "2 billion dlrs", "1990"},
+		// a forecast for "the next N years" or "the next N months": the span from now on
+		{"The ministry expects exports to grow 6 pct a year over the next three years.", "1991-05-02", "6 pct", "1991/1993"},
+		{"Unemployment is expected to stay near 7 pct over the next 18 months.", "1991-05-02", "7 pct", "1991-06/1992-11"},
+		{"Over the next 12 months the bank raised its rate from 6 pct to 9 pct.", "1991-05-02", "6 pct", ""},
 		// one figure for two years: a span
 		{"Output should grow 3.5 pct this year and next, the institute said.", "1991-05-02", "3.5 pct", "1991/1992"},
 		{"Exports are seen flat at 40 billion crowns this year and next year.", "1991-05-02", "40 billion crowns", "1991/1992"},

@@ -15,6 +15,17 @@ func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
 	if pp.word(j) == "calendar" {
 		j++
 	}
+	if off == 1 && pp.word(k-1) == "the" {
+		// "over the next five years", "in the next 18 months": from now on
+		if n := pp.spanCountAt(j); n > 1 {
+			switch pp.word(j + 1) {
+			case "years":
+				return pexpr{kind: pxNext, gran: pYear, n: n}, k - 1, j + 2
+			case "months":
+				return pexpr{kind: pxNext, gran: pMonth, n: n}, k - 1, j + 2
+			}
+		}
+	}
 	switch pp.word(j) {
 	case "year":
 		if pp.word(j+1) == "'s" || pp.word(j+1) == "’s" {
@@ -53,6 +64,18 @@ func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
 		return pexpr{kind: pxPart, part: pMonth, n: mo}, k, j + 1
 	}
 	return pexpr{}, 0, 0
+}
+
+// spanCountAt reads the count of years or months of a span written at k
+// ("five", "18"): 1-60, or 0.
+func (pp *periodParser) spanCountAt(k int) int {
+	if n := pp.countAt(k); n > 0 {
+		return n
+	}
+	if t := pp.tok(k); t != nil && t.kind == tNum && t.decimals == 0 && !t.commas && t.num >= 1 && t.num <= 60 {
+		return int(t.num)
+	}
+	return 0
 }
 
 // parseUnitWord reads a period at "year", "month", "quarter", "half",
