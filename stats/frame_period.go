@@ -492,10 +492,12 @@ func (x *extractor) carriesPeriod(ind Indicator, qi int) bool {
 
 // presentWords say a clause states how things stand now, not in the
 // period the article discusses: "remittances now represent 2% of GDP",
-// "10 million Mexicans live in the US, where there are 16 million".
+// "10 million Mexicans live in the US, where there are 16 million", "the
+// country has debts of 9 billion dlrs", "an ageing population, which
+// has exceeded 200 million".
 var presentWords = map[string]bool{
 	"now": true, "currently": true, "is": true, "are": true, "represent": true, "represents": true,
-	"live": true, "lives": true, "must": true, "there": true,
+	"live": true, "lives": true, "must": true, "there": true, "has": true, "have": true,
 }
 
 // presentClause reports whether the clause of claim q, before it, says

@@ -218,6 +218,7 @@ func TestFramePeriod(t *testing.T) {
 		{"Tourism earned 5 billion dlrs last year. Tourism now represents 9 pct of output.", "1991-05-02", "9 pct", ""},
 		{"Tourism earned 5 billion dlrs last year. Exports are 40 pct of output, and there are 3 billion dlrs of reserves.", "1991-05-02", "3 billion dlrs", ""},
 		{"Tourism earned 5 billion dlrs last year. If fees are excluded, the surplus was 2 billion dlrs.", "1991-05-02", "2 billion dlrs", "1990"},
+		{"Tourism earned 5 billion dlrs last year. The country has foreign debts of 9 billion dlrs.", "1991-05-02", "9 billion dlrs", ""},
 		// a forecast for "the next N years" or "the next N months": the span from now on
 		{"The ministry expects exports to grow 6 pct a year over the next three years.", "1991-05-02", "6 pct", "1991/1993"},
 		{"Unemployment is expected to stay near 7 pct over the next 18 months.", "1991-05-02", "7 pct", "1991-06/1992-11"},
