@@ -320,12 +320,12 @@ var presentWords = map[string]bool{
 	"live": true, "lives": true, "must": true, "there": true, "has": true, "have": true,
 }
 
-// presentClause reports whether the clause of claim q, before it, says
+// presentClause reports whether the clause of claim q, in the 40 tokens before it, says
 // how things stand now (the nearest verb of tense before the figure is
 // one of presentWords, not "was", "were", "had"): a figure that takes no
 // period from the article.
 func (x *extractor) presentClause(q *quantity) bool {
-	for k := q.a - 1; k >= int(x.clauseStart[q.a]); k-- {
+	for k := q.a - 1; k >= int(x.clauseStart[q.a]) && k >= q.a-40; k-- {
 		if x.toks[k].kind != tWord {
 			continue
 		}
@@ -345,7 +345,8 @@ func (x *extractor) presentClause(q *quantity) bool {
 // "increased 3.9 percent from 2017 to 253,000"), or 0.
 func (x *extractor) baseYearBefore(q *quantity) int {
 	cl := x.clauseOf[q.a]
-	for i := range x.sentPMs {
+	lo, _ := pmAt(x.sentPMs, q.a-8) // (only the periods near it: pms are in text order)
+	for i := lo; i < len(x.sentPMs) && x.sentPMs[i].a <= q.b+8; i++ {
 		m := &x.sentPMs[i]
 		if (m.a < q.b || m.a > q.b+8) && (m.b > q.a || m.b < q.a-3) || x.clauseOf[m.a] != cl {
 			continue

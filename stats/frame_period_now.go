@@ -69,19 +69,19 @@ func (x *extractor) inferNow() [3]int {
 // periods the sentence names, the nearest before the base first: a part
 // of a year named without a year ("April-July") in year y; for "last
 // year", "this year" the year that makes the one they name y; else a
-// whole year y when the sentence has an annual word. ok is false when
+// whole year y when the sentence has an annual word near the base. ok is false when
 // there is none.
 func (x *extractor) comparedPeriod(si, base, y int) (pexpr, bool) {
 	from := 0
 	if si > 0 {
 		from = int(x.pmEnd[si-1])
 	}
-	// the nearest before the base first, then those after it
-	n := int(x.pmEnd[si]) - from
+	// the nearest before the base first, then those after it (a few only)
+	n := min(int(x.pmEnd[si])-from, 8)
 	for j := range n {
 		i := base - 1 - j
-		if i < from {
-			i = base + (j - (base - from)) + 1
+		if i < from || j >= 4 {
+			i = base + (j - min(base-from, 4)) + 1
 		}
 		if i >= int(x.pmEnd[si]) {
 			break
@@ -98,7 +98,7 @@ func (x *extractor) comparedPeriod(si, base, y int) (pexpr, bool) {
 			return e, true
 		}
 	}
-	if s := x.sents[si]; x.sentenceHasClass(s, lxAnnual) {
+	if s := x.sents[si]; x.sentenceHasClass(sentence{a: max(s.a, x.pms[base].a-30), b: min(s.b, x.pms[base].b+30)}, lxAnnual) {
 		// "full-year profit of $3.4bn, up 27% from its 2003 performance"
 		return pexpr{kind: pxPart, part: pYear, ys: ysWritten, y: y}, true
 	}
