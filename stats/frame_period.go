@@ -84,6 +84,9 @@ func (x *extractor) parsePeriods() {
 			if x.maturity(a, b) {
 				continue // "8.50 pct June 1997 tap stock": when a security matures, not a period of figures
 			}
+			if (e.kind == pxPart && (e.part == pMonth || e.part == pDay) || e.kind == pxWeekday) && x.forecastDate(a) {
+				continue // "import growth, forecast in December at 4.5 pct": when a forecast was made
+			}
 			m := pmention{a: a, b: b, e: e}
 			if x.datesEvent(&m) {
 				continue // "the 2008-09 financial crisis": when an event was, not a period of figures
@@ -95,6 +98,21 @@ func (x *extractor) parsePeriods() {
 		}
 		x.pmEnd = append(x.pmEnd, int32(len(x.pms)))
 	}
+}
+
+// forecastDate reports whether the period at token a (a month or a day)
+// dates a forecast rather than a figure: right after "forecast in", "predicted in",
+// "projected in", "estimated in" ("growth, forecast in December at 4.5
+// pct, is now seen at 3.8 pct in 1987").
+func (x *extractor) forecastDate(a int) bool {
+	if x.g.word(a-1) != "in" {
+		return false
+	}
+	switch x.g.word(a - 2) {
+	case "forecast", "predicted", "projected", "estimated":
+		return !x.g.isPunct(a-3, "(") && x.g.word(a-3) != "is" && x.g.word(a-3) != "are" && x.g.word(a-3) != "be"
+	}
+	return false
 }
 
 // comparativeAt reports whether the period e starting at token a is the
@@ -140,65 +158,6 @@ func (x *extractor) forecastBeforeTok(k int, s sentence) bool {
 			continue // neither a forecast word nor "will", "would"
 		}
 		if w := x.g.word(j); x.g.is(j, lxForecast) && !x.notForecastCue(j) || w == "will" || w == "would" {
-			return true
-		}
-	}
-	return false
-}
-
-// inferNow returns the reference date of an article without one: the day
-// after the latest period named with its year outside a forecast ("the
-// first eleven months of 2004" → 2004-12-01, "in 2004" → 2005-01-01), or
-// nothing.
-func (x *extractor) inferNow() [3]int {
-	var best, event [3]int
-	for i := range x.pms {
-		m := &x.pms[i]
-		if m.future || m.comp || m.e.kind != pxPart || m.e.ys != ysWritten || m.e.since {
-			continue
-		}
-		p := buildPart(m.e, m.e.y)
-		if p.IsZero() || p.kind == pFiscal {
-			continue
-		}
-		if p.kind == pYear && x.eventYear(m) {
-			// "the 2024 APEC gathering commences", "APEC Peru 2024": an
-			// event of the year the article is written in
-			if e := [3]int{p.y, 6, 30}; compareTriples(e, event) > 0 {
-				event = e
-			}
-			continue
-		}
-		if _, last := p.bounds(); compareTriples(last, best) > 0 {
-			best = last
-		}
-	}
-	if best[0] == 0 && event[0] == 0 {
-		return best
-	}
-	y, m := best[0], best[1]+1
-	if m > 12 {
-		y, m = y+1, 1
-	}
-	if now := [3]int{y, m, 1}; best[0] != 0 && compareTriples(now, event) > 0 {
-		return now
-	}
-	return event
-}
-
-// eventYear reports whether the year mention m names an event rather than
-// the period of figures: "the 2024 APEC gathering", "APEC Peru 2024".
-func (x *extractor) eventYear(m *pmention) bool {
-	if m.b-m.a != 1 {
-		return false
-	}
-	if m.b < len(x.toks) {
-		if n := &x.toks[m.b]; n.kind == tWord && isUpper(n.text) && n.cls&(lxMonth|lxWeekday) == 0 && !n.glued() {
-			return true
-		}
-	}
-	if m.a > 0 {
-		if p := &x.toks[m.a-1]; p.kind == tWord && isUpper(p.text) && p.cls&(lxMonth|lxWeekday|lxFunction) == 0 {
 			return true
 		}
 	}
@@ -258,6 +217,7 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	switch {
 	case l.own >= 0:
 		p = resolvePeriod(x.pms[l.own].e, &r)
+		l.ahead = x.pms[l.own].e.kind == pxNext
 	case q.unit == UnitQuantity && durationUnits[q.unitName] || q.unit == UnitOrdinal && ind == IndOther || ind == IndMembership:
 		// a span of time ("a 13-month ban", "the best in five years") and a
 		// sequence number ("the fourth bridge") have a period only when one
@@ -290,7 +250,11 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 		}
 		if !sp.IsZero() {
 			p = sp
-		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) {
+		} else if y := x.baseYearBefore(q); y != 0 && !l.base {
+			// "registered 61,200 filings, a 6.4 percent rise from 2017":
+			// the year after the base year
+			p = yearPeriod(y + 1)
+		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) && !(outlook == Actual && x.presentClause(q)) {
 			p, carried = cp, true
 		}
 	}
@@ -346,6 +310,75 @@ func (x *extractor) carriesPeriod(ind Indicator, qi int) bool {
 	return !(q.unit == UnitQuantity && durationUnits[q.unitName])
 }
 
+// presentWords say a clause states how things stand now, not in the
+// period the article discusses: "remittances now represent 2% of GDP",
+// "10 million Mexicans live in the US, where there are 16 million", "the
+// country has debts of 9 billion dlrs", "an ageing population, which
+// has exceeded 200 million".
+var presentWords = map[string]bool{
+	"now": true, "currently": true, "is": true, "are": true, "represent": true, "represents": true,
+	"live": true, "lives": true, "must": true, "there": true, "has": true, "have": true,
+}
+
+// presentClause reports whether the clause of claim q, in the 40 tokens before it, says
+// how things stand now (the nearest verb of tense before the figure is
+// one of presentWords, not "was", "were", "had"): a figure that takes no
+// period from the article.
+func (x *extractor) presentClause(q *quantity) bool {
+	for k := q.a - 1; k >= int(x.clauseStart[q.a]) && k >= q.a-40; k-- {
+		if x.toks[k].kind != tWord {
+			continue
+		}
+		switch w := x.g.word(k); {
+		case w == "was" || w == "were" || w == "had":
+			return false // "if imports are excluded, the deficit was only 350 mln dlrs"
+		case presentWords[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// baseYearBefore returns the year a comparison in claim q's clause starts
+// from after a change, a year right after "from" within a few words after the figure or
+// just before it ("61,200 filings, a 6.4 percent rise from 2017",
+// "increased 3.9 percent from 2017 to 253,000"), or 0.
+func (x *extractor) baseYearBefore(q *quantity) int {
+	cl := x.clauseOf[q.a]
+	lo, _ := pmAt(x.sentPMs, q.a-8) // (only the periods near it: pms are in text order)
+	for i := lo; i < len(x.sentPMs) && x.sentPMs[i].a <= q.b+8; i++ {
+		m := &x.sentPMs[i]
+		if (m.a < q.b || m.a > q.b+8) && (m.b > q.a || m.b < q.a-3) || x.clauseOf[m.a] != cl {
+			continue
+		}
+		if m.comp && m.e.kind == pxPart && m.e.part == pYear && m.e.ys == ysWritten && !m.e.since && x.g.word(m.a-1) == "from" && x.changeBefore(m.a-1) {
+			return m.e.y
+		}
+	}
+	return 0
+}
+
+// changeBefore reports whether a change ("a 6.4 percent rise", "up 6,000",
+// "increased 3.9 percent") ends within three words before token k: "from"
+// then starts a comparison, not a time from which something runs
+// ("callable from 1990", "savings of $2bn from 2008").
+func (x *extractor) changeBefore(k int) bool {
+	for j := k - 1; j >= k-3 && j >= 0; j-- {
+		if x.g.gluedHyphen(j - 1) {
+			continue // "pick-up trucks"
+		}
+		switch w := x.g.word(j); w {
+		case "up", "down", "increased", "rose", "grew", "fell", "dropped", "declined", "jumped", "climbed", "gained":
+			return true
+		default:
+			if changeNouns[w] != NoChange {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // vagueTime reports whether the claim's clause says its time only vaguely
 // ("in the coming year", "in recent years"): it has no period.
 func (x *extractor) vagueTime(q *quantity) bool {
@@ -375,6 +408,9 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 		if m.comp || m.e.kind == pxNone || m.e.kind == pxMain || x.ownedByBase(i) {
 			continue
 		}
+		if m.b <= q.a && x.inRelativeClause(m, q) {
+			continue // "the states which joined the EU last year will see 4.6% growth"
+		}
 		day := m.e.kind == pxWeekday || m.e.kind == pxStep && m.e.gran == pDay
 		if day && !(m.b <= q.a && x.clauseOf[m.a] == cl) && !dailyIndicator(ind) {
 			continue // "made by economists yesterday": when something was said
@@ -385,6 +421,8 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 			rank = 0
 		case x.clauseOf[m.a] == cl:
 			rank = 1
+		case m.e.kind == pxNext:
+			continue // "over the next three years" times its own clause's figures only
 		case m.b <= q.a:
 			rank = 2
 		default:
@@ -394,6 +432,7 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 		if rank < bestRank || rank == bestRank && (rank == 0 || rank == 2) {
 			if p := resolvePeriod(m.e, &rr); !p.IsZero() {
 				best, bestRank = p, rank
+				x.links[qi].ahead = m.e.kind == pxNext
 				if i > 0 && p.kind == pYear {
 					best = x.monthOfYear(&x.sentPMs[i-1], m, p)
 				}
@@ -401,6 +440,32 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 		}
 	}
 	return best
+}
+
+// inRelativeClause reports whether period m, before claim q, is in a
+// relative clause that closes before q: "which" or "who" a few words
+// before m, then a comma or a modal ("will", "would") between m and q
+// ("ZTE, which was the top applicant in 2016, saw a 29.8 percent drop").
+func (x *extractor) inRelativeClause(m *pmention, q *quantity) bool {
+	rel := false
+	for k := m.a - 1; k >= m.a-6 && k >= 0; k-- {
+		if x.g.isPunct(k, ",") || x.g.isPunct(k, ".") {
+			break
+		}
+		if w := x.g.word(k); w == "which" || w == "who" {
+			rel = true
+			break
+		}
+	}
+	if !rel {
+		return false
+	}
+	for k := m.b; k < q.a; k++ {
+		if x.g.isPunct(k, ",") || x.toks[k].cls&lxModal != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // monthOfYear returns the month that a month named without a year right

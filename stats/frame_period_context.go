@@ -20,6 +20,9 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 		x.openingPeriod(ctx) // (nothing below counts a figure)
 		return
 	}
+	if x.asideSentence(x.sents[si]) {
+		return // "But for comparison purposes it noted that in January ...": an aside
+	}
 	best, bestN := Period{}, 0
 	// the count of each period: in a short list (periods of a sentence are
 	// few), or a map for a table's many figures
@@ -33,7 +36,7 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 	doms := x.periodDoms[:0]
 	for qi := range x.links {
 		l := &x.links[qi]
-		if x.qs[qi].skip || l.base || l.carry || l.period.IsZero() || l.period.kind == pDay {
+		if x.qs[qi].skip || l.base || l.carry || l.ahead || l.period.IsZero() || l.period.kind == pDay {
 			doms = append(doms, domNone)
 			continue
 		}
@@ -120,4 +123,21 @@ func (x *extractor) openingPeriod(ctx *articleContext) {
 			return
 		}
 	}
+}
+
+// asideSentence reports whether sentence s gives its figures as an aside
+// for comparison ("By comparison, in 1985 ...", "for comparison purposes
+// it noted that in January ..."): their period is not the one the
+// article goes on discussing.
+func (x *extractor) asideSentence(s sentence) bool {
+	for k := s.a + 1; k < s.b && k < s.a+10; k++ {
+		if x.g.word(k) != "comparison" {
+			continue
+		}
+		switch x.g.word(k - 1) {
+		case "for", "by", "in":
+			return true
+		}
+	}
+	return false
 }

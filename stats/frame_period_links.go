@@ -11,6 +11,7 @@ type claimLink struct {
 	period Period
 	done   bool
 	carry  bool // the period came from the article's context
+	ahead  bool // the period is a span from now on ("over the next three years"): not one the article goes on with
 }
 
 // linkPeriods relates the claims of sentence si (x.qs) to its periods.

@@ -373,6 +373,38 @@ func TestFramePeriod(t *testing.T) {
 		{"The unemployment rate was unchanged in February at 6.7 pct.", "1987-03-06", "6.7 pct", "1987-02"},
 		// without a date, the years the text names
 		{"The deficit for the first eleven months of 2004 was 55 billion pounds. In November it was 3.1 billion pounds.", "", "3.1 billion pounds", "2004-11"},
+		// an undated article: a year forecasts are made for, or that dates
+		// an event, fixes no "this year"; a comparison base fixes the year
+		// after it
+		{"For 2009, the board is projecting 4% growth. Exports rose 2% in 2007. Sales fell 3% this year.", "", "3%", "2008"},
+		{"Exports recovered after a deep recession in 2001. Sales fell 3% this year.", "", "3%", ""},
+		{"Sales in March-June rose to $50m from $40m in the same period in 2006. Prices rose 3% this year.", "", "$50m", "2007-03/2007-06"},
+		{"The full-year profit was $2bn, up 10% from its 2006 level. Its fourth quarter profit was $600m.", "", "$600m", "2007-Q4"},
+		{"The gap was $300bn last year, less than in 2006. It will be $400bn this year.", "", "$400bn", "2008"},
+		// "at end 1987": the year's last month; "forecast in December": when a forecast was made
+		{"Inflation should fall to two pct from 2.6 pct at end 1990, the bank said.", "1991-05-02", "2.6 pct", "1990-12"},
+		{"Sales growth, forecast in December at 6 pct, is now seen at 4 pct in 1991.", "1991-05-02", "6 pct", "1991"},
+		// a change from a year, with no period of its own: the year after
+		{"The fund held 8,300 accounts, a 4.1 pct rise from 1989.", "1991-05-02", "8,300", "1990"},
+		{"It increased 2.5 pct from 1989 to 7,100 tonnes.", "1991-05-02", "7,100 tonnes", "1990"},
+		// a period in a relative clause that closes before the figure is not its period
+		{"The bank, which led the market in 1988, saw a 12 pct drop in the number of savers it had in 1990.", "1991-05-02", "12 pct", "1990"},
+		{"The firm, which was founded in 1975, holds a 30 pct stake in the venture.", "1991-05-02", "30 pct", ""},
+		// figures given for comparison do not set the period the article goes on with
+		{"Exports rose 4 pct in May. For comparison, in April exports had fallen 2 pct. The trade surplus was 300 mln dlrs.", "1991-06-20", "300 mln dlrs", "1991-05"},
+		// a clause that says how things stand now takes no period from the article
+		{"Tourism earned 5 billion dlrs last year. Tourism now represents 9 pct of output.", "1991-05-02", "9 pct", ""},
+		{"Tourism earned 5 billion dlrs last year. Exports are 40 pct of output, and there are 3 billion dlrs of reserves.", "1991-05-02", "3 billion dlrs", ""},
+		{"Tourism earned 5 billion dlrs last year. If fees are excluded, the surplus was 2 billion dlrs.", "1991-05-02", "2 billion dlrs", "1990"},
+		{"Tourism earned 5 billion dlrs last year. The country has foreign debts of 9 billion dlrs.", "1991-05-02", "9 billion dlrs", ""},
+		// a forecast for "the next N years" or "the next N months": the span from now on
+		{"The ministry expects exports to grow 6 pct a year over the next three years.", "1991-05-02", "6 pct", "1991/1993"},
+		{"Unemployment is expected to stay near 7 pct over the next 18 months.", "1991-05-02", "7 pct", "1991-06/1992-11"},
+		{"Over the next 12 months the bank raised its rate from 6 pct to 9 pct.", "1991-05-02", "6 pct", ""},
+		// one figure for two years: a span
+		{"Output should grow 3.5 pct this year and next, the institute said.", "1991-05-02", "3.5 pct", "1991/1992"},
+		{"Exports are seen flat at 40 billion crowns this year and next year.", "1991-05-02", "40 billion crowns", "1991/1992"},
+		{"The bank expects a deficit of about 6 billion dlrs in both 1991 and 1992.", "1991-05-02", "about 6 billion dlrs", "1991/1992"},
 		// a base with its own period
 		{"The surplus rose to 10.4 billion marks in February from 7.2 billion in January.", "1987-03-26", "7.2 billion", "1987-01"},
 		{"The current account deficit rose to 8.8 billion dlrs in 1986 from the previous year's shortfall of 584 mln dlrs.", "1987-03-20", "584 mln dlrs", "1985"},

@@ -83,6 +83,19 @@ func resolvePeriod(e pexpr, r *pref) Period {
 			return Period{}
 		}
 		return fiscalPeriod(y-1, y, true)
+	case pxNext:
+		// "the next five years": this year and the four after it; "the
+		// next 18 months": from the month after the date; for forecasts
+		// only
+		if r.now[0] == 0 || !r.future {
+			return Period{} // ("over the next 12 months, the Fed raised rates": a story's own time)
+		}
+		if e.gran == pYear {
+			return yearSpan(r.now[0], r.now[0]+e.n-1)
+		}
+		y1, m1 := wrapYear(r.now[0], r.now[1]+1, 12)
+		y2, m2 := wrapYear(r.now[0], r.now[1]+e.n, 12)
+		return monthSpan(y1, m1, y2, m2)
 	case pxMonthsTo:
 		y := e.y // "the year ended March 31, 1987"
 		if y == 0 {
@@ -124,6 +137,9 @@ func resolvePart(e pexpr, r *pref) Period {
 			return Period{}
 		}
 		y = r.now[0] + e.y
+		if e.part == pSpan && e.spanYr {
+			e.y2 += r.now[0] // "this year and next"
+		}
 	case ysContext:
 		b := r.base()
 		switch {

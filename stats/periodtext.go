@@ -52,6 +52,7 @@ const (
 	pxYTD                          // "so far this year", "year-to-date"
 	pxFiscalEnded                  // "the fiscal year ended March 31" (n: the month; 0: ending now)
 	pxMonthsTo                     // "the year to March", "the 12 months to June" (n: the month, off: months)
+	pxNext                         // "the next five years", "the next 18 months" (gran, n: how many)
 )
 
 // yearSource says where a pxPart's year comes from.

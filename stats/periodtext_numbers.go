@@ -59,6 +59,12 @@ func (pp *periodParser) parseNumber(k int) (pexpr, int, int) {
 				}
 			}
 		}
+		// "in both 1987 and 1988": one figure for both years, a span
+		if pp.word(k-1) == "both" && pp.word(k+1) == "and" {
+			if y2 := pp.yearAt(k + 2); y2 > y {
+				return pexpr{kind: pxPart, part: pSpan, spanYr: true, ys: ysWritten, y: y, y2: y2}, k - 1, k + 3
+			}
+		}
 		// "from 1990 to 2017", "1990 to 2017"
 		if pp.word(k+1) == "to" || pp.word(k+1) == "through" {
 			if y2 := pp.yearAt(k + 2); y2 > y {

@@ -15,6 +15,17 @@ func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
 	if pp.word(j) == "calendar" {
 		j++
 	}
+	if off == 1 && pp.word(k-1) == "the" {
+		// "over the next five years", "in the next 18 months": from now on
+		if n := pp.spanCountAt(j); n > 1 {
+			switch pp.word(j + 1) {
+			case "years":
+				return pexpr{kind: pxNext, gran: pYear, n: n}, k - 1, j + 2
+			case "months":
+				return pexpr{kind: pxNext, gran: pMonth, n: n}, k - 1, j + 2
+			}
+		}
+	}
 	switch pp.word(j) {
 	case "year":
 		if pp.word(j+1) == "'s" || pp.word(j+1) == "’s" {
@@ -23,6 +34,15 @@ func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
 		// "this year so far"
 		if off == 0 && pp.word(j+1) == "so" && pp.word(j+2) == "far" {
 			return pexpr{kind: pxYTD}, k, j + 3
+		}
+		// "this year and next": both years, a span (y2: the years after
+		// the date)
+		if off == 0 && pp.word(j+1) == "and" && pp.word(j+2) == "next" {
+			b := j + 3
+			if pp.word(b) == "year" {
+				b++
+			}
+			return pexpr{kind: pxPart, part: pSpan, spanYr: true, ys: ysNow, y: 0, y2: 1}, k, b
 		}
 		return pexpr{kind: pxPart, part: pYear, ys: ysNow, y: off}, k, j + 1
 	case "month":
@@ -44,6 +64,18 @@ func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
 		return pexpr{kind: pxPart, part: pMonth, n: mo}, k, j + 1
 	}
 	return pexpr{}, 0, 0
+}
+
+// spanCountAt reads the count of years or months of a span written at k
+// ("five", "18"): 1-60, or 0.
+func (pp *periodParser) spanCountAt(k int) int {
+	if n := pp.countAt(k); n > 0 {
+		return n
+	}
+	if t := pp.tok(k); t != nil && t.kind == tNum && t.decimals == 0 && !t.commas && t.num >= 1 && t.num <= 60 {
+		return int(t.num)
+	}
+	return 0
 }
 
 // parseUnitWord reads a period at "year", "month", "quarter", "half",
@@ -296,8 +328,8 @@ func (pp *periodParser) parseEdge(k int) (pexpr, int, int) {
 		if pp.word(j) == "the" && pp.word(j+1) == "year" && edge {
 			return pexpr{kind: pxPart, part: pMonth, n: 12, ys: ysContext, stock: true}, k, j + 2
 		}
-	} else if w == "end" {
-		return pexpr{}, 0, 0
+	} else if w == "end" && !(pp.yearAt(j) > 0 && (pp.word(k-1) == "at" || pp.word(k-1) == "by")) {
+		return pexpr{}, 0, 0 // ("at end 1987": the end of the year)
 	}
 	if y := pp.yearAt(j); y > 0 {
 		if edge {
