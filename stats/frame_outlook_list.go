@@ -1,9 +1,6 @@
 package stats
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // outlookOf returns the outlook of claim qi of sentence s: the cues of
 // its own clause (outlookFor), else those of the figure it goes on from;
@@ -76,9 +73,6 @@ func (x *extractor) listedOutlook(qi int) Outlook {
 	q := &x.qs[qi]
 	if !listable(q) || x.g.gluedHyphen(q.b-2) {
 		return Actual // "five-year bonds": a name's figure, not one of a list
-	}
-	if !slices.ContainsFunc(x.outlooks[:qi], func(o Outlook) bool { return o != Actual }) {
-		return Actual // no earlier figure of the sentence to take an outlook from
 	}
 	joined := false
 	k := q.a - 1
