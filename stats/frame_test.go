@@ -102,6 +102,19 @@ func TestFrameSubject(t *testing.T) {
 		{"Chile Mobile said it will buy 500 phones.", "2019-06-14", "500", "Chile"},
 		{"Chile's exports rose 5%, an official told Peru Daily. The N.Z. Herald and Peru Daily agreed.", "2019-06-14", "5%", "Chile"},
 		{"Output of 5G phones in Chile rose 7%.", "2019-06-14", "7%", "Chile"},
+		// a description of a firm points back to the company named last
+		{"Corvex Holdings Ltd opened a plant. The company said profit rose 12% to $40 million.", "2021-03-01", "$40 million", "Corvex Holdings Ltd"},
+		{"Pellam Brewing Co reported higher sales. Peru's exports rose 5% in May. The Leuven-based brewer said it would own 97.3% of the venture.", "2021-03-01", "97.3%", "Pellam Brewing Co"},
+		{"Tarbel Group's sales rose. Peru's exports rose 5% in May. Analysts say the group will cut 1,200 jobs.", "2021-03-01", "1,200", "Tarbel Group"},
+		{"Pellam Brewing Co reported higher sales. Peru's exports rose 5% in May. The world's second biggest brewer said its sales rose 4%.", "2021-03-01", "4%", "Pellam Brewing Co"},
+		// ... a name an apposition describes as a firm
+		{"Norvia's fleet grew. Last year Norvia, a low-cost airline, flew to Peru. Peru's exports rose 5% in May. The airline said revenue rose 8%.", "2021-03-01", "8%", "Norvia"},
+		// ... not a public bank, "a company", a firm after a preposition, nor a person
+		{"Corvex Holdings Ltd opened a plant in Peru. Peru's exports rose. The central bank cut its key rate to 4.5%.", "2021-03-01", "4.5%", "Peru"},
+		{"Corvex Holdings Ltd opened a plant in Peru. Peru's exports rose. A company there said exports rose 5%.", "2021-03-01", "5%", "Peru"},
+		{"Corvex Holdings Ltd opened a plant in Peru. Peru's imports rose. Exports of copper to the company rose 3%.", "2021-03-01", "3%", "Peru"},
+		{"Peru's exports rose 5% in May. Wages at Corvex Holdings Ltd rose. The company said profit rose 12% to $40 million.", "2021-03-01", "$40 million", ""},
+		{"Norvia's fleet grew. Last year Norvia, a company spokesman, flew to Peru. Peru's exports rose 5% in May. The airline said revenue rose 8%.", "2021-03-01", "8%", "Peru"},
 		// a person's or a firm's name never has a current account
 		{"Australia's current account deficit is forecast to fall. Keating's revised current account deficit forecast compares with a record shortfall of 14.40 billion dlrs in 1985/86.", "1987-06-15", "14.40 billion dlrs", "Australia"},
 		// a noun of the article's entity's own kind points back to it

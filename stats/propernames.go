@@ -169,12 +169,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		introducedName := introduced
 		name := foldTokens(x.g.text, x.toks[a:e])
 		ent := x.nameEntity(name)
-		if introducedName {
-			if x.companies == nil {
-				x.companies = map[*Entity]bool{}
-			}
-			x.companies[ent] = true
-		}
+		x.noteFirm(ent, e, s, introducedName)
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
 		mn.source = x.isSource(e, s) || x.personName(a, e, s) || g.word(a-1) == "told" // a person speaks, or is told ("told China Daily"); the figures are not theirs
 		mn.prep = x.inPrepPhrase(a, s) || mn.source

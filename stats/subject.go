@@ -218,6 +218,13 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
+	if before == nil {
+		// "The company said", "the Leuven-based brewer said": the company
+		// named last
+		if e := x.firmAnaphor(q, si, s); e != nil {
+			return e.Name
+		}
+	}
 	switch {
 	case before != nil:
 		return before.ent.Name

@@ -1,0 +1,177 @@
+package stats
+
+import "strings"
+
+// Firms as the subjects of figures: a name the article introduced as a
+// company stays one wherever it recurs ("Barclays has", "Jet has" after
+// "Jet Airways"); a country that modifies a firm's description ("UK
+// banking group Barclays", "Russia's second-largest brewer") is not the
+// subject; "the company", "the bank", "the Leuven-based brewer" point back
+// to the last firm named.
+
+// firmNoun reports whether w is a noun that names a business: "the
+// company", "banking group Barclays", "a low-fare airline".
+func firmNoun(w string) bool {
+	switch w {
+	case "company", "firm", "group", "bank", "lender", "insurer", "brewer", "brewery",
+		"carrier", "airline", "maker", "manufacturer", "retailer", "operator",
+		"giant", "conglomerate", "chipmaker", "carmaker", "automaker", "corporation",
+		"vendor", "miner", "distributor", "startup", "start-up", "multinational",
+		"subsidiary":
+		return true
+	}
+	return false // (not "producer", "exporter", "supplier": a country is one too)
+}
+
+// officialBank reports whether token k is "bank" and the word before makes it a
+// public bank, whose figures are its country's: "the central bank", "a
+// development bank", "the Reserve Bank".
+func (x *extractor) officialBank(k int) bool {
+	if x.g.word(k) != "bank" {
+		return false
+	}
+	switch x.g.word(k - 1) {
+	case "central", "reserve", "national", "federal", "development", "state", "world",
+		"people's", "export-import", "investment", "regional", "settlements":
+		return true
+	}
+	return false
+}
+
+// noteFirm records ent, a name ending at token e of sentence s, as a
+// company when the article introduced it as one (introduced), its last
+// word is a company word ("Suning Holdings Group Ltd") or an apposition
+// describes it as one ("China Mobile, the world's largest telecom
+// carrier").
+func (x *extractor) noteFirm(ent *Entity, e int, s sentence, introduced bool) {
+	if !introduced && !(orgLike(ent.Name) && strings.IndexByte(ent.Name, ' ') > 0) && !x.firmApposition(e, s) {
+		return // (not "Co" alone)
+	}
+	if x.companies == nil {
+		x.companies = map[*Entity]bool{}
+	}
+	x.companies[ent] = true
+}
+
+// firmApposition reports whether a comma after the name ending at e opens
+// an apposition that describes a business: ", a low-fare airline,", ",
+// the world's largest telecom carrier".
+func (x *extractor) firmApposition(e int, s sentence) bool {
+	g := &x.g
+	if e+2 >= s.b || !g.isPunct(e, ",") {
+		return false
+	}
+	switch g.word(e + 1) {
+	case "a", "an", "the", "one", "another":
+	default:
+		if x.cover[e+1] == 0 || !isUpper(x.toks[e+1].text) {
+			return false // (else "Russia's second-largest brewer")
+		}
+	}
+	noun := -1 // the firm noun
+	for k := e + 2; k < s.b && k < e+14; k++ {
+		t := &x.toks[k]
+		if t.kind == tPunct {
+			if g.gluedHyphen(k) {
+				continue // "low-cost"
+			}
+			return noun >= 0 && (t.text == "," || t.text == ")" || t.text == ";") // the apposition ends
+		}
+		if t.kind != tWord {
+			continue
+		}
+		w := g.word(k)
+		switch {
+		case firmNoun(w) && !x.officialBank(k):
+			noun = k
+		case t.cls&(lxVerbLike|lxReporting|lxChange|lxModal) != 0 || w == "which" || w == "who" || w == "that":
+			return false
+		case noun == k-1 && t.cls&lxPrep == 0:
+			noun = -1 // "a company spokesman", "the bank's chief economist"
+		}
+	}
+	return false
+}
+
+// firmAnaphor returns the company that a description of a firm before
+// claim q points back to ("The company said", "Petty says the company
+// plans", "The Leuven-based brewery said", "The world's second biggest
+// insurer said"): the last company named before it, in its sentence or
+// the four before, that was no object of a preposition ("a deal with
+// Wells Fargo"). Nil when the sentence has no such description or no
+// company was named.
+func (x *extractor) firmAnaphor(q *quantity, si int, s sentence) *Entity {
+	if len(x.companies) == 0 {
+		return nil
+	}
+	g := &x.g
+	p := -1
+	for k := q.a - 1; k >= s.a && k >= q.a-25; k-- {
+		t := &x.toks[k]
+		if t.kind != tWord || t.text[0] < 'a' || t.text[0] > 'z' || x.inClaim[k] {
+			continue
+		}
+		if !firmNoun(trimPossessive(g.word(k))) {
+			continue
+		}
+		if x.officialBank(k) || !x.firmDescription(k, s) {
+			return nil
+		}
+		if n := k + 1; n < s.b && x.cover[n] > 0 || g.isPunct(n, ",") && n+1 < s.b && x.cover[n+1] > 0 {
+			return nil // "the carrier Vodafone", "the brewer, Sun Interbrew,": the name says
+		}
+		p = k
+		break
+	}
+	if p < 0 {
+		return nil
+	}
+	lo := max(x.sentM[max(0, si-4)][0], x.sentM[si][1]-40) // (a bounded look back)
+	for i := x.sentM[si][1] - 1; i >= lo; i-- {
+		m := &x.mentions[i]
+		if m.a >= p && m.sent == si || m.ent.Kind != KindName || !x.companies[m.ent] || m.prep && !m.source {
+			continue
+		}
+		return m.ent
+	}
+	return nil
+}
+
+// trimPossessive returns w without a possessive ending: "company's".
+func trimPossessive(w string) string {
+	if n := len(w); n > 2 && w[n-2:] == "'s" {
+		return w[:n-2]
+	}
+	if n := len(w); n > 4 && w[n-4:] == "’s" {
+		return w[:n-4]
+	}
+	return w
+}
+
+// firmDescription reports whether the firm noun at k ends a description
+// that names no one else: "the company", "the Leuven-based brewery", "the
+// world's second biggest insurer", "Russia's second-largest brewer" (not
+// "a company", nor "at the company", the object of a preposition).
+func (x *extractor) firmDescription(k int, s sentence) bool {
+	g := &x.g
+	for j := k - 1; j >= s.a && j >= k-8; j-- {
+		t := &x.toks[j]
+		if t.kind == tPunct {
+			if g.gluedHyphen(j) || t.text == "'s" || t.text == "’s" || t.text == "," && j > s.a && isUpper(x.toks[j-1].text) {
+				continue // "Leuven-based", "the Nanjing, Jiangsu province-headquartered group"
+			}
+			return false
+		}
+		w := g.word(j)
+		switch {
+		case w == "the":
+			return j == s.a || !g.is(j-1, lxPrep) || g.word(j-1) == "as" || g.word(j-1) == "and"
+		case t.kind == tWord && isUpper(t.text) && x.cover[j] > 0 && j+1 < s.b && (x.toks[j+1].text == "'s" || x.toks[j+1].text == "’s"):
+			return !g.is(j-1, lxPrep) // "Russia's second-largest brewer"
+		case t.kind == tNum, t.cls&(lxVerbLike|lxChange|lxReporting|lxModal|lxPrep) != 0,
+			t.cls&lxFunction != 0 && w != "'s" && w != "’s":
+			return false
+		}
+	}
+	return false
+}
