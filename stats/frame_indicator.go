@@ -70,7 +70,10 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 		ind = IndOther // "34% who said it was improving", "48% were pessimistic"
 	}
 	if ind == "" {
-		if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName && orgLike(e.Name) {
+		// a firm's money, shares, counts and ranks are its results; not its
+		// physical quantities ("158,000 ounces of gold a year", "a 4.5 inch
+		// screen")
+		if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName && orgLike(e.Name) && (q.unit != UnitQuantity || q.unitName == "point") {
 			return IndCompanyResults
 		}
 		return IndOther

@@ -191,6 +191,10 @@ func TestFrameCounterpart(t *testing.T) {
 
 func TestFrameIndicator(t *testing.T) {
 	runFrameCases(t, "indicator", []frameCase{
+		// a firm's figures are its results, but not its distances or sizes
+		{"Corvex Holdings Ltd said its shares rose four points to 189.", "2021-03-01", "four points", "company results"},
+		{"Corvex Holdings Ltd said its new mine lies 80 miles north of the port.", "2021-03-01", "80 miles", "other"},
+		{"Corvex Holdings Ltd said it will sell a 4.5 inch screen.", "2021-03-01", "4.5 inch", "other"},
 		// a debt in hard currency is a debt, not an exchange rate
 		{"Hungary's net hard currency debt soared to 7.79 billion dlrs last year from 5.01 billion in 1985.", "1987-03-11", "7.79 billion dlrs", "external debt"},
 		{"The currency fell to 7.79 to the dollar.", "1987-03-11", "7.79", "exchange rate"},
