@@ -107,6 +107,12 @@ func TestFrameSubject(t *testing.T) {
 		{"Pellam Brewing Co reported higher sales. Peru's exports rose 5% in May. The Leuven-based brewer said it would own 97.3% of the venture.", "2021-03-01", "97.3%", "Pellam Brewing Co"},
 		{"Tarbel Group's sales rose. Peru's exports rose 5% in May. Analysts say the group will cut 1,200 jobs.", "2021-03-01", "1,200", "Tarbel Group"},
 		{"Pellam Brewing Co reported higher sales. Peru's exports rose 5% in May. The world's second biggest brewer said its sales rose 4%.", "2021-03-01", "4%", "Pellam Brewing Co"},
+		// a country that describes a firm named after it is not the subject
+		{"Peru's exports rose. Chilean banking group Tarbel saw profit rise 5%.", "2021-03-01", "5%", "Tarbel"},
+		{"Peru's exports rose. Tarbel's shares rose. Chile's biggest brewer, Tarbel, sold 4% of the plants.", "2021-03-01", "4%", "Tarbel"},
+		// ... but a country's own figure, or one doing something to a firm
+		{"Peru's exports rose. South Korea's bank lending rate fell 3%.", "2021-03-01", "3%", "South Korea"},
+		{"Peru's exports rose. Chile stopped phone company Tarbel from selling 5% of its plants.", "2021-03-01", "5%", "Chile"},
 		// ... a name an apposition describes as a firm
 		{"Norvia's fleet grew. Last year Norvia, a low-cost airline, flew to Peru. Peru's exports rose 5% in May. The airline said revenue rose 8%.", "2021-03-01", "8%", "Norvia"},
 		// ... not a public bank, "a company", a firm after a preposition, nor a person

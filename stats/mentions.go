@@ -84,6 +84,7 @@ func (x *extractor) findMentions() {
 		if x.properNames(si, s, first) {
 			x.coverMentions(first, s)
 		}
+		x.firmModifiers(first, s) // "UK banking group Barclays": the firm's
 		x.sentM = append(x.sentM, [2]int{first, len(x.mentions)})
 	}
 }

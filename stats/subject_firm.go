@@ -175,3 +175,48 @@ func (x *extractor) firmDescription(k int, s sentence) bool {
 	}
 	return false
 }
+
+// firmModifiers marks as no subject the countries of sentence s (its
+// mentions from first on) that modify the description of a firm: "UK
+// banking group Barclays", "Chinese telecoms giant Huawei", "Indian
+// airline Jet Airways", "the UK's biggest brewer, Scottish Breweries,":
+// the firm named right after is what the clause is about.
+func (x *extractor) firmModifiers(first int, s sentence) {
+	g := &x.g
+	for i := first; i < len(x.mentions); i++ {
+		m := &x.mentions[i]
+		if m.prep || m.ent.Kind == KindName || m.b >= s.b {
+			continue
+		}
+		k := m.b
+		if m.poss {
+			k++ // past "'s"
+		}
+		for j := k; j < s.b && j < k+6; j++ {
+			t := &x.toks[j]
+			if t.kind == tPunct {
+				if g.gluedHyphen(j) {
+					continue // "second-largest", "low-cost"
+				}
+				break
+			}
+			if t.kind != tWord || isUpper(t.text) || t.cls&(lxVerbLike|lxChange|lxReporting|lxModal|lxFunction|lxPrep) != 0 {
+				break
+			}
+			if j == m.b && strings.HasSuffix(t.text, "ed") {
+				break // "New Zealand stopped mobile phone company Spark": a verb
+			}
+			if !firmNoun(g.word(j)) || x.officialBank(j) {
+				continue
+			}
+			n := j + 1
+			if g.isPunct(n, ",") {
+				n++
+			}
+			if n < s.b && x.cover[n] > 0 && x.mentions[x.cover[n]-1].ent.Kind == KindName {
+				m.prep = true
+			}
+			break
+		}
+	}
+}
