@@ -88,21 +88,17 @@ func (g *grammar) reset(text string, toks []token) {
 	// may take before a figure or a symbol that may be a currency there
 	// ("US$5", "USD 300", "Rs. 50"; not "rose 5").
 	// Every other token is one that scan would step over at once.
-	for k := range toks {
-		if t := &toks[k]; t.kind == tWord {
-			lows[k] = low[t.start:t.end]
-		} else {
-			lows[k] = ""
-		}
-	}
+	// (one pass for lows and cand: the tokens are read once)
 	for k := range toks {
 		t := &toks[k]
 		switch t.kind {
 		case tWord:
+			lows[k] = low[t.start:t.end]
 			if t.cls&(lxStart|lxWeb) == 0 {
 				continue
 			}
 		case tNum, tSym:
+			lows[k] = ""
 			if k > 0 && toks[k-1].kind == tWord && toks[k-1].cls&lxFunction == 0 && (t.kind == tSym || currencyWordBefore(&toks[k-1])) {
 				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
 			}
@@ -110,6 +106,7 @@ func (g *grammar) reset(text string, toks []token) {
 				continue
 			}
 		default:
+			lows[k] = ""
 			if k > 0 && t.text == "." && toks[k-1].text == "Rs" && toks[k-1].kind == tWord {
 				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
 			}
