@@ -1,6 +1,9 @@
 package stats
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // sentence is a run of tokens toks[a:b] with its byte span in the text.
 type sentence struct {
@@ -151,8 +154,31 @@ func isAbbrevBefore(toks []token, k int) bool {
 	if len(w.text) == 1 && w.text[0] >= 'A' && w.text[0] <= 'Z' {
 		return true // an initial: "John F. Kennedy"
 	}
-	return abbreviations[strings.ToLower(w.text)]
+	// lower-cased in a buffer (strings.ToLower allocated for every
+	// capitalised word before a period); a word longer than any
+	// abbreviation is none
+	if len(w.text) > maxAbbrev {
+		return false
+	}
+	var b [maxAbbrev]byte
+	for i := range len(w.text) {
+		c := w.text[i]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(w.text)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return abbreviations[string(b[:len(w.text)])]
 }
+
+// maxAbbrev is the length of the longest abbreviation. (strings.ToLower
+// never shortens a longer word to one: the only runes it lower-cases to
+// ASCII are "İ" to "i", a byte shorter, and the Kelvin sign to "k", two
+// bytes shorter; "inc" and "cie" have one "i" and no abbreviation a "k".)
+const maxAbbrev = 6
 
 // lineEndsSentence decides whether a single line break after the line
 // toks[from:to] ends a sentence: the line ends with terminal punctuation, is
