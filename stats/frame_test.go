@@ -378,6 +378,12 @@ func TestFramePeriod(t *testing.T) {
 		// after it
 		{"For 2009, the board is projecting 4% growth. Exports rose 2% in 2007. Sales fell 3% this year.", "", "3%", "2008"},
 		{"Exports recovered after a deep recession in 2001. Sales fell 3% this year.", "", "3%", ""},
+		// nor a year pledged, aimed at or set as a deadline
+		{"Sales fell 4% in 2006. The two firms vowed to cut costs below the cap in 2009. Sales rose 3% this year.", "", "3%", "2007"},
+		{"Sales fell 4% in 2006. Ministers said that 2009 should be the year of recovery. Sales rose 3% this year.", "", "3%", "2007"},
+		{"Sales fell 4% in 2006. By 2012, the reforms should halve the gap. Sales rose 3% this year.", "", "3%", "2007"},
+		{"Sales fell 4% in 2006. By 2012 the loans had been repaid. Sales rose 3% this year.", "", "3%", "2013"},
+		{"Sales fell 4% in 2006. The firm is the largest by 2012 sales. Sales rose 3% this year.", "", "3%", "2013"},
 		{"Sales in March-June rose to $50m from $40m in the same period in 2006. Prices rose 3% this year.", "", "$50m", "2007-03/2007-06"},
 		{"The full-year profit was $2bn, up 10% from its 2006 level. Its fourth quarter profit was $600m.", "", "$600m", "2007-Q4"},
 		{"The gap was $300bn last year, less than in 2006. It will be $400bn this year.", "", "$400bn", "2008"},
