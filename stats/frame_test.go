@@ -378,6 +378,9 @@ func TestFramePeriod(t *testing.T) {
 		// after it
 		{"For 2009, the board is projecting 4% growth. Exports rose 2% in 2007. Sales fell 3% this year.", "", "3%", "2008"},
 		{"Exports recovered after a deep recession in 2001. Sales fell 3% this year.", "", "3%", ""},
+		// a fiscal year written with one digit ("2011-2"), and the
+		// budget measures that follow it
+		{"The minister said the 2011-2 deficit will be 4 pct. Spending on roads rose to 9 billion rupees.", "", "9 billion rupees", "FY2011/2"},
 		// nor a year pledged, aimed at or set as a deadline
 		{"Sales fell 4% in 2006. The two firms vowed to cut costs below the cap in 2009. Sales rose 3% this year.", "", "3%", "2007"},
 		{"Sales fell 4% in 2006. Ministers said that 2009 should be the year of recovery. Sales rose 3% this year.", "", "3%", "2007"},

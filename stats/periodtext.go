@@ -19,6 +19,7 @@ type pexpr struct {
 	y      int  // ysWritten: the year; ysNow, ysMain: an offset in years
 	y2     int  // a second written year: a span of years, a fiscal year
 	short  bool // a fiscal year's second year written with two digits
+	one    bool // ... or with one ("2005-6")
 	spanYr bool // part pSpan of whole years y..y2
 	// pxStep, pxMain: the unit of the step and how many
 	gran   periodKind
