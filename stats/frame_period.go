@@ -58,6 +58,7 @@ func pmAt(pms []pmention, a int) (int, bool) {
 // si's are x.pms[x.pmEnd[si-1]:x.pmEnd[si]]).
 func (x *extractor) parsePeriods() {
 	x.pms, x.pmEnd = x.pms[:0], x.pmEnd[:0]
+	fiscalEnd, fyMonths := 0, false // the month the article's fiscal years end in
 	for si, s := range x.sents {
 		from := int32(0)
 		if si > 0 {
@@ -95,8 +96,21 @@ func (x *extractor) parsePeriods() {
 			m.future = x.forecastBeforeTok(a, s)
 			m.stock = e.stock || e.kind == pxWeekday || e.kind == pxPart && e.part == pDay || e.since
 			x.pms = append(x.pms, m)
+			if fiscalEnd == 0 && e.kind == pxPart && (e.part == pFiscal || e.fyMonths) {
+				fiscalEnd = e.fiscalEnd
+			}
+			fyMonths = fyMonths || e.fyMonths && e.fiscalEnd == 0
 		}
 		x.pmEnd = append(x.pmEnd, int32(len(x.pms)))
+	}
+	if fiscalEnd != 0 && fyMonths {
+		// "the first 11 months of 1986/87" in an article about "fiscal
+		// 1986/87 ending June 30": the months of that fiscal year
+		for i := range x.pms {
+			if e := &x.pms[i].e; e.fyMonths && e.fiscalEnd == 0 {
+				e.fiscalEnd = fiscalEnd
+			}
+		}
 	}
 }
 

@@ -539,9 +539,15 @@ func (pp *periodParser) parseOrdinal(k int) (pexpr, int, int) {
 			e = pexpr{kind: pxPart, part: pYear}
 		}
 		b := k + 3
-		if pp.word(b) == "of" && pp.word(b+1) == "fiscal" {
-			// "the first eight months of fiscal 1986/87 ending June 30"
-			f, _, fb := pp.parseFiscal(b + 1)
+		if pp.word(b) == "of" && (pp.word(b+1) == "fiscal" || pp.punct(b+2, "/")) {
+			// "the first eight months of fiscal 1986/87 ending June 30",
+			// "the first 11 months of 1986/87"
+			f, fb := pexpr{}, 0
+			if pp.word(b+1) == "fiscal" {
+				f, _, fb = pp.parseFiscal(b + 1)
+			} else {
+				f, _, fb = pp.parseNumber(b + 1)
+			}
 			if fb > 0 && f.part == pFiscal {
 				f.n2, f.fyMonths = n, true // months into the fiscal year
 				f.part = pSpan
