@@ -365,7 +365,20 @@ func (x *extractor) baseYearBefore(q *quantity) int {
 		if (m.a < q.b || m.a > q.b+8) && (m.b > q.a || m.b < q.a-3) || x.clauseOf[m.a] != cl {
 			continue
 		}
-		if m.comp && m.e.kind == pxPart && m.e.part == pYear && m.e.ys == ysWritten && !m.e.since && x.g.word(m.a-1) == "from" && x.changeBefore(m.a-1) {
+		if !m.comp || m.e.kind != pxPart || m.e.part != pYear || m.e.ys != ysWritten || m.e.since {
+			continue
+		}
+		k := m.a - 1
+		if w := x.g.word(k); w == "its" || w == "their" || w == "the" {
+			// "up 27% from its 2003 performance" (not "from the 1986
+			// period", a part of a year)
+			switch x.g.word(m.b) {
+			case "period", "quarter", "half", "month", "months", "season", "week":
+				continue
+			}
+			k--
+		}
+		if x.g.word(k) == "from" && x.changeBefore(k) {
 			return m.e.y
 		}
 	}

@@ -398,6 +398,8 @@ func TestFramePeriod(t *testing.T) {
 		// a change from a year, with no period of its own: the year after
 		{"The fund held 8,300 accounts, a 4.1 pct rise from 1989.", "1991-05-02", "8,300", "1990"},
 		{"It increased 2.5 pct from 1989 to 7,100 tonnes.", "1991-05-02", "7,100 tonnes", "1990"},
+		{"The group posted a profit of 40 mln dlrs, up 9 pct from its 1989 result.", "1991-05-02", "40 mln dlrs", "1990"},
+		{"Trade was 9 billion, up 2 pct from the 1990 period.", "1991-11-02", "9 billion", ""},
 		// a period in a relative clause that closes before the figure is not its period
 		{"The bank, which led the market in 1988, saw a 12 pct drop in the number of savers it had in 1990.", "1991-05-02", "12 pct", "1990"},
 		{"The firm, which was founded in 1975, holds a 30 pct stake in the venture.", "1991-05-02", "30 pct", ""},
