@@ -256,8 +256,12 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	case l.base && l.main < 0 && !r.main.IsZero() && x.links[qi].next < 0:
 		// "This compared with an 897 mln dlr shortfall a year earlier"
 		// has its own period; a bare base without a claim before it
-		// compares with the article's period
+		// compares with the article's period, and a revised one restates
+		// it ("The March figure was revised from 69 mln dlrs")
 		p = r.main.prev()
+		if l.reused {
+			p = r.main
+		}
 	default:
 		if !spRead {
 			sp = x.sentencePeriod(qi, &r, ind)

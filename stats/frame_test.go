@@ -383,6 +383,9 @@ func TestFramePeriod(t *testing.T) {
 		{"The minister said the 2011-2 deficit will be 4 pct. Spending on roads rose to 9 billion rupees.", "", "9 billion rupees", "FY2011/2"},
 		// the months of a fiscal year whose end the article names
 		{"The deficit for fiscal 1990/91 ending June 30 is seen at 5 billion dlrs. The deficit for the first ten months of 1990/91 was 4.1 billion dlrs.", "1991-06-02", "4.1 billion dlrs", "1990-07/1991-04"},
+		// "the March figure" names a month; a revised base restates its period
+		{"Exports fell in April to 9 billion dlrs. The March figure was revised from 69 mln dlrs.", "1987-05-20", "69 mln dlrs", "1987-03"},
+		{"Exports fell in April to 9 billion dlrs. Output in 1986 was revised from 4.1 pct.", "1987-05-20", "4.1 pct", "1986"},
 		// nor a year pledged, aimed at or set as a deadline
 		{"Sales fell 4% in 2006. The two firms vowed to cut costs below the cap in 2009. Sales rose 3% this year.", "", "3%", "2007"},
 		{"Sales fell 4% in 2006. Ministers said that 2009 should be the year of recovery. Sales rose 3% this year.", "", "3%", "2007"},

@@ -155,6 +155,12 @@ func (pp *periodParser) monthAt(k int) int {
 		if !short && n != nil && n.kind == tWord && !n.glued() && (n.cls&lxMetricHead != 0 || pp.word(k-1) == "the" && n.text == "current") {
 			next = true // "March imports totalled", "the March current account surplus"
 		}
+		if n != nil && n.kind == tWord && pp.word(k-1) == "the" {
+			switch pp.word(k + 1) {
+			case "figure", "figures", "total", "level", "reading", "data":
+				next = true // "the March figure was revised"
+			}
+		}
 		if !next && !prev {
 			return 0
 		}
