@@ -232,6 +232,9 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	case l.own >= 0:
 		p = resolvePeriod(x.pms[l.own].e, &r)
 		l.ahead = x.pms[l.own].e.kind == pxNext
+		if x.pms[l.own].e.fyNow && ctx.period.kind == pFiscal && x.fiscalNow(q) {
+			p = ctx.period // "this fiscal year" in an article about fiscal 1986/87
+		}
 	case q.unit == UnitQuantity && durationUnits[q.unitName] || q.unit == UnitOrdinal && ind == IndOther || ind == IndMembership:
 		// a span of time ("a 13-month ban", "the best in five years") and a
 		// sequence number ("the fourth bridge") have a period only when one
@@ -272,6 +275,9 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 			// "registered 61,200 filings, a 6.4 percent rise from 2017":
 			// the year after the base year
 			p = yearPeriod(y + 1)
+		} else if ctx.period.kind == pFiscal && x.fiscalNow(q) {
+			// "this fiscal year" in an article about fiscal 1986/87
+			p, carried = ctx.period, true
 		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) && !(outlook == Actual && x.presentClause(q)) {
 			p, carried = cp, true
 		}

@@ -386,6 +386,12 @@ func TestFramePeriod(t *testing.T) {
 		// "the March figure" names a month; a revised base restates its period
 		{"Exports fell in April to 9 billion dlrs. The March figure was revised from 69 mln dlrs.", "1987-05-20", "69 mln dlrs", "1987-03"},
 		{"Exports fell in April to 9 billion dlrs. Output in 1986 was revised from 4.1 pct.", "1987-05-20", "4.1 pct", "1986"},
+		// "this fiscal year" without years: no other period, but the
+		// fiscal year the article discusses
+		{"Sales rose 4 pct in April-July from the same period in 1990. Exports could reach 5 billion dlrs this fiscal year.", "", "5 billion dlrs", ""},
+		{"Sales rose 4 pct in April-July. In the current fiscal year exports are expected to reach 5 billion dlrs.", "1991-08-02", "5 billion dlrs", ""},
+		{"The deficit was 9 billion dlrs in fiscal 1990/91. Exports could reach 5 billion dlrs this fiscal year.", "1991-07-02", "5 billion dlrs", "FY1990/91"},
+		{"Profit rose to 9 mln dlrs in the current fiscal year ending March 31.", "1991-02-02", "9 mln dlrs", "FY1990/91"},
 		// nor a year pledged, aimed at or set as a deadline
 		{"Sales fell 4% in 2006. The two firms vowed to cut costs below the cap in 2009. Sales rose 3% this year.", "", "3%", "2007"},
 		{"Sales fell 4% in 2006. Ministers said that 2009 should be the year of recovery. Sales rose 3% this year.", "", "3%", "2007"},

@@ -37,6 +37,8 @@ type pexpr struct {
 	fyMonths bool
 	// vague: pxNone for a time said only vaguely ("the coming year")
 	vague bool
+	// fyNow: vague for "this fiscal year", "the current fiscal year"
+	fyNow bool
 	// daySpan: part pSpan is days d..d2 of month n
 	daySpan bool
 }
@@ -317,6 +319,10 @@ func (pp *periodParser) parse(k int) (e pexpr, a, b int) {
 	case "today":
 		return pexpr{kind: pxStep, gran: pDay}, k, k + 1
 	case "current":
+		if w := pp.word(k + 1); (w == "fiscal" || w == "financial") && pp.word(k+2) == "year" && !pp.fiscalNamed(k+3) {
+			// "the current fiscal year": as "this fiscal year"
+			return pexpr{kind: pxNone, vague: true, fyNow: true}, k, k + 3
+		}
 		// "the current Fed funds rate": this month's
 		switch pp.word(k + 1) {
 		case "rate", "rates", "level", "levels", "price", "prices", "yield", "target", "range":

@@ -49,9 +49,15 @@ func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
 		return pexpr{kind: pxStep, gran: pMonth, off: off}, k, j + 1
 	case "quarter":
 		return pexpr{kind: pxStep, gran: pQuarter, off: off}, k, j + 1
-	case "fiscal":
+	case "fiscal", "financial":
 		if pp.word(j+1) == "year" {
-			return pexpr{kind: pxNone}, k, j + 2
+			// "this fiscal year": a fiscal year the text writes no years
+			// for; its figures take no other period (but "this fiscal
+			// year ending March 31" is read from "fiscal")
+			if pp.fiscalNamed(j + 2) {
+				return pexpr{}, 0, 0
+			}
+			return pexpr{kind: pxNone, vague: true, fyNow: off == 0}, k, j + 2
 		}
 	}
 	if t := pp.tok(j); t != nil && t.kind == tWord && t.cls&lxWeekday != 0 && isUpper(t.text) && off <= 0 {
@@ -467,4 +473,14 @@ func (pp *periodParser) monthsTo(k, off int) (e pexpr, b int) {
 		e.y, b = y, j+1
 	}
 	return e, b
+}
+
+// fiscalNamed reports whether the words at token k, after "this fiscal
+// year", name it: "ending March 31", "to March 2005", "1986/87".
+func (pp *periodParser) fiscalNamed(k int) bool {
+	switch pp.word(k) {
+	case "ending", "ended", "to", "through", "starting", "beginning", "which":
+		return true
+	}
+	return pp.yearAt(k) > 0
 }
