@@ -58,6 +58,7 @@ func pmAt(pms []pmention, a int) (int, bool) {
 // si's are x.pms[x.pmEnd[si-1]:x.pmEnd[si]]).
 func (x *extractor) parsePeriods() {
 	x.pms, x.pmEnd = x.pms[:0], x.pmEnd[:0]
+	fiscalEnd, fyMonths := 0, false // the month the article's fiscal years end in
 	for si, s := range x.sents {
 		from := int32(0)
 		if si > 0 {
@@ -95,8 +96,21 @@ func (x *extractor) parsePeriods() {
 			m.future = x.forecastBeforeTok(a, s)
 			m.stock = e.stock || e.kind == pxWeekday || e.kind == pxPart && e.part == pDay || e.since
 			x.pms = append(x.pms, m)
+			if fiscalEnd == 0 && e.kind == pxPart && (e.part == pFiscal || e.fyMonths) {
+				fiscalEnd = e.fiscalEnd
+			}
+			fyMonths = fyMonths || e.fyMonths && e.fiscalEnd == 0
 		}
 		x.pmEnd = append(x.pmEnd, int32(len(x.pms)))
+	}
+	if fiscalEnd != 0 && fyMonths {
+		// "the first 11 months of 1986/87" in an article about "fiscal
+		// 1986/87 ending June 30": the months of that fiscal year
+		for i := range x.pms {
+			if e := &x.pms[i].e; e.fyMonths && e.fiscalEnd == 0 {
+				e.fiscalEnd = fiscalEnd
+			}
+		}
 	}
 }
 
@@ -218,6 +232,9 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	case l.own >= 0:
 		p = resolvePeriod(x.pms[l.own].e, &r)
 		l.ahead = x.pms[l.own].e.kind == pxNext
+		if x.pms[l.own].e.fyNow && ctx.period.kind == pFiscal && x.fiscalNow(q) {
+			p = ctx.period // "this fiscal year" in an article about fiscal 1986/87
+		}
 	case q.unit == UnitQuantity && durationUnits[q.unitName] || q.unit == UnitOrdinal && ind == IndOther || ind == IndMembership:
 		// a span of time ("a 13-month ban", "the best in five years") and a
 		// sequence number ("the fourth bridge") have a period only when one
@@ -242,8 +259,12 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 	case l.base && l.main < 0 && !r.main.IsZero() && x.links[qi].next < 0:
 		// "This compared with an 897 mln dlr shortfall a year earlier"
 		// has its own period; a bare base without a claim before it
-		// compares with the article's period
+		// compares with the article's period, and a revised one restates
+		// it ("The March figure was revised from 69 mln dlrs")
 		p = r.main.prev()
+		if l.reused {
+			p = r.main
+		}
 	default:
 		if !spRead {
 			sp = x.sentencePeriod(qi, &r, ind)
@@ -254,6 +275,9 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 			// "registered 61,200 filings, a 6.4 percent rise from 2017":
 			// the year after the base year
 			p = yearPeriod(y + 1)
+		} else if ctx.period.kind == pFiscal && x.fiscalNow(q) {
+			// "this fiscal year" in an article about fiscal 1986/87
+			p, carried = ctx.period, true
 		} else if cp := ctx.periodFor(domainOf(ind)); !cp.IsZero() && x.carriesPeriod(ind, qi) && !x.vagueTime(q) && !(outlook == Actual && x.presentClause(q)) {
 			p, carried = cp, true
 		}
@@ -351,7 +375,20 @@ func (x *extractor) baseYearBefore(q *quantity) int {
 		if (m.a < q.b || m.a > q.b+8) && (m.b > q.a || m.b < q.a-3) || x.clauseOf[m.a] != cl {
 			continue
 		}
-		if m.comp && m.e.kind == pxPart && m.e.part == pYear && m.e.ys == ysWritten && !m.e.since && x.g.word(m.a-1) == "from" && x.changeBefore(m.a-1) {
+		if !m.comp || m.e.kind != pxPart || m.e.part != pYear || m.e.ys != ysWritten || m.e.since {
+			continue
+		}
+		k := m.a - 1
+		if w := x.g.word(k); w == "its" || w == "their" || w == "the" {
+			// "up 27% from its 2003 performance" (not "from the 1986
+			// period", a part of a year)
+			switch x.g.word(m.b) {
+			case "period", "quarter", "half", "month", "months", "season", "week":
+				continue
+			}
+			k--
+		}
+		if x.g.word(k) == "from" && x.changeBefore(k) {
 			return m.e.y
 		}
 	}

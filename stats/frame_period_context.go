@@ -141,3 +141,26 @@ func (x *extractor) asideSentence(s sentence) bool {
 	}
 	return false
 }
+
+// fiscalNow reports whether the clause of claim q says "this fiscal year"
+// or "the current fiscal year" (with no years written for it) and its
+// sentence writes no fiscal year ("to 90.2 billion in 1987/88 from 98
+// billion in the current fiscal year": the year before that one).
+func (x *extractor) fiscalNow(q *quantity) bool {
+	cl := x.clauseOf[q.a]
+	for _, c := range x.vagueClauses {
+		if c != cl {
+			continue
+		}
+		now := false
+		for i := range x.sentPMs {
+			m := &x.sentPMs[i]
+			if m.e.kind == pxPart && (m.e.part == pFiscal || m.e.fyMonths) {
+				return false
+			}
+			now = now || m.e.fyNow && x.clauseOf[m.a] == cl
+		}
+		return now
+	}
+	return false
+}

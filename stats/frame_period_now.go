@@ -17,10 +17,12 @@ func (x *extractor) inferNow() [3]int {
 			si++
 		}
 		e := m.e
-		if m.future || e.since || x.forecastOpening(m.a, x.sents[si]) || x.eventDated(m) {
+		if m.future || e.since || x.intentionBefore(m.a, x.sents[si]) || x.forecastOpening(m.a, x.sents[si]) || x.eventDated(m) || x.deadlineYear(m) {
 			// "For 2005, the firm is projecting", "publishing its 2005
-			// survey, it said growth would slow": a year forecasts are
-			// made for; "a severe crisis in 2001": when an event was
+			// survey, it said growth would slow", "vowed to cut the
+			// deficit in 2005", "2005 should be the target year", "by
+			// 2010": a year forecasts, pledges or targets are made for;
+			// "a severe crisis in 2001": when an event was
 			continue
 		}
 		switch {
@@ -181,4 +183,61 @@ func (x *extractor) eventYear(m *pmention) bool {
 		}
 	}
 	return false
+}
+
+// intentionBefore reports whether a word of a pledge, target or
+// intention ("vowed to", "plans", "aim") or a modal ("should", "could")
+// comes before token k in its clause: what follows it is to happen, not
+// stated as fact ("vowed to cut the deficit below the cap in 2005").
+// (forecastBeforeTok covers forecast words and "will", "would".)
+func (x *extractor) intentionBefore(k int, s sentence) bool {
+	cl := x.clauseOf[k]
+	for j := k - 1; j >= s.a && j >= k-12 && x.clauseOf[j] == cl; j-- {
+		t := &x.toks[j]
+		if t.cls&(lxModal|lxOutlook) == 0 {
+			continue
+		}
+		w := x.g.word(j)
+		switch {
+		case t.cls&lxModal != 0 && (w != "may" || !isUpper(t.text)):
+			return true
+		case t.cls&lxOutlook == 0 || !targetWords[w]:
+		case x.g.word(j+1) == "to" || w == "target" || w == "goal" || w == "objective":
+			// "vowed to", "plans to", "hopes to", "the target for"
+			// (not "just like in 2014", "pledges dropped from 1996",
+			// "the limit in 2004")
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineYear reports whether the year mention m is a deadline ("by
+// 2010", "by 2005") or the subject of a modal ("2005 should be the
+// target year"): a year things are to happen by, not one of figures
+// stated as fact.
+func (x *extractor) deadlineYear(m *pmention) bool {
+	if m.e.kind != pxPart || m.e.part != pYear {
+		return false
+	}
+	if m.b >= len(x.toks) {
+		return x.g.word(m.a-1) == "by"
+	}
+	next := &x.toks[m.b]
+	if x.g.word(m.a-1) == "by" {
+		// "by 2010, the reforms should", "reaching 1.6 million by
+		// 2010." (not "fifth-largest by 2010 sales", "by 1987 the
+		// loans had been repaid")
+		if next.kind == tWord && next.cls&lxFunction == 0 {
+			return false
+		}
+		for k := m.b; k < m.b+5 && k < len(x.toks); k++ {
+			if x.g.word(k) == "had" {
+				return false
+			}
+		}
+		return true
+	}
+	// "2005 should be the target year" (not "played in 2004 would have")
+	return next.cls&lxModal != 0 && x.g.word(m.b) != "may" && !x.g.is(m.a-1, lxPrep)
 }

@@ -401,6 +401,26 @@ func TestFramePeriod(t *testing.T) {
 		// after it
 		{"For 2009, the board is projecting 4% growth. Exports rose 2% in 2007. Sales fell 3% this year.", "", "3%", "2008"},
 		{"Exports recovered after a deep recession in 2001. Sales fell 3% this year.", "", "3%", ""},
+		// a fiscal year written with one digit ("2011-2"), and the
+		// budget measures that follow it
+		{"The minister said the 2011-2 deficit will be 4 pct. Spending on roads rose to 9 billion rupees.", "", "9 billion rupees", "FY2011/2"},
+		// the months of a fiscal year whose end the article names
+		{"The deficit for fiscal 1990/91 ending June 30 is seen at 5 billion dlrs. The deficit for the first ten months of 1990/91 was 4.1 billion dlrs.", "1991-06-02", "4.1 billion dlrs", "1990-07/1991-04"},
+		// "the March figure" names a month; a revised base restates its period
+		{"Exports fell in April to 9 billion dlrs. The March figure was revised from 69 mln dlrs.", "1987-05-20", "69 mln dlrs", "1987-03"},
+		{"Exports fell in April to 9 billion dlrs. Output in 1986 was revised from 4.1 pct.", "1987-05-20", "4.1 pct", "1986"},
+		// "this fiscal year" without years: no other period, but the
+		// fiscal year the article discusses
+		{"Sales rose 4 pct in April-July from the same period in 1990. Exports could reach 5 billion dlrs this fiscal year.", "", "5 billion dlrs", ""},
+		{"Sales rose 4 pct in April-July. In the current fiscal year exports are expected to reach 5 billion dlrs.", "1991-08-02", "5 billion dlrs", ""},
+		{"The deficit was 9 billion dlrs in fiscal 1990/91. Exports could reach 5 billion dlrs this fiscal year.", "1991-07-02", "5 billion dlrs", "FY1990/91"},
+		{"Profit rose to 9 mln dlrs in the current fiscal year ending March 31.", "1991-02-02", "9 mln dlrs", "FY1990/91"},
+		// nor a year pledged, aimed at or set as a deadline
+		{"Sales fell 4% in 2006. The two firms vowed to cut costs below the cap in 2009. Sales rose 3% this year.", "", "3%", "2007"},
+		{"Sales fell 4% in 2006. Ministers said that 2009 should be the year of recovery. Sales rose 3% this year.", "", "3%", "2007"},
+		{"Sales fell 4% in 2006. By 2012, the reforms should halve the gap. Sales rose 3% this year.", "", "3%", "2007"},
+		{"Sales fell 4% in 2006. By 2012 the loans had been repaid. Sales rose 3% this year.", "", "3%", "2013"},
+		{"Sales fell 4% in 2006. The firm is the largest by 2012 sales. Sales rose 3% this year.", "", "3%", "2013"},
 		{"Sales in March-June rose to $50m from $40m in the same period in 2006. Prices rose 3% this year.", "", "$50m", "2007-03/2007-06"},
 		{"The full-year profit was $2bn, up 10% from its 2006 level. Its fourth quarter profit was $600m.", "", "$600m", "2007-Q4"},
 		{"The gap was $300bn last year, less than in 2006. It will be $400bn this year.", "", "$400bn", "2008"},
@@ -410,6 +430,8 @@ func TestFramePeriod(t *testing.T) {
 		// a change from a year, with no period of its own: the year after
 		{"The fund held 8,300 accounts, a 4.1 pct rise from 1989.", "1991-05-02", "8,300", "1990"},
 		{"It increased 2.5 pct from 1989 to 7,100 tonnes.", "1991-05-02", "7,100 tonnes", "1990"},
+		{"The group posted a profit of 40 mln dlrs, up 9 pct from its 1989 result.", "1991-05-02", "40 mln dlrs", "1990"},
+		{"Trade was 9 billion, up 2 pct from the 1990 period.", "1991-11-02", "9 billion", ""},
 		// a period in a relative clause that closes before the figure is not its period
 		{"The bank, which led the market in 1988, saw a 12 pct drop in the number of savers it had in 1990.", "1991-05-02", "12 pct", "1990"},
 		{"The firm, which was founded in 1975, holds a 30 pct stake in the venture.", "1991-05-02", "30 pct", ""},

@@ -21,6 +21,7 @@ type Period struct {
 	y2, n2, d2 int
 	sp         periodKind // a span's granularity: pYear, pMonth or pDay
 	fyShort    bool       // a fiscal year's second year was written with two digits
+	fyOne      bool       // ... or with one ("2005-6")
 }
 
 // periodKind is the granularity of a Period.
@@ -102,7 +103,9 @@ func (p Period) String() string {
 	case pFiscal:
 		s := "FY" + yearString(p.y)
 		if p.y2 != 0 {
-			if p.fyShort {
+			if p.fyOne {
+				s += "/" + strconv.Itoa(p.y2%10)
+			} else if p.fyShort {
 				s += "/" + twoDigits(p.y2%100)
 			} else {
 				s += "/" + yearString(p.y2)
@@ -136,6 +139,13 @@ func ParsePeriod(s string) (p Period, ok bool) {
 			return fiscalPeriod(y, 0, false), true
 		}
 		switch len(b) {
+		case 1:
+			if b[0] != byte('0'+(y+1)%10) {
+				return Period{}, false
+			}
+			p := fiscalPeriod(y, y+1, false)
+			p.fyOne = true
+			return p, true
 		case 2:
 			n, ok := digitsValue(b)
 			if !ok {

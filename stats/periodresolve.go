@@ -189,7 +189,9 @@ func buildPart(e pexpr, y int) Period {
 		}
 		return dayPeriod(y, e.n, e.d)
 	case pFiscal:
-		return fiscalPeriod(y, e.y2, e.short)
+		p := fiscalPeriod(y, e.y2, e.short)
+		p.fyOne = e.one
+		return p
 	case pSpan:
 		switch {
 		case e.spanYr:

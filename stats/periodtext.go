@@ -19,6 +19,7 @@ type pexpr struct {
 	y      int  // ysWritten: the year; ysNow, ysMain: an offset in years
 	y2     int  // a second written year: a span of years, a fiscal year
 	short  bool // a fiscal year's second year written with two digits
+	one    bool // ... or with one ("2005-6")
 	spanYr bool // part pSpan of whole years y..y2
 	// pxStep, pxMain: the unit of the step and how many
 	gran   periodKind
@@ -36,6 +37,8 @@ type pexpr struct {
 	fyMonths bool
 	// vague: pxNone for a time said only vaguely ("the coming year")
 	vague bool
+	// fyNow: vague for "this fiscal year", "the current fiscal year"
+	fyNow bool
 	// daySpan: part pSpan is days d..d2 of month n
 	daySpan bool
 }
@@ -153,6 +156,12 @@ func (pp *periodParser) monthAt(k int) int {
 		}
 		if !short && n != nil && n.kind == tWord && !n.glued() && (n.cls&lxMetricHead != 0 || pp.word(k-1) == "the" && n.text == "current") {
 			next = true // "March imports totalled", "the March current account surplus"
+		}
+		if n != nil && n.kind == tWord && pp.word(k-1) == "the" {
+			switch pp.word(k + 1) {
+			case "figure", "figures", "total", "level", "reading", "data":
+				next = true // "the March figure was revised"
+			}
 		}
 		if !next && !prev {
 			return 0
@@ -310,6 +319,10 @@ func (pp *periodParser) parse(k int) (e pexpr, a, b int) {
 	case "today":
 		return pexpr{kind: pxStep, gran: pDay}, k, k + 1
 	case "current":
+		if w := pp.word(k + 1); (w == "fiscal" || w == "financial") && pp.word(k+2) == "year" && !pp.fiscalNamed(k+3) {
+			// "the current fiscal year": as "this fiscal year"
+			return pexpr{kind: pxNone, vague: true, fyNow: true}, k, k + 3
+		}
 		// "the current Fed funds rate": this month's
 		switch pp.word(k + 1) {
 		case "rate", "rates", "level", "levels", "price", "prices", "yield", "target", "range":
@@ -538,9 +551,15 @@ func (pp *periodParser) parseOrdinal(k int) (pexpr, int, int) {
 			e = pexpr{kind: pxPart, part: pYear}
 		}
 		b := k + 3
-		if pp.word(b) == "of" && pp.word(b+1) == "fiscal" {
-			// "the first eight months of fiscal 1986/87 ending June 30"
-			f, _, fb := pp.parseFiscal(b + 1)
+		if pp.word(b) == "of" && (pp.word(b+1) == "fiscal" || pp.punct(b+2, "/")) {
+			// "the first eight months of fiscal 1986/87 ending June 30",
+			// "the first 11 months of 1986/87"
+			f, fb := pexpr{}, 0
+			if pp.word(b+1) == "fiscal" {
+				f, _, fb = pp.parseFiscal(b + 1)
+			} else {
+				f, _, fb = pp.parseNumber(b + 1)
+			}
 			if fb > 0 && f.part == pFiscal {
 				f.n2, f.fyMonths = n, true // months into the fiscal year
 				f.part = pSpan

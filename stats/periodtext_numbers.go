@@ -43,9 +43,13 @@ func (pp *periodParser) parseNumber(k int) (pexpr, int, int) {
 				return pexpr{kind: pxPart, part: pFiscal, ys: ysWritten, y: y, y2: y2, short: short}, k, k + 3
 			}
 		}
-		// "1984-85", "1990-2017": a span of years
+		// "1984-85", "1990-2017": a span of years; "2005-6": a fiscal
+		// year (a span of two years is not written with one digit)
 		if pp.hyphenAt(k+1) && pp.tok(k+2).kind == tNum {
 			t2 := pp.tok(k + 2)
+			if t2.decimals == 0 && !t2.commas && t2.digits == 1 && int(t2.num) == (y+1)%10 && t2.glued() {
+				return pexpr{kind: pxPart, part: pFiscal, ys: ysWritten, y: y, y2: y + 1, one: true}, k, k + 3
+			}
 			if t2.decimals == 0 && !t2.commas && (t2.digits == 2 || t2.digits == 4) {
 				y2 := int(t2.num)
 				if t2.digits == 2 {

@@ -49,9 +49,15 @@ func (pp *periodParser) parseDeictic(k int) (pexpr, int, int) {
 		return pexpr{kind: pxStep, gran: pMonth, off: off}, k, j + 1
 	case "quarter":
 		return pexpr{kind: pxStep, gran: pQuarter, off: off}, k, j + 1
-	case "fiscal":
+	case "fiscal", "financial":
 		if pp.word(j+1) == "year" {
-			return pexpr{kind: pxNone}, k, j + 2
+			// "this fiscal year": a fiscal year the text writes no years
+			// for; its figures take no other period (but "this fiscal
+			// year ending March 31" is read from "fiscal")
+			if pp.fiscalNamed(j + 2) {
+				return pexpr{}, 0, 0
+			}
+			return pexpr{kind: pxNone, vague: true, fyNow: off == 0}, k, j + 2
 		}
 	}
 	if t := pp.tok(j); t != nil && t.kind == tWord && t.cls&lxWeekday != 0 && isUpper(t.text) && off <= 0 {
@@ -140,22 +146,24 @@ func (pp *periodParser) parseUnitWord(k int) (pexpr, int, int) {
 			return pp.parseEdge(k)
 		}
 	}
-	if nx := pp.word(k + 1); w == "year" && (nx == "to" || nx == "ended" || nx == "ending") && pp.word(k-1) != "fiscal" {
+	if w == "year" && pp.word(k-1) != "fiscal" {
 		// "the year to March", "the year ended January", "the year ended
 		// March 31, 1987"
-		if mo := pp.monthAt(k + 2); mo > 0 {
-			e, b := pexpr{kind: pxMonthsTo, n: mo, off: 12}, k+3
-			if pp.dayAt(b) > 0 {
-				b++
-			}
-			j := b
-			if pp.punct(j, ",") {
-				j++
-			}
-			if y := pp.yearAt(j); y > 0 {
-				e.y, b = y, j+1
-			}
+		if e, b := pp.monthsTo(k, 12); b > 0 {
 			return e, k, b
+		}
+	}
+	if w == "half" {
+		// "the half-year to March 30", "the half year ended June": the six
+		// months up to that one
+		j := k + 1
+		if pp.hyphenAt(j) {
+			j++
+		}
+		if pp.word(j) == "year" {
+			if e, b := pp.monthsTo(j, 6); b > 0 {
+				return e, k, b
+			}
 		}
 	}
 	if w == "year" && pp.word(k+1) == "to" {
@@ -440,4 +448,39 @@ func (pp *periodParser) parseBetween(k int) (pexpr, int, int) {
 		}
 	}
 	return pexpr{}, 0, 0
+}
+
+// monthsTo reads the months up to one named after the "year" at token k
+// ("year to March", "year ended March 31, 1987"): off months ending in
+// it; b is 0 when no month follows "to", "ended" or "ending".
+func (pp *periodParser) monthsTo(k, off int) (e pexpr, b int) {
+	if nx := pp.word(k + 1); nx != "to" && nx != "ended" && nx != "ending" {
+		return pexpr{}, 0
+	}
+	mo := pp.monthAt(k + 2)
+	if mo == 0 {
+		return pexpr{}, 0
+	}
+	e, b = pexpr{kind: pxMonthsTo, n: mo, off: off}, k+3
+	if pp.dayAt(b) > 0 {
+		b++
+	}
+	j := b
+	if pp.punct(j, ",") {
+		j++
+	}
+	if y := pp.yearAt(j); y > 0 {
+		e.y, b = y, j+1
+	}
+	return e, b
+}
+
+// fiscalNamed reports whether the words at token k, after "this fiscal
+// year", name it: "ending March 31", "to March 2005", "1986/87".
+func (pp *periodParser) fiscalNamed(k int) bool {
+	switch pp.word(k) {
+	case "ending", "ended", "to", "through", "starting", "beginning", "which":
+		return true
+	}
+	return pp.yearAt(k) > 0
 }
