@@ -2,56 +2,168 @@ package stats
 
 import "strings"
 
-// The claims of a sentence are built stage by stage, each stage for every
-// claim of the sentence before the next stage starts: first what the
+// The claims of an article are built stage by stage, each stage for every
+// claim of the article before the next stage starts: first what the
 // figure says (subject, change, metric), then what kind of statistic it is
 // (indicator, counterpart), then when (outlook, period). The frame rules
 // are far more code than the processor's instruction cache holds; run
 // claim by claim, each claim fetched all of it again, where a stage's code
-// now stays in the cache for the sentence's next claims.
+// now mostly stays in the cache for the article's next claims.
 //
-// The answers are those of building each claim whole in turn: a stage
-// reads of the other claims only what the same or an earlier stage wrote
-// (the indicators and counterparts of the claims before, the last
-// metric, the outlooks of the claims before), never what a later stage
-// writes.
+// The answers are those of building each claim whole in turn, sentence by
+// sentence: a stage reads of the other claims only what the same or an
+// earlier stage wrote (the indicators and counterparts of the claims
+// before, the last metric, the outlooks of the claims before), never what
+// a later stage writes; and what a stage keeps per sentence (the links of
+// its claims, the indicators, the subject current while it was read) is
+// kept for the whole article (claimScratch) and put back when a later
+// stage comes to the sentence (enterSentence).
 
-// claimScratch holds, per claim of the sentence, what one stage hands to
-// a later one.
+// claimScratch holds what one stage hands to a later one: per quantity of
+// the article (x.allQs), per period it names (x.pms) and per sentence.
 type claimScratch struct {
-	raw     []string // the metric phrase before it was made canonical
-	carried []bool   // the subject came from an earlier sentence
+	raw          []string // the metric phrase before it was made canonical
+	carried      []bool   // the subject came from an earlier sentence
+	links        []claimLink
+	indicators   []Indicator
+	counterparts []string
+	outlooks     []Outlook
+	q0           int    // the current sentence's first quantity in the above
+	baseOwned    []bool // per period: linkPeriods' x.baseOwned
+	vague        []int32
+	vagueEnd     []int32   // per sentence: its end in vague (linkPeriods' x.vagueClauses)
+	current      []*Entity // per sentence: ctx.current while its claims are read
+	first        []int32   // per sentence: the index in out of its first claim
+	// linkPeriods' scratch, kept for its capacity
+	linkBuf  []claimLink
+	ownedBuf []bool
+	vagueBuf []int32
 }
 
-// claims appends the claims of sentence si (the quantities x.qs that are
-// claims) to out, with their frames.
-func (x *extractor) claims(out []Claim, a *Article, si int, s sentence, ctx *articleContext) []Claim {
-	first := len(out)
-	x.cs.raw, x.cs.carried = x.cs.raw[:0], x.cs.carried[:0]
-	for qi := range x.qs {
-		x.cs.raw, x.cs.carried = append(x.cs.raw, ""), append(x.cs.carried, false)
-		if !x.qs[qi].skip {
-			if len(out) < cap(out) {
-				out = out[:len(out)+1] // claimWhat sets the whole Claim: no need to zero it first
-			} else {
-				out = append(out, Claim{})
+// resize returns s with length n, every element v.
+func resize[T any](s []T, n int, v T) []T {
+	if cap(s) < n {
+		s = make([]T, n)
+	} else {
+		s = s[:n]
+	}
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
+
+// frames appends the claims of every sentence (scanned by scanSentences)
+// to out, with their frames.
+func (x *extractor) frames(a *Article, out []Claim, ctx *articleContext) []Claim {
+	cs := &x.cs
+	n := len(x.allQs)
+	cs.raw, cs.carried = resize(cs.raw, n, ""), resize(cs.carried, n, false)
+	cs.links = resize(cs.links, n, claimLink{})
+	cs.indicators, cs.counterparts = resize(cs.indicators, n, ""), resize(cs.counterparts, n, "")
+	cs.outlooks = resize(cs.outlooks, n, Actual)
+	cs.baseOwned = resize(cs.baseOwned, len(x.pms), false)
+	cs.vague, cs.vagueEnd, cs.current, cs.first = cs.vague[:0], cs.vagueEnd[:0], cs.current[:0], cs.first[:0]
+	// 1. which figures are claims, and what they say
+	for si, s := range x.sents {
+		if s.para && ctx.main != nil {
+			ctx.current = ctx.main // a new paragraph without a subject is about the article's
+		}
+		x.findClaims(si, s, ctx)
+		cs.current = append(cs.current, ctx.current)
+		cs.first = append(cs.first, int32(len(out)))
+		claims := x.hasClaims()
+		if claims {
+			x.prepareSubjects(si, s)
+			x.links, x.baseOwned, x.vagueClauses = cs.linkBuf[:0], cs.ownedBuf[:0], cs.vagueBuf[:0]
+			x.linkPeriods(si, s)
+			cs.linkBuf, cs.ownedBuf, cs.vagueBuf = x.links, x.baseOwned, x.vagueClauses
+			copy(cs.links[x.qsStart(si):], x.links)
+			copy(cs.baseOwned[x.sentPM0:], x.baseOwned)
+			cs.vague = append(cs.vague, x.vagueClauses...)
+		}
+		cs.vagueEnd = append(cs.vagueEnd, int32(len(cs.vague)))
+		sentSubject := x.sentenceSubject(si)
+		if claims {
+			x.enterSentence(si, s)
+			x.stext, x.lastMetric, x.firstMetric = "", "", ""
+			for qi := range x.qs {
+				if !x.qs[qi].skip {
+					if len(out) < cap(out) {
+						out = out[:len(out)+1] // claimWhat sets the whole Claim: no need to zero it first
+					} else {
+						out = append(out, Claim{})
+					}
+					x.claimWhat(&out[len(out)-1], a, qi, si, s, ctx)
+				}
 			}
-			x.claimWhat(&out[len(out)-1], a, qi, si, s, ctx)
+		}
+		if sentSubject != nil {
+			ctx.current = sentSubject
 		}
 	}
-	for qi, i := 0, first; qi < len(x.qs); qi++ {
-		if !x.qs[qi].skip {
-			x.claimKind(&out[i], qi, si, s, ctx)
-			i++
+	cs.first = append(cs.first, int32(len(out)))
+	// 2. what kind of statistic each is
+	for si, s := range x.sents {
+		if cs.first[si] == cs.first[si+1] {
+			continue
+		}
+		x.enterSentence(si, s)
+		ctx.current = cs.current[si]
+		for qi, i := 0, int(cs.first[si]); qi < len(x.qs); qi++ {
+			if !x.qs[qi].skip {
+				x.claimKind(&out[i], qi, si, s, ctx)
+				i++
+			}
 		}
 	}
-	for qi, i := 0, first; qi < len(x.qs); qi++ {
-		if !x.qs[qi].skip {
-			x.claimWhen(&out[i], qi, s, ctx)
-			i++
+	// 3. when
+	for si, s := range x.sents {
+		if cs.first[si] == cs.first[si+1] {
+			// a sentence without claims: a period it opens with is the
+			// article's ("November saw an improvement")
+			x.sentencePMs(si)
+			x.sentA = s.a
+			x.openingPeriod(ctx)
+			continue
 		}
+		x.enterSentence(si, s)
+		for qi, i := 0, int(cs.first[si]); qi < len(x.qs); qi++ {
+			if !x.qs[qi].skip {
+				x.claimWhen(&out[i], qi, s, ctx)
+				i++
+			}
+		}
+		x.updatePeriodContext(si, ctx)
 	}
 	return out
+}
+
+// qsStart returns the index in x.allQs of sentence si's first quantity.
+func (x *extractor) qsStart(si int) int {
+	if si == 0 {
+		return 0
+	}
+	return int(x.qsEnd[si-1])
+}
+
+// enterSentence puts back what the stages keep of sentence si, which has
+// claims: its quantities, their links and frames so far, its periods.
+func (x *extractor) enterSentence(si int, s sentence) {
+	cs := &x.cs
+	x.qs = x.sentenceQuantities(si)
+	a := x.qsStart(si)
+	b := a + len(x.qs)
+	cs.q0 = a
+	x.links, x.indicators, x.counterparts, x.outlooks = cs.links[a:b:b], cs.indicators[a:b:b], cs.counterparts[a:b:b], cs.outlooks[a:b:b]
+	pms, from := x.sentencePMs(si)
+	x.baseOwned = cs.baseOwned[from : from+len(pms) : from+len(pms)]
+	v0 := 0
+	if si > 0 {
+		v0 = int(cs.vagueEnd[si-1])
+	}
+	x.vagueClauses = cs.vague[v0:cs.vagueEnd[si]:cs.vagueEnd[si]]
+	x.sentA, x.sentModal, x.sentIndex = s.a, 0, 0
 }
 
 // claimWhat builds claim qi of sentence si in c (in place: a Claim is
@@ -92,7 +204,7 @@ func (x *extractor) claimWhat(c *Claim, a *Article, qi, si int, s sentence, ctx 
 	}
 	x.carried = false
 	c.Subject = x.subjectFor(q, si, s, ctx)
-	x.cs.carried[qi] = x.carried
+	x.cs.carried[x.cs.q0+qi] = x.carried
 	c.Change = x.changeFor(q, s)
 	c.Metric = x.metricFor(q, s, c)
 	raw := c.Metric
@@ -121,14 +233,14 @@ func (x *extractor) claimWhat(c *Claim, a *Article, qi, si int, s sentence, ctx 
 		// "68 bln dlrs of its 109 bln dlr debt": a part, not the whole
 		c.Metric = strings.TrimSpace("part of " + c.Metric)
 	}
-	x.cs.raw[qi] = raw
+	x.cs.raw[x.cs.q0+qi] = raw
 }
 
 // claimKind sets the indicator and counterpart of claim qi (c, built by
 // claimWhat).
 func (x *extractor) claimKind(c *Claim, qi, si int, s sentence, ctx *articleContext) {
 	q := &x.qs[qi]
-	c.Indicator = x.indicatorFor(c, x.cs.raw[qi], qi, s, ctx)
+	c.Indicator = x.indicatorFor(c, x.cs.raw[x.cs.q0+qi], qi, s, ctx)
 	c.Counterpart = x.counterpartFor(qi, si, s, c, ctx)
 	if c.Indicator == IndInvestment && c.Counterpart != "" {
 		c.Indicator = IndFDI // "Chinese investment in Canada"
@@ -146,7 +258,7 @@ func (x *extractor) claimKind(c *Claim, qi, si int, s sentence, ctx *articleCont
 			// is; the country the article is about is
 			c.Subject = ""
 			if ctx.current != nil && ctx.current.Kind == KindCountry {
-				c.Subject, x.cs.carried[qi] = ctx.current.Name, true
+				c.Subject, x.cs.carried[x.cs.q0+qi] = ctx.current.Name, true
 			}
 		}
 		if strings.EqualFold(c.Counterpart, c.Subject) {
@@ -168,7 +280,7 @@ func (x *extractor) claimWhen(c *Claim, qi int, s sentence, ctx *articleContext)
 	x.outlooks[qi] = c.Outlook
 	p, periodCarried := x.periodOf(qi, c.Outlook, c.Indicator, ctx)
 	c.Period = p.String()
-	switch carried := x.cs.carried[qi]; {
+	switch carried := x.cs.carried[x.cs.q0+qi]; {
 	case carried && periodCarried:
 		c.Carried = "subject,period"
 	case carried:
@@ -186,18 +298,4 @@ func (x *extractor) hasClaims() bool {
 		}
 	}
 	return false
-}
-
-// quietSentence does for sentence si, which has no claims, what the
-// sentences after it read of it: its subject becomes the current one, and
-// a period it opens with the article's ("November saw an improvement").
-// (Half the sentences have no claims: they skip the frame rules' setup,
-// whose code would evict the rules from the instruction cache.)
-func (x *extractor) quietSentence(si int, s sentence, ctx *articleContext) {
-	x.sentencePMs(si)
-	x.sentA = s.a
-	if e := x.sentenceSubject(si); e != nil {
-		ctx.current = e
-	}
-	x.openingPeriod(ctx)
 }

@@ -187,43 +187,18 @@ type mention struct {
 
 // extract appends the claims of article a to out. It reads as the list
 // of stages: the analysis shared by every field (tokens and sentences,
-// named entities and clauses, the periods the text names), then, sentence
-// by sentence, the quantities and which of them are claims, and for each
-// claim its frame: subject, counterpart, change, metric, indicator,
-// outlook and period.
+// named entities and clauses, the periods the text names), then the
+// quantities and which of them are claims, and the frame of each claim:
+// subject, change and metric, then indicator and counterpart, then
+// outlook and period, each stage for every claim of the article in turn
+// (frames, claim_stages.go).
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.frame.sent = 0 // the facts read last are of another article
 	x.analyse(a)
 	ctx := articleContext{}
 	ctx.init(x, a)
 	x.scanSentences()
-	for si, s := range x.sents {
-		if s.para && ctx.main != nil {
-			ctx.current = ctx.main // a new paragraph without a subject is about the article's
-		}
-		x.findClaims(si, s, &ctx)
-		if !x.hasClaims() {
-			x.quietSentence(si, s, &ctx)
-			continue
-		}
-		x.prepareSubjects(si, s)
-		x.linkPeriods(si, s)
-		x.sentA, x.sentModal = s.a, 0
-		x.indicators, x.counterparts, x.outlooks = x.indicators[:0], x.counterparts[:0], x.outlooks[:0]
-		for range x.qs {
-			x.indicators = append(x.indicators, "")
-			x.counterparts = append(x.counterparts, "")
-			x.outlooks = append(x.outlooks, Actual)
-		}
-		sentSubject := x.sentenceSubject(si)
-		x.stext, x.lastMetric, x.firstMetric = "", "", ""
-		out = x.claims(out, a, si, s, &ctx)
-		if sentSubject != nil {
-			ctx.current = sentSubject
-		}
-		x.updatePeriodContext(si, &ctx)
-	}
-	return out
+	return x.frames(a, out, &ctx)
 }
 
 // analyse runs the stages that read the whole article once: tokens and
