@@ -1,14 +1,18 @@
 package stats
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The claims of an article are built stage by stage, each stage for every
-// claim of the article before the next stage starts: first what the
-// figure says (subject, change, metric), then what kind of statistic it is
-// (indicator, counterpart), then when (outlook, period). The frame rules
-// are far more code than the processor's instruction cache holds; run
-// claim by claim, each claim fetched all of it again, where a stage's code
-// now mostly stays in the cache for the article's next claims.
+// claim of the article before the next stage starts: which figures are
+// claims (with the links between them), their subjects, their changes and
+// metrics, what kind of statistic each is (indicator, counterpart), and
+// when (outlook, period). The frame rules are far more code than the
+// processor's instruction cache holds; run claim by claim, each claim
+// fetched all of it again, where a stage's code now mostly stays in the
+// cache for the article's next claims.
 //
 // The answers are those of building each claim whole in turn, sentence by
 // sentence: a stage reads of the other claims only what the same or an
@@ -17,7 +21,9 @@ import "strings"
 // a later stage writes; and what a stage keeps per sentence (the links of
 // its claims, the indicators, the subject current while it was read) is
 // kept for the whole article (claimScratch) and put back when a later
-// stage comes to the sentence (enterSentence).
+// stage comes to the sentence (enterSentence). The outlook and the period
+// stay one stage: a claim's outlook reads the period the article was
+// discussing, which the periods of the sentences before set.
 
 // claimScratch holds what one stage hands to a later one: per quantity of
 // the article (x.allQs), per period it names (x.pms) and per sentence.
@@ -64,7 +70,7 @@ func (x *extractor) frames(a *Article, out []Claim, ctx *articleContext) []Claim
 	cs.outlooks = resize(cs.outlooks, n, Actual)
 	cs.baseOwned = resize(cs.baseOwned, len(x.pms), false)
 	cs.vague, cs.vagueEnd, cs.current, cs.first = cs.vague[:0], cs.vagueEnd[:0], cs.current[:0], cs.first[:0]
-	// 1. which figures are claims, and what they say
+	// 1. which figures are claims
 	for si, s := range x.sents {
 		if s.para && ctx.main != nil {
 			ctx.current = ctx.main // a new paragraph without a subject is about the article's
@@ -72,8 +78,14 @@ func (x *extractor) frames(a *Article, out []Claim, ctx *articleContext) []Claim
 		x.findClaims(si, s, ctx)
 		cs.current = append(cs.current, ctx.current)
 		cs.first = append(cs.first, int32(len(out)))
-		claims := x.hasClaims()
-		if claims {
+		claims := 0
+		for qi := range x.qs {
+			if !x.qs[qi].skip {
+				claims++
+			}
+		}
+		if claims > 0 {
+			out = slices.Grow(out, claims)[:len(out)+claims] // (the stages set the whole Claim)
 			x.prepareSubjects(si, s)
 			x.links, x.baseOwned, x.vagueClauses = cs.linkBuf[:0], cs.ownedBuf[:0], cs.vagueBuf[:0]
 			x.linkPeriods(si, s)
@@ -83,27 +95,41 @@ func (x *extractor) frames(a *Article, out []Claim, ctx *articleContext) []Claim
 			cs.vague = append(cs.vague, x.vagueClauses...)
 		}
 		cs.vagueEnd = append(cs.vagueEnd, int32(len(cs.vague)))
-		sentSubject := x.sentenceSubject(si)
-		if claims {
-			x.enterSentence(si, s)
-			x.stext, x.lastMetric, x.firstMetric = "", "", ""
-			for qi := range x.qs {
-				if !x.qs[qi].skip {
-					if len(out) < cap(out) {
-						out = out[:len(out)+1] // claimWhat sets the whole Claim: no need to zero it first
-					} else {
-						out = append(out, Claim{})
-					}
-					x.claimWhat(&out[len(out)-1], a, qi, si, s, ctx)
-				}
-			}
-		}
-		if sentSubject != nil {
-			ctx.current = sentSubject
+		if e := x.sentenceSubject(si); e != nil {
+			ctx.current = e
 		}
 	}
 	cs.first = append(cs.first, int32(len(out)))
-	// 2. what kind of statistic each is
+	// 2. what they say: the subject, then the change and metric
+	for si, s := range x.sents {
+		if cs.first[si] == cs.first[si+1] {
+			continue
+		}
+		x.enterSentence(si, s)
+		ctx.current = cs.current[si]
+		x.prepareSubjects(si, s) // (its candidates are the sentence's: read again)
+		x.stext = ""
+		for qi, i := 0, int(cs.first[si]); qi < len(x.qs); qi++ {
+			if !x.qs[qi].skip {
+				x.claimWhat(&out[i], a, qi, si, s, ctx)
+				i++
+			}
+		}
+	}
+	for si, s := range x.sents {
+		if cs.first[si] == cs.first[si+1] {
+			continue
+		}
+		x.enterSentence(si, s)
+		x.lastMetric, x.firstMetric = "", ""
+		for qi, i := 0, int(cs.first[si]); qi < len(x.qs); qi++ {
+			if !x.qs[qi].skip {
+				x.claimMetric(&out[i], qi, s)
+				i++
+			}
+		}
+	}
+	// 3. what kind of statistic each is
 	for si, s := range x.sents {
 		if cs.first[si] == cs.first[si+1] {
 			continue
@@ -117,7 +143,7 @@ func (x *extractor) frames(a *Article, out []Claim, ctx *articleContext) []Claim
 			}
 		}
 	}
-	// 3. when
+	// 4. when
 	for si, s := range x.sents {
 		if cs.first[si] == cs.first[si+1] {
 			// a sentence without claims: a period it opens with is the
@@ -167,7 +193,7 @@ func (x *extractor) enterSentence(si int, s sentence) {
 }
 
 // claimWhat builds claim qi of sentence si in c (in place: a Claim is
-// some 350 bytes), with its subject, change and metric.
+// some 350 bytes), with its subject.
 func (x *extractor) claimWhat(c *Claim, a *Article, qi, si int, s sentence, ctx *articleContext) {
 	q := &x.qs[qi]
 	text := a.Text
@@ -205,6 +231,13 @@ func (x *extractor) claimWhat(c *Claim, a *Article, qi, si int, s sentence, ctx 
 	x.carried = false
 	c.Subject = x.subjectFor(q, si, s, ctx)
 	x.cs.carried[x.cs.q0+qi] = x.carried
+}
+
+// claimMetric sets the change and metric of claim qi (c, built by
+// claimWhat).
+func (x *extractor) claimMetric(c *Claim, qi int, s sentence) {
+	q := &x.qs[qi]
+	x.stext = c.Sentence // (a long sentence's window is the claim's own)
 	c.Change = x.changeFor(q, s)
 	c.Metric = x.metricFor(q, s, c)
 	raw := c.Metric
@@ -288,14 +321,4 @@ func (x *extractor) claimWhen(c *Claim, qi int, s sentence, ctx *articleContext)
 	case periodCarried:
 		c.Carried = "period"
 	}
-}
-
-// hasClaims reports whether any quantity of the sentence (x.qs) is a claim.
-func (x *extractor) hasClaims() bool {
-	for qi := range x.qs {
-		if !x.qs[qi].skip {
-			return true
-		}
-	}
-	return false
 }
