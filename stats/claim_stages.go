@@ -40,10 +40,35 @@ type claimScratch struct {
 	vagueEnd     []int32   // per sentence: its end in vague (linkPeriods' x.vagueClauses)
 	current      []*Entity // per sentence: ctx.current while its claims are read
 	first        []int32   // per sentence: the index in out of its first claim
+	// per sentence: the answers the rules keep for the sentence they read
+	// last (sentenceCues, readFacts), so that a later stage does not read
+	// them again; and the sentence entered last, or -1
+	facts   []sentFacts
+	entered int
 	// linkPeriods' scratch, kept for its capacity
 	linkBuf  []claimLink
 	ownedBuf []bool
 	vagueBuf []int32
+}
+
+// sentFacts is what sentenceCues and readFacts read of a sentence.
+type sentFacts struct {
+	cuesOK, factsOK bool
+	cues            sentCue
+	cls             lexClass
+	textCues, read  uint8
+}
+
+// keepFacts keeps what the rules read of sentence si that they keep for
+// one sentence only.
+func (x *extractor) keepFacts(si int) {
+	f, a := &x.cs.facts[si], x.sents[si].a+1
+	if x.cueSent == a {
+		f.cuesOK, f.cues = true, x.cues
+	}
+	if x.frame.sent == a {
+		f.factsOK, f.cls, f.textCues, f.read = true, x.frame.cls, x.frame.cues, x.frame.cuesRead
+	}
 }
 
 // resize returns s with length n, every element v.
@@ -70,6 +95,7 @@ func (x *extractor) frames(a *Article, out []Claim, ctx *articleContext) []Claim
 	cs.outlooks = resize(cs.outlooks, n, Actual)
 	cs.baseOwned = resize(cs.baseOwned, len(x.pms), false)
 	cs.vague, cs.vagueEnd, cs.current, cs.first = cs.vague[:0], cs.vagueEnd[:0], cs.current[:0], cs.first[:0]
+	cs.facts, cs.entered = resize(cs.facts, len(x.sents), sentFacts{}), -1
 	// 1. which figures are claims
 	for si, s := range x.sents {
 		if s.para && ctx.main != nil {
@@ -93,6 +119,7 @@ func (x *extractor) frames(a *Article, out []Claim, ctx *articleContext) []Claim
 			copy(cs.links[x.qsStart(si):], x.links)
 			copy(cs.baseOwned[x.sentPM0:], x.baseOwned)
 			cs.vague = append(cs.vague, x.vagueClauses...)
+			x.keepFacts(si)
 		}
 		cs.vagueEnd = append(cs.vagueEnd, int32(len(cs.vague)))
 		if e := x.sentenceSubject(si); e != nil {
@@ -177,6 +204,18 @@ func (x *extractor) qsStart(si int) int {
 // claims: its quantities, their links and frames so far, its periods.
 func (x *extractor) enterSentence(si int, s sentence) {
 	cs := &x.cs
+	if cs.entered >= 0 {
+		x.keepFacts(cs.entered)
+	}
+	cs.entered = si
+	if f := &cs.facts[si]; f.cuesOK || f.factsOK {
+		if f.cuesOK {
+			x.cueSent, x.cues = s.a+1, f.cues
+		}
+		if f.factsOK {
+			x.frame.sent, x.frame.cls, x.frame.cues, x.frame.cuesRead = s.a+1, f.cls, f.textCues, f.read
+		}
+	}
 	x.qs = x.sentenceQuantities(si)
 	a := x.qsStart(si)
 	b := a + len(x.qs)
