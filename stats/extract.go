@@ -3,6 +3,7 @@ package stats
 import (
 	"math"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -105,8 +106,6 @@ type extractor struct {
 	byName        map[string]*Entity // subjectEntity: EntityByName's answers, across articles
 	// set by subjectFor: the subject came from an earlier sentence
 	carried bool
-	// per claim of the sentence, between the stages of claims (claim_stages.go)
-	cs claimScratch
 	// findClaims: the last money claim, for bare figures in the next sentences
 	prevMoney     quantity // a copy: x.qs is reused by every sentence
 	hasPrevMoney  bool
@@ -187,18 +186,52 @@ type mention struct {
 
 // extract appends the claims of article a to out. It reads as the list
 // of stages: the analysis shared by every field (tokens and sentences,
-// named entities and clauses, the periods the text names), then the
-// quantities and which of them are claims, and the frame of each claim:
-// subject, change and metric, then indicator and counterpart, then
-// outlook and period, each stage for every claim of the article in turn
-// (frames, claim_stages.go).
+// named entities and clauses, the periods the text names), then, sentence
+// by sentence, the quantities and which of them are claims, and for each
+// claim its frame: subject, counterpart, change, metric, indicator,
+// outlook and period.
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.frame.sent = 0 // the facts read last are of another article
 	x.analyse(a)
 	ctx := articleContext{}
 	ctx.init(x, a)
 	x.scanSentences()
-	return x.frames(a, out, &ctx)
+	for si, s := range x.sents {
+		if s.para && ctx.main != nil {
+			ctx.current = ctx.main // a new paragraph without a subject is about the article's
+		}
+		x.findClaims(si, s, &ctx)
+		if !x.hasClaims() {
+			x.quietSentence(si, s, &ctx)
+			continue
+		}
+		x.prepareSubjects(si, s)
+		x.linkPeriods(si, s)
+		x.sentA, x.sentModal = s.a, 0
+		x.indicators, x.counterparts, x.outlooks = x.indicators[:0], x.counterparts[:0], x.outlooks[:0]
+		for range x.qs {
+			x.indicators = append(x.indicators, "")
+			x.counterparts = append(x.counterparts, "")
+			x.outlooks = append(x.outlooks, Actual)
+		}
+		sentSubject := x.sentenceSubject(si)
+		x.stext, x.lastMetric, x.firstMetric = "", "", ""
+		for qi := range x.qs {
+			if !x.qs[qi].skip {
+				if len(out) < cap(out) {
+					out = out[:len(out)+1] // claim sets the whole Claim: no need to zero it first
+				} else {
+					out = append(out, Claim{})
+				}
+				x.claim(&out[len(out)-1], a, qi, si, s, &ctx)
+			}
+		}
+		if sentSubject != nil {
+			ctx.current = sentSubject
+		}
+		x.updatePeriodContext(si, &ctx)
+	}
+	return out
 }
 
 // analyse runs the stages that read the whole article once: tokens and
@@ -309,6 +342,117 @@ func (x *extractor) prevMainClaim(qi int) int {
 // (or a bloc's): its balance of payments, current account, external debt.
 func nationalAccount(ind Indicator) bool {
 	return ind == IndCurrentAccount || ind == IndBalanceOfPayments || ind == IndExternalDebt
+}
+
+// claim builds claim qi of sentence si with its frame in c (in place: a
+// Claim is some 350 bytes).
+func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *articleContext) {
+	q := &x.qs[qi]
+	text := a.Text
+	if s.end-s.start > maxSentence {
+		x.stext = x.sentenceWindow(q, s)
+	} else if x.stext == "" {
+		x.stext = foldTokens(text, x.toks[s.a:s.b])
+	}
+	if q.scaled {
+		q.value, q.max = tidy(q.value), tidy(q.max)
+	}
+	*c = Claim{
+		Text:      text[x.toks[q.a].start:x.toks[q.b-1].end],
+		Start:     a.Base + x.toks[q.a].start,
+		End:       a.Base + x.toks[q.b-1].end,
+		Value:     q.value,
+		Unit:      q.unit,
+		UnitName:  q.unitName,
+		Approx:    q.approx,
+		Item:      q.item,
+		Sentence:  x.stext,
+		Article:   a.ID,
+		Title:     a.Title,
+		Source:    a.Source,
+		Publisher: a.Publisher,
+		Date:      a.Date,
+	}
+	if q.hasMax {
+		m := q.max
+		c.Max = &m
+	}
+	if c.Unit == UnitMoney {
+		c.Currency = q.currency
+	}
+	x.carried = false
+	c.Subject = x.subjectFor(q, si, s, ctx)
+	c.Change = x.changeFor(q, s)
+	c.Metric = x.metricFor(q, s, c)
+	raw := c.Metric
+	if c.Metric != "" {
+		// one name for one measure: the vocabulary compare groups by
+		c.Metric = x.canonicalMetric(c.Metric)
+	}
+	if c.Metric == "" && x.links[qi].base {
+		c.Metric = x.lastMetric // "rose to 2.73 bln from 2.02 bln": the same metric
+	}
+	if c.Metric == "" && x.levelAfterChange(qi) {
+		c.Metric, raw = x.lastMetric, x.lastMetric // "and 136 percent to $5 billion": the level of the same metric
+	}
+	if x.appendedChange(q) && x.firstMetric != "" {
+		// "spending reached 2 trillion yuan, accounting for 2.18 percent of
+		// its GDP, up 11.6 percent from 2017": the sentence's figure rose
+		c.Metric, raw = x.firstMetric, x.firstMetric
+	}
+	if c.Metric != "" {
+		x.lastMetric = c.Metric
+		if x.firstMetric == "" {
+			x.firstMetric = c.Metric
+		}
+	}
+	if x.partOfNext(qi) {
+		// "68 bln dlrs of its 109 bln dlr debt": a part, not the whole
+		c.Metric = strings.TrimSpace("part of " + c.Metric)
+	}
+	c.Indicator = x.indicatorFor(c, raw, qi, s, ctx)
+	c.Counterpart = x.counterpartFor(qi, si, s, c, ctx)
+	if c.Indicator == IndInvestment && c.Counterpart != "" {
+		c.Indicator = IndFDI // "Chinese investment in Canada"
+	}
+	if c.Indicator == IndReserves && x.commodityWords(s) {
+		c.Indicator = IndCommodityOutput // "sold U.S. reserves totaling 1.3 billion dlrs" of oil and gas
+	}
+	if c.Indicator == IndTradingPartnerRank && c.Counterpart == "" {
+		c.Indicator = x.worldRank(q) // "the third-largest exporter of tin in the world"
+	}
+	if nationalAccount(c.Indicator) && c.Subject != "" {
+		if _, known := EntityByName(c.Subject); !known {
+			// "Keating's revised current account deficit forecast": a
+			// person's or a firm's name is never whose current account it
+			// is; the country the article is about is
+			c.Subject = ""
+			if ctx.current != nil && ctx.current.Kind == KindCountry {
+				c.Subject, x.carried = ctx.current.Name, true
+			}
+		}
+		if strings.EqualFold(c.Counterpart, c.Subject) {
+			c.Counterpart = "" // never its own partner: "the Central Bank ... 80.7 mln dlrs worth of Philippine debt"
+		}
+	}
+	ctx.noteIndicator(c.Indicator)
+	x.indicators[qi] = c.Indicator
+	x.counterparts[qi] = c.Counterpart
+	if c.Counterpart != "" {
+		x.prevCP.sent, x.prevCP.ind, x.prevCP.subject, x.prevCP.name = si, c.Indicator, c.Subject, c.Counterpart
+	}
+	c.Outlook = x.outlookOf(qi, s, c, ctx)
+	x.outlooks[qi] = c.Outlook
+	p, periodCarried := x.periodOf(qi, c.Outlook, c.Indicator, ctx)
+	c.Period = p.String()
+	switch {
+	case x.carried && periodCarried:
+		c.Carried = "subject,period"
+	case x.carried:
+		c.Carried = "subject"
+	case periodCarried:
+		c.Carried = "period"
+	}
 }
 
 // partOfNext reports whether claim qi is a part of the figure after it:
