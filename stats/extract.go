@@ -201,6 +201,10 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			ctx.current = ctx.main // a new paragraph without a subject is about the article's
 		}
 		x.findClaims(si, s, &ctx)
+		if !x.hasClaims() {
+			x.quietSentence(si, s, &ctx)
+			continue
+		}
 		x.prepareSubjects(si, s)
 		x.linkPeriods(si, s)
 		x.sentA, x.sentModal = s.a, 0

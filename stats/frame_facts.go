@@ -3,7 +3,6 @@ package stats
 import (
 	"maps"
 	"slices"
-	"strings"
 )
 
 // Facts of a sentence that the frame rules (subject, counterpart, period,
@@ -53,15 +52,13 @@ type frameFacts struct {
 	names bool
 	// updatePeriodContext: the periods of a sentence's figures, counted
 	tally []periodTally
-	// sentContains: which of cueTexts the sentence holds (bit i), and which
+	// sentContains: which cue words the sentence has (cueCase, ...), and which
 	// of them were looked for
 	cues, cuesRead uint8
 }
 
-// cueTexts are the texts sentContains looks for, a bit each.
-var cueTexts = [...]string{"case", "creditors", "bondholders", "/"}
-
-// The bits of cueTexts.
+// The cue words of sentContains, a bit each: the words (tokens) a
+// rule looks for, so that a sentence without them is never scanned.
 const (
 	cueCase uint8 = 1 << iota
 	cueCreditors
@@ -89,21 +86,29 @@ func (x *extractor) readFacts(s sentence) {
 	x.frame.cues, x.frame.cuesRead = 0, 0
 }
 
-// sentContains reports whether the lower-case text of sentence s holds
-// the cue texts of bits c (cueCase, ...), any of them: a test read once a
-// sentence before rules scan its tokens for the word.
+// sentContains reports whether sentence s has a word of the cue bits c
+// (cueCase, ...), any of them: a test read once a sentence (all the cues
+// at once) before rules scan its tokens for the word.
 func (x *extractor) sentContains(s sentence, c uint8) bool {
 	if x.frame.sent != s.a+1 {
 		x.readFacts(s)
 	}
-	if x.frame.cuesRead&c != c {
-		text := x.g.low[x.toks[s.a].start:x.toks[s.b-1].end]
-		for i, t := range cueTexts {
-			if bit := uint8(1) << i; c&bit != 0 && x.frame.cuesRead&bit == 0 {
-				x.frame.cuesRead |= bit
-				if strings.Contains(text, t) {
-					x.frame.cues |= bit
+	if x.frame.cuesRead == 0 {
+		x.frame.cuesRead = cueCase | cueCreditors | cueBondholders | cueSlash
+		for k := s.a; k < s.b; k++ {
+			if t := &x.toks[k]; t.kind == tPunct {
+				if t.text == "/" {
+					x.frame.cues |= cueSlash
 				}
+				continue
+			}
+			switch x.g.word(k) {
+			case "case":
+				x.frame.cues |= cueCase
+			case "creditors":
+				x.frame.cues |= cueCreditors
+			case "bondholders":
+				x.frame.cues |= cueBondholders
 			}
 		}
 	}

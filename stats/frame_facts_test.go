@@ -84,3 +84,32 @@ func TestFrameDatingWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSentContains checks the cue words read once per sentence: a word of
+// its own, in any casing, not a part of a longer word.
+func TestSentContains(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want uint8
+	}{
+		{"Exports rose 5 pct.", 0},
+		{"In Pakistan's CASE it rose 5 pct.", cueCase},
+		{"The showcase cases rose 5 pct.", 0},
+		{"Of its creditors, 38 pct and of its Bondholders 12 pct.", cueCreditors | cueBondholders},
+		{"The mark/dollar rate fell 2 pct.", cueSlash},
+		{"The mark-dollar rate fell 2 pct.", 0},
+	} {
+		x := new(extractor)
+		x.analyse(&Article{Text: c.text})
+		s := x.sents[0]
+		var got uint8
+		for _, bit := range []uint8{cueCase, cueCreditors, cueBondholders, cueSlash} {
+			if x.sentContains(s, bit) {
+				got |= bit
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: cues %04b, want %04b", c.text, got, c.want)
+		}
+	}
+}

@@ -17,12 +17,7 @@ type claimLink struct {
 // linkPeriods relates the claims of sentence si (x.qs) to its periods.
 func (x *extractor) linkPeriods(si int, s sentence) {
 	x.links = x.links[:0]
-	from := 0
-	if si > 0 {
-		from = int(x.pmEnd[si-1])
-	}
-	pms := x.pms[from:x.pmEnd[si]]
-	x.sentPMs, x.sentPM0 = pms, from
+	pms, from := x.sentencePMs(si)
 	for qi := range x.qs {
 		l := claimLink{own: -1, next: -1, main: -1}
 		q := &x.qs[qi]
@@ -88,6 +83,16 @@ func (x *extractor) linkPeriods(si int, s sentence) {
 			x.baseOwned[l.own-from] = true
 		}
 	}
+}
+
+// sentencePMs sets the periods of sentence si (x.sentPMs, from x.pms[from])
+// and returns them.
+func (x *extractor) sentencePMs(si int) (pms []pmention, from int) {
+	if si > 0 {
+		from = int(x.pmEnd[si-1])
+	}
+	x.sentPMs, x.sentPM0 = x.pms[from:x.pmEnd[si]], from
+	return x.sentPMs, from
 }
 
 // listedBase reports whether claim qi continues a list of bases: "from
