@@ -196,9 +196,31 @@ func lineEndsSentence(text string, toks []token, from, to int) bool {
 		return true
 	}
 	if len(line) < 40 && startsSentence(&toks[to]) {
-		return true
+		return !continuesLine(last)
 	}
 	return false
+}
+
+// continuesLine reports whether a short line that ends with token last
+// breaks a sentence rather than ending a title: its last word is a
+// lower-case word no title ends with, a function word, preposition,
+// reporting or common verb ("Suffield Financial Corp said the", "Acme Corp
+// is raising" before "100 mln dlrs of debentures"), where a wire story's
+// first line, shortened by its dateline, often ends. Table lines end with
+// their figures and units ("Net 12.6 mln vs 15.8 mln"), and keep ending.
+func continuesLine(last *token) bool {
+	if last.kind != tWord || last.text[0] < 'a' || last.text[0] > 'z' {
+		return false
+	}
+	switch last.text {
+	case "up", "down", "off", "out":
+		return false // "Sales up", "Output down": a headline's verb
+	}
+	if last.cls&(lxFunction|lxPrep|lxVerbLike|lxReporting|lxModal|lxChange) != 0 {
+		return true
+	}
+	n := len(last.text)
+	return n > 5 && last.text[n-3:] == "ing"
 }
 
 // hasLowerASCII reports whether s has a lower-case ASCII letter.
