@@ -544,7 +544,8 @@ var securityNouns = map[string]bool{
 
 // maturity reports whether the period written at tokens [a, b) dates a
 // security: followed by its noun ("the 8.50 pct June 1997 tap stock", "the
-// 2015 bonds") or after "maturing"/"due" ("notes due 1992").
+// 2015 bonds"), after "maturing"/"due" ("notes due 1992") or after its
+// noun and "of" ("Treasury bonds of 2016").
 func (x *extractor) maturity(a, b int) bool {
 	if x.g.is(b, lxDating) && securityNouns[x.g.word(b)] {
 		return true
@@ -554,6 +555,9 @@ func (x *extractor) maturity(a, b int) bool {
 	}
 	if slices.Contains(maturityWords, x.g.word(a-1)) {
 		return true
+	}
+	if x.g.word(a-1) == "of" && securityNouns[x.g.word(a-2)] {
+		return true // "the 9-1/4 pct Treasury bonds of 2016"
 	}
 	return x.g.word(a-1) == "in" && slices.Contains(maturityWords, x.g.word(a-2))
 }

@@ -102,6 +102,11 @@ func TestFrameSubject(t *testing.T) {
 		{"Chile Mobile said it will buy 500 phones.", "2019-06-14", "500", "Chile"},
 		{"Chile's exports rose 5%, an official told Peru Daily. The N.Z. Herald and Peru Daily agreed.", "2019-06-14", "5%", "Chile"},
 		{"Output of 5G phones in Chile rose 7%.", "2019-06-14", "7%", "Chile"},
+		// a wire story's closing source ("said lead manager X") is not what
+		// the sentences after it are about; a name right after "said" or
+		// after "said the" may begin a longer source
+		{"Texas Widget Corp is raising 200 mln dlrs through an offering of debentures, said lead manager Salomon Brothers Inc.\n    The debentures have an 8-3/4 pct coupon.", "1987-03-05", "8-3/4 pct", "Texas Widget Corp"},
+		{"BKX Corp is raising 200 mln dlrs through debentures, said Bolt Securities Inc. The debentures have an 8 pct coupon.", "1987-03-05", "8 pct", "BKX Corp"},
 		// a description of a firm points back to the company named last
 		{"Corvex Holdings Ltd opened a plant. The company said profit rose 12% to $40 million.", "2021-03-01", "$40 million", "Corvex Holdings Ltd"},
 		{"Pellam Brewing Co reported higher sales. Peru's exports rose 5% in May. The Leuven-based brewer said it would own 97.3% of the venture.", "2021-03-01", "97.3%", "Pellam Brewing Co"},
@@ -483,6 +488,7 @@ func TestFramePeriod(t *testing.T) {
 		{"The economy should grow three pct this year after a 14 pct contraction over the last six years.", "1987-03-30", "14 pct", ""},
 		// the maturity of a security is no period
 		{"It sold 8.25 billion francs of 8.50 pct June 1997 tap stock.", "1987-03-05", "8.25 billion francs", ""},
+		{"The notes were priced to yield 90 basis points over the 7-1/2 pct Treasury bonds of 2011.", "1987-03-05", "90 basis points", ""},
 		// the year a "when" clause is about
 		{"It was the worst performance since 1974 when GNP contracted 1.4 pct.", "1987-03-30", "1.4 pct", "1974"},
 		{"It was the worst since 1974/75, when gnp contracted by 0.4 pct.", "1987-03-30", "0.4 pct", "FY1974/75"},

@@ -171,7 +171,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		ent := x.nameEntity(name)
 		x.noteFirm(ent, e, s, introducedName)
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
-		mn.source = x.isSource(e, s) || x.personName(a, e, s) || g.word(a-1) == "told" // a person speaks, or is told ("told China Daily"); the figures are not theirs
+		mn.source = x.isSource(e, s) || x.personName(a, e, s) || g.word(a-1) == "told" || x.saidBefore(a, s) // a person speaks, or is told ("told China Daily"); the figures are not theirs
 		mn.prep = x.inPrepPhrase(a, s) || mn.source
 		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
 			mn.prep = true // "Paul Dales, UK economist ..., said"
@@ -360,4 +360,29 @@ func (x *extractor) entityLed(inside, a, e int) bool {
 	name := x.g.text[x.toks[a].start:x.toks[e-1].end]
 	first := strings.Index(x.g.text, name)
 	return first >= 0 && strings.Contains(x.g.text[first+len(name):], name)
+}
+
+// saidBefore reports whether the name starting at token a follows ", said"
+// and one to three lower-case words of its role: ", said lead manager
+// Salomon Brothers Inc" ends a wire story's sentence on its source, not on
+// what the figures are about ("USG Corp is raising 200 mln dlrs ..., said
+// lead manager Salomon Brothers Inc. The debentures have an 8-3/4 pct
+// coupon": USG's coupon). The role words are nouns: after "said the" or
+// right after "said" the name may only begin the source ("says the BBC's
+// Louisa Lim", "said Pipa director Steven Kull"), and the article may be
+// about it.
+func (x *extractor) saidBefore(a int, s sentence) bool {
+	for k, n := a-1, 0; k > s.a && n <= 3; k, n = k-1, n+1 {
+		t := &x.toks[k]
+		if t.kind != tWord || t.text[0] < 'a' || t.text[0] > 'z' {
+			return false
+		}
+		if t.text == "said" || t.text == "says" {
+			return n > 0 && x.g.isPunct(k-1, ",")
+		}
+		if t.cls&lxFunction != 0 {
+			return false // "says the BBC's Louisa Lim": the name is not the source's first word
+		}
+	}
+	return false
 }
