@@ -280,6 +280,11 @@ func TestFrameIndicator(t *testing.T) {
 		{"Ruritania's exports rose 2.4 pct in May. The rise compares with a 1.1 pct fall in April.", "", "1.1 pct", "exports"},
 		{"Ruritania's exports rose 2.4 pct in May. The April decline was first put at 0.7 pct.", "", "0.7 pct", "exports"},
 		{"Ruritania's exports rose 2.4 pct in May. Total fees of 1.5 pct were paid to the banks.", "", "1.5 pct", "other"},
+		// a money amount for a tonne, a barrel or a kilo of goods is a commodity price
+		{"Rubber slipped to 180 cents a kilo on Monday.", "", "180 cents a kilo", "commodity price"},
+		{"The plan assumes that crude will average 22 dlrs a barrel next year.", "", "22 dlrs a barrel", "commodity price"},
+		{"The company raised its posted prices by 40 cts a barrel.", "", "40 cts a barrel", "commodity price"},
+		{"The union set a levy of 30 ecus a tonne on maize.", "", "30 ecus a tonne", "tariffs"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 

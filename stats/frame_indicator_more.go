@@ -1,0 +1,44 @@
+package stats
+
+import "strings"
+
+// More indicator rules for figures whose metric words say little: what
+// the figure's unit says of it, and the figure before it in its sentence.
+
+// pricedIndicator returns the indicator of claim q when it is a money
+// amount for a physical unit of goods ("15.50 dlrs a barrel", "210 cents a
+// kilo", "850 ringgit a tonne"): a commodity price, unless the figure is a
+// trade, tax, duty or public figure of its own (ind, from the metric
+// words: "an export price of 120 dlrs a tonne", "a levy of 20 ecus a
+// tonne"). Other figures keep ind.
+func pricedIndicator(q *quantity, ind Indicator) Indicator {
+	if q.unit != UnitMoney || q.unitName == "" || !goodsUnit(q.unitName) {
+		return ind
+	}
+	switch ind {
+	case IndExports, IndImports, IndTrade, IndTariffs, IndGovernmentRevenue, IndGovernmentSpending, IndAidLoans, IndCommodityOutput:
+		return ind
+	}
+	return IndCommodityPrice
+}
+
+// goodsUnit reports whether unit_name u measures goods by weight, volume
+// or energy ("tonne", "barrel", "thousand cubic foot", "kilowatt hour"),
+// as prices of commodities are quoted.
+func goodsUnit(u string) bool {
+	if i := strings.IndexByte(u, ' '); i > 0 {
+		switch u[:i] {
+		case "thousand", "million", "billion", "trillion":
+			u = u[i+1:] // "$3.50 per thousand cubic feet"
+		}
+	}
+	d := unitNamed(u)
+	if d == nil {
+		return false
+	}
+	switch d.dim {
+	case "mass", "volume", "energy":
+		return true
+	}
+	return false
+}
