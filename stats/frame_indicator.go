@@ -182,6 +182,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 				ind, vague = phraseIndicator(raw + " " + comp)
 			}
 		}
+		if !vague && ind == "" {
+			ind, vague = canonicalIndicator(c, raw) // "the intervention rate": a policy rate
+		}
 		switch {
 		case ind == "" && vague:
 			return x.balanceIndicator(raw, -1, q, s, ctx)

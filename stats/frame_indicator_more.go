@@ -42,3 +42,18 @@ func goodsUnit(u string) bool {
 	}
 	return false
 }
+
+// canonicalIndicator returns the indicator of claim c's canonical metric
+// when its own words (raw) give none: "the intervention rate" is the
+// vocabulary's "policy rate", "the unconditional call rate" its "call
+// money rate", both interest rates.
+func canonicalIndicator(c *Claim, raw string) (Indicator, bool) {
+	if c.Metric == raw || c.Metric == "" || strings.HasPrefix(c.Metric, "part of") {
+		return "", false
+	}
+	ind, vague := phraseIndicator(c.Metric)
+	if ind == IndTradingPartnerRank {
+		return "", false // the vocabulary's "largest market" may be a product's market
+	}
+	return ind, vague
+}

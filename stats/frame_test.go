@@ -285,6 +285,11 @@ func TestFrameIndicator(t *testing.T) {
 		{"The plan assumes that crude will average 22 dlrs a barrel next year.", "", "22 dlrs a barrel", "commodity price"},
 		{"The company raised its posted prices by 40 cts a barrel.", "", "40 cts a barrel", "commodity price"},
 		{"The union set a levy of 30 ecus a tonne on maize.", "", "30 ecus a tonne", "tariffs"},
+		// money-market rates, and metrics whose vocabulary name says what they are
+		{"Dealers expect the overnight call rate to ease to 3.25 pct.", "", "3.25 pct", "interest rate"},
+		{"Ruritania's bank rate was raised to 4.75% on Thursday.", "", "4.75%", "interest rate"},
+		{"Durable goods orders jumped 4.2 pct in May.", "", "4.2 pct", "industrial production"},
+		{"China is the second-largest market for solar panels in the world.", "", "second-largest", "other"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
