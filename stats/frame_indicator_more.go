@@ -57,3 +57,24 @@ func canonicalIndicator(c *Claim, raw string) (Indicator, bool) {
 	}
 	return ind, vague
 }
+
+// bankRate reports whether claim q, a percentage with a metric that is
+// only a rate ("the rate", "its seven-day repossession rate", "the new
+// rate"), is a bank's rate: a bank is named in its clause before it ("The
+// Bank cut the rate to 2.5 pct", "the Central Bank lowered its special
+// advances rate to 5.1 pct").
+func (x *extractor) bankRate(raw string, q *quantity, s sentence) bool {
+	if q.unit != UnitPercent && q.unit != UnitPercentagePoint {
+		return false
+	}
+	if h := raw[strings.LastIndexByte(raw, ' ')+1:]; h != "rate" && h != "rates" && !strings.HasSuffix(h, "-rate") {
+		return false
+	}
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-25 && x.clauseOf[k] == cl; k-- {
+		if w := x.g.word(k); strings.HasSuffix(w, "bank") || w == "fed" && isUpper(x.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}

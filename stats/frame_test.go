@@ -290,6 +290,10 @@ func TestFrameIndicator(t *testing.T) {
 		{"Ruritania's bank rate was raised to 4.75% on Thursday.", "", "4.75%", "interest rate"},
 		{"Durable goods orders jumped 4.2 pct in May.", "", "4.2 pct", "industrial production"},
 		{"China is the second-largest market for solar panels in the world.", "", "second-largest", "other"},
+		// a bank's rate, named only as a rate, is an interest rate
+		{"The Bank lowered the rate to 4.5 pct from five on Friday.", "", "4.5 pct", "interest rate"},
+		{"The central bank also cut its seven-day facility rate to 6-1/4 pct.", "", "6-1/4 pct", "interest rate"},
+		{"The agency said the rate reached 61 pct in the spring.", "", "61 pct", "other"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
