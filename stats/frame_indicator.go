@@ -73,6 +73,11 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	if ind == "" && x.bankRate(raw, q, s) {
 		ind = IndInterestRate // "The Bank cut the rate to 2.5 pct"
 	}
+	if ind == "" || ind == IndOther {
+		if i2 := x.continuedIndicator(qi, raw, s); i2 != "" {
+			ind = i2 // "grew 3.5 pct, after declining 7.3 pct in 1986"
+		}
+	}
 	if ind == "" {
 		if e := x.subjectEntity(c.Subject); e != nil && e.Kind == KindName && orgLike(e.Name) {
 			return IndCompanyResults

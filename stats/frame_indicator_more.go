@@ -78,3 +78,91 @@ func (x *extractor) bankRate(raw string, q *quantity, s sentence) bool {
 	}
 	return false
 }
+
+// continuedIndicator returns the indicator of the figure that claim qi
+// continues, or "": a change with no noun of its own after "after",
+// "making" or "following" ("GNP is expected to grow by 3.5 pct, after
+// declining 7.3 pct in 1986", "rose 0.9 pct after zero growth and a 1.3
+// pct fall a year earlier, making an annual rise of 0.8 pct") is of the
+// kind of the nearest figure before that word in its sentence. raw, its
+// metric phrase, is empty or has weak words only; no other word of the
+// rules may come between the link word and the figure.
+func (x *extractor) continuedIndicator(qi int, raw string, s sentence) Indicator {
+	q := &x.qs[qi]
+	switch q.unit {
+	case UnitCount, UnitOrdinal, UnitNumber:
+		return ""
+	case UnitQuantity:
+		if durationUnits[q.unitName] {
+			return "" // "after 10 years of talks"
+		}
+	}
+	if raw != "" && !weakOnly(raw) && !timeOnly(raw) || x.g.gluedHyphen(q.b) {
+		return "" // (not "a 3-for-2 split")
+	}
+	link := -1
+	for k := q.a - 1; k >= s.a && k >= q.a-12; k-- {
+		t := &x.toks[k]
+		if t.kind == tPunct && t.text != "," && t.text != "-" {
+			return "" // not across a bracket, a colon or a semicolon
+		}
+		switch x.g.word(k) {
+		case "after", "making", "following":
+			if x.g.word(k+1) != "which" { // "after which a second review would require a 40 pct vote"
+				link = k
+			}
+		}
+		if link >= 0 {
+			break
+		}
+		if x.g.word(k) == "of" && !changeNoun(x.g.word(k-1)) {
+			return "" // "after arrivals of 523,000 tonnes": a noun of its own
+		}
+		if t.cls&lxRuleWord != 0 && !x.inClaim[k] {
+			if ind, vague := phraseIndicator(x.g.word(k)); ind != "" && !vague {
+				return "" // "after imports fell 3 pct": a figure of its own
+			}
+		}
+	}
+	if link < 0 {
+		return ""
+	}
+	for p := qi - 1; p >= 0 && x.qs[p].a >= s.a; p-- {
+		if x.qs[p].skip || x.qs[p].a >= link {
+			continue
+		}
+		switch x.qs[p].unit {
+		case UnitCount, UnitOrdinal:
+			continue // "the 12-nation bloc's growth"
+		}
+		if ind := x.indicators[p]; ind != "" && ind != IndOther {
+			return ind
+		}
+	}
+	return ""
+}
+
+// changeNoun reports whether w names a change: "a rise of", "rates of".
+func changeNoun(w string) bool {
+	switch w {
+	case "rise", "rises", "increase", "increases", "fall", "falls", "decline", "declines", "drop", "drops",
+		"gain", "gains", "growth", "expansion", "contraction", "rate", "rates", "average":
+		return true
+	}
+	return false
+}
+
+// timeOnly reports whether metric phrase p names only a time ("third
+// quarter", "previous month"), which the metric may take from "in the
+// third quarter" after the figure.
+func timeOnly(p string) bool {
+	for _, w := range strings.Fields(p) {
+		switch w {
+		case "quarter", "quarters", "half", "year", "years", "month", "months", "week", "weeks", "period",
+			"first", "second", "third", "fourth", "last", "previous", "same", "fiscal", "calendar":
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -294,6 +294,11 @@ func TestFrameIndicator(t *testing.T) {
 		{"The Bank lowered the rate to 4.5 pct from five on Friday.", "", "4.5 pct", "interest rate"},
 		{"The central bank also cut its seven-day facility rate to 6-1/4 pct.", "", "6-1/4 pct", "interest rate"},
 		{"The agency said the rate reached 61 pct in the spring.", "", "61 pct", "other"},
+		// a change with no noun of its own continues the figure before it
+		{"Ruritania's GDP is forecast to grow 2.5 pct in 2026, after shrinking 1.2 pct in 2025.", "", "1.2 pct", "gdp"},
+		{"Ruritania's real GDP rose 0.6 pct in the quarter after zero growth in the quarter before and a 0.5 pct drop a year earlier, making an annual gain of 1.4 pct.", "", "1.4 pct", "gdp"},
+		{"Ruritania's real GDP rose 0.6 pct in the quarter after zero growth in the quarter before and a 0.5 pct drop a year earlier, making an annual gain of 1.4 pct.", "", "0.5 pct", "gdp"},
+		{"Exports rose 4 pct in May, after arrivals of 20,000 tonnes at the port.", "", "20,000 tonnes", "other"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
