@@ -66,7 +66,8 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
 		ind = IndCompanyResults // a company's earnings are its profits
 	}
-	ind = pricedIndicator(q, ind) // "15.50 dlrs a barrel"
+	ind = pricedIndicator(q, ind)      // "15.50 dlrs a barrel"
+	ind = x.missionPurchase(q, s, ind) // "two billion dlrs of purchases by a trade mission"
 	if q.unit == UnitPercent && x.pollShare(q) {
 		ind = IndOther // "34% who said it was improving", "48% were pessimistic"
 	}

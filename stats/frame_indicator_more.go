@@ -166,3 +166,35 @@ func timeOnly(p string) bool {
 	}
 	return true
 }
+
+// missionPurchase returns imports for money claim q bought abroad by a
+// trade or buying mission ("about two billion dlrs of purchases made by a
+// South Korean trade mission to the United States", "the trade mission's
+// purchases included three planes for 400 mln dlrs"): the words of its
+// sentence within 30 tokens of it name a mission or delegation that trades,
+// buys or shops, and a purchase. Other claims keep ind; so do figures a
+// rule already gave another kind than other or trade (the word "trade" of
+// "trade mission" makes trade).
+func (x *extractor) missionPurchase(q *quantity, s sentence, ind Indicator) Indicator {
+	if q.unit != UnitMoney || ind != "" && ind != IndOther && ind != IndTrade {
+		return ind
+	}
+	mission, bought := false, false
+	for k := max(s.a+1, q.a-30); k < s.b && k < q.b+30; k++ {
+		switch x.g.word(k) {
+		case "mission", "missions", "delegation", "delegations":
+			switch x.g.word(k - 1) {
+			case "trade", "trading", "buying", "purchasing", "shopping":
+				mission = true
+			}
+		case "list":
+			mission = mission || x.g.word(k-1) == "shopping"
+		case "purchase", "purchases", "purchased", "buy", "buys", "bought", "buying", "shopping":
+			bought = true
+		}
+	}
+	if mission && bought {
+		return IndImports
+	}
+	return ind
+}

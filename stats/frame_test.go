@@ -299,6 +299,10 @@ func TestFrameIndicator(t *testing.T) {
 		{"Ruritania's real GDP rose 0.6 pct in the quarter after zero growth in the quarter before and a 0.5 pct drop a year earlier, making an annual gain of 1.4 pct.", "", "1.4 pct", "gdp"},
 		{"Ruritania's real GDP rose 0.6 pct in the quarter after zero growth in the quarter before and a 0.5 pct drop a year earlier, making an annual gain of 1.4 pct.", "", "0.5 pct", "gdp"},
 		{"Exports rose 4 pct in May, after arrivals of 20,000 tonnes at the port.", "", "20,000 tonnes", "other"},
+		// what a trade or buying mission buys abroad is imports
+		{"The ministry said the buying mission had signed for 900 mln dlrs of purchases in Ruritania.", "", "900 mln dlrs", "imports"},
+		{"During the trade mission the delegates agreed to buy Ruritanian machinery valued at 1.2 billion dlrs.", "", "1.2 billion dlrs", "imports"},
+		{"The trade mission cost the ministry 2 mln dlrs.", "", "2 mln dlrs", "trade"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
