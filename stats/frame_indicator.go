@@ -54,6 +54,9 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	}
 	if q.unit == UnitQuantity && durationUnits[q.unitName] && !x.recordSpan(q) {
 		ind = IndOther // "a 13-month ban", "the four-day summit"
+		if i2 := x.yearsOfIndicator(q, s); i2 != "" {
+			ind = i2 // "two decades of economic growth"
+		}
 	}
 	if ind == IndImports || ind == IndExports {
 		if x.tariffClause(q, s) {

@@ -198,3 +198,49 @@ func (x *extractor) missionPurchase(q *quantity, s sentence, ind Indicator) Indi
 	}
 	return ind
 }
+
+// yearsOfIndicator returns the indicator of a span of time that measures
+// how long an economy grew or stood still ("two decades of blistering
+// economic growth", "three years of stagnation in the German economy"),
+// or "": the kind its words give ("four years of export growth"), else
+// GDP when they or the words after them name the economy. ("15 years of
+// enormous growth" may be a company's.)
+func (x *extractor) yearsOfIndicator(q *quantity, s sentence) Indicator {
+	g := &x.g
+	if g.word(q.b) != "of" {
+		return ""
+	}
+	for k := q.b + 1; k < s.b && k <= q.b+4; k++ {
+		switch g.word(k) {
+		case "growth", "stagnation", "recession", "expansion", "contraction", "slump", "boom", "slowdown":
+			ind, vague := phraseIndicator(x.g.low[x.toks[q.b+1].start:x.toks[k].end])
+			if ind != "" && !vague {
+				return ind // "economic growth", "export growth"
+			}
+			for j := k + 1; j < s.b && j <= k+5; j++ {
+				if w := g.word(j); w == "economy" || w == "economies" {
+					return IndGDP // "stagnation in the German economy"
+				}
+			}
+			return ""
+		case "economic":
+			return x.yearsOfEconomy(k, s)
+		}
+		if x.toks[k].kind != tWord || x.inClaim[k] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// yearsOfEconomy returns GDP when "economic" at k qualifies growth or
+// stagnation within two words: "economic slowdown and recession".
+func (x *extractor) yearsOfEconomy(k int, s sentence) Indicator {
+	for j := k + 1; j < s.b && j <= k+2; j++ {
+		switch x.g.word(j) {
+		case "growth", "stagnation", "recession", "expansion", "contraction", "slump", "boom", "slowdown":
+			return IndGDP
+		}
+	}
+	return ""
+}

@@ -303,6 +303,10 @@ func TestFrameIndicator(t *testing.T) {
 		{"The ministry said the buying mission had signed for 900 mln dlrs of purchases in Ruritania.", "", "900 mln dlrs", "imports"},
 		{"During the trade mission the delegates agreed to buy Ruritanian machinery valued at 1.2 billion dlrs.", "", "1.2 billion dlrs", "imports"},
 		{"The trade mission cost the ministry 2 mln dlrs.", "", "2 mln dlrs", "trade"},
+		// years of an economy's growth or stagnation are a GDP figure
+		{"Ruritania has enjoyed three decades of rapid economic growth.", "", "three decades", "gdp"},
+		{"The four years of stagnation in the Ruritanian economy ended in 2024.", "", "four years", "gdp"},
+		{"The firm is consolidating after 12 years of strong growth.", "", "12 years", "other"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
