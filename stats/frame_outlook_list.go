@@ -28,6 +28,9 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 	if o == Actual && !l.base {
 		o = x.listedOutlook(qi)
 	}
+	if o == Actual && !l.base {
+		o = x.intendedOutlook(q, s) // "Huawei to spend $2b", "its plan was to buy 10,000"
+	}
 
 	if o == Actual && x.g.word(q.a-1) == "at" && (x.g.word(q.a-2) == "put" || x.g.word(q.a-2) == "estimated") &&
 		x.ownTime(qi, c.Date != "", ctx) > 0 {

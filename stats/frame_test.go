@@ -390,6 +390,11 @@ func TestFrameOutlook(t *testing.T) {
 		{"About 60% of the creditors are expected to accept the offer.", "2023-03-01", "About 60%", "forecast"},
 		{"The fifth round of talks will be held in Beijing.", "", "fifth", ""},
 		{"The summit will bring together leaders of its 21 member economies.", "", "21", ""},
+		// what an actor plans to spend or buy is a target
+		{"Acme to spend $3bn on new plants over five years", "", "$3bn", "target"},
+		{"The carrier said its plan was to buy more than 40 new aircraft in 2026.", "", "more than 40", "target"},
+		{"The ministry is to invest 2 billion dlrs in rural roads.", "", "2 billion dlrs", "target"},
+		{"Droughts forced Ruritania to import 2.7 mln tonnes of maize in 2024.", "", "2.7 mln tonnes", ""},
 	}, func(c *Claim) string { return string(c.Outlook) })
 }
 
