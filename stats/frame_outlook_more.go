@@ -42,3 +42,50 @@ func (x *extractor) intendedOutlook(q *quantity, s sentence) Outlook {
 	}
 	return Actual
 }
+
+// expectedInfinitive returns Forecast for claim q when it ends an
+// infinitive that a forecast verb governs from further back than the
+// outlook rules read ("he now expected the current account deficit for
+// fiscal 1986/87 ending June 30 to come in around 13.25 billion dlrs",
+// "they predict the call rate will fall to 3.5 pct ... and the one-month
+// bill rate to drop to 3.75 pct"): "to" and a verb of change or level
+// within four words before it, and within 30 words before that, in its
+// sentence and past no semicolon, "expect", "predict", "forecast",
+// "project" or "see" in a form that is no comparison ("than expected").
+// Other claims keep Actual.
+func (x *extractor) expectedInfinitive(q *quantity, s sentence) Outlook {
+	g := &x.g
+	if q.unit == UnitOrdinal {
+		return Actual // "expected to rise for the fifth time"
+	}
+	to := -1
+	for k := q.a - 1; k > s.a && k >= q.a-4; k-- {
+		if x.inClaim[k] || x.toks[k].kind == tPunct || g.word(k) == "and" || g.word(k) == "or" {
+			return Actual // "3 expected the rate to fall, and 18 said"
+		}
+		if g.word(k) == "to" {
+			if v := g.word(k + 1); changeWords[v] != NoChange || headlineFutureVerbs[v] || v == "come" || v == "average" || v == "remain" || v == "stand" {
+				to = k
+				break
+			}
+		}
+	}
+	if to < 0 {
+		return Actual
+	}
+	for k := to - 1; k >= s.a && k >= to-30; k-- {
+		if g.isPunct(k, ";") {
+			return Actual
+		}
+		switch g.word(k) {
+		case "expect", "expects", "expected", "predict", "predicts", "predicted", "forecast", "forecasts",
+			"project", "projects", "projected", "see", "sees":
+			switch g.word(k - 1) {
+			case "than", "as", "had", "have", "has", "to":
+				return Actual // "more than expected", "had expected", "too early to predict"
+			}
+			return Forecast
+		}
+	}
+	return Actual
+}

@@ -395,6 +395,10 @@ func TestFrameOutlook(t *testing.T) {
 		{"The carrier said its plan was to buy more than 40 new aircraft in 2026.", "", "more than 40", "target"},
 		{"The ministry is to invest 2 billion dlrs in rural roads.", "", "2 billion dlrs", "target"},
 		{"Droughts forced Ruritania to import 2.7 mln tonnes of maize in 2024.", "", "2.7 mln tonnes", ""},
+		// a forecast verb governs an infinitive further back than the clause rules read
+		{"The minister said he now expected the Ruritanian current account deficit for the full fiscal year ending on June 30 to come in around 4.2 billion dlrs.", "", "around 4.2 billion dlrs", "forecast"},
+		{"Dealers predict the overnight rate to ease to 2.75 pct from 3.0 pct today and the one-week rate to slip to 2.9 pct from 3.1 pct.", "", "2.9 pct", "forecast"},
+		{"Analysts had expected prices to rise, and 18 banks said so.", "", "18", ""},
 	}, func(c *Claim) string { return string(c.Outlook) })
 }
 
