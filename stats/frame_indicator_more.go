@@ -127,7 +127,7 @@ func (x *extractor) continuedIndicator(qi int, raw string, s sentence) Indicator
 	if link < 0 {
 		return ""
 	}
-	for p := qi - 1; p >= 0 && x.qs[p].a >= s.a; p-- {
+	for p := qi - 1; p >= 0 && p >= qi-6 && x.qs[p].a >= s.a; p-- { // (a few figures back: a long list costs no more)
 		if x.qs[p].skip || x.qs[p].a >= link {
 			continue
 		}
