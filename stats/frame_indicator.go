@@ -74,8 +74,8 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	if q.unit == UnitPercent && x.pollShare(q) {
 		ind = IndOther // "34% who said it was improving", "48% were pessimistic"
 	}
-	if ind == "" && x.bankRate(raw, q, s) {
-		ind = IndInterestRate // "The Bank cut the rate to 2.5 pct"
+	if ind == "" && (x.bankRate(raw, q, s) || x.euroDeposits(q, s)) {
+		ind = IndInterestRate // "The Bank cut the rate to 2.5 pct", "Eurodollars rose 1/16 pct"
 	}
 	if ind == "" || ind == IndOther {
 		if i2 := x.continuedIndicator(qi, raw, s); i2 != "" {

@@ -244,3 +244,22 @@ func (x *extractor) yearsOfEconomy(k int, s sentence) Indicator {
 	}
 	return ""
 }
+
+// euroDeposits reports whether percentage q, which no rule gives an
+// indicator, is a rate of eurocurrency deposits: "eurodollars" or
+// "euromarks" (deposits, as against "eurodollar bonds") are named in its
+// clause before it ("Six-month euromarks stayed at 3-7/8 pct",
+// "Eurodollars rose 1/16 pct to around 6-11/16 pct").
+func (x *extractor) euroDeposits(q *quantity, s sentence) bool {
+	if q.unit != UnitPercent && q.unit != UnitPercentagePoint {
+		return false
+	}
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k >= s.a && k >= q.a-25 && x.clauseOf[k] == cl; k-- {
+		switch x.g.word(k) {
+		case "eurodollars", "euromarks":
+			return true
+		}
+	}
+	return false
+}

@@ -294,6 +294,8 @@ func TestFrameIndicator(t *testing.T) {
 		{"The Bank lowered the rate to 4.5 pct from five on Friday.", "", "4.5 pct", "interest rate"},
 		{"The central bank also cut its seven-day facility rate to 6-1/4 pct.", "", "6-1/4 pct", "interest rate"},
 		{"The agency said the rate reached 61 pct in the spring.", "", "61 pct", "other"},
+		{"Three-month eurodollars eased 1/8 pct to 5-3/8 pct in late trading.", "", "5-3/8 pct", "interest rate"},
+		{"Eurodollar bond issues made up 40 pct of new offerings.", "", "40 pct", "other"},
 		// a change with no noun of its own continues the figure before it
 		{"Ruritania's GDP is forecast to grow 2.5 pct in 2026, after shrinking 1.2 pct in 2025.", "", "1.2 pct", "gdp"},
 		{"Ruritania's real GDP rose 0.6 pct in the quarter after zero growth in the quarter before and a 0.5 pct drop a year earlier, making an annual gain of 1.4 pct.", "", "1.4 pct", "gdp"},
