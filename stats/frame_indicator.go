@@ -50,7 +50,7 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 		}
 	}
 	if q.unit == UnitCount && q.item != "" {
-		ind = x.countIndicator(q, s, ind)
+		ind = x.moreCountIndicator(q, s, x.countIndicator(q, s, ind))
 	}
 	if q.unit == UnitQuantity && durationUnits[q.unitName] && !x.recordSpan(q) {
 		ind = IndOther // "a 13-month ban", "the four-day summit"

@@ -263,3 +263,23 @@ func (x *extractor) euroDeposits(q *quantity, s sentence) bool {
 	}
 	return false
 }
+
+// moreCountIndicator is the indicator of a count of things that
+// countIndicator leaves as other (ind): people out of work ("about five
+// million unemployed", "4.4 million jobless") and goods a tariff covers
+// ("tariffs were cut on some 1,700 products").
+func (x *extractor) moreCountIndicator(q *quantity, s sentence, ind Indicator) Indicator {
+	if ind != IndOther {
+		return ind
+	}
+	item := q.item
+	switch strings.ToLower(item[strings.LastIndexByte(item, ' ')+1:]) {
+	case "unemployed", "jobless":
+		return IndUnemployment
+	case "products", "items", "goods", "categories", "lines":
+		if x.tariffClause(q, s) {
+			return IndTariffs
+		}
+	}
+	return ind
+}

@@ -296,6 +296,10 @@ func TestFrameIndicator(t *testing.T) {
 		{"The agency said the rate reached 61 pct in the spring.", "", "61 pct", "other"},
 		{"Three-month eurodollars eased 1/8 pct to 5-3/8 pct in late trading.", "", "5-3/8 pct", "interest rate"},
 		{"Eurodollar bond issues made up 40 pct of new offerings.", "", "40 pct", "other"},
+		// people out of work, and goods a tariff covers
+		{"Economists expect about 3.1 million unemployed in March.", "", "about 3.1 million", "unemployment"},
+		{"The ministry said import tariffs would be lowered on some 900 products next year.", "", "some 900", "tariffs"},
+		{"The shop sells some 900 products.", "", "some 900", "other"},
 		// a change with no noun of its own continues the figure before it
 		{"Ruritania's GDP is forecast to grow 2.5 pct in 2026, after shrinking 1.2 pct in 2025.", "", "1.2 pct", "gdp"},
 		{"Ruritania's real GDP rose 0.6 pct in the quarter after zero growth in the quarter before and a 0.5 pct drop a year earlier, making an annual gain of 1.4 pct.", "", "1.4 pct", "gdp"},
