@@ -89,3 +89,30 @@ func (x *extractor) expectedInfinitive(q *quantity, s sentence) Outlook {
 	}
 	return Actual
 }
+
+// plannedOpening returns Target for claim q, a count or an amount of
+// money that a forecast modal (o) governs, when it is what the subject
+// will open, build or hire ("we will open 20,000 new stores", "will hire
+// 145 new salespeople", "will build a seven mln dlr plant"): "will" or
+// "would", the verb, and the figure within three words of it (no
+// preposition: not "the market will open at 1000", "waves will build to
+// 20 feet"). Other claims keep o.
+func (x *extractor) plannedOpening(q *quantity, s sentence, o Outlook) Outlook {
+	if o != Forecast || q.unit != UnitCount && q.unit != UnitMoney || x.g.gluedHyphen(q.b) {
+		return o
+	}
+	g := &x.g
+	for k := q.a - 1; k > s.a+1 && k >= q.a-4; k-- {
+		switch g.word(k) {
+		case "open", "build", "hire", "recruit":
+			if w := g.word(k - 1); w == "will" || w == "would" {
+				return Target
+			}
+			return o
+		}
+		if x.inClaim[k] || x.toks[k].kind != tWord || x.toks[k].cls&(lxPrep|lxVerbLike) != 0 {
+			return o
+		}
+	}
+	return o
+}

@@ -405,6 +405,10 @@ func TestFrameOutlook(t *testing.T) {
 		{"The minister said he now expected the Ruritanian current account deficit for the full fiscal year ending on June 30 to come in around 4.2 billion dlrs.", "", "around 4.2 billion dlrs", "forecast"},
 		{"Dealers predict the overnight rate to ease to 2.75 pct from 3.0 pct today and the one-week rate to slip to 2.9 pct from 3.1 pct.", "", "2.9 pct", "forecast"},
 		{"Analysts had expected prices to rise, and 18 banks said so.", "", "18", ""},
+		// what its subject will open, build or hire is a target
+		{"The retailer said it will open 300 new stores in Ruritania next year.", "", "300", "target"},
+		{"The bank will hire 450 new staff by June.", "", "450", "target"},
+		{"On the first day the exchange will open at 1000 points.", "", "1000 points", "forecast"},
 	}, func(c *Claim) string { return string(c.Outlook) })
 }
 
