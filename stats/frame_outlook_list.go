@@ -34,6 +34,9 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 	if o == Actual && !l.base {
 		o = x.expectedInfinitive(q, s) // "expected the deficit for fiscal 1986/87 ... to come in around 13.25 billion dlrs"
 	}
+	if o == Actual && !l.base {
+		o = x.bidOutlook(q, s) // "in a bid to raise up to $443m"
+	}
 	o = x.plannedOpening(q, s, o) // "we will open 20,000 new stores"
 
 	if o == Actual && x.g.word(q.a-1) == "at" && (x.g.word(q.a-2) == "put" || x.g.word(q.a-2) == "estimated") &&

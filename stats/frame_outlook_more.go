@@ -116,3 +116,28 @@ func (x *extractor) plannedOpening(q *quantity, s sentence, o Outlook) Outlook {
 	}
 	return o
 }
+
+// bidOutlook returns Target for claim q when an attempt governs it: "in
+// a bid to raise up to $443m", "an attempt to cut costs by 10 pct" ("bid"
+// or "attempt" and "to" and a verb of change, push, hold, bring, keep or
+// limit, the figure within six words after "bid"). Other claims keep
+// Actual.
+func (x *extractor) bidOutlook(q *quantity, s sentence) Outlook {
+	g := &x.g
+	if isDuration(q) || q.unit == UnitOrdinal || g.word(q.a-1) == "the" {
+		return Actual // (not "a bid to cut the 250 pct inflation rate": the level it starts from)
+	}
+	for k := q.a - 1; k > s.a && k >= q.a-6; k-- {
+		if x.inClaim[k] || g.isPunct(k, ",") {
+			return Actual
+		}
+		switch g.word(k) {
+		case "bid", "bids", "attempt", "attempts":
+			if v := g.word(k + 2); g.word(k+1) == "to" && k+2 < q.a && (changeWords[v] != NoChange || v == "push" || v == "hold" || v == "bring" || v == "keep" || v == "limit") {
+				return Target // (not "a bid to halt the country's 250 pct inflation", "attempts to merge two firms")
+			}
+			return Actual
+		}
+	}
+	return Actual
+}

@@ -409,6 +409,10 @@ func TestFrameOutlook(t *testing.T) {
 		{"The retailer said it will open 300 new stores in Ruritania next year.", "", "300", "target"},
 		{"The bank will hire 450 new staff by June.", "", "450", "target"},
 		{"On the first day the exchange will open at 1000 points.", "", "1000 points", "forecast"},
+		// what an attempt is made to reach is a target
+		{"The firm sold new shares in a bid to raise up to $500m.", "", "up to $500m", "target"},
+		{"The union struck in a bid to raise pay by 6 pct.", "", "6 pct", "target"},
+		{"The plan was a bid to cut the 90 pct inflation rate.", "", "90 pct", ""},
 	}, func(c *Claim) string { return string(c.Outlook) })
 }
 
