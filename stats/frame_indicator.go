@@ -50,7 +50,10 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 		}
 	}
 	if q.unit == UnitCount && q.item != "" {
-		ind = x.moreCountIndicator(q, s, x.countIndicator(q, s, ind))
+		ind = x.countIndicator(q, s, ind)
+	}
+	if q.unit == UnitCount || q.unit == UnitNumber {
+		ind = x.moreCountIndicator(q, s, ind)
 	}
 	if q.unit == UnitQuantity && durationUnits[q.unitName] && !x.recordSpan(q) {
 		ind = IndOther // "a 13-month ban", "the four-day summit"

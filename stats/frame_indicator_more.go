@@ -269,8 +269,11 @@ func (x *extractor) euroDeposits(q *quantity, s sentence) bool {
 // million unemployed", "4.4 million jobless") and goods a tariff covers
 // ("tariffs were cut on some 1,700 products").
 func (x *extractor) moreCountIndicator(q *quantity, s sentence, ind Indicator) Indicator {
-	if ind != IndOther {
+	if ind != IndOther && ind != "" {
 		return ind
+	}
+	if x.residents(q, s) {
+		return IndPopulation // "About 10 million Mexicans live in the US"
 	}
 	item := q.item
 	switch strings.ToLower(item[strings.LastIndexByte(item, ' ')+1:]) {
@@ -282,4 +285,27 @@ func (x *extractor) moreCountIndicator(q *quantity, s sentence, ind Indicator) I
 		}
 	}
 	return ind
+}
+
+// residents reports whether count q is of people living somewhere: "the
+// continent is home to 1.3 billion", "About 10 million Mexicans live in
+// the US" (a demonym right after the figure, and "live", "living" or
+// "reside" within three words after it; "home to" only before a count of
+// nothing named: not "home to 2,000 companies").
+func (x *extractor) residents(q *quantity, s sentence) bool {
+	g := &x.g
+	if q.item == "" && q.value >= 1e6 && q.a-2 >= s.a && g.word(q.a-1) == "to" && g.word(q.a-2) == "home" {
+		return true // (not "home to 2,000 companies", "home to 79" billionaires)
+	}
+	m := x.mentionAt(q.b, s)
+	if m == nil || m.form != FormAdjective || q.value < 1000 { // (not "Twenty Indians living in Bahrain filed a case")
+		return false
+	}
+	for k := m.b; k < s.b && k < m.b+3; k++ {
+		switch g.word(k) {
+		case "live", "living", "reside":
+			return true
+		}
+	}
+	return false
 }

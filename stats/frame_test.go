@@ -300,6 +300,10 @@ func TestFrameIndicator(t *testing.T) {
 		{"Economists expect about 3.1 million unemployed in March.", "", "about 3.1 million", "unemployment"},
 		{"The ministry said import tariffs would be lowered on some 900 products next year.", "", "some 900", "tariffs"},
 		{"The shop sells some 900 products.", "", "some 900", "other"},
+		// people living somewhere
+		{"About 2 million Poles live in Germany.", "", "About 2 million", "population"},
+		{"The region is home to 40 million, half of them under 25.", "", "40 million", "population"},
+		{"The city is home to 2,000 software companies.", "", "2,000", "other"},
 		// a change with no noun of its own continues the figure before it
 		{"Ruritania's GDP is forecast to grow 2.5 pct in 2026, after shrinking 1.2 pct in 2025.", "", "1.2 pct", "gdp"},
 		{"Ruritania's real GDP rose 0.6 pct in the quarter after zero growth in the quarter before and a 0.5 pct drop a year earlier, making an annual gain of 1.4 pct.", "", "1.4 pct", "gdp"},
