@@ -52,8 +52,14 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	if q.unit == UnitCount && q.item != "" {
 		ind = x.countIndicator(q, s, ind)
 	}
+	if q.unit == UnitCount || q.unit == UnitNumber {
+		ind = x.moreCountIndicator(q, s, ind)
+	}
 	if q.unit == UnitQuantity && durationUnits[q.unitName] && !x.recordSpan(q) {
 		ind = IndOther // "a 13-month ban", "the four-day summit"
+		if i2 := x.yearsOfIndicator(q, s); i2 != "" {
+			ind = i2 // "two decades of economic growth"
+		}
 	}
 	if ind == IndImports || ind == IndExports {
 		if x.tariffClause(q, s) {
@@ -66,8 +72,18 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
 		ind = IndCompanyResults // a company's earnings are its profits
 	}
+	ind = pricedIndicator(q, ind)      // "15.50 dlrs a barrel"
+	ind = x.missionPurchase(q, s, ind) // "two billion dlrs of purchases by a trade mission"
 	if q.unit == UnitPercent && x.pollShare(q) {
 		ind = IndOther // "34% who said it was improving", "48% were pessimistic"
+	}
+	if ind == "" && (x.bankRate(raw, q, s) || x.euroDeposits(q, s)) {
+		ind = IndInterestRate // "The Bank cut the rate to 2.5 pct", "Eurodollars rose 1/16 pct"
+	}
+	if ind == "" || ind == IndOther {
+		if i2 := x.continuedIndicator(qi, raw, s); i2 != "" {
+			ind = i2 // "grew 3.5 pct, after declining 7.3 pct in 1986"
+		}
 	}
 	if ind == "" {
 		// a firm's money, shares, counts and ranks are its results; not its
@@ -183,6 +199,9 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 			if comp := x.metricComplement(raw, q, s); comp != "" {
 				ind, vague = phraseIndicator(raw + " " + comp)
 			}
+		}
+		if !vague && ind == "" {
+			ind, vague = canonicalIndicator(c, raw) // "the intervention rate": a policy rate
 		}
 		switch {
 		case ind == "" && vague:

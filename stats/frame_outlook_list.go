@@ -28,6 +28,16 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 	if o == Actual && !l.base {
 		o = x.listedOutlook(qi)
 	}
+	if o == Actual && !l.base {
+		o = x.intendedOutlook(q, s) // "Huawei to spend $2b", "its plan was to buy 10,000"
+	}
+	if o == Actual && !l.base {
+		o = x.expectedInfinitive(q, s) // "expected the deficit for fiscal 1986/87 ... to come in around 13.25 billion dlrs"
+	}
+	if o == Actual && !l.base {
+		o = x.bidOutlook(q, s) // "in a bid to raise up to $443m"
+	}
+	o = x.plannedOpening(q, s, o) // "we will open 20,000 new stores"
 
 	if o == Actual && x.g.word(q.a-1) == "at" && (x.g.word(q.a-2) == "put" || x.g.word(q.a-2) == "estimated") &&
 		x.ownTime(qi, c.Date != "", ctx) > 0 {

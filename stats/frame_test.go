@@ -308,6 +308,43 @@ func TestFrameIndicator(t *testing.T) {
 		{"Ruritania's exports rose 2.4 pct in May. The rise compares with a 1.1 pct fall in April.", "", "1.1 pct", "exports"},
 		{"Ruritania's exports rose 2.4 pct in May. The April decline was first put at 0.7 pct.", "", "0.7 pct", "exports"},
 		{"Ruritania's exports rose 2.4 pct in May. Total fees of 1.5 pct were paid to the banks.", "", "1.5 pct", "other"},
+		// a money amount for a tonne, a barrel or a kilo of goods is a commodity price
+		{"Rubber slipped to 180 cents a kilo on Monday.", "", "180 cents a kilo", "commodity price"},
+		{"The plan assumes that crude will average 22 dlrs a barrel next year.", "", "22 dlrs a barrel", "commodity price"},
+		{"The company raised its posted prices by 40 cts a barrel.", "", "40 cts a barrel", "commodity price"},
+		{"The union set a levy of 30 ecus a tonne on maize.", "", "30 ecus a tonne", "tariffs"},
+		// money-market rates, and metrics whose vocabulary name says what they are
+		{"Dealers expect the overnight call rate to ease to 3.25 pct.", "", "3.25 pct", "interest rate"},
+		{"Ruritania's bank rate was raised to 4.75% on Thursday.", "", "4.75%", "interest rate"},
+		{"Durable goods orders jumped 4.2 pct in May.", "", "4.2 pct", "industrial production"},
+		{"China is the second-largest market for solar panels in the world.", "", "second-largest", "other"},
+		// a bank's rate, named only as a rate, is an interest rate
+		{"The Bank lowered the rate to 4.5 pct from five on Friday.", "", "4.5 pct", "interest rate"},
+		{"The central bank also cut its seven-day facility rate to 6-1/4 pct.", "", "6-1/4 pct", "interest rate"},
+		{"The agency said the rate reached 61 pct in the spring.", "", "61 pct", "other"},
+		{"Three-month eurodollars eased 1/8 pct to 5-3/8 pct in late trading.", "", "5-3/8 pct", "interest rate"},
+		{"Eurodollar bond issues made up 40 pct of new offerings.", "", "40 pct", "other"},
+		// people out of work, and goods a tariff covers
+		{"Economists expect about 3.1 million unemployed in March.", "", "about 3.1 million", "unemployment"},
+		{"The ministry said import tariffs would be lowered on some 900 products next year.", "", "some 900", "tariffs"},
+		{"The shop sells some 900 products.", "", "some 900", "other"},
+		// people living somewhere
+		{"About 2 million Poles live in Germany.", "", "About 2 million", "population"},
+		{"The region is home to 40 million, half of them under 25.", "", "40 million", "population"},
+		{"The city is home to 2,000 software companies.", "", "2,000", "other"},
+		// a change with no noun of its own continues the figure before it
+		{"Ruritania's GDP is forecast to grow 2.5 pct in 2026, after shrinking 1.2 pct in 2025.", "", "1.2 pct", "gdp"},
+		{"Ruritania's real GDP rose 0.6 pct in the quarter after zero growth in the quarter before and a 0.5 pct drop a year earlier, making an annual gain of 1.4 pct.", "", "1.4 pct", "gdp"},
+		{"Ruritania's real GDP rose 0.6 pct in the quarter after zero growth in the quarter before and a 0.5 pct drop a year earlier, making an annual gain of 1.4 pct.", "", "0.5 pct", "gdp"},
+		{"Exports rose 4 pct in May, after arrivals of 20,000 tonnes at the port.", "", "20,000 tonnes", "other"},
+		// what a trade or buying mission buys abroad is imports
+		{"The ministry said the buying mission had signed for 900 mln dlrs of purchases in Ruritania.", "", "900 mln dlrs", "imports"},
+		{"During the trade mission the delegates agreed to buy Ruritanian machinery valued at 1.2 billion dlrs.", "", "1.2 billion dlrs", "imports"},
+		{"The trade mission cost the ministry 2 mln dlrs.", "", "2 mln dlrs", "trade"},
+		// years of an economy's growth or stagnation are a GDP figure
+		{"Ruritania has enjoyed three decades of rapid economic growth.", "", "three decades", "gdp"},
+		{"The four years of stagnation in the Ruritanian economy ended in 2024.", "", "four years", "gdp"},
+		{"The firm is consolidating after 12 years of strong growth.", "", "12 years", "other"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
 
@@ -391,6 +428,23 @@ func TestFrameOutlook(t *testing.T) {
 		{"About 60% of the creditors are expected to accept the offer.", "2023-03-01", "About 60%", "forecast"},
 		{"The fifth round of talks will be held in Beijing.", "", "fifth", ""},
 		{"The summit will bring together leaders of its 21 member economies.", "", "21", ""},
+		// what an actor plans to spend or buy is a target
+		{"Acme to spend $3bn on new plants over five years", "", "$3bn", "target"},
+		{"The carrier said its plan was to buy more than 40 new aircraft in 2026.", "", "more than 40", "target"},
+		{"The ministry is to invest 2 billion dlrs in rural roads.", "", "2 billion dlrs", "target"},
+		{"Droughts forced Ruritania to import 2.7 mln tonnes of maize in 2024.", "", "2.7 mln tonnes", ""},
+		// a forecast verb governs an infinitive further back than the clause rules read
+		{"The minister said he now expected the Ruritanian current account deficit for the full fiscal year ending on June 30 to come in around 4.2 billion dlrs.", "", "around 4.2 billion dlrs", "forecast"},
+		{"Dealers predict the overnight rate to ease to 2.75 pct from 3.0 pct today and the one-week rate to slip to 2.9 pct from 3.1 pct.", "", "2.9 pct", "forecast"},
+		{"Analysts had expected prices to rise, and 18 banks said so.", "", "18", ""},
+		// what its subject will open, build or hire is a target
+		{"The retailer said it will open 300 new stores in Ruritania next year.", "", "300", "target"},
+		{"The bank will hire 450 new staff by June.", "", "450", "target"},
+		{"On the first day the exchange will open at 1000 points.", "", "1000 points", "forecast"},
+		// what an attempt is made to reach is a target
+		{"The firm sold new shares in a bid to raise up to $500m.", "", "up to $500m", "target"},
+		{"The union struck in a bid to raise pay by 6 pct.", "", "6 pct", "target"},
+		{"The plan was a bid to cut the 90 pct inflation rate.", "", "90 pct", ""},
 	}, func(c *Claim) string { return string(c.Outlook) })
 }
 
