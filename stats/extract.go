@@ -383,7 +383,7 @@ func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *art
 	x.carried = false
 	c.Subject = x.subjectFor(q, si, s, ctx)
 	c.Change = x.changeFor(q, s)
-	c.Metric = x.metricFor(q, s, c)
+	c.Metric = x.paymentsScope(x.metricFor(q, s, c), s)
 	raw := c.Metric
 	if c.Metric != "" {
 		// one name for one measure: the vocabulary compare groups by

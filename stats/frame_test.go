@@ -202,6 +202,10 @@ func TestFrameCounterpart(t *testing.T) {
 
 func TestFrameIndicator(t *testing.T) {
 	runFrameCases(t, "indicator", []frameCase{
+		// a balance of payments figure of one account is that account's
+		{"Italy's current account balance of payments surplus was revised to 9.2 billion lire.", "1987-03-12", "9.2 billion lire", "current account"},
+		{"Italy's balance of payments surplus in goods and services rose to 41 billion lire in 1986.", "1987-03-12", "41 billion lire", "trade balance"},
+		{"Italy's balance of payments surplus rose to 41 billion lire in 1986.", "1987-03-12", "41 billion lire", "balance of payments"},
 		// a firm's figures are its results, but not its distances or sizes
 		{"Corvex Holdings Ltd said its shares rose four points to 189.", "2021-03-01", "four points", "company results"},
 		{"Corvex Holdings Ltd said its new mine lies 80 miles north of the port.", "2021-03-01", "80 miles", "other"},

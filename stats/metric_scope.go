@@ -216,3 +216,34 @@ func (x *extractor) businessUnit(q *quantity, s sentence) string {
 	}
 	return ""
 }
+
+// paymentsScope narrows a balance of payments metric m to the account its
+// sentence names with it: "the current account balance of payments
+// surplus" is a current account surplus, "the balance of payments surplus
+// in goods and services" a goods and services surplus (a trade balance),
+// not the overall balance the bare words would file them under.
+func (x *extractor) paymentsScope(m string, s sentence) string {
+	kind := ""
+	for _, k := range [...]string{"surplus", "deficit", "balance"} {
+		if strings.HasSuffix(m, "payments "+k) {
+			kind = k
+		}
+	}
+	if kind == "" {
+		return m
+	}
+	g := &x.g
+	for k := s.a; k+4 < s.b; k++ {
+		if g.word(k) != "balance" || g.word(k+1) != "of" || g.word(k+2) != "payments" {
+			continue
+		}
+		if g.word(k-2) == "current" && g.word(k-1) == "account" {
+			return strings.TrimSuffix(m, "payments "+kind) + "current account " + kind
+		}
+		if w := g.word(k + 4); g.word(k+3) == kind && (w == "in" || w == "on") &&
+			g.word(k+5) == "goods" && g.word(k+6) == "and" && g.word(k+7) == "services" {
+			return strings.TrimSuffix(m, "payments "+kind) + "goods and services " + kind
+		}
+	}
+	return m
+}
