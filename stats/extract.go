@@ -389,7 +389,7 @@ func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *art
 		// one name for one measure: the vocabulary compare groups by
 		c.Metric = x.canonicalMetric(c.Metric)
 	}
-	if c.Metric == "" && x.links[qi].base {
+	if c.Metric == "" && x.links[qi].base && !x.changeInNamed(q) {
 		c.Metric = x.lastMetric // "rose to 2.73 bln from 2.02 bln": the same metric
 	}
 	if c.Metric == "" && x.levelAfterChange(qi) {

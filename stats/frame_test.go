@@ -563,6 +563,11 @@ func TestFramePeriod(t *testing.T) {
 func TestFrameMetric(t *testing.T) {
 	runFrameCases(t, "metric", []frameCase{
 		{"Brazil suspended interest payments on its 68 billion dlr debt to commercial banks.", "", "68 billion dlr", "bank debt"},
+		// a part of factory orders reported as a series of its own is not the whole
+		{"Norway's durable goods orders fell 3.5 pct in May.", "1987-06-04", "3.5 pct", "durable goods orders"},
+		{"Norway's factory goods orders fell 2.5 pct in May.", "1987-06-04", "2.5 pct", "factory orders"},
+		{"Norway's machinery orders fell 1.5 pct in May.", "1987-06-04", "1.5 pct", "machinery orders"},
+		{"Norway's exports rose 5 pct in May, followed by a 4 pct drop in imports.", "1987-06-04", "4 pct", "imports"},
 		// what an investment goes into narrows it; a place does not
 		{"It is estimated the overall investment in 5G in China will increase from 17.56 billion yuan this year.", "2019-06-19", "17.56 billion yuan", "overall investment in 5g"},
 		{"China's investment in infrastructure rose 4 percent in 2019.", "2020-01-19", "4 percent", "investment in infrastructure"},

@@ -47,6 +47,13 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		return "age" // "was founded over 20 years ago": how old something is
 	}
 	m := x.metricPhrase(q, s, c)
+	if x.changeInNamed(q) {
+		// "followed by a 4.0 pct drop in factory goods orders": what
+		// changed is named after the change, not before it
+		if np := x.nounPhrase(q.b+2, s); np != "" {
+			m = np
+		}
+	}
 	if d := x.differenceFrom(q, s); d != "" {
 		// "200,000 bpd above the ceiling", "£4.5bn higher than the same
 		// period": a difference, not the level

@@ -247,3 +247,30 @@ func (x *extractor) paymentsScope(m string, s sentence) string {
 	}
 	return m
 }
+
+// changeInNamed reports whether change q names what changed after it: "a
+// 4.0 pct drop in factory goods orders", "a 5 pct rise in imports". Such a
+// figure, linked to the one before it ("durable goods orders dropped 7.5
+// pct, followed by a 4.0 pct drop in factory goods orders"), is not of that
+// figure's metric.
+func (x *extractor) changeInNamed(q *quantity) bool {
+	switch x.g.word(q.b) {
+	case "drop", "fall", "decline", "rise", "increase", "gain", "jump", "growth":
+		if x.g.word(q.b+1) != "in" {
+			return false
+		}
+		// "a 287 mln dlr rise in January", "a 2.2 pct rise in the current
+		// year": a period, not what changed
+		k := q.b + 2
+		if w := x.g.word(k); w == "the" || w == "its" || w == "their" {
+			k++
+		}
+		if k >= len(x.toks) || x.toks[k].kind != tWord || x.toks[k].cls&lxPeriod != 0 {
+			return false
+		}
+		// "a 73 pct decline in the company's earnings": the noun phrase
+		// is not at its start
+		return k+1 >= len(x.toks) || x.toks[k+1].text != "'s" && x.toks[k+1].text != "’s"
+	}
+	return false
+}
