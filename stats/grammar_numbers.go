@@ -459,7 +459,8 @@ func (g *grammar) periodAfter(e int, s sentence) bool {
 	if periodNouns[w] {
 		return true
 	}
-	return false
+	// "the 17th century", "21st-century": a period, no rank
+	return w == "century" || w == "centuries" || w == "millennium"
 }
 
 // superlative extends an ordinal over "-largest" ("second-largest").

@@ -19,6 +19,9 @@ func (x *extractor) notAClaim(q *quantity, s sentence) bool {
 				return true
 			}
 		}
+		if g.timeOfDay(q, s) {
+			return true
+		}
 		// page and phone numbers
 		if w := g.word(q.numA - 1); w == "page" || w == "pages" || w == "p" || w == "tel" || w == "phone" || w == "fax" {
 			return true
@@ -180,7 +183,8 @@ func yearLike(t *token) bool {
 
 // yearSpan reports whether a four-digit number is a year before 1800,
 // which isYearToken leaves to its context: one end of a span of years
-// ("between 1600 and 1900", "1600-1900", "from 1492 to 1600") or after a
+// ("between 1600 and 1900", "1600-1900", "from 1492 to 1600", "from 1420
+// until 1911") or after a
 // preposition of time ("in 1600", "since 1750").
 func (g *grammar) yearSpan(q *quantity, s sentence) bool {
 	t := &g.toks[q.numA]
@@ -197,7 +201,7 @@ func (g *grammar) yearSpan(q *quantity, s sentence) bool {
 		return q.max >= 1000 && q.max <= 2100 && q.max == float64(int(q.max)) && (q.b == q.numA+3 || g.word(q.a) == "between")
 	}
 	// the ends of a span: "from 1492 to 1600", "between 1600 and 1900"
-	if n := q.b; (p == "from" || p == "between") && n+1 < s.b && (g.word(n) == "to" || g.word(n) == "and") && yearLike(&g.toks[n+1]) {
+	if n := q.b; (p == "from" || p == "between") && n+1 < s.b && (g.word(n) == "to" || g.word(n) == "and" || g.word(n) == "until" || g.word(n) == "till") && yearLike(&g.toks[n+1]) {
 		return true
 	}
 	if k := q.a - 1; k-2 >= s.a && (g.word(k) == "to" || g.word(k) == "and") && yearLike(&g.toks[k-1]) {
@@ -318,4 +322,21 @@ func (g *grammar) yearSpanTail(q *quantity) bool {
 	}
 	last := int(y.text[len(y.text)-1] - '0')
 	return (last+1)%10 == int(q.value)
+}
+
+// timeOfDay reports whether a bare four-digit number is a time on the
+// 24-hour clock before a time zone ("before 1130 GMT", "at 1500 local
+// time"): claims.md §1 makes times of day no claim.
+func (g *grammar) timeOfDay(q *quantity, s sentence) bool {
+	t := &g.toks[q.numA]
+	if t.digits != 4 || t.decimals != 0 || t.commas || q.hasMax || t.num > 2359 || int(t.num)%100 > 59 || q.numA+1 >= s.b {
+		return false
+	}
+	switch g.word(q.numA + 1) {
+	case "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "jst", "hkt", "sgt":
+		return true
+	case "local":
+		return g.word(q.numA+2) == "time"
+	}
+	return false
 }

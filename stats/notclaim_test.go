@@ -19,6 +19,13 @@ var notClaimCases = []grammarCase{
 	{"Trade grew in the first half.", ""},
 	{"It was the 1990s.", ""},
 	{"It closed at 10:30 on Friday.", ""},
+	// times of day on the 24-hour clock, centuries, spans of years with "until"
+	{"Shoppers arrived before 1130 GMT.", ""},
+	{"The market shut at 1500 local time.", ""},
+	{"Output rose to 1130 tonnes by 1200 GMT.", "1130 tonnes=1130 quantity:tonne"},
+	{"Silk has been exported since the 17th century.", ""},
+	{"It is a 21st-century port with 1,500 firms.", "1,500=1500 count"},
+	{"The palace served from 1420 until 1911.", ""},
 	// codes and names with unit letters; words that are not units here
 	{"The 5g network launched.", ""},
 	{"He wrote 20 stories.", "20=20 count"},
