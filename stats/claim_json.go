@@ -40,8 +40,9 @@ func appendClaimHead(dst []byte, c *Claim) ([]byte, error) {
 			return dst, err
 		}
 	}
-	dst = append(dst, `{"text":`...)
-	dst = appendJSONString(dst, c.Text)
+	// The keys end with the value's opening quote (appendJSONRest).
+	dst = append(dst, `{"text":"`...)
+	dst = appendJSONRest(dst, c.Text)
 	dst = append(dst, `,"start":`...)
 	dst = appendJSONInt(dst, int64(c.Start))
 	dst = append(dst, `,"end":`...)
@@ -52,21 +53,21 @@ func appendClaimHead(dst []byte, c *Claim) ([]byte, error) {
 		dst = append(dst, `,"max":`...)
 		dst = appendJSONFloat(dst, *c.Max)
 	}
-	dst = append(dst, `,"unit":`...)
-	dst = appendJSONString(dst, string(c.Unit))
-	dst = appendJSONField(dst, `,"currency":`, c.Currency)
-	dst = appendJSONField(dst, `,"unit_name":`, c.UnitName)
-	dst = append(dst, `,"approx":`...)
-	dst = appendJSONString(dst, string(c.Approx))
-	dst = appendJSONField(dst, `,"item":`, c.Item)
-	dst = appendJSONField(dst, `,"subject":`, c.Subject)
-	dst = appendJSONField(dst, `,"counterpart":`, c.Counterpart)
-	dst = appendJSONField(dst, `,"metric":`, c.Metric)
-	dst = appendJSONField(dst, `,"indicator":`, string(c.Indicator))
-	dst = appendJSONField(dst, `,"period":`, c.Period)
-	dst = appendJSONField(dst, `,"outlook":`, string(c.Outlook))
-	dst = appendJSONField(dst, `,"change":`, string(c.Change))
-	dst = appendJSONField(dst, `,"carried":`, c.Carried)
+	dst = append(dst, `,"unit":"`...)
+	dst = appendJSONRest(dst, string(c.Unit))
+	dst = appendJSONOpt(dst, `,"currency":"`, c.Currency)
+	dst = appendJSONOpt(dst, `,"unit_name":"`, c.UnitName)
+	dst = append(dst, `,"approx":"`...)
+	dst = appendJSONRest(dst, string(c.Approx))
+	dst = appendJSONOpt(dst, `,"item":"`, c.Item)
+	dst = appendJSONOpt(dst, `,"subject":"`, c.Subject)
+	dst = appendJSONOpt(dst, `,"counterpart":"`, c.Counterpart)
+	dst = appendJSONOpt(dst, `,"metric":"`, c.Metric)
+	dst = appendJSONOpt(dst, `,"indicator":"`, string(c.Indicator))
+	dst = appendJSONOpt(dst, `,"period":"`, c.Period)
+	dst = appendJSONOpt(dst, `,"outlook":"`, string(c.Outlook))
+	dst = appendJSONOpt(dst, `,"change":"`, string(c.Change))
+	dst = appendJSONOpt(dst, `,"carried":"`, c.Carried)
 	return dst, nil
 }
 
@@ -78,20 +79,20 @@ func appendClaimTail(dst []byte, c *Claim) []byte {
 
 // appendClaimSentence appends the sentence field of c.
 func appendClaimSentence(dst []byte, c *Claim) []byte {
-	return appendJSONString(append(dst, `,"sentence":`...), c.Sentence)
+	return appendJSONRest(append(dst, `,"sentence":"`...), c.Sentence)
 }
 
 // appendClaimSource appends the fields of c that the claims of one article
 // share (article, title, source, date), and the end of the object.
 func appendClaimSource(dst []byte, c *Claim) []byte {
-	dst = append(dst, `,"article":`...)
-	dst = appendJSONString(dst, c.Article)
-	dst = append(dst, `,"title":`...)
-	dst = appendJSONString(dst, c.Title)
-	dst = append(dst, `,"source":`...)
-	dst = appendJSONString(dst, c.Source)
-	dst = appendJSONField(dst, `,"publisher":`, c.Publisher)
-	dst = appendJSONField(dst, `,"date":`, c.Date)
+	dst = append(dst, `,"article":"`...)
+	dst = appendJSONRest(dst, c.Article)
+	dst = append(dst, `,"title":"`...)
+	dst = appendJSONRest(dst, c.Title)
+	dst = append(dst, `,"source":"`...)
+	dst = appendJSONRest(dst, c.Source)
+	dst = appendJSONOpt(dst, `,"publisher":"`, c.Publisher)
+	dst = appendJSONOpt(dst, `,"date":"`, c.Date)
 	return append(dst, "}\n"...)
 }
 
@@ -144,6 +145,15 @@ func appendJSONField(dst []byte, key, s string) []byte {
 		return dst
 	}
 	return appendJSONString(append(dst, key...), s)
+}
+
+// appendJSONOpt is appendJSONField with the value's opening quote at the
+// end of key (appendJSONRest appends the rest).
+func appendJSONOpt(dst []byte, key, s string) []byte {
+	if s == "" {
+		return dst
+	}
+	return appendJSONRest(append(dst, key...), s)
 }
 
 // appendJSONInt appends the decimal form of n, as strconv.AppendInt(dst,
@@ -246,31 +256,45 @@ const jsonHex = "0123456789abcdef"
 // control characters as \u00xx, U+2028 and U+2029 as \u2028 and \u2029,
 // and each invalid UTF-8 byte as \ufffd.
 func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	// Most strings need no escape: they are checked eight bytes at a time
-	// (the last eight for the rest of a string of eight or more, a byte at
-	// a time below that) and copied whole.
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if jsonUnsafe8(load8(s, i)) {
-			return appendJSONEscaped(dst, s, i)
-		}
-	}
-	if i < len(s) {
-		if len(s) >= 8 {
-			if jsonUnsafe8(load8(s, len(s)-8)) {
-				return appendJSONEscaped(dst, s, i)
-			}
-		} else {
-			for ; i < len(s); i++ {
-				if !jsonPlain[s[i]] {
-					return appendJSONEscaped(dst, s, i)
-				}
-			}
-		}
+	return appendJSONRest(append(dst, '"'), s)
+}
+
+// appendJSONRest appends what follows the opening quote of the JSON
+// string s (see appendJSONString): s, escaped, and the closing quote.
+// Most strings need no escape, and are copied whole.
+func appendJSONRest(dst []byte, s string) []byte {
+	if !jsonPlainString(s) {
+		return appendJSONEscaped(dst, s, 0)
 	}
 	dst = append(dst, s...)
 	return append(dst, '"')
+}
+
+// jsonPlainString reports whether s needs no escape, checking eight bytes
+// at a time (jsonUnsafe8): a string of eight or more by its eight-byte
+// steps and its last eight bytes; a shorter one, most fields of a claim,
+// in one word without a loop, from two overlapping four-byte halves, or
+// below four bytes from its first, middle and last bytes padded with
+// spaces (which need no escape).
+func jsonPlainString(s string) bool {
+	n := len(s)
+	var x uint64
+	switch {
+	case n >= 8:
+		for i := 0; i < n-8; i += 8 {
+			if jsonUnsafe8(load8(s, i)) {
+				return false
+			}
+		}
+		x = load8(s, n-8)
+	case n >= 4:
+		x = load4(s, 0) | load4(s, n-4)<<32
+	case n > 0:
+		x = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16 | ' '*0x0101010101<<24
+	default:
+		return true
+	}
+	return !jsonUnsafe8(x)
 }
 
 // load8 returns the eight bytes of s at i as a little-endian number.
@@ -280,12 +304,11 @@ func load8(s string, i int) uint64 {
 		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 }
 
-// jsonPlain is jsonSafe for every byte value: false for the bytes from
-// utf8.RuneSelf on.
-var jsonPlain = func() (t [256]bool) {
-	copy(t[:], jsonSafe[:])
-	return t
-}()
+// load4 returns the four bytes of s at i as a little-endian number.
+func load4(s string, i int) uint64 {
+	t := s[i : i+4]
+	return uint64(uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24)
+}
 
 // appendJSONEscaped appends the rest of the quoted JSON string s, whose
 // bytes before i need no escape, and its closing quote.
