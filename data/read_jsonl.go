@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"time"
 
@@ -29,7 +28,7 @@ var bodyKeys = []string{"body", "text", "content"}
 // and skipped.
 func (w *walker) jsonl(path string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 1<<20)
-	var scratch []byte // the fast path's, from record to record
+	var buf recordBuf // the fast path's, from record to record
 	for n := 1; ; n++ {
 		line, err := readLine(br, maxLineBytes)
 		if errors.Is(err, errLineTooLong) {
@@ -44,7 +43,7 @@ func (w *walker) jsonl(path string, r io.Reader) error {
 			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
-			a, perr := parseRecordBuf(line, &scratch)
+			a, perr := parseRecordBuf(line, &buf)
 			if perr != nil {
 				w.warn(path, n, perr)
 			} else {
@@ -100,14 +99,14 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 // Well-formed records take the fast path (fastRecord); anything unusual is
 // left to encoding/json (parseRecordSlow), which gives the same article.
 func parseRecord(line []byte) (*stats.Article, error) {
-	var scratch []byte
-	return parseRecordBuf(line, &scratch)
+	var buf recordBuf
+	return parseRecordBuf(line, &buf)
 }
 
-// parseRecordBuf is parseRecord with the fast path's buffer kept from
+// parseRecordBuf is parseRecord with what the fast path keeps from
 // record to record (see fastRecordBuf).
-func parseRecordBuf(line []byte, scratch *[]byte) (*stats.Article, error) {
-	if f, ok := fastRecordBuf(line, scratch); ok {
+func parseRecordBuf(line []byte, buf *recordBuf) (*stats.Article, error) {
+	if f, ok := fastRecordBuf(line, buf); ok {
 		return f.article()
 	}
 	return parseRecordSlow(line)
@@ -173,9 +172,15 @@ func parseRecordSlow(line []byte) (*stats.Article, error) {
 // finishArticle completes the article a of a record, which has the record's
 // Text, Title and URL, with its date field.
 func finishArticle(a *stats.Article, date string) *stats.Article {
+	return finishArticleISO(a, isoDate(date))
+}
+
+// finishArticleISO is finishArticle with the date field converted already
+// (isoDate).
+func finishArticleISO(a *stats.Article, iso string) *stats.Article {
 	a.Title = cell(a.Title) // one line, as the titles of pages and feeds
 	a.Publisher = cell(a.Publisher)
-	a.Date = isoDate(date)
+	a.Date = iso
 	// The record's own "id" (a number or string) is not kept: Article has no
 	// field for it, and ids must be stable across sources. Derive the id from
 	// the text, or from the title when the body is empty (Reuters briefs),
@@ -187,71 +192,6 @@ func finishArticle(a *stats.Article, date string) *stats.Article {
 	}
 	return a
 }
-
-// matchReutersDate is reutersDate.FindStringSubmatch(s) without the
-// regular expression engine: [whole, day, month, year] or nil.
-func matchReutersDate(s string) []string {
-	isDigit := func(c byte) bool { return '0' <= c && c <= '9' }
-	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-	d := 0
-	for d < len(s) && d < 2 && isDigit(s[d]) {
-		d++
-	}
-	if d == 0 || d >= len(s) || s[d] != '-' {
-		return nil
-	}
-	m := d + 1
-	if m+4 > len(s) || !isLetter(s[m]) || !isLetter(s[m+1]) || !isLetter(s[m+2]) || s[m+3] != '-' {
-		return nil
-	}
-	y := m + 4
-	if y+4 > len(s) || !isDigit(s[y]) || !isDigit(s[y+1]) || !isDigit(s[y+2]) || !isDigit(s[y+3]) {
-		return nil
-	}
-	if e := y + 4; e < len(s) && (isDigit(s[e]) || isLetter(s[e]) || s[e] == '_') {
-		return nil // \b: the year ends a word
-	}
-	return []string{s[:y+4], s[:d], s[m : m+3], s[y : y+4]}
-}
-
-// reutersISO returns the date of the day, month abbreviation and year
-// matchReutersDate found, as time.Parse("2-Jan-2006", ...) and Format
-// ("2006-01-02") give it, without their allocations; false where
-// time.Parse fails (an unknown month, a day out of range).
-func reutersISO(day, month, year string) (string, bool) {
-	d := 0
-	for i := 0; i < len(day); i++ {
-		d = d*10 + int(day[i]-'0')
-	}
-	mo := 0
-	for i, name := range shortMonths {
-		if strings.EqualFold(month, name) {
-			mo = i + 1
-			break
-		}
-	}
-	y := 0
-	for i := 0; i < len(year); i++ {
-		y = y*10 + int(year[i]-'0')
-	}
-	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
-	if mo == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-		days[1] = 29
-	}
-	if mo == 0 || d < 1 || d > days[mo-1] {
-		return "", false
-	}
-	b := make([]byte, 0, 10)
-	b = append(b, year...)
-	b = append(b, '-', byte('0'+mo/10), byte('0'+mo%10), '-', byte('0'+d/10), byte('0'+d%10))
-	return string(b), true
-}
-
-var shortMonths = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// reutersDate matches the Reuters-21578 date form "26-FEB-1987 15:01:01.79",
-// which sometimes has trailing junk ("...01.79RM").
-var reutersDate = regexp.MustCompile(`^(\d{1,2})-([A-Za-z]{3})-(\d{4})\b`)
 
 // dateLayouts are the other date forms recognised, most specific first.
 var dateLayouts = []string{
@@ -277,10 +217,8 @@ func isoDate(s string) string {
 	if s == "" {
 		return ""
 	}
-	if m := matchReutersDate(s); m != nil {
-		if d, ok := reutersISO(m[1], m[2], m[3]); ok {
-			return d
-		}
+	if d, ok := reutersDayISO(s); ok {
+		return d
 	}
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {

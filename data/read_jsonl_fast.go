@@ -42,10 +42,15 @@ const maxFieldKey = len("publisher")
 const maxFastDepth = 512
 
 // recordFields are the values of the kept fields of a record. A field that
-// is absent or null (which counts as absent) has has[i] false.
+// is absent or null (which counts as absent) has has[i] false. A date in
+// the Reuters form is converted as the record is read, and then is not
+// in val (see dayCache).
 type recordFields struct {
 	val [numFields]string
 	has [numFields]bool
+
+	iso    string // the date's isoDate, when isoSet
+	isoSet bool
 }
 
 // article builds the article of the record, as parseRecordSlow does.
@@ -57,7 +62,11 @@ func (f *recordFields) article() (*stats.Article, error) {
 			if !f.has[fieldPublisher] {
 				a.Publisher = f.val[fieldSource]
 			}
-			return finishArticle(a, f.val[fieldDate]), nil
+			iso := f.iso
+			if !f.isoSet {
+				iso = isoDate(f.val[fieldDate])
+			}
+			return finishArticleISO(a, iso), nil
 		}
 	}
 	return nil, errNoBody
@@ -98,8 +107,15 @@ type keptField struct {
 // is not a string or null, or anything else the fast path leaves to
 // encoding/json.
 func fastRecord(line []byte) (fields recordFields, ok bool) {
-	var scratch []byte
-	return fastRecordBuf(line, &scratch)
+	var buf recordBuf
+	return fastRecordBuf(line, &buf)
+}
+
+// recordBuf is what the fast path keeps from record to record: its
+// buffer (see fastRecordBuf) and the last Reuters day it converted.
+type recordBuf struct {
+	scratch []byte
+	days    dayCache
 }
 
 // maxScratch is the largest buffer fastRecordBuf keeps for the next
@@ -109,15 +125,15 @@ var maxScratch = 4 << 20
 // fastRecordBuf is fastRecord with a buffer kept from record to record:
 // the kept strings are decoded into it as they are checked (see
 // scanDecode), then each is copied out once.
-func fastRecordBuf(line []byte, buf *[]byte) (fields recordFields, ok bool) {
+func fastRecordBuf(line []byte, buf *recordBuf) (fields recordFields, ok bool) {
 	var kept [numFields]keptField
 	// The kept strings, decoded, are never longer than the line they are
 	// in: with room for it, scanDecode copies eight bytes at a time.
-	scratch, keep := *buf, true // keep: scratch is kept for the next record
+	scratch, keep := buf.scratch, true // keep: scratch is kept for the next record
 	if cap(scratch) < len(line) {
 		scratch = make([]byte, len(line))
 		if keep = len(line) <= maxScratch; keep {
-			*buf = scratch
+			buf.scratch = scratch
 		}
 	}
 	scratch = scratch[:cap(scratch)]
@@ -189,16 +205,21 @@ func fastRecordBuf(line []byte, buf *[]byte) (fields recordFields, ok bool) {
 		return fields, false
 	}
 	for k, f := range kept {
-		switch {
-		case !f.set:
-		case keep || f.start == f.end:
-			fields.has[k] = true
+		if !f.set {
+			continue
+		}
+		fields.has[k] = true
+		if k == fieldDate {
+			if fields.iso, fields.isoSet = buf.days.isoOf(scratch[f.start:f.end]); fields.isoSet {
+				continue
+			}
+		}
+		if keep || f.start == f.end {
 			fields.val[k] = string(scratch[f.start:f.end])
-		default:
+		} else {
 			// A buffer for this record only (a huge one): its strings are
 			// not copied again, so that the record is not held three
 			// times (line, buffer, strings).
-			fields.has[k] = true
 			fields.val[k] = unsafe.String(&scratch[f.start], f.end-f.start)
 		}
 	}

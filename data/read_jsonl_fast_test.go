@@ -270,6 +270,13 @@ func checkFastFields(t *testing.T, line []byte, f recordFields) {
 		} else {
 			present = false
 		}
+		if k == fieldDate && f.isoSet {
+			// converted as read
+			if !present || f.val[k] != "" || f.iso != isoDate(v) {
+				t.Errorf("date %q: converted to %q, isoDate %q (val %q)", v, f.iso, isoDate(v), f.val[k])
+			}
+			continue
+		}
 		if f.has[k] != present || f.val[k] != v {
 			t.Errorf("field %q: %v %q, encoding/json %v %q", name, f.has[k], f.val[k], present, v)
 		}
@@ -339,10 +346,10 @@ func TestFastRecordAllocs(t *testing.T) {
 	b.WriteString(`"t\u0069tle":"A\tB","body":"plain text","text":"not kept","body":null,"body":"kept\n"}`)
 	line := []byte(b.String())
 	var f recordFields
-	var scratch []byte
+	var buf recordBuf
 	allocs := testing.AllocsPerRun(100, func() {
 		var ok bool
-		if f, ok = fastRecordBuf(line, &scratch); !ok {
+		if f, ok = fastRecordBuf(line, &buf); !ok {
 			t.Fatal("fastRecord not ok")
 		}
 	})
@@ -546,16 +553,16 @@ func TestFastRecordHuge(t *testing.T) {
 	maxScratch = 64
 	huge := []byte(`{"title":"T\u00e9 \"x\"","body":"` + strings.Repeat(`a line\nof text `, 20) + `","url":"","date":"2001"}`)
 	small := []byte(`{"title":"other","body":"small \t body"}`)
-	var scratch []byte
-	f, ok := fastRecordBuf(huge, &scratch)
+	var buf recordBuf
+	f, ok := fastRecordBuf(huge, &buf)
 	if !ok {
 		t.Fatal("fastRecordBuf not ok")
 	}
-	if cap(scratch) != 0 {
-		t.Errorf("kept a buffer of %d bytes for a record of %d", cap(scratch), len(huge))
+	if cap(buf.scratch) != 0 {
+		t.Errorf("kept a buffer of %d bytes for a record of %d", cap(buf.scratch), len(huge))
 	}
 	for range 3 {
-		if g, ok := fastRecordBuf(small, &scratch); !ok {
+		if g, ok := fastRecordBuf(small, &buf); !ok {
 			t.Fatal("fastRecordBuf not ok")
 		} else {
 			checkFastFields(t, small, g)
