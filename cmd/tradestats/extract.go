@@ -307,9 +307,10 @@ func extractSerial(ctx context.Context, e *env, paths []string, date string, wri
 		},
 	}
 	var count articleCounter
-	// One claims buffer for every article: write is done with them when
-	// it returns.
+	// One claims buffer, and one item, for every article: write is done
+	// with them when it returns.
 	buf := make([]stats.Claim, 0, 64)
+	var it extractItem
 	failed, err := r.WalkContext(ctx, paths, func(a *stats.Article) error {
 		if werr != nil {
 			return werr
@@ -317,7 +318,7 @@ func extractSerial(ctx context.Context, e *env, paths []string, date string, wri
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		it := extractItem{a: a, n: count.next(a)}
+		it = extractItem{a: a, n: count.next(a)}
 		it.claims, it.err = safeExtract(buf[:0], a)
 		if it.err == nil {
 			buf = it.claims[:0]
