@@ -377,12 +377,13 @@ func appendJSONEscaped(dst []byte, s string, i int) []byte {
 // non-ASCII byte.
 func jsonUnsafe8(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// A high bit is set in x|less|zero when x has a non-ASCII byte, a byte
-	// < 0x20 (it borrows into its high bit), or a '"' or '\\' (a zero byte
-	// of quote or slash borrows too).
-	less := (x - 0x20*ones) &^ x
-	quote := x ^ '"'*ones
-	slash := x ^ '\\'*ones
-	zero := (quote-ones)&^quote | (slash-ones)&^slash
-	return (x|less|zero)&highs != 0
+	// A high bit is set in x|less|quote|slash when x has a non-ASCII byte
+	// (its own), a byte < 0x20 (it borrows into its high bit), or a '"' or
+	// '\\' (a zero byte of x^'"' or x^'\\' borrows too). Without such a
+	// byte nothing borrows and no high bit is set: the test is exact,
+	// though the bits above the lowest such byte may not be.
+	less := x - 0x20*ones
+	quote := (x ^ '"'*ones) - ones
+	slash := (x ^ '\\'*ones) - ones
+	return (x|less|quote|slash)&highs != 0
 }
