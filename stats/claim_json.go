@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"math"
 	"reflect"
@@ -263,11 +264,49 @@ func appendJSONString(dst []byte, s string) []byte {
 // string s (see appendJSONString): s, escaped, and the closing quote.
 // Most strings need no escape, and are copied whole.
 func appendJSONRest(dst []byte, s string) []byte {
-	if !jsonPlainString(s) {
-		return appendJSONEscaped(dst, s, 0)
+	if n := len(s); n <= 16 && cap(dst)-len(dst) > 16 {
+		if d, ok := appendJSONShort(dst, s); ok {
+			return d
+		}
+	} else if jsonPlainString(s) {
+		dst = append(dst, s...)
+		return append(dst, '"')
 	}
-	dst = append(dst, s...)
-	return append(dst, '"')
+	return appendJSONEscaped(dst, s, 0)
+}
+
+// appendJSONShort is appendJSONRest for a string s of at most 16 bytes,
+// with room for it and the quote in dst: s is checked (as jsonPlainString
+// does) and copied with the same overlapping words, without a call to
+// copy it. It returns false if s needs an escape.
+func appendJSONShort(dst []byte, s string) ([]byte, bool) {
+	n, k := len(s), len(dst)
+	d := dst[k : k+n+1]
+	le := binary.LittleEndian
+	switch {
+	case n >= 8:
+		x, y := load8(s, 0), load8(s, n-8)
+		if jsonUnsafe8(x) || jsonUnsafe8(y) {
+			return dst, false
+		}
+		le.PutUint64(d, x)
+		le.PutUint64(d[n-8:], y)
+	case n >= 4:
+		x := load4(s, 0) | load4(s, n-4)<<32
+		if jsonUnsafe8(x) {
+			return dst, false
+		}
+		le.PutUint32(d, uint32(x))
+		le.PutUint32(d[n-4:], uint32(x>>32))
+	case n > 0:
+		a, b, c := s[0], s[n/2], s[n-1]
+		if jsonUnsafe8(uint64(a) | uint64(b)<<8 | uint64(c)<<16 | ' '*0x0101010101<<24) {
+			return dst, false
+		}
+		d[0], d[n/2], d[n-1] = a, b, c
+	}
+	d[n] = '"'
+	return dst[:k+n+1], true
 }
 
 // jsonPlainString reports whether s needs no escape, checking eight bytes

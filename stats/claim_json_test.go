@@ -237,6 +237,7 @@ func TestAppendJSONStringLengths(t *testing.T) {
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	var got []byte
+	roomy := make([]byte, 0, 256)
 	for _, bg := range []byte{'a', ' ', '!', '#', '[', ']', 0x7f} {
 		for n := 0; n <= 20; n++ {
 			for pos := 0; pos < max(n, 1); pos++ {
@@ -250,9 +251,15 @@ func TestAppendJSONStringLengths(t *testing.T) {
 						t.Fatal(err)
 					}
 					want := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-					got = appendJSONString(append(got[:0], "x"...), string(s))
+					// With room to spare (short strings are then copied
+					// word by word), and with none.
+					got = appendJSONString(append(roomy[:0], "x"...), string(s))
 					if !bytes.Equal(got[1:], want) || got[0] != 'x' {
 						t.Fatalf("appendJSONString(%q) = %s, want %s", s, got[1:], want)
+					}
+					got = appendJSONString(append(make([]byte, 0, 1), "x"...), string(s))
+					if !bytes.Equal(got[1:], want) || got[0] != 'x' {
+						t.Fatalf("appendJSONString(%q) without room = %s, want %s", s, got[1:], want)
 					}
 				}
 			}
