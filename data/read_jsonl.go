@@ -103,6 +103,13 @@ func parseRecord(line []byte) (*stats.Article, error) {
 	return parseRecordBuf(line, &buf)
 }
 
+// recordBuf is what the fast path keeps from record to record: its
+// buffer (see fastRecordBuf) and the last Reuters day it converted.
+type recordBuf struct {
+	scratch []byte
+	days    dayCache
+}
+
 // parseRecordBuf is parseRecord with what the fast path keeps from
 // record to record (see fastRecordBuf).
 func parseRecordBuf(line []byte, buf *recordBuf) (*stats.Article, error) {

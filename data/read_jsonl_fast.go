@@ -111,13 +111,6 @@ func fastRecord(line []byte) (fields recordFields, ok bool) {
 	return fastRecordBuf(line, &buf)
 }
 
-// recordBuf is what the fast path keeps from record to record: its
-// buffer (see fastRecordBuf) and the last Reuters day it converted.
-type recordBuf struct {
-	scratch []byte
-	days    dayCache
-}
-
 // maxScratch is the largest buffer fastRecordBuf keeps for the next
 // record. A variable so that tests can lower it.
 var maxScratch = 4 << 20
