@@ -81,10 +81,10 @@ func (x *extractor) metricSentence(s sentence) {
 	if x.saSent == s.a+1 {
 		return
 	}
-	var cls lexClass
-	for k, toks := s.a, x.toks[:s.b]; k < len(toks); k++ {
-		cls |= toks[k].cls
+	if x.frame.sent != s.a+1 {
+		x.readFacts(s) // (the classes of its words, read once for every rule)
 	}
+	cls := x.frame.cls
 	x.saSent, x.mt.cls = s.a+1, cls
 	x.saValue = cls&lxMetricCue != 0 && x.seasonallyAdjusted0(s)
 }
