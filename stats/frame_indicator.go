@@ -149,7 +149,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		if balanceWords[head] {
 			return x.balanceIndicator(raw+" "+head, k, q, s, ctx)
 		}
-		if ind, vague := phraseIndicator(head); ind != "" && !vague {
+		if ind, vague := x.phraseIndicator(head); ind != "" && !vague {
 			return ind
 		}
 	}
@@ -157,7 +157,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	// "domestic demand contributed 0.7 percentage point to real gnp growth"
 	if q.unit == UnitPercentagePoint || q.unit == UnitQuantity && q.unitName == "point" {
 		if w := x.g.word(q.b); w == "to" || w == "from" {
-			if ind, _ := phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
+			if ind, _ := x.phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
 				return IndGDP
 			}
 		}
@@ -171,7 +171,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	}
 	// 3. a change in something, a share or a hit of something
 	if p := x.changeObject(q, s); p != "" {
-		if ind, vague := phraseIndicator(p); ind != "" && (!vague || p == "growth" || p == "economic growth") {
+		if ind, vague := x.phraseIndicator(p); ind != "" && (!vague || p == "growth" || p == "economic growth") {
 			return ind
 		}
 	}
@@ -183,7 +183,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		if ind := x.ratioIndicator(raw, q, s, ctx); ind != "" {
 			return ind
 		}
-		ind, vague := phraseIndicator(raw)
+		ind, vague := x.phraseIndicator(raw)
 		if x.growthAtRate(q, s) {
 			// "should expand at respective rates of about 2.3 pct": the rate
 			// of growth of what grows (the clause's subject, else an
@@ -197,11 +197,11 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		}
 		if !vague && ind == "" {
 			if comp := x.metricComplement(raw, q, s); comp != "" {
-				ind, vague = phraseIndicator(raw + " " + comp)
+				ind, vague = x.phraseIndicator(raw + " " + comp)
 			}
 		}
 		if !vague && ind == "" {
-			ind, vague = canonicalIndicator(c, raw) // "the intervention rate": a policy rate
+			ind, vague = x.canonicalIndicator(c, raw) // "the intervention rate": a policy rate
 		}
 		switch {
 		case ind == "" && vague:

@@ -47,11 +47,11 @@ func goodsUnit(u string) bool {
 // when its own words (raw) give none: "the intervention rate" is the
 // vocabulary's "policy rate", "the unconditional call rate" its "call
 // money rate", both interest rates.
-func canonicalIndicator(c *Claim, raw string) (Indicator, bool) {
+func (x *extractor) canonicalIndicator(c *Claim, raw string) (Indicator, bool) {
 	if c.Metric == raw || c.Metric == "" || strings.HasPrefix(c.Metric, "part of") {
 		return "", false
 	}
-	ind, vague := phraseIndicator(c.Metric)
+	ind, vague := x.phraseIndicator(c.Metric)
 	if ind == IndTradingPartnerRank {
 		return "", false // the vocabulary's "largest market" may be a product's market
 	}
@@ -119,7 +119,7 @@ func (x *extractor) continuedIndicator(qi int, raw string, s sentence) Indicator
 			return "" // "after arrivals of 523,000 tonnes": a noun of its own
 		}
 		if t.cls&lxRuleWord != 0 && !x.inClaim[k] {
-			if ind, vague := phraseIndicator(x.g.word(k)); ind != "" && !vague {
+			if ind, vague := x.phraseIndicator(x.g.word(k)); ind != "" && !vague {
 				return "" // "after imports fell 3 pct": a figure of its own
 			}
 		}
@@ -213,7 +213,7 @@ func (x *extractor) yearsOfIndicator(q *quantity, s sentence) Indicator {
 	for k := q.b + 1; k < s.b && k <= q.b+4; k++ {
 		switch g.word(k) {
 		case "growth", "stagnation", "recession", "expansion", "contraction", "slump", "boom", "slowdown":
-			ind, vague := phraseIndicator(x.g.low[x.toks[q.b+1].start:x.toks[k].end])
+			ind, vague := x.phraseIndicator(x.g.low[x.toks[q.b+1].start:x.toks[k].end])
 			if ind != "" && !vague {
 				return ind // "economic growth", "export growth"
 			}

@@ -236,7 +236,7 @@ func (x *extractor) governmentBonds(q *quantity, s sentence) bool {
 func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *articleContext) Indicator {
 	if i := strings.Index(raw, " share of "); i > 0 {
 		num := raw[:i]
-		switch ind, vague := phraseIndicator(num); {
+		switch ind, vague := x.phraseIndicator(num); {
 		case ind != "" && !vague:
 			return ind
 		case ind == "" && vague:
@@ -244,13 +244,13 @@ func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *art
 		}
 		return ""
 	}
-	if indicatorOf(raw) != IndGDP {
+	if x.indicatorOf(raw) != IndGDP {
 		return ""
 	}
 	cl := x.clauseOf[q.a]
 	for k := q.a - 2; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
 		if w := x.g.word(k); (w == "ratio" || w == "ratios") && x.g.word(k+1) == "of" {
-			if ind, vague := phraseIndicator(x.nounPhrase(k+2, s)); !vague && ind != IndGDP {
+			if ind, vague := x.phraseIndicator(x.nounPhrase(k+2, s)); !vague && ind != IndGDP {
 				return ind
 			}
 			return ""

@@ -77,7 +77,7 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			if np == "" {
 				np = x.nounPhrase(q.b+1, s)
 			}
-			if np != "" && indicatorOf(np) == "" && x.lastMetric != "" {
+			if np != "" && x.indicatorOf(np) == "" && x.lastMetric != "" {
 				np += " " + x.lastMetric // "crude" of the exports: "crude exports"
 			}
 			if np != "" {
@@ -296,7 +296,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 				// ("the country's GDP", "national GDP"; not the world's)
 				// "the net financing requirement was 11.0 pct of GNP": the
 				// requirement, as a share of the economy
-				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || indicatorOf(head) != IndGDP) {
+				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || x.indicatorOf(head) != IndGDP) {
 					return head + " share of " + np
 				}
 			}
