@@ -88,6 +88,9 @@ func (x *extractor) bankRate(raw string, q *quantity, s sentence) bool {
 // metric phrase, is empty or has weak words only; no other word of the
 // rules may come between the link word and the figure.
 func (x *extractor) continuedIndicator(qi int, raw string, s sentence) Indicator {
+	if !x.sentenceHas(s, cueAfter) {
+		return "" // no link word: no way below gives one
+	}
 	q := &x.qs[qi]
 	switch q.unit {
 	case UnitCount, UnitOrdinal, UnitNumber:
@@ -176,8 +179,8 @@ func timeOnly(p string) bool {
 // rule already gave another kind than other or trade (the word "trade" of
 // "trade mission" makes trade).
 func (x *extractor) missionPurchase(q *quantity, s sentence, ind Indicator) Indicator {
-	if q.unit != UnitMoney || ind != "" && ind != IndOther && ind != IndTrade {
-		return ind
+	if q.unit != UnitMoney || ind != "" && ind != IndOther && ind != IndTrade || !x.sentenceHas(s, cueMission) {
+		return ind // (no mission without one of its words)
 	}
 	mission, bought := false, false
 	for k := max(s.a+1, q.a-30); k < s.b && k < q.b+30; k++ {

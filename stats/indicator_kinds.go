@@ -124,7 +124,7 @@ func (x *extractor) goodsBought(c *Claim, q *quantity, s sentence) Indicator {
 // borrow $10bn") in a sentence that names a multilateral lender (the IMF,
 // the World Bank, a development bank): an official loan.
 func (x *extractor) officialBorrowing(q *quantity, s sentence) bool {
-	if q.unit != UnitMoney {
+	if q.unit != UnitMoney || !x.sentenceHas(s, cueBorrow) {
 		return false
 	}
 	borrow := false
@@ -154,8 +154,8 @@ func (x *extractor) officialBorrowing(q *quantity, s sentence) bool {
 // "spent" after it: "80bn rupees ($1.8bn) will be spent on", "up to 100bn
 // rupees to be spent on infrastructure".
 func (x *extractor) spentPassive(q *quantity, s sentence) bool {
-	if q.unit != UnitMoney {
-		return false
+	if q.unit != UnitMoney || !x.sentenceHas(s, cueSpent) {
+		return false // (true only at a "spent")
 	}
 	g := &x.g
 	for k := q.b; k < s.b && k < q.b+12; k++ {

@@ -18,12 +18,17 @@ const (
 	cueCreditors                        // "creditors" (countryCreditors)
 	cueBondholders                      // "bondholders" (countryCreditors)
 	cueSlash                            // "/" (fxPair: "the mark/dollar rate")
+	cueAfter                            // "after", "making", "following" (continuedIndicator)
+	cueMission                          // "mission(s)", "delegation(s)", "list" (missionPurchase)
+	cueBorrow                           // "borrow", "borrows", "borrowed", "borrowing" (officialBorrowing)
+	cueSpent                            // "spent" (spentPassive)
 )
 
 // cueWords are the words of the cues other than exports, imports and "/"
 // (lxCue).
 var cueWords = []string{"world", "global", "worldwide", "if", "unless", "contribution", "contributions", "contributed",
-	"case", "creditors", "bondholders"}
+	"case", "creditors", "bondholders", "after", "making", "following", "mission", "missions", "delegation",
+	"delegations", "list", "borrow", "borrows", "borrowed", "borrowing", "spent"}
 
 // cueLead has the first bytes of the tokens that may be a cue without
 // being of lxCue: "export...", "import..." (in any casing) and "/".
@@ -50,6 +55,14 @@ func (x *extractor) tokenCues(k int) sentCue {
 			c |= cueCreditors
 		case "bondholders":
 			c |= cueBondholders
+		case "after", "making", "following":
+			c |= cueAfter
+		case "mission", "missions", "delegation", "delegations", "list":
+			c |= cueMission
+		case "borrow", "borrows", "borrowed", "borrowing":
+			c |= cueBorrow
+		case "spent":
+			c |= cueSpent
 		}
 		return c
 	}
