@@ -87,5 +87,8 @@ func (x *extractor) readFacts(s sentence) {
 // sentContains reports whether sentence s has a word of the cues c, any
 // of them (sentenceHas asks for all).
 func (x *extractor) sentContains(s sentence, c sentCue) bool {
-	return x.sentenceCues(s)&c != 0
+	if x.frame.sent != s.a+1 {
+		x.readFacts(s)
+	}
+	return x.frame.cues&c != 0
 }

@@ -99,6 +99,10 @@ func (x *extractor) sentenceCues(s sentence) sentCue {
 }
 
 // sentenceHas reports whether sentence s has all the cues of c.
+// (Written out, not by sentenceCues, to be small enough to be inlined.)
 func (x *extractor) sentenceHas(s sentence, c sentCue) bool {
-	return x.sentenceCues(s)&c == c
+	if x.frame.sent != s.a+1 {
+		x.readFacts(s)
+	}
+	return x.frame.cues&c == c
 }
