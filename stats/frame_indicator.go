@@ -35,30 +35,38 @@ import (
 func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *articleContext) Indicator {
 	q := &x.qs[qi]
 	ind := x.indicatorOfClaim(c, raw, qi, s, ctx)
-	if q.unit == UnitOrdinal && x.streak(q) {
-		// "for the second year in a row", "the 105th consecutive month":
-		// a streak of the clause's figure
-		if i2 := x.clauseIndicator(q, s); i2 != "" {
-			ind = i2
+	// (one switch on the unit: a test of it per rule compared strings
+	// that share their lengths, "percent" and "ordinal", "money" and
+	// "count")
+	switch q.unit {
+	case UnitOrdinal:
+		if x.streak(q) {
+			// "for the second year in a row", "the 105th consecutive
+			// month": a streak of the clause's figure
+			if i2 := x.clauseIndicator(q, s); i2 != "" {
+				ind = i2
+			}
+		} else if ind != IndTradingPartnerRank {
+			// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
+			switch ind {
+			case IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
+			default:
+				ind = x.countIndicator(q, s, IndOther)
+			}
 		}
-	} else if q.unit == UnitOrdinal && ind != IndTradingPartnerRank {
-		// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
-		switch ind {
-		case IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
-		default:
-			ind = x.countIndicator(q, s, IndOther)
+	case UnitCount:
+		if q.item != "" {
+			ind = x.countIndicator(q, s, ind)
 		}
-	}
-	if q.unit == UnitCount && q.item != "" {
-		ind = x.countIndicator(q, s, ind)
-	}
-	if q.unit == UnitCount || q.unit == UnitNumber {
 		ind = x.moreCountIndicator(q, s, ind)
-	}
-	if q.unit == UnitQuantity && durationUnits[q.unitName] && !x.recordSpan(q) {
-		ind = IndOther // "a 13-month ban", "the four-day summit"
-		if i2 := x.yearsOfIndicator(q, s); i2 != "" {
-			ind = i2 // "two decades of economic growth"
+	case UnitNumber:
+		ind = x.moreCountIndicator(q, s, ind)
+	case UnitQuantity:
+		if durationUnits[q.unitName] && !x.recordSpan(q) {
+			ind = IndOther // "a 13-month ban", "the four-day summit"
+			if i2 := x.yearsOfIndicator(q, s); i2 != "" {
+				ind = i2 // "two decades of economic growth"
+			}
 		}
 	}
 	if ind == IndImports || ind == IndExports {
