@@ -343,6 +343,9 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 // "grew at an annualized rate of 3.7 percent", "should expand at
 // respective rates of about 2.3 pct".
 func (x *extractor) growthAtRate(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueGrowVerb) {
+		return false // no growth verb before an "at"
+	}
 	g := &x.g
 	for k := q.a - 1; k > s.a && k >= q.a-12; k-- {
 		if g.word(k) != "at" {

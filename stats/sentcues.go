@@ -22,13 +22,16 @@ const (
 	cueMission                          // "mission(s)", "delegation(s)", "list" (missionPurchase)
 	cueBorrow                           // "borrow", "borrows", "borrowed", "borrowing" (officialBorrowing)
 	cueSpent                            // "spent" (spentPassive)
+	cueGrowVerb                         // "grew", "expand", "contracted", "shrinks"... (growthAtRate)
 )
 
 // cueWords are the words of the cues other than exports, imports and "/"
 // (lxCue).
 var cueWords = []string{"world", "global", "worldwide", "if", "unless", "contribution", "contributions", "contributed",
 	"case", "creditors", "bondholders", "after", "making", "following", "mission", "missions", "delegation",
-	"delegations", "list", "borrow", "borrows", "borrowed", "borrowing", "spent"}
+	"delegations", "list", "borrow", "borrows", "borrowed", "borrowing", "spent",
+	"grow", "grew", "grown", "grows", "growing", "expand", "expanded", "expands", "expanding",
+	"contract", "contracted", "contracts", "contracting", "shrink", "shrank", "shrinks"}
 
 // cueLead has the first bytes of the tokens that may be a cue without
 // being of lxCue: "export...", "import..." (in any casing) and "/".
@@ -63,6 +66,9 @@ func (x *extractor) tokenCues(k int) sentCue {
 			c |= cueBorrow
 		case "spent":
 			c |= cueSpent
+		case "grow", "grew", "grown", "grows", "growing", "expand", "expanded", "expands", "expanding",
+			"contract", "contracted", "contracts", "contracting", "shrink", "shrank", "shrinks":
+			c |= cueGrowVerb
 		}
 		return c
 	}
