@@ -205,10 +205,10 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	excl := ""
 	cl := x.clauseOf[q.a]
 	back, ahead := 15, 8 // the reach of the scans before and after the figure
-	if !x.sentHas(s, lxQualifier) {
+	if !x.sentenceIs(s, lxQualifier) {
 		back = 0 // none of the words before it in the sentence
 	}
-	if !x.sentHas(s, lxMetricCue) {
+	if !x.sentenceIs(s, lxMetricCue) {
 		ahead = 0 // no "terms"
 	}
 	for k := q.a - 1; k >= s.a && k >= q.a-back && x.clauseOf[k] == cl; k-- {
@@ -403,7 +403,7 @@ var nationalOutput = map[string]bool{
 // headBefore returns the metric noun (with its modifiers) nearest before
 // figure q in its clause, at most reach tokens back, or "".
 func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
-	if !x.sentHas(s, lxMetricHead) {
+	if !x.sentenceIs(s, lxMetricHead) {
 		return "" // no metric head in the sentence
 	}
 	g := &x.g
@@ -445,7 +445,7 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 // last metric head: "a $5bn trade deficit", "a 4.3 billion dlr trade
 // surplus"; "" when there is none.
 func (x *extractor) compoundAfter(q *quantity, s sentence) string {
-	if !x.sentHas(s, lxMetricHead) {
+	if !x.sentenceIs(s, lxMetricHead) {
 		return "" // no metric head in the sentence
 	}
 	g := &x.g

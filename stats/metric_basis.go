@@ -65,34 +65,14 @@ func (x *extractor) currentPrices(s sentence) bool {
 }
 
 // seasonallyAdjusted reports whether the sentence gives seasonally adjusted
-// figures, which differ from the unadjusted ones reported elsewhere.
+// figures, which differ from the unadjusted ones reported elsewhere; the
+// answer is kept for the sentence (saSent, which analyse resets for each
+// article, says for which).
 func (x *extractor) seasonallyAdjusted(s sentence) bool {
-	x.metricSentence(s)
+	if x.saSent != s.a+1 {
+		x.saSent, x.saValue = s.a+1, x.sentenceIs(s, lxMetricCue) && x.seasonallyAdjusted0(s)
+	}
 	return x.saValue
-}
-
-// metricSentence reads, once a sentence, what the metric rules ask of
-// sentence s as a whole: whether it gives seasonally adjusted figures
-// (saValue) and which word classes its tokens have (x.mt.cls), so that a
-// rule that looks for words of a class the sentence lacks returns at once.
-// (saSent, which analyse resets for each article, says for which sentence
-// both are.)
-func (x *extractor) metricSentence(s sentence) {
-	if x.saSent == s.a+1 {
-		return
-	}
-	if x.frame.sent != s.a+1 {
-		x.readFacts(s) // (the classes of its words, read once for every rule)
-	}
-	cls := x.frame.cls
-	x.saSent, x.mt.cls = s.a+1, cls
-	x.saValue = cls&lxMetricCue != 0 && x.seasonallyAdjusted0(s)
-}
-
-// sentHas reports whether a token of sentence s is a word of class c.
-func (x *extractor) sentHas(s sentence, c lexClass) bool {
-	x.metricSentence(s)
-	return x.mt.cls&c != 0
 }
 
 func (x *extractor) seasonallyAdjusted0(s sentence) bool {

@@ -197,7 +197,7 @@ var unitNouns = map[string]bool{
 // clause names one after a possessive ("the company's consumer business
 // group posted", "its carrier business recorded"), or "".
 func (x *extractor) businessUnit(q *quantity, s sentence) string {
-	if !x.sentHas(s, lxUnitNoun) {
+	if !x.sentenceIs(s, lxUnitNoun) {
 		return "" // no unit noun in the sentence
 	}
 	g := &x.g
