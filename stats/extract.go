@@ -127,8 +127,6 @@ type extractor struct {
 	// answers read once a sentence (1 + its first token: 0 is none yet)
 	commoditySent, scopeSent int
 	commodityValue           bool
-	cueSent                  int     // 1 + first token of the sentence cues are for
-	cues                     sentCue // sentenceCues
 	scopeValue               string
 	counterparts             []string
 	// linkPeriods: per period of the sentence, whether a base owns it; the
@@ -239,7 +237,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 func (x *extractor) analyse(a *Article) {
 	x.toks, x.sents = tokenizeSentences(a.Text, x.toks, x.sents)
 	x.g.reset(a.Text, x.toks)
-	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent, x.cueSent = 0, 0, 0, 0, 0, 0
+	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent = 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
 	x.companies = reuseMap(x.companies)
 	x.findMentions()

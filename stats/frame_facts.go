@@ -52,19 +52,10 @@ type frameFacts struct {
 	names bool
 	// updatePeriodContext: the periods of a sentence's figures, counted
 	tally []periodTally
-	// sentContains: which cue words the sentence has (cueCase, ...), and which
-	// of them were looked for
-	cues, cuesRead uint8
+	// the cue words the sentence has (sentenceCues), read in the same pass
+	// as cls
+	cues sentCue
 }
-
-// The cue words of sentContains, a bit each: the words (tokens) a
-// rule looks for, so that a sentence without them is never scanned.
-const (
-	cueCase uint8 = 1 << iota
-	cueCreditors
-	cueBondholders
-	cueSlash
-)
 
 // sentenceIs reports whether sentence s has a word of one of the classes
 // c. (Small enough to be inlined: the sentence is read on its first call.)
@@ -75,42 +66,29 @@ func (x *extractor) sentenceIs(s sentence, c lexClass) bool {
 	return x.frame.cls&c != 0
 }
 
-// readFacts reads the facts of sentence s.
+// readFacts reads the facts of sentence s: the classes of its words and
+// its cue words, in one pass over its tokens.
 func (x *extractor) readFacts(s sentence) {
 	var c lexClass
+	var cues sentCue
 	toks := x.toks[s.a:s.b]
 	for i := range toks {
-		c |= toks[i].cls
+		t := &toks[i]
+		c |= t.cls
+		// most tokens are neither a cue word nor may start one: two tests
+		// that are rarely true, and so rarely mispredicted
+		if t.cls&(lxCue|lxBalance) != 0 || t.text != "" && cueLead[t.text[0]] {
+			cues |= x.tokenCues(s.a + i)
+		}
 	}
-	x.frame.sent, x.frame.cls = s.a+1, c
-	x.frame.cues, x.frame.cuesRead = 0, 0
+	x.frame.sent, x.frame.cls, x.frame.cues = s.a+1, c, cues
 }
 
-// sentContains reports whether sentence s has a word of the cue bits c
-// (cueCase, ...), any of them: a test read once a sentence (all the cues
-// at once) before rules scan its tokens for the word.
-func (x *extractor) sentContains(s sentence, c uint8) bool {
+// sentContains reports whether sentence s has a word of the cues c, any
+// of them (sentenceHas asks for all).
+func (x *extractor) sentContains(s sentence, c sentCue) bool {
 	if x.frame.sent != s.a+1 {
 		x.readFacts(s)
-	}
-	if x.frame.cuesRead == 0 {
-		x.frame.cuesRead = cueCase | cueCreditors | cueBondholders | cueSlash
-		for k := s.a; k < s.b; k++ {
-			if t := &x.toks[k]; t.kind == tPunct {
-				if t.text == "/" {
-					x.frame.cues |= cueSlash
-				}
-				continue
-			}
-			switch x.g.word(k) {
-			case "case":
-				x.frame.cues |= cueCase
-			case "creditors":
-				x.frame.cues |= cueCreditors
-			case "bondholders":
-				x.frame.cues |= cueBondholders
-			}
-		}
 	}
 	return x.frame.cues&c != 0
 }

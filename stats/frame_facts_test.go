@@ -90,7 +90,7 @@ func TestFrameDatingWords(t *testing.T) {
 func TestSentContains(t *testing.T) {
 	for _, c := range []struct {
 		text string
-		want uint8
+		want sentCue
 	}{
 		{"Exports rose 5 pct.", 0},
 		{"In Pakistan's CASE it rose 5 pct.", cueCase},
@@ -102,8 +102,8 @@ func TestSentContains(t *testing.T) {
 		x := new(extractor)
 		x.analyse(&Article{Text: c.text})
 		s := x.sents[0]
-		var got uint8
-		for _, bit := range []uint8{cueCase, cueCreditors, cueBondholders, cueSlash} {
+		var got sentCue
+		for _, bit := range []sentCue{cueCase, cueCreditors, cueBondholders, cueSlash} {
 			if x.sentContains(s, bit) {
 				got |= bit
 			}

@@ -35,30 +35,38 @@ import (
 func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *articleContext) Indicator {
 	q := &x.qs[qi]
 	ind := x.indicatorOfClaim(c, raw, qi, s, ctx)
-	if q.unit == UnitOrdinal && x.streak(q) {
-		// "for the second year in a row", "the 105th consecutive month":
-		// a streak of the clause's figure
-		if i2 := x.clauseIndicator(q, s); i2 != "" {
-			ind = i2
+	// (one switch on the unit: a test of it per rule compared strings
+	// that share their lengths, "percent" and "ordinal", "money" and
+	// "count")
+	switch q.unit {
+	case UnitOrdinal:
+		if x.streak(q) {
+			// "for the second year in a row", "the 105th consecutive
+			// month": a streak of the clause's figure
+			if i2 := x.clauseIndicator(q, s); i2 != "" {
+				ind = i2
+			}
+		} else if ind != IndTradingPartnerRank {
+			// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
+			switch ind {
+			case IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
+			default:
+				ind = x.countIndicator(q, s, IndOther)
+			}
 		}
-	} else if q.unit == UnitOrdinal && ind != IndTradingPartnerRank {
-		// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
-		switch ind {
-		case IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
-		default:
-			ind = x.countIndicator(q, s, IndOther)
+	case UnitCount:
+		if q.item != "" {
+			ind = x.countIndicator(q, s, ind)
 		}
-	}
-	if q.unit == UnitCount && q.item != "" {
-		ind = x.countIndicator(q, s, ind)
-	}
-	if q.unit == UnitCount || q.unit == UnitNumber {
 		ind = x.moreCountIndicator(q, s, ind)
-	}
-	if q.unit == UnitQuantity && durationUnits[q.unitName] && !x.recordSpan(q) {
-		ind = IndOther // "a 13-month ban", "the four-day summit"
-		if i2 := x.yearsOfIndicator(q, s); i2 != "" {
-			ind = i2 // "two decades of economic growth"
+	case UnitNumber:
+		ind = x.moreCountIndicator(q, s, ind)
+	case UnitQuantity:
+		if durationUnits[q.unitName] && !x.recordSpan(q) {
+			ind = IndOther // "a 13-month ban", "the four-day summit"
+			if i2 := x.yearsOfIndicator(q, s); i2 != "" {
+				ind = i2 // "two decades of economic growth"
+			}
 		}
 	}
 	if ind == IndImports || ind == IndExports {
@@ -149,7 +157,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		if balanceWords[head] {
 			return x.balanceIndicator(raw+" "+head, k, q, s, ctx)
 		}
-		if ind, vague := phraseIndicator(head); ind != "" && !vague {
+		if ind, vague := x.phraseIndicator(head); ind != "" && !vague {
 			return ind
 		}
 	}
@@ -157,7 +165,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	// "domestic demand contributed 0.7 percentage point to real gnp growth"
 	if q.unit == UnitPercentagePoint || q.unit == UnitQuantity && q.unitName == "point" {
 		if w := x.g.word(q.b); w == "to" || w == "from" {
-			if ind, _ := phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
+			if ind, _ := x.phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
 				return IndGDP
 			}
 		}
@@ -171,7 +179,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	}
 	// 3. a change in something, a share or a hit of something
 	if p := x.changeObject(q, s); p != "" {
-		if ind, vague := phraseIndicator(p); ind != "" && (!vague || p == "growth" || p == "economic growth") {
+		if ind, vague := x.phraseIndicator(p); ind != "" && (!vague || p == "growth" || p == "economic growth") {
 			return ind
 		}
 	}
@@ -183,7 +191,7 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		if ind := x.ratioIndicator(raw, q, s, ctx); ind != "" {
 			return ind
 		}
-		ind, vague := phraseIndicator(raw)
+		ind, vague := x.phraseIndicator(raw)
 		if x.growthAtRate(q, s) {
 			// "should expand at respective rates of about 2.3 pct": the rate
 			// of growth of what grows (the clause's subject, else an
@@ -197,11 +205,11 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		}
 		if !vague && ind == "" {
 			if comp := x.metricComplement(raw, q, s); comp != "" {
-				ind, vague = phraseIndicator(raw + " " + comp)
+				ind, vague = x.phraseIndicator(raw + " " + comp)
 			}
 		}
 		if !vague && ind == "" {
-			ind, vague = canonicalIndicator(c, raw) // "the intervention rate": a policy rate
+			ind, vague = x.canonicalIndicator(c, raw) // "the intervention rate": a policy rate
 		}
 		switch {
 		case ind == "" && vague:
@@ -335,6 +343,9 @@ func (x *extractor) clauseSubjectIndicator(q *quantity, s sentence) Indicator {
 // "grew at an annualized rate of 3.7 percent", "should expand at
 // respective rates of about 2.3 pct".
 func (x *extractor) growthAtRate(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueGrowVerb) {
+		return false // no growth verb before an "at"
+	}
 	g := &x.g
 	for k := q.a - 1; k > s.a && k >= q.a-12; k-- {
 		if g.word(k) != "at" {

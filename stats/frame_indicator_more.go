@@ -47,11 +47,11 @@ func goodsUnit(u string) bool {
 // when its own words (raw) give none: "the intervention rate" is the
 // vocabulary's "policy rate", "the unconditional call rate" its "call
 // money rate", both interest rates.
-func canonicalIndicator(c *Claim, raw string) (Indicator, bool) {
+func (x *extractor) canonicalIndicator(c *Claim, raw string) (Indicator, bool) {
 	if c.Metric == raw || c.Metric == "" || strings.HasPrefix(c.Metric, "part of") {
 		return "", false
 	}
-	ind, vague := phraseIndicator(c.Metric)
+	ind, vague := x.phraseIndicator(c.Metric)
 	if ind == IndTradingPartnerRank {
 		return "", false // the vocabulary's "largest market" may be a product's market
 	}
@@ -88,6 +88,9 @@ func (x *extractor) bankRate(raw string, q *quantity, s sentence) bool {
 // metric phrase, is empty or has weak words only; no other word of the
 // rules may come between the link word and the figure.
 func (x *extractor) continuedIndicator(qi int, raw string, s sentence) Indicator {
+	if !x.sentenceHas(s, cueAfter) {
+		return "" // no link word: no way below gives one
+	}
 	q := &x.qs[qi]
 	switch q.unit {
 	case UnitCount, UnitOrdinal, UnitNumber:
@@ -119,7 +122,7 @@ func (x *extractor) continuedIndicator(qi int, raw string, s sentence) Indicator
 			return "" // "after arrivals of 523,000 tonnes": a noun of its own
 		}
 		if t.cls&lxRuleWord != 0 && !x.inClaim[k] {
-			if ind, vague := phraseIndicator(x.g.word(k)); ind != "" && !vague {
+			if ind, vague := x.phraseIndicator(x.g.word(k)); ind != "" && !vague {
 				return "" // "after imports fell 3 pct": a figure of its own
 			}
 		}
@@ -176,8 +179,8 @@ func timeOnly(p string) bool {
 // rule already gave another kind than other or trade (the word "trade" of
 // "trade mission" makes trade).
 func (x *extractor) missionPurchase(q *quantity, s sentence, ind Indicator) Indicator {
-	if q.unit != UnitMoney || ind != "" && ind != IndOther && ind != IndTrade {
-		return ind
+	if q.unit != UnitMoney || ind != "" && ind != IndOther && ind != IndTrade || !x.sentenceHas(s, cueMission) {
+		return ind // (no mission without one of its words)
 	}
 	mission, bought := false, false
 	for k := max(s.a+1, q.a-30); k < s.b && k < q.b+30; k++ {
@@ -213,7 +216,7 @@ func (x *extractor) yearsOfIndicator(q *quantity, s sentence) Indicator {
 	for k := q.b + 1; k < s.b && k <= q.b+4; k++ {
 		switch g.word(k) {
 		case "growth", "stagnation", "recession", "expansion", "contraction", "slump", "boom", "slowdown":
-			ind, vague := phraseIndicator(x.g.low[x.toks[q.b+1].start:x.toks[k].end])
+			ind, vague := x.phraseIndicator(x.g.low[x.toks[q.b+1].start:x.toks[k].end])
 			if ind != "" && !vague {
 				return ind // "economic growth", "export growth"
 			}

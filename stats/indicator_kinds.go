@@ -124,7 +124,7 @@ func (x *extractor) goodsBought(c *Claim, q *quantity, s sentence) Indicator {
 // borrow $10bn") in a sentence that names a multilateral lender (the IMF,
 // the World Bank, a development bank): an official loan.
 func (x *extractor) officialBorrowing(q *quantity, s sentence) bool {
-	if q.unit != UnitMoney {
+	if q.unit != UnitMoney || !x.sentenceHas(s, cueBorrow) {
 		return false
 	}
 	borrow := false
@@ -154,8 +154,8 @@ func (x *extractor) officialBorrowing(q *quantity, s sentence) bool {
 // "spent" after it: "80bn rupees ($1.8bn) will be spent on", "up to 100bn
 // rupees to be spent on infrastructure".
 func (x *extractor) spentPassive(q *quantity, s sentence) bool {
-	if q.unit != UnitMoney {
-		return false
+	if q.unit != UnitMoney || !x.sentenceHas(s, cueSpent) {
+		return false // (true only at a "spent")
 	}
 	g := &x.g
 	for k := q.b; k < s.b && k < q.b+12; k++ {
@@ -236,7 +236,7 @@ func (x *extractor) governmentBonds(q *quantity, s sentence) bool {
 func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *articleContext) Indicator {
 	if i := strings.Index(raw, " share of "); i > 0 {
 		num := raw[:i]
-		switch ind, vague := phraseIndicator(num); {
+		switch ind, vague := x.phraseIndicator(num); {
 		case ind != "" && !vague:
 			return ind
 		case ind == "" && vague:
@@ -244,13 +244,13 @@ func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *art
 		}
 		return ""
 	}
-	if indicatorOf(raw) != IndGDP {
+	if x.indicatorOf(raw) != IndGDP {
 		return ""
 	}
 	cl := x.clauseOf[q.a]
 	for k := q.a - 2; k >= s.a && k >= q.a-15 && x.clauseOf[k] == cl; k-- {
 		if w := x.g.word(k); (w == "ratio" || w == "ratios") && x.g.word(k+1) == "of" {
-			if ind, vague := phraseIndicator(x.nounPhrase(k+2, s)); !vague && ind != IndGDP {
+			if ind, vague := x.phraseIndicator(x.nounPhrase(k+2, s)); !vague && ind != IndGDP {
 				return ind
 			}
 			return ""

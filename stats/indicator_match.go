@@ -303,3 +303,54 @@ func (s *ruleSets) rule(m string) int {
 	}
 	return ruleNone
 }
+
+// ruleMemo remembers matchRule's answers for the phrases the extractor's
+// rules asked about last: the same phrase is asked again and again (a
+// claim's metric phrase by ratioIndicator, then phraseIndicator; the
+// claims of a sentence share one; the same words come back in article
+// after article), and a lookup costs a tenth of a match. It is a
+// direct-mapped table: a phrase has one slot, by a hash of its length and
+// three of its bytes, and a newer phrase takes it over.
+type ruleMemo struct {
+	keys  [ruleMemoSize]string // (copies: no article's text is kept alive)
+	rules [ruleMemoSize]int8   // the matchRule answer for keys[i]
+}
+
+const (
+	ruleMemoBits = 9
+	ruleMemoSize = 1 << ruleMemoBits
+)
+
+// phraseRule returns matchRule(p, false)'s rule, remembered.
+func (x *extractor) phraseRule(p string) int {
+	m := &x.indSpans.rules
+	n := len(p)
+	if n == 0 {
+		r, _ := matchRule(p, false)
+		return r
+	}
+	h := (uint64(n)<<24 | uint64(p[0])<<16 | uint64(p[n>>1])<<8 | uint64(p[n-1])) * 0x9E3779B97F4A7C15
+	i := h >> (64 - ruleMemoBits)
+	if m.keys[i] == p {
+		return int(m.rules[i])
+	}
+	r, _ := matchRule(p, false)
+	m.keys[i], m.rules[i] = strings.Clone(p), int8(r)
+	return r
+}
+
+// phraseIndicator is phraseIndicator, its match remembered (phraseRule).
+func (x *extractor) phraseIndicator(p string) (Indicator, bool) {
+	if p == "" {
+		return "", false
+	}
+	return phraseOfRule(p, x.phraseRule(p))
+}
+
+// indicatorOf is indicatorOf, its match remembered (phraseRule).
+func (x *extractor) indicatorOf(metric string) Indicator {
+	if metric == "" {
+		return ""
+	}
+	return ruleInd(x.phraseRule(metric))
+}

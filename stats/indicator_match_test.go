@@ -147,7 +147,11 @@ func TestSentenceCues(t *testing.T) {
 	}{
 		{"Exports rose.", cueExport},
 		{"EXPORTERS and re-exports, importers and Imports.", cueExport | cueImport},
-		{"The World economy, if global trade grows unless worldwide demand falls.", cueWorld | cueIf},
+		{"The World economy, if global trade grows unless worldwide demand falls.", cueWorld | cueIf | cueGrowVerb},
+		{"It fell after rising, making a loss following a year of growth.", cueAfter},
+		{"A trade Mission's shopping list; a delegation borrowed what was Spent.", cueMission | cueBorrow | cueSpent},
+		{"Output Expanded and contracts shrank; the case of its creditors and bondholders.", cueGrowVerb | cueCase | cueCreditors | cueBondholders},
+		{"The mark/dollar rate.", cueSlash},
 		{"Its contribution and contributions contributed.", cueContribution},
 		{"Worlds export import exported imported global.", cueWorld | cueImport | cueExport},
 		{"Exp and imp, an iffy wonder.", 0},

@@ -32,6 +32,8 @@ type spanMemo struct {
 	// per token k and start k-spanBack+n
 	ans [][spanBack + 1]spanAns
 	buf []byte // foldSpan's
+	// matchRule's answers for recent phrases (not only this article's)
+	rules ruleMemo
 }
 
 // firstSpan returns the indicator of the first span [i, k], lo <= i <=

@@ -77,7 +77,7 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			if np == "" {
 				np = x.nounPhrase(q.b+1, s)
 			}
-			if np != "" && indicatorOf(np) == "" && x.lastMetric != "" {
+			if np != "" && x.indicatorOf(np) == "" && x.lastMetric != "" {
 				np += " " + x.lastMetric // "crude" of the exports: "crude exports"
 			}
 			if np != "" {
@@ -205,10 +205,10 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 	excl := ""
 	cl := x.clauseOf[q.a]
 	back, ahead := 15, 8 // the reach of the scans before and after the figure
-	if !x.sentHas(s, lxQualifier) {
+	if !x.sentenceIs(s, lxQualifier) {
 		back = 0 // none of the words before it in the sentence
 	}
-	if !x.sentHas(s, lxMetricCue) {
+	if !x.sentenceIs(s, lxMetricCue) {
 		ahead = 0 // no "terms"
 	}
 	for k := q.a - 1; k >= s.a && k >= q.a-back && x.clauseOf[k] == cl; k-- {
@@ -296,7 +296,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 				// ("the country's GDP", "national GDP"; not the world's)
 				// "the net financing requirement was 11.0 pct of GNP": the
 				// requirement, as a share of the economy
-				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || indicatorOf(head) != IndGDP) {
+				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || x.indicatorOf(head) != IndGDP) {
 					return head + " share of " + np
 				}
 			}
@@ -403,7 +403,7 @@ var nationalOutput = map[string]bool{
 // headBefore returns the metric noun (with its modifiers) nearest before
 // figure q in its clause, at most reach tokens back, or "".
 func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
-	if !x.sentHas(s, lxMetricHead) {
+	if !x.sentenceIs(s, lxMetricHead) {
 		return "" // no metric head in the sentence
 	}
 	g := &x.g
@@ -445,7 +445,7 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 // last metric head: "a $5bn trade deficit", "a 4.3 billion dlr trade
 // surplus"; "" when there is none.
 func (x *extractor) compoundAfter(q *quantity, s sentence) string {
-	if !x.sentHas(s, lxMetricHead) {
+	if !x.sentenceIs(s, lxMetricHead) {
 		return "" // no metric head in the sentence
 	}
 	g := &x.g

@@ -65,34 +65,14 @@ func (x *extractor) currentPrices(s sentence) bool {
 }
 
 // seasonallyAdjusted reports whether the sentence gives seasonally adjusted
-// figures, which differ from the unadjusted ones reported elsewhere.
+// figures, which differ from the unadjusted ones reported elsewhere; the
+// answer is kept for the sentence (saSent, which analyse resets for each
+// article, says for which).
 func (x *extractor) seasonallyAdjusted(s sentence) bool {
-	x.metricSentence(s)
+	if x.saSent != s.a+1 {
+		x.saSent, x.saValue = s.a+1, x.sentenceIs(s, lxMetricCue) && x.seasonallyAdjusted0(s)
+	}
 	return x.saValue
-}
-
-// metricSentence reads, once a sentence, what the metric rules ask of
-// sentence s as a whole: whether it gives seasonally adjusted figures
-// (saValue) and which word classes its tokens have (x.mt.cls), so that a
-// rule that looks for words of a class the sentence lacks returns at once.
-// (saSent, which analyse resets for each article, says for which sentence
-// both are.)
-func (x *extractor) metricSentence(s sentence) {
-	if x.saSent == s.a+1 {
-		return
-	}
-	var cls lexClass
-	for k, toks := s.a, x.toks[:s.b]; k < len(toks); k++ {
-		cls |= toks[k].cls
-	}
-	x.saSent, x.mt.cls = s.a+1, cls
-	x.saValue = cls&lxMetricCue != 0 && x.seasonallyAdjusted0(s)
-}
-
-// sentHas reports whether a token of sentence s is a word of class c.
-func (x *extractor) sentHas(s sentence, c lexClass) bool {
-	x.metricSentence(s)
-	return x.mt.cls&c != 0
 }
 
 func (x *extractor) seasonallyAdjusted0(s sentence) bool {
@@ -149,34 +129,9 @@ func basisWords(low string) bool {
 // exports, imports, trade and balances are measured f.o.b., c.i.f., on a
 // customs or a balance of payments basis.
 func basisFree(m string) bool {
-	// one pass over m, at the first letters of "export", "import",
-	// "trade", "surplus", "deficit", "balance", "shortfall" and "gap"
-	for i := 0; i < len(m); i++ {
-		var w string
-		switch m[i] {
-		case 'e':
-			w = "export"
-		case 'i':
-			w = "import"
-		case 't':
-			w = "trade"
-		case 's':
-			if strings.HasPrefix(m[i:], "shortfall") {
-				return false
-			}
-			w = "surplus"
-		case 'd':
-			w = "deficit"
-		case 'b':
-			w = "balance"
-		case 'g':
-			w = "gap"
-		default:
-			continue
-		}
-		if strings.HasPrefix(m[i:], w) {
-			return false
-		}
-	}
-	return true
+	// a search for each word: metric phrases are short, and a loop that
+	// branches on each byte mispredicts most of them
+	return !strings.Contains(m, "export") && !strings.Contains(m, "import") && !strings.Contains(m, "trade") &&
+		!strings.Contains(m, "surplus") && !strings.Contains(m, "deficit") && !strings.Contains(m, "balance") &&
+		!strings.Contains(m, "shortfall") && !strings.Contains(m, "gap")
 }

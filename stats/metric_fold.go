@@ -41,7 +41,7 @@ func foldTokens(text string, toks []token) string {
 	start, end := toks[0].start, toks[len(toks)-1].end
 	fold := -1 // the first token after a gap that is not a single space
 	for k := 1; k < len(toks); k++ {
-		if g := toks[k].start - toks[k-1].end; g > 1 || g == 1 && text[toks[k].start-1] != ' ' {
+		if foldGap(text, toks[k-1].end, toks[k].start) {
 			fold = k
 			break
 		}
@@ -54,7 +54,7 @@ func foldTokens(text string, toks []token) string {
 	from := start // the start of the text not yet copied
 	for k := fold; k < len(toks); k++ {
 		gs, ge := toks[k-1].end, toks[k].start
-		if ge-gs == 0 || ge-gs == 1 && text[gs] == ' ' {
+		if !foldGap(text, gs, ge) {
 			continue // glued, or a single space: copied with the tokens
 		}
 		b.WriteString(text[from:gs])
@@ -74,6 +74,19 @@ func foldTokens(text string, toks []token) string {
 	}
 	b.WriteString(text[from:end])
 	return b.String()
+}
+
+// foldGap reports whether the gap text[gs:ge] between two tokens is
+// neither empty nor a single space: ge-gs > 1, or ge-gs == 1 and the byte
+// is not ' '. The two tests are one comparison of (ge-gs)<<8 | byte ^ ' ',
+// which is above 0x100 just then: glued tokens, single spaces and line
+// breaks come in no order a branch predictor could learn.
+func foldGap(text string, gs, ge int) bool {
+	c := 0
+	if gs < len(text) { // (always: a token starts at or after gs)
+		c = int(text[gs])
+	}
+	return ((ge-gs)<<8|c)^' ' > 0x100
 }
 
 func isFoldSpace(c byte) bool {

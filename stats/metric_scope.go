@@ -197,7 +197,7 @@ var unitNouns = map[string]bool{
 // clause names one after a possessive ("the company's consumer business
 // group posted", "its carrier business recorded"), or "".
 func (x *extractor) businessUnit(q *quantity, s sentence) string {
-	if !x.sentHas(s, lxUnitNoun) {
+	if !x.sentenceIs(s, lxUnitNoun) {
 		return "" // no unit noun in the sentence
 	}
 	g := &x.g
@@ -223,13 +223,17 @@ func (x *extractor) businessUnit(q *quantity, s sentence) string {
 // in goods and services" a goods and services surplus (a trade balance),
 // not the overall balance the bare words would file them under.
 func (x *extractor) paymentsScope(m string, s sentence) string {
+	// (constant suffixes: a suffix built per claim cost a string
+	// concatenation each)
 	kind := ""
-	for _, k := range [...]string{"surplus", "deficit", "balance"} {
-		if strings.HasSuffix(m, "payments "+k) {
-			kind = k
-		}
-	}
-	if kind == "" {
+	switch {
+	case strings.HasSuffix(m, "payments surplus"):
+		kind = "surplus"
+	case strings.HasSuffix(m, "payments deficit"):
+		kind = "deficit"
+	case strings.HasSuffix(m, "payments balance"):
+		kind = "balance"
+	default:
 		return m
 	}
 	g := &x.g

@@ -4,7 +4,4 @@ package stats
 type metricState struct {
 	// canonicalMetric's last phrase and its canonical metric
 	raw, canon string
-	// the word classes of the tokens of the sentence saSent names
-	// (metricSentence)
-	cls lexClass
 }
