@@ -81,6 +81,9 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 // own ("and imports rose 3%", "which was 2% in 1986") is stated apart.
 func (x *extractor) listedOutlook(qi int) Outlook {
 	q := &x.qs[qi]
+	if !x.outlookBefore(qi) {
+		return Actual // what it would take is Actual anyway: no need to read the words
+	}
 	if !listable(q) || x.g.gluedHyphen(q.b-2) {
 		return Actual // "five-year bonds": a name's figure, not one of a list
 	}
@@ -109,6 +112,23 @@ func (x *extractor) listedOutlook(qi int) Outlook {
 		return Actual
 	}
 	return Actual
+}
+
+// outlookBefore reports whether one of the claims listedOutlook may read
+// before claim qi has an outlook other than Actual (skipped claims keep
+// Actual): those back to the first that starts listGap words before it
+// (the bound keeps a sentence of thousands of figures linear).
+func (x *extractor) outlookBefore(qi int) bool {
+	q := &x.qs[qi]
+	for p := qi - 1; p >= 0; p-- {
+		if x.outlooks[p] != Actual {
+			return true
+		}
+		if x.qs[p].a-1 < q.a-listGap {
+			break // listedOutlook's scan stops before the claim before p
+		}
+	}
+	return false
 }
 
 // listGap is how many words a listed figure may lie after the one it is
