@@ -4,11 +4,14 @@ import "slices"
 
 // More outlook rules: what an actor means to do with money or goods.
 
-// The cue words of these rules, as word classes (lexClass bits 48, 62 and
-// 63 are this part's): a rule whose words its sentence lacks
-// (sentenceIs) returns without reading the words before each claim.
+// The cue words of the outlook and period rules, as word classes
+// (lexClass bits 48, 62 and 63 are this part's): a rule whose words its
+// sentence lacks (sentenceIs) returns without reading the words around
+// each claim. A rule tests the bit, then its own words.
 const (
-	lxAttempt lexClass = 1 << 62 // attemptWords, openingVerbs (bidOutlook, plannedOpening)
+	// rare words: attemptWords, openingVerbs (bidOutlook, plannedOpening),
+	// "comparison" (asideSentence)
+	lxRareCue lexClass = 1 << 62
 	lxSpend   lexClass = 1 << 63 // spendVerbs and "import" (intendedOutlook)
 	lxExpect  lexClass = 1 << 48 // expectWords that are no forecastWords: "predict", "see" (expectedInfinitive)
 )
@@ -23,7 +26,7 @@ var expectWords = []string{"expect", "expects", "expected", "predict", "predicts
 	"project", "projects", "projected", "see", "sees"}
 
 func init() {
-	lexPartSets[lxAttempt] = func() []string { return append(slices.Clone(attemptWords), openingVerbs...) }
+	lexPartSets[lxRareCue] = func() []string { return slices.Concat(attemptWords, openingVerbs, []string{"comparison"}) }
 	lexPartSets[lxSpend] = func() []string { return append(trueKeys(spendVerbs), "import") }
 	lexPartSets[lxExpect] = func() []string {
 		var out []string
@@ -138,7 +141,7 @@ func (x *extractor) expectedInfinitive(q *quantity, s sentence) Outlook {
 // preposition: not "the market will open at 1000", "waves will build to
 // 20 feet"). Other claims keep o.
 func (x *extractor) plannedOpening(q *quantity, s sentence, o Outlook) Outlook {
-	if o != Forecast || q.unit != UnitCount && q.unit != UnitMoney || x.g.gluedHyphen(q.b) || !x.sentenceIs(s, lxAttempt) {
+	if o != Forecast || q.unit != UnitCount && q.unit != UnitMoney || x.g.gluedHyphen(q.b) || !x.sentenceIs(s, lxRareCue) {
 		return o // (or none of openingVerbs in the sentence)
 	}
 	g := &x.g
@@ -164,7 +167,7 @@ func (x *extractor) plannedOpening(q *quantity, s sentence, o Outlook) Outlook {
 // Actual.
 func (x *extractor) bidOutlook(q *quantity, s sentence) Outlook {
 	g := &x.g
-	if !x.sentenceIs(s, lxAttempt) || isDuration(q) || q.unit == UnitOrdinal || g.word(q.a-1) == "the" {
+	if !x.sentenceIs(s, lxRareCue) || isDuration(q) || q.unit == UnitOrdinal || g.word(q.a-1) == "the" {
 		return Actual // (none of attemptWords in the sentence; not "a bid to cut the 250 pct inflation rate": the level it starts from)
 	}
 	for k := q.a - 1; k > s.a && k >= q.a-6; k-- {
