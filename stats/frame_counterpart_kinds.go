@@ -272,15 +272,18 @@ func (x *extractor) groupPartner(q *quantity, s sentence) string {
 // sentence's, from x.sentM) that starts at token a or after.
 func (x *extractor) mentionFrom(r [2]int, a int) int {
 	// a plain lower-bound search (slices.BinarySearchFunc copied each
-	// mention to its comparison function)
-	lo, hi := r[0], r[1]
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if x.mentions[m].a < a {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	// mention to its comparison function), by conditional moves as pmAt
+	lo, n := r[0], r[1]-r[0]
+	if n <= 0 {
+		return lo
+	}
+	for n > 1 { // the answer is in [lo, lo+n]
+		half := n >> 1
+		lo += half & -b2i(x.mentions[lo+half].a < a)
+		n -= half
+	}
+	if x.mentions[lo].a < a {
+		lo++
 	}
 	return lo
 }

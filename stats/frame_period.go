@@ -40,18 +40,32 @@ type pmention struct {
 
 // pmAt returns the index of the first of pms (in text order) that starts
 // at or after token a, and whether it starts at a: a binary search
-// (slices.BinarySearchFunc's answer, without a call per probe).
+// (slices.BinarySearchFunc's answer, without a call per probe). Its
+// steps depend only on len(pms), and each probe moves lo by a
+// conditional move, not a branch: which way a probe goes is what a
+// processor cannot predict.
 func pmAt(pms []pmention, a int) (int, bool) {
-	lo, hi := 0, len(pms)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if pms[m].a < a {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	lo, n := 0, len(pms)
+	if n == 0 {
+		return 0, false
+	}
+	for n > 1 { // the answer is in [lo, lo+n]
+		half := n >> 1
+		lo += half & -b2i(pms[lo+half].a < a)
+		n -= half
+	}
+	if pms[lo].a < a {
+		lo++
 	}
 	return lo, lo < len(pms) && pms[lo].a == a
+}
+
+// b2i is 1 for true, 0 for false (a SETcc, no branch).
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // parsePeriods reads the periods of every sentence into x.pms (sentence
