@@ -10,7 +10,7 @@ import "slices"
 // each claim. A rule tests the bit, then its own words.
 const (
 	// rare words: attemptWords, openingVerbs (bidOutlook, plannedOpening),
-	// "comparison" (asideSentence)
+	// "comparison" (asideSentence), "home" (sentHomeFrom)
 	lxRareCue lexClass = 1 << 62
 	lxSpend   lexClass = 1 << 63 // spendVerbs and "import" (intendedOutlook)
 	lxExpect  lexClass = 1 << 48 // expectWords that are no forecastWords: "predict", "see" (expectedInfinitive)
@@ -26,7 +26,7 @@ var expectWords = []string{"expect", "expects", "expected", "predict", "predicts
 	"project", "projects", "projected", "see", "sees"}
 
 func init() {
-	lexPartSets[lxRareCue] = func() []string { return slices.Concat(attemptWords, openingVerbs, []string{"comparison"}) }
+	lexPartSets[lxRareCue] = func() []string { return slices.Concat(attemptWords, openingVerbs, []string{"comparison", "home"}) }
 	lexPartSets[lxSpend] = func() []string { return append(trueKeys(spendVerbs), "import") }
 	lexPartSets[lxExpect] = func() []string {
 		var out []string
