@@ -232,18 +232,29 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 				}
 			}
 		}
-		switch {
-		case w == "in" || w == "for" || w == "during" || w == "at" || w == "on" || w == "of" || w == "through" || w == "throughout" || w == "over":
-		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their":
-		case t.cls&(lxMetricHead|lxPeriodNoun) != 0:
-		case t.cls&lxDating != 0 && postedWords[w]:
-			// "the 6.84 billion mark surplus posted in the same month of 1986"
-		default:
-			return -1
+		if t.cls&(lxFunction|lxPrep) == 0 || !periodLeadWord(w) { // (all of them are function words or prepositions)
+			switch {
+			case t.cls&(lxMetricHead|lxPeriodNoun) != 0:
+			case t.cls&lxDating != 0 && postedWords[w]:
+				// "the 6.84 billion mark surplus posted in the same month of 1986"
+			default:
+				return -1
+			}
 		}
 		k++
 	}
 	return -1
+}
+
+// periodLeadWord reports whether w is a preposition or a determiner that
+// may stand between a figure and its own period.
+func periodLeadWord(w string) bool {
+	switch w {
+	case "in", "for", "during", "at", "on", "of", "through", "throughout", "over",
+		"the", "a", "an", "its", "their":
+		return true
+	}
+	return false
 }
 
 // periodNounFillers may stand between a figure and its period: "a 140 mln
