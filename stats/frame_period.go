@@ -253,7 +253,7 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 		// a span of time ("a 13-month ban", "the best in five years") and a
 		// sequence number ("the fourth bridge") have a period only when one
 		// is written for them
-	case l.own < 0 && !x.whenPeriod(q).IsZero():
+	case l.own < 0 && x.whenClause(q) && !x.whenPeriod(q).IsZero():
 		// "the worst since 1974, when GNP contracted 1.4 pct": the year
 		// the "when" clause is about
 		p = x.whenPeriod(q)
@@ -574,6 +574,14 @@ func (x *extractor) maturity(a, b int) bool {
 		return true // "the 9-1/4 pct Treasury bonds of 2016"
 	}
 	return x.g.word(a-1) == "in" && slices.Contains(maturityWords, x.g.word(a-2))
+}
+
+// whenClause reports whether claim q's clause opens with "when" (or
+// right after it): whenPeriod's first test, small enough to be inlined
+// where most claims are turned away.
+func (x *extractor) whenClause(q *quantity) bool {
+	k := int(x.clauseStart[q.a])
+	return x.g.word(k) == "when" || x.g.word(k-1) == "when"
 }
 
 // whenPeriod returns the year written right before the "when" that opens

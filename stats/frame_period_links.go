@@ -77,8 +77,7 @@ func (x *extractor) linkPeriods(si int, s sentence) {
 			mainQ = qi
 		}
 		prevQ = qi
-	}
-	for qi := range x.links {
+		// (a skipped claim is no base)
 		if l := &x.links[qi]; l.base && l.own >= 0 {
 			x.baseOwned[l.own-from] = true
 		}
