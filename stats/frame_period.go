@@ -481,7 +481,7 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 		}
 		// nearest first within a rank: later ones before the claim, earlier after it
 		if rank < bestRank || rank == bestRank && (rank == 0 || rank == 2) {
-			if p := resolvePeriod(m.e, &rr); !p.IsZero() {
+			if p := x.resolvedPM(i, &rr); !p.IsZero() {
 				best, bestRank = p, rank
 				x.links[qi].ahead = m.e.kind == pxNext
 				if i > 0 && p.kind == pYear {
@@ -491,6 +491,25 @@ func (x *extractor) sentencePeriod(qi int, r *pref, ind Indicator) Period {
 		}
 	}
 	return best
+}
+
+// pmMemo holds what period i of the sentence resolves to without a main
+// period (sentencePeriod), for a figure stated as fact (0) and for a
+// forecast (1): the same for every claim of the sentence, as the
+// article's date and period change only between sentences.
+type pmMemo struct {
+	p    [2]Period
+	read [2]bool
+}
+
+// resolvedPM returns resolvePeriod(x.sentPMs[i].e, r) for sentencePeriod's r
+// (no main period), resolving it once a sentence.
+func (x *extractor) resolvedPM(i int, r *pref) Period {
+	f, m := b2i(r.future), &x.pmMemos[i]
+	if !m.read[f] {
+		m.p[f], m.read[f] = resolvePeriod(x.sentPMs[i].e, r), true
+	}
+	return m.p[f]
 }
 
 // inRelativeClause reports whether period m, before claim q, is in a

@@ -1,5 +1,7 @@
 package stats
 
+import "slices"
+
 // claimLink is how one claim of a sentence relates to the others, for
 // its period.
 type claimLink struct {
@@ -57,6 +59,8 @@ func (x *extractor) linkPeriods(si int, s sentence) {
 	for range pms {
 		x.baseOwned = append(x.baseOwned, false)
 	}
+	x.pmMemos = slices.Grow(x.pmMemos[:0], len(pms))[:len(pms)]
+	clear(x.pmMemos)
 	x.vagueClauses = x.vagueClauses[:0]
 	for i := range pms {
 		if pms[i].e.kind == pxNone && pms[i].e.vague {
