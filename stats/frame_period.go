@@ -180,8 +180,10 @@ func (x *extractor) comparativeAt(a int, s sentence, e *pexpr) bool {
 // forecastBeforeTok reports whether a forecast word comes before token k
 // in its clause ("is expected to grow 5% in 2005").
 func (x *extractor) forecastBeforeTok(k int, s sentence) bool {
-	cl := x.clauseOf[k]
-	for j := k - 1; j >= s.a && j >= k-12 && x.clauseOf[j] == cl; j-- {
+	// the tokens of k's clause before it are those from its start (a
+	// clause is a run of tokens): no clause test per token
+	lo := max(s.a, k-12, int(x.clauseStart[k]))
+	for j := k - 1; j >= lo; j-- {
 		if x.toks[j].cls&(lxForecast|lxModal) == 0 {
 			continue // neither a forecast word nor "will", "would"
 		}
