@@ -136,6 +136,7 @@ type extractor struct {
 	baseOwned    []bool
 	vagueClauses []int32
 	pmMemos      []pmMemo       // sentencePeriod: per period of the sentence, its resolved period
+	pairs        sentPairs      // pairFor: whether the sentence writes two partners as a pair
 	periodCounts map[Period]int // updatePeriodContext
 	periodDoms   []domain       // updatePeriodContext: per claim of the sentence
 	sentModal    int8           // the sentence has a modal verb: 0 not known, 1 no, 2 yes (ifClause)

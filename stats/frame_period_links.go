@@ -19,6 +19,7 @@ type claimLink struct {
 // linkPeriods relates the claims of sentence si (x.qs) to its periods.
 func (x *extractor) linkPeriods(si int, s sentence) {
 	x.links = x.links[:0]
+	x.pairs.read = false // (a new sentence: see pairFor)
 	pms, from := x.sentencePMs(si)
 	for qi := range x.qs {
 		l := claimLink{own: -1, next: -1, main: -1}
