@@ -49,11 +49,11 @@ func init() {
 // Other claims keep Actual.
 func (x *extractor) intendedOutlook(q *quantity, s sentence) Outlook {
 	g := &x.g
-	if isDuration(q) {
-		return Actual // "plan to spend five years enhancing exports"
-	}
 	if !x.sentenceIs(s, lxSpend) {
 		return Actual // no verb of spending in the sentence
+	}
+	if isDuration(q) {
+		return Actual // "plan to spend five years enhancing exports"
 	}
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k > s.a && k >= q.a-6 && x.clauseOf[k] == cl; k-- {
@@ -95,11 +95,11 @@ func (x *extractor) intendedOutlook(q *quantity, s sentence) Outlook {
 // Other claims keep Actual.
 func (x *extractor) expectedInfinitive(q *quantity, s sentence) Outlook {
 	g := &x.g
-	if q.unit == UnitOrdinal {
-		return Actual // "expected to rise for the fifth time"
-	}
 	if !x.sentenceIs(s, lxForecast|lxExpect) {
 		return Actual // none of expectWords in the sentence
+	}
+	if q.unit == UnitOrdinal {
+		return Actual // "expected to rise for the fifth time"
 	}
 	to := -1
 	for k := q.a - 1; k > s.a && k >= q.a-4; k-- {
