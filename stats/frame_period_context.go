@@ -36,7 +36,8 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 	doms := x.periodDoms[:0]
 	for qi := range x.links {
 		l := &x.links[qi]
-		if x.qs[qi].skip || l.base || l.carry || l.ahead || l.period.IsZero() || l.period.kind == pDay {
+		// (a skipped claim has no period: periodOf never runs for one)
+		if l.period.IsZero() || l.base || l.carry || l.ahead || l.period.kind == pDay {
 			doms = append(doms, domNone)
 			continue
 		}
