@@ -85,7 +85,7 @@ func (x *extractor) parsePeriods() {
 			if k < next {
 				continue
 			}
-			if t := &x.toks[k]; t.kind == tNum && !isYearToken(t) && (t.decimals != 0 || t.commas || t.num < 1 || t.num > 31) {
+			if t := &x.toks[k]; t.kind == tNum && !isYearToken(t) && (t.decimals != 0 || t.commas || t.num < 1 || t.num > 31 || !x.dayOrOrdinalNext(k, s)) {
 				continue // neither a year nor a day or an ordinal: no period starts here (parseNumber)
 			}
 			e, a, b := pp.parse(k)
@@ -126,6 +126,23 @@ func (x *extractor) parsePeriods() {
 			}
 		}
 	}
+}
+
+// dayOrOrdinalNext reports whether the token after a figure that is no
+// year may make it a day or an ordinal (parseNumber): a month's name
+// ("22 March") or an ordinal's suffix ("4th qtr", "22nd March").
+func (x *extractor) dayOrOrdinalNext(k int, s sentence) bool {
+	if k+1 >= s.b {
+		return false
+	}
+	if t := &x.toks[k+1]; t.kind != tWord || t.cls&lxMonth != 0 {
+		return t.kind == tWord
+	}
+	switch x.g.word(k + 1) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // forecastDate reports whether the period at token a (a month or a day)
