@@ -133,6 +133,8 @@ type extractor struct {
 	// clauses that say their time only vaguely
 	baseOwned    []bool
 	vagueClauses []int32
+	pmMemos      []pmMemo       // sentencePeriod: per period of the sentence, its resolved period
+	pairs        sentPairs      // pairFor: whether the sentence writes two partners as a pair
 	periodCounts map[Period]int // updatePeriodContext
 	periodDoms   []domain       // updatePeriodContext: per claim of the sentence
 	sentModal    int8           // the sentence has a modal verb: 0 not known, 1 no, 2 yes (ifClause)

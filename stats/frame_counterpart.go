@@ -563,8 +563,8 @@ func (x *extractor) balancePartnerIn(si int) string {
 // home", "Mexicans in US send $16bn home"; else nil.
 func (x *extractor) sentHomeFrom(q *quantity, s sentence) *mention {
 	g := &x.g
-	if q.unit != UnitMoney {
-		return nil
+	if !x.sentenceIs(s, lxRareCue) || q.unit != UnitMoney {
+		return nil // (or no "home" in the sentence)
 	}
 	home := false
 	for k := q.b; k < s.b && k < q.b+8; k++ {

@@ -80,6 +80,12 @@ func shareOfTrade(np string) bool {
 func (x *extractor) pairFor(q *quantity, si int, s sentence) (string, string) {
 	g := &x.g
 	r := x.sentM[si]
+	if !x.pairs.read {
+		x.pairs = sentPairs{read: true, any: x.pairsIn(r, s)}
+	}
+	if !x.pairs.any {
+		return "", "" // (most sentences)
+	}
 	cl := x.clauseOf[q.a]
 	for i := r[0]; i < r[1]; i++ {
 		m := &x.mentions[i]
@@ -118,6 +124,33 @@ func (x *extractor) pairFor(q *quantity, si int, s sentence) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// sentPairs says whether the current sentence has a pair of mentions
+// pairFor may return, read on the sentence's first call (linkPeriods
+// clears read for each sentence with claims).
+type sentPairs struct {
+	read, any bool
+}
+
+// pairsIn reports whether one of the mentions r of sentence s passes the
+// tests of pairFor that do not depend on the claim: without one, pairFor
+// finds no pair for any claim of the sentence.
+func (x *extractor) pairsIn(r [2]int, s sentence) bool {
+	g := &x.g
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if i+1 < r[1] {
+			n := &x.mentions[i+1]
+			if n.a == m.b+1 && (g.word(m.b) == "and" && (g.word(m.a-1) == "between" || !m.prep && m.ent.Kind == KindCountry && n.ent.Kind == KindCountry) || g.gluedHyphen(m.b)) {
+				return true // "between China and Poland", "China and Russia", "US-China"
+			}
+		}
+		if m.a-2 >= s.a && g.gluedHyphen(m.a-1) && g.word(m.a-2) == "sino" {
+			return true
+		}
+	}
+	return false
 }
 
 // rankCounterpart returns the whole a rank is within: "Japan's biggest
@@ -272,15 +305,18 @@ func (x *extractor) groupPartner(q *quantity, s sentence) string {
 // sentence's, from x.sentM) that starts at token a or after.
 func (x *extractor) mentionFrom(r [2]int, a int) int {
 	// a plain lower-bound search (slices.BinarySearchFunc copied each
-	// mention to its comparison function)
-	lo, hi := r[0], r[1]
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if x.mentions[m].a < a {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	// mention to its comparison function), by conditional moves as pmAt
+	lo, n := r[0], r[1]-r[0]
+	if n <= 0 {
+		return lo
+	}
+	for n > 1 { // the answer is in [lo, lo+n]
+		half := n >> 1
+		lo += half & -b2i(x.mentions[lo+half].a < a)
+		n -= half
+	}
+	if x.mentions[lo].a < a {
+		lo++
 	}
 	return lo
 }

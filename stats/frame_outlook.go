@@ -112,7 +112,7 @@ func (x *extractor) outlookFor(q *quantity, s sentence, base bool, ind Indicator
 	// possessive holds ("will bring leaders of its 21 member economies":
 	// the members are a fact, the meeting is to come)
 	before := q.a - 1
-	if x.possessed(q) || !x.sentenceIs(s, lxOutlook|lxForecast|lxModal) {
+	if !x.sentenceIs(s, lxOutlook|lxForecast|lxModal) || x.possessed(q) {
 		before = -1 // (or no cue word in the sentence)
 	}
 	dependent := 0 // the clause depends on the one before it: 0 not known yet, 1 no, 2 yes

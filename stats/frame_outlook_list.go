@@ -9,7 +9,7 @@ import "strings"
 func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext) Outlook {
 	q := &x.qs[qi]
 	l := &x.links[qi]
-	if p := qi - 1; p >= 0 && x.g.isPunct(q.a-1, "(") && x.qs[p].b == q.a-1 && x.qs[p].unit == q.unit && (q.unit == UnitMoney || q.unit == UnitQuantity) {
+	if p := qi - 1; p >= 0 && x.qs[p].b == q.a-1 && x.g.isPunct(q.a-1, "(") && x.qs[p].unit == q.unit && (q.unit == UnitMoney || q.unit == UnitQuantity) {
 		// "80bn rupees ($1.8bn) will be spent", "its $102.6bn (£53.51bn)
 		// offer": an amount converted to another currency is the same
 		// figure
@@ -21,21 +21,23 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		return Actual
 	}
 	o := x.outlookFor(q, s, l.base, c.Indicator)
-	if p := x.prevMainClaim(qi); o == Actual && p >= 0 && x.outlooks[p] != Actual && !l.base &&
-		x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {
-		o = x.outlooks[p] // "will slow to 1.75 pct in 1987 ... but pick up slightly to 2.5 pct in 1988"
-	}
 	if o == Actual && !l.base {
-		o = x.listedOutlook(qi)
-	}
-	if o == Actual && !l.base {
-		o = x.intendedOutlook(q, s) // "Huawei to spend $2b", "its plan was to buy 10,000"
-	}
-	if o == Actual && !l.base {
-		o = x.expectedInfinitive(q, s) // "expected the deficit for fiscal 1986/87 ... to come in around 13.25 billion dlrs"
-	}
-	if o == Actual && !l.base {
-		o = x.bidOutlook(q, s) // "in a bid to raise up to $443m"
+		if p := x.prevMainClaim(qi); p >= 0 && x.outlooks[p] != Actual &&
+			x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {
+			o = x.outlooks[p] // "will slow to 1.75 pct in 1987 ... but pick up slightly to 2.5 pct in 1988"
+		}
+		if o == Actual {
+			o = x.listedOutlook(qi)
+		}
+		if o == Actual {
+			o = x.intendedOutlook(q, s) // "Huawei to spend $2b", "its plan was to buy 10,000"
+		}
+		if o == Actual {
+			o = x.expectedInfinitive(q, s) // "expected the deficit for fiscal 1986/87 ... to come in around 13.25 billion dlrs"
+		}
+		if o == Actual {
+			o = x.bidOutlook(q, s) // "in a bid to raise up to $443m"
+		}
 	}
 	o = x.plannedOpening(q, s, o) // "we will open 20,000 new stores"
 
@@ -59,7 +61,7 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		// base of a target, a quota cut "from 231,660 tonnes in 1986",
 		// which is the target before: outlookFor)
 		return Actual
-	case o == Actual && (l.base || x.estimateOf(q)) && x.baseOfForecast(qi) && !isDuration(q) &&
+	case o == Actual && x.baseOfForecast(qi) && (l.base || x.estimateOf(q)) && !isDuration(q) &&
 		(x.otherSubjectBase(q, s) || x.estimateOf(q) || x.ownTime(qi, c.Date != "", ctx) > 0):
 		// "expects the deficit to fall to 2.9% next year from 3.9% this
 		// year": a base for a year not over yet is a forecast too; so is
@@ -81,6 +83,9 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 // own ("and imports rose 3%", "which was 2% in 1986") is stated apart.
 func (x *extractor) listedOutlook(qi int) Outlook {
 	q := &x.qs[qi]
+	if !x.outlookBefore(qi) {
+		return Actual // what it would take is Actual anyway: no need to read the words
+	}
 	if !listable(q) || x.g.gluedHyphen(q.b-2) {
 		return Actual // "five-year bonds": a name's figure, not one of a list
 	}
@@ -109,6 +114,23 @@ func (x *extractor) listedOutlook(qi int) Outlook {
 		return Actual
 	}
 	return Actual
+}
+
+// outlookBefore reports whether one of the claims listedOutlook may read
+// before claim qi has an outlook other than Actual (skipped claims keep
+// Actual): those back to the first that starts listGap words before it
+// (the bound keeps a sentence of thousands of figures linear).
+func (x *extractor) outlookBefore(qi int) bool {
+	q := &x.qs[qi]
+	for p := qi - 1; p >= 0; p-- {
+		if x.outlooks[p] != Actual {
+			return true
+		}
+		if x.qs[p].a-1 < q.a-listGap {
+			break // listedOutlook's scan stops before the claim before p
+		}
+	}
+	return false
 }
 
 // listGap is how many words a listed figure may lie after the one it is

@@ -1,6 +1,43 @@
 package stats
 
+import "slices"
+
 // More outlook rules: what an actor means to do with money or goods.
+
+// The cue words of the outlook and period rules, as word classes
+// (lexClass bits 48, 62 and 63 are this part's): a rule whose words its
+// sentence lacks (sentenceIs) returns without reading the words around
+// each claim. A rule tests the bit, then its own words.
+const (
+	// rare words: attemptWords, openingVerbs (bidOutlook, plannedOpening),
+	// "comparison" (asideSentence), "home" (sentHomeFrom)
+	lxRareCue lexClass = 1 << 62
+	lxSpend   lexClass = 1 << 63 // spendVerbs and "import" (intendedOutlook)
+	lxExpect  lexClass = 1 << 48 // expectWords that are no forecastWords: "predict", "see" (expectedInfinitive)
+)
+
+// attemptWords govern a target in bidOutlook, openingVerbs one in
+// plannedOpening: the words of their switches.
+var attemptWords, openingVerbs = []string{"bid", "bids", "attempt", "attempts"}, []string{"open", "build", "hire", "recruit"}
+
+// expectWords govern a forecast infinitive: the words of the switch in
+// expectedInfinitive.
+var expectWords = []string{"expect", "expects", "expected", "predict", "predicts", "predicted", "forecast", "forecasts",
+	"project", "projects", "projected", "see", "sees"}
+
+func init() {
+	lexPartSets[lxRareCue] = func() []string { return slices.Concat(attemptWords, openingVerbs, []string{"comparison", "home"}) }
+	lexPartSets[lxSpend] = func() []string { return append(trueKeys(spendVerbs), "import") }
+	lexPartSets[lxExpect] = func() []string {
+		var out []string
+		for _, w := range expectWords {
+			if !forecastWords[w] {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+}
 
 // intendedOutlook returns Target for claim q when it is what its subject
 // means to spend, buy or import: "Huawei to spend $2b on cybersecurity",
@@ -12,6 +49,9 @@ package stats
 // Other claims keep Actual.
 func (x *extractor) intendedOutlook(q *quantity, s sentence) Outlook {
 	g := &x.g
+	if !x.sentenceIs(s, lxSpend) {
+		return Actual // no verb of spending in the sentence
+	}
 	if isDuration(q) {
 		return Actual // "plan to spend five years enhancing exports"
 	}
@@ -55,6 +95,9 @@ func (x *extractor) intendedOutlook(q *quantity, s sentence) Outlook {
 // Other claims keep Actual.
 func (x *extractor) expectedInfinitive(q *quantity, s sentence) Outlook {
 	g := &x.g
+	if !x.sentenceIs(s, lxForecast|lxExpect) {
+		return Actual // none of expectWords in the sentence
+	}
 	if q.unit == UnitOrdinal {
 		return Actual // "expected to rise for the fifth time"
 	}
@@ -98,8 +141,8 @@ func (x *extractor) expectedInfinitive(q *quantity, s sentence) Outlook {
 // preposition: not "the market will open at 1000", "waves will build to
 // 20 feet"). Other claims keep o.
 func (x *extractor) plannedOpening(q *quantity, s sentence, o Outlook) Outlook {
-	if o != Forecast || q.unit != UnitCount && q.unit != UnitMoney || x.g.gluedHyphen(q.b) {
-		return o
+	if o != Forecast || q.unit != UnitCount && q.unit != UnitMoney || x.g.gluedHyphen(q.b) || !x.sentenceIs(s, lxRareCue) {
+		return o // (or none of openingVerbs in the sentence)
 	}
 	g := &x.g
 	for k := q.a - 1; k > s.a+1 && k >= q.a-4; k-- {
@@ -124,8 +167,8 @@ func (x *extractor) plannedOpening(q *quantity, s sentence, o Outlook) Outlook {
 // Actual.
 func (x *extractor) bidOutlook(q *quantity, s sentence) Outlook {
 	g := &x.g
-	if isDuration(q) || q.unit == UnitOrdinal || g.word(q.a-1) == "the" {
-		return Actual // (not "a bid to cut the 250 pct inflation rate": the level it starts from)
+	if !x.sentenceIs(s, lxRareCue) || isDuration(q) || q.unit == UnitOrdinal || g.word(q.a-1) == "the" {
+		return Actual // (none of attemptWords in the sentence; not "a bid to cut the 250 pct inflation rate": the level it starts from)
 	}
 	for k := q.a - 1; k > s.a && k >= q.a-6; k-- {
 		if x.inClaim[k] || g.isPunct(k, ",") {

@@ -36,7 +36,8 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 	doms := x.periodDoms[:0]
 	for qi := range x.links {
 		l := &x.links[qi]
-		if x.qs[qi].skip || l.base || l.carry || l.ahead || l.period.IsZero() || l.period.kind == pDay {
+		// (a skipped claim has no period: periodOf never runs for one)
+		if l.period.IsZero() || l.base || l.carry || l.ahead || l.period.kind == pDay {
 			doms = append(doms, domNone)
 			continue
 		}
@@ -65,6 +66,9 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 		}
 	}
 	x.frame.tally, x.periodDoms = tally, doms
+	if bestN == 0 {
+		return // no figure has a period of its own: the periods go on
+	}
 	// per domain of indicators, the period most of its figures had (the
 	// first of a tie)
 	var bestD [domains]Period
@@ -90,10 +94,7 @@ func (x *extractor) updatePeriodContext(si int, ctx *articleContext) {
 			ctx.setDomainPeriod(d, bestD[d], si)
 		}
 	}
-	if bestN > 0 {
-		ctx.period = best
-	}
-	// else figures, none with a period of its own: the period goes on
+	ctx.period = best
 }
 
 // periodTally is how many figures of a sentence have period p.
@@ -130,6 +131,9 @@ func (x *extractor) openingPeriod(ctx *articleContext) {
 // it noted that in January ..."): their period is not the one the
 // article goes on discussing.
 func (x *extractor) asideSentence(s sentence) bool {
+	if !x.sentenceIs(s, lxRareCue) {
+		return false // no "comparison"
+	}
 	for k := s.a + 1; k < s.b && k < s.a+10; k++ {
 		if x.g.word(k) != "comparison" {
 			continue

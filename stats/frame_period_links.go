@@ -1,5 +1,7 @@
 package stats
 
+import "slices"
+
 // claimLink is how one claim of a sentence relates to the others, for
 // its period.
 type claimLink struct {
@@ -17,6 +19,7 @@ type claimLink struct {
 // linkPeriods relates the claims of sentence si (x.qs) to its periods.
 func (x *extractor) linkPeriods(si int, s sentence) {
 	x.links = x.links[:0]
+	x.pairs.read = false // (a new sentence: see pairFor)
 	pms, from := x.sentencePMs(si)
 	for qi := range x.qs {
 		l := claimLink{own: -1, next: -1, main: -1}
@@ -57,6 +60,8 @@ func (x *extractor) linkPeriods(si int, s sentence) {
 	for range pms {
 		x.baseOwned = append(x.baseOwned, false)
 	}
+	x.pmMemos = slices.Grow(x.pmMemos[:0], len(pms))[:len(pms)]
+	clear(x.pmMemos)
 	x.vagueClauses = x.vagueClauses[:0]
 	for i := range pms {
 		if pms[i].e.kind == pxNone && pms[i].e.vague {
@@ -77,8 +82,7 @@ func (x *extractor) linkPeriods(si int, s sentence) {
 			mainQ = qi
 		}
 		prevQ = qi
-	}
-	for qi := range x.links {
+		// (a skipped claim is no base)
 		if l := &x.links[qi]; l.base && l.own >= 0 {
 			x.baseOwned[l.own-from] = true
 		}
@@ -232,18 +236,29 @@ func (x *extractor) ownPeriod(q *quantity, pms []pmention, from int, s sentence)
 				}
 			}
 		}
-		switch {
-		case w == "in" || w == "for" || w == "during" || w == "at" || w == "on" || w == "of" || w == "through" || w == "throughout" || w == "over":
-		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their":
-		case t.cls&(lxMetricHead|lxPeriodNoun) != 0:
-		case t.cls&lxDating != 0 && postedWords[w]:
-			// "the 6.84 billion mark surplus posted in the same month of 1986"
-		default:
-			return -1
+		if t.cls&(lxFunction|lxPrep) == 0 || !periodLeadWord(w) { // (all of them are function words or prepositions)
+			switch {
+			case t.cls&(lxMetricHead|lxPeriodNoun) != 0:
+			case t.cls&lxDating != 0 && postedWords[w]:
+				// "the 6.84 billion mark surplus posted in the same month of 1986"
+			default:
+				return -1
+			}
 		}
 		k++
 	}
 	return -1
+}
+
+// periodLeadWord reports whether w is a preposition or a determiner that
+// may stand between a figure and its own period.
+func periodLeadWord(w string) bool {
+	switch w {
+	case "in", "for", "during", "at", "on", "of", "through", "throughout", "over",
+		"the", "a", "an", "its", "their":
+		return true
+	}
+	return false
 }
 
 // periodNounFillers may stand between a figure and its period: "a 140 mln

@@ -84,13 +84,13 @@ func (p Period) String() string {
 	case pYear:
 		return yearString(p.y)
 	case pHalf:
-		return yearString(p.y) + "-H" + strconv.Itoa(p.n)
+		return yearHalf(p.y, p.n)
 	case pQuarter:
-		return yearString(p.y) + "-Q" + strconv.Itoa(p.n)
+		return yearQuarter(p.y, p.n)
 	case pMonth:
 		return yearMonth(p.y, p.n)
 	case pDay:
-		return yearMonth(p.y, p.n) + "-" + twoDigits(p.d)
+		return yearMonthDay(p.y, p.n, p.d)
 	case pSpan:
 		switch p.sp {
 		case pYear:

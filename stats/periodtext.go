@@ -90,22 +90,26 @@ type periodParser struct {
 	sa, sb int
 }
 
+// in reports whether token k is in the sentence: sa <= k < sb in one
+// unsigned compare (one branch, not two).
+func (pp *periodParser) in(k int) bool { return uint(k-pp.sa) < uint(pp.sb-pp.sa) }
+
 func (pp *periodParser) word(k int) string {
-	if k < pp.sa || k >= pp.sb {
+	if !pp.in(k) {
 		return ""
 	}
 	return pp.g.word(k)
 }
 
 func (pp *periodParser) tok(k int) *token {
-	if k < pp.sa || k >= pp.sb {
+	if !pp.in(k) {
 		return nil
 	}
 	return &pp.g.toks[k]
 }
 
 func (pp *periodParser) punct(k int, p string) bool {
-	return k >= pp.sa && k < pp.sb && pp.g.isPunct(k, p)
+	return pp.in(k) && pp.g.isPunct(k, p)
 }
 
 // hyphenAt reports whether token k is a hyphen glued on both sides.
