@@ -337,7 +337,23 @@ func gazAppendKey(dst []byte, w string) []byte {
 		n--
 	}
 	w = w[:n]
-	for i := 0; i < len(w); {
+	// ASCII words (most), when dst has room (the callers' buffers do):
+	// their bytes lower-cased in place rather than appended one by one
+	i, start := 0, len(dst)
+	if out := dst[start:cap(dst)]; len(w) <= len(out) {
+		for ; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out[i] = c
+		}
+		dst = dst[:start+i] // (a non-ASCII byte at i: the rest rune by rune)
+	}
+	for i < len(w) {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {

@@ -233,6 +233,25 @@ func TestGazSplit(t *testing.T) {
 	}
 }
 
+// TestGazAppendKey checks the word keys, appended to buffers with room
+// and without (the ASCII fast path and the rune by rune way).
+func TestGazAppendKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Japan", "japan"}, {"U.S.", "u.s"}, {"Rs.", "rs"}, {".", "."}, {"", ""},
+		{"Côte", "cote"}, {"CÔTE", "cote"}, {"São", "sao"}, {"People’s", "people's"},
+		{"ÜBER", "uber"}, {"NEW-YORK", "new-york"},
+	}
+	for _, tt := range tests {
+		var buf [48]byte
+		for _, dst := range [][]byte{nil, []byte("x "), buf[:0], buf[:2:3]} {
+			want := string(dst) + tt.want
+			if got := string(gazAppendKey(dst, tt.in)); got != want {
+				t.Errorf("gazAppendKey(%q, %q) = %q, want %q", dst, tt.in, got, want)
+			}
+		}
+	}
+}
+
 // TestGazetteerData checks the generated data: the size, that every
 // country or territory has a currency the lexicon knows, and that the
 // countries news names most have their forms.
