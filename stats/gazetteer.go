@@ -455,23 +455,26 @@ func (t *gazTrie[V]) insert(words []string) *gazNode[V] {
 	t.depth = max(t.depth, len(words))
 	var node *gazNode[V]
 	for d, w := range words {
-		var buf [48]byte // (appending to nil would grow the slice byte by byte)
-		key := string(gazAppendKey(buf[:0], w))
+		// the key in a buffer (appending to nil would grow the slice byte
+		// by byte), made a string only for a new node
+		var buf [48]byte
+		kb := gazAppendKey(buf[:0], w)
 		exact := gazExactForm(w)
 		var list []*gazNode[V]
 		if d == 0 {
-			list = t.root[key]
+			list = t.root[string(kb)]
 		} else {
 			list = node.next
 		}
 		var child *gazNode[V]
 		for _, c := range list {
-			if c.key == key && c.exact == exact {
+			if c.key == string(kb) && c.exact == exact {
 				child = c
 				break
 			}
 		}
 		if child == nil {
+			key := string(kb)
 			child = &gazNode[V]{key: key, exact: exact}
 			if d == 0 {
 				t.root[key] = append(t.root[key], child)
