@@ -130,8 +130,39 @@ func MatchEntity(words []string, i int) (EntityMatch, bool) {
 // (case-insensitive), e.g. "u.s." → United States, "EEC" → EEC, "Holland"
 // → Netherlands. Adjectives and capitals are not names: use MatchEntity.
 func EntityByName(name string) (*Entity, bool) {
-	e, ok := loadGazetteer().byName[gazPhraseKey(name)]
+	g := loadGazetteer()
+	// most names are ASCII words separated by single spaces ("Japan",
+	// "South Korea"): their key is the name in lower case, found from a
+	// buffer, without splitting the name into words
+	var buf [64]byte
+	if key, ok := plainNameKey(buf[:0], name); ok {
+		e, ok := g.byName[string(key)]
+		return e, ok
+	}
+	e, ok := g.byName[gazPhraseKey(name)]
 	return e, ok
+}
+
+// plainNameKey appends to dst the gazPhraseKey of name when name is ASCII
+// letters and digits in words separated by single spaces: the name in
+// lower case. Else it reports false.
+func plainNameKey(dst []byte, name string) ([]byte, bool) {
+	if name == "" || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return dst, false
+	}
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			dst = append(dst, c)
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		case c == ' ' && name[i-1] != ' ':
+			dst = append(dst, c)
+		default:
+			return dst, false
+		}
+	}
+	return dst, true
 }
 
 // entityAbbreviation returns the abbreviation among e's names ("EU" for

@@ -252,6 +252,29 @@ func TestGazAppendKey(t *testing.T) {
 	}
 }
 
+// TestPlainNameKey checks that the fast key of EntityByName is the
+// phrase key wherever it applies.
+func TestPlainNameKey(t *testing.T) {
+	names := []string{"Japan", "South Korea", "G20", "Group of 20", "U.S.", "Côte d'Ivoire",
+		"People's Republic", "Asia-Pacific", "  Japan", "Japan ", "South  Korea", "", " ", "EU",
+		"Micron Tech", "Hong Kong SAR", "a b", "A1 B2"}
+	for _, e := range Entities() {
+		names = append(names, e.Name)
+	}
+	plain := 0
+	for _, n := range names {
+		if got, ok := plainNameKey(nil, n); ok {
+			plain++
+			if want := gazPhraseKey(n); string(got) != want {
+				t.Errorf("plainNameKey(%q) = %q, want %q", n, got, want)
+			}
+		}
+	}
+	if plain < len(names)/2 {
+		t.Errorf("plainNameKey applies to %d of %d names", plain, len(names))
+	}
+}
+
 // TestGazetteerData checks the generated data: the size, that every
 // country or territory has a currency the lexicon knows, and that the
 // countries news names most have their forms.
