@@ -37,10 +37,13 @@ var subjectStarts = map[string]bool{
 // ("and", "but", "while") may break a clause: callers test that first.
 func (x *extractor) clauseBreak(k, sa, sb int) bool {
 	t := &x.toks[k]
-	if len(t.text) > 8 || t.text == "" {
-		return false // not "and", "but", "while", "because", ";" or ","
+	if t.kind == tPunct { // (most calls: a comma)
+		return t.text == ";" || t.text == "," && k+1 < sb && x.g.is(k+1, lxClauseWord)
 	}
-	if c := t.text[0] | 0x20; c != 'a' && c != 'b' && c != 'w' && c != ';'|0x20 && c != ','|0x20 && c != 's' && c != 'u' && c != 'i' && c != 't' {
+	if len(t.text) > 8 || t.text == "" {
+		return false // not "and", "but", "while", "because"
+	}
+	if c := t.text[0] | 0x20; c != 'a' && c != 'b' && c != 'w' && c != 's' && c != 'u' && c != 'i' && c != 't' {
 		return false
 	}
 	// "the tax chief confirmed that growth had topped 9%": a reported clause
@@ -70,15 +73,6 @@ func (x *extractor) clauseBreak(k, sa, sb int) bool {
 		if n.cls&lxReporting != 0 {
 			return true
 		}
-	}
-	if t.kind != tPunct {
-		return false
-	}
-	if t.text == ";" {
-		return true
-	}
-	if t.text == "," && k+1 < sb && x.g.is(k+1, lxClauseWord) {
-		return true
 	}
 	return false
 }

@@ -1,12 +1,21 @@
 package stats
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
-// homeDollars are the dollars the press of their countries writes as
-// plain "dollars": a bare "dlrs" in a story on Australia is the Australian
-// dollar. (Taiwan, Hong Kong and Singapore stories name their own dollar,
-// "Taiwan dlrs", and write trade and reserves in US dollars.)
-var homeDollars = map[string]bool{"AUD": true, "CAD": true, "NZD": true}
+// homeDollar reports whether code is a dollar the press of its country
+// writes as plain "dollars": a bare "dlrs" in a story on Australia is the
+// Australian dollar. (Taiwan, Hong Kong and Singapore stories name their
+// own dollar, "Taiwan dlrs", and write trade and reserves in US dollars.)
+func homeDollar(code string) bool {
+	switch code {
+	case "AUD", "CAD", "NZD":
+		return true
+	}
+	return false
+}
 
 // articleContext carries what one sentence leaves for the next.
 type articleContext struct {
@@ -217,7 +226,9 @@ func (c *articleContext) init(x *extractor, a *Article) {
 		}
 		x.titleWords = words
 		for i := 0; i < len(words); i++ {
-			if words[i] == "" || !gazCandidate(&x.titleToks[i]) {
+			// (most title words are capitalised words of no class: no
+			// call for them)
+			if t := &x.titleToks[i]; words[i] == "" || t.cls&(lxGazLower|lxGazRoot|lxNotPlain) == 0 && t.text[0] < utf8.RuneSelf || !gazCandidate(t) {
 				continue
 			}
 			if m, ok := MatchEntity(words, i); ok {
@@ -232,7 +243,7 @@ func (c *articleContext) init(x *extractor, a *Article) {
 	c.current = c.main
 	x.partnerModifiers(c.main)
 	c.dollar = ""
-	if c.main != nil && homeDollars[c.main.Currency] {
+	if c.main != nil && homeDollar(c.main.Currency) {
 		c.dollar = c.main.Currency
 	}
 }

@@ -130,8 +130,39 @@ func MatchEntity(words []string, i int) (EntityMatch, bool) {
 // (case-insensitive), e.g. "u.s." → United States, "EEC" → EEC, "Holland"
 // → Netherlands. Adjectives and capitals are not names: use MatchEntity.
 func EntityByName(name string) (*Entity, bool) {
-	e, ok := loadGazetteer().byName[gazPhraseKey(name)]
+	g := loadGazetteer()
+	// most names are ASCII words separated by single spaces ("Japan",
+	// "South Korea"): their key is the name in lower case, found from a
+	// buffer, without splitting the name into words
+	var buf [64]byte
+	if key, ok := plainNameKey(buf[:0], name); ok {
+		e, ok := g.byName[string(key)]
+		return e, ok
+	}
+	e, ok := g.byName[gazPhraseKey(name)]
 	return e, ok
+}
+
+// plainNameKey appends to dst the gazPhraseKey of name when name is ASCII
+// letters and digits in words separated by single spaces: the name in
+// lower case. Else it reports false.
+func plainNameKey(dst []byte, name string) ([]byte, bool) {
+	if name == "" || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return dst, false
+	}
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			dst = append(dst, c)
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		case c == ' ' && name[i-1] != ' ':
+			dst = append(dst, c)
+		default:
+			return dst, false
+		}
+	}
+	return dst, true
 }
 
 // entityAbbreviation returns the abbreviation among e's names ("EU" for
@@ -337,7 +368,23 @@ func gazAppendKey(dst []byte, w string) []byte {
 		n--
 	}
 	w = w[:n]
-	for i := 0; i < len(w); {
+	// ASCII words (most), when dst has room (the callers' buffers do):
+	// their bytes lower-cased in place rather than appended one by one
+	i, start := 0, len(dst)
+	if out := dst[start:cap(dst)]; len(w) <= len(out) {
+		for ; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out[i] = c
+		}
+		dst = dst[:start+i] // (a non-ASCII byte at i: the rest rune by rune)
+	}
+	for i < len(w) {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -439,23 +486,26 @@ func (t *gazTrie[V]) insert(words []string) *gazNode[V] {
 	t.depth = max(t.depth, len(words))
 	var node *gazNode[V]
 	for d, w := range words {
-		var buf [48]byte // (appending to nil would grow the slice byte by byte)
-		key := string(gazAppendKey(buf[:0], w))
+		// the key in a buffer (appending to nil would grow the slice byte
+		// by byte), made a string only for a new node
+		var buf [48]byte
+		kb := gazAppendKey(buf[:0], w)
 		exact := gazExactForm(w)
 		var list []*gazNode[V]
 		if d == 0 {
-			list = t.root[key]
+			list = t.root[string(kb)]
 		} else {
 			list = node.next
 		}
 		var child *gazNode[V]
 		for _, c := range list {
-			if c.key == key && c.exact == exact {
+			if c.key == string(kb) && c.exact == exact {
 				child = c
 				break
 			}
 		}
 		if child == nil {
+			key := string(kb)
 			child = &gazNode[V]{key: key, exact: exact}
 			if d == 0 {
 				t.root[key] = append(t.root[key], child)

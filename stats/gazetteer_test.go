@@ -233,6 +233,48 @@ func TestGazSplit(t *testing.T) {
 	}
 }
 
+// TestGazAppendKey checks the word keys, appended to buffers with room
+// and without (the ASCII fast path and the rune by rune way).
+func TestGazAppendKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Japan", "japan"}, {"U.S.", "u.s"}, {"Rs.", "rs"}, {".", "."}, {"", ""},
+		{"Côte", "cote"}, {"CÔTE", "cote"}, {"São", "sao"}, {"People’s", "people's"},
+		{"ÜBER", "uber"}, {"NEW-YORK", "new-york"},
+	}
+	for _, tt := range tests {
+		var buf [48]byte
+		for _, dst := range [][]byte{nil, []byte("x "), buf[:0], buf[:2:3]} {
+			want := string(dst) + tt.want
+			if got := string(gazAppendKey(dst, tt.in)); got != want {
+				t.Errorf("gazAppendKey(%q, %q) = %q, want %q", dst, tt.in, got, want)
+			}
+		}
+	}
+}
+
+// TestPlainNameKey checks that the fast key of EntityByName is the
+// phrase key wherever it applies.
+func TestPlainNameKey(t *testing.T) {
+	names := []string{"Japan", "South Korea", "G20", "Group of 20", "U.S.", "Côte d'Ivoire",
+		"People's Republic", "Asia-Pacific", "  Japan", "Japan ", "South  Korea", "", " ", "EU",
+		"Micron Tech", "Hong Kong SAR", "a b", "A1 B2"}
+	for _, e := range Entities() {
+		names = append(names, e.Name)
+	}
+	plain := 0
+	for _, n := range names {
+		if got, ok := plainNameKey(nil, n); ok {
+			plain++
+			if want := gazPhraseKey(n); string(got) != want {
+				t.Errorf("plainNameKey(%q) = %q, want %q", n, got, want)
+			}
+		}
+	}
+	if plain < len(names)/2 {
+		t.Errorf("plainNameKey applies to %d of %d names", plain, len(names))
+	}
+}
+
 // TestGazetteerData checks the generated data: the size, that every
 // country or territory has a currency the lexicon knows, and that the
 // countries news names most have their forms.

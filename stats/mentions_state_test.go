@@ -56,17 +56,18 @@ func TestEntityScores(t *testing.T) {
 }
 
 // TestMentionClasses checks that the word classes of the mention stage
-// (propernames.go, clauses.go, context.go) mark exactly the words of
-// their lists.
+// (propernames.go, clauses.go, context.go, subject_firm.go) mark exactly
+// the words of their lists.
 func TestMentionClasses(t *testing.T) {
 	lists := map[lexClass]func(w string) bool{
 		lxTopic:        func(w string) bool { _, ok := topicWords[w]; return ok || w == "market" },
 		lxInstitution:  func(w string) bool { return institutionWords[w] },
 		lxSubjectStart: func(w string) bool { return subjectStarts[w] },
 		lxFigureEnd:    func(w string) bool { return figureEnds[w] },
+		lxFirmNoun:     func(w string) bool { return firmNouns[w] },
 	}
 	var text strings.Builder
-	for _, c := range []lexClass{lxTopic, lxInstitution, lxSubjectStart, lxFigureEnd} {
+	for _, c := range []lexClass{lxTopic, lxInstitution, lxSubjectStart, lxFigureEnd, lxFirmNoun} {
 		for _, w := range lexPartSets[c]() {
 			text.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + " x" + w + " " + w + "s " + w + ". ")
 		}

@@ -70,14 +70,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		// organisation word at its end, or a known entity inside it; the
 		// widest run of capitalised words shows whether any part has it
 		{
-			e := k
-			for e < s.b && x.toks[e].kind == tWord && (isUpper(x.toks[e].text) || x.g.word(e) == "of" || x.g.word(e) == "and") && x.toks[e].text != "'s" {
-				e++
-			}
-			evidence := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
-			for j := k; j < e && !evidence; j++ {
-				evidence = x.cover[j] > 0 || x.toks[j].cls&lxOrgSuffix != 0
-			}
+			e, evidence := nameRun(x.toks[:s.b], x.g.lows, x.cover, k)
 			// (the dearest test, a lookup of the folded name, last)
 			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.eventName(e, s) || x.personName(k, e, s) || x.knownName(k, e)) {
 				evidence = true
@@ -207,6 +200,29 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		ms[i].clause = int(x.clauseOf[ms[i].a])
 	}
 	return true
+}
+
+// nameRun returns the end of the widest run of capitalised words (with
+// "of" and "and" inside) from token k of toks, a sentence's tokens from
+// its start, and whether it has a name's plainest evidence: a possessive
+// after it, or a gazetteer mention or an organisation word inside it
+// (properNames' fast path; a leaf, which keeps its values in registers).
+func nameRun(toks []token, lows []string, cover []int32, k int) (e int, evidence bool) {
+	for e = k; e < len(toks) && e < len(lows); e++ {
+		t := &toks[e]
+		if t.kind != tWord || !isUpper(t.text) && lows[e] != "of" && lows[e] != "and" || t.text == "'s" {
+			break
+		}
+	}
+	if e < len(toks) && (toks[e].text == "'s" || toks[e].text == "’s") {
+		return e, true
+	}
+	for j := k; j < e && j < len(cover); j++ {
+		if cover[j] > 0 || toks[j].cls&lxOrgSuffix != 0 {
+			return e, true
+		}
+	}
+	return e, false
 }
 
 // nameIntroducers before a capitalised word say that a name follows:

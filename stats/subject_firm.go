@@ -9,18 +9,24 @@ import "strings"
 // subject; "the company", "the bank", "the Leuven-based brewer" point back
 // to the last firm named.
 
-// firmNoun reports whether w is a noun that names a business: "the
-// company", "banking group Barclays", "a low-fare airline".
-func firmNoun(w string) bool {
-	switch w {
-	case "company", "firm", "group", "bank", "lender", "insurer", "brewer", "brewery",
-		"carrier", "airline", "maker", "manufacturer", "retailer", "operator",
-		"giant", "conglomerate", "chipmaker", "carmaker", "automaker", "corporation",
-		"vendor", "miner", "distributor", "startup", "start-up", "multinational",
-		"subsidiary":
-		return true
-	}
-	return false // (not "producer", "exporter", "supplier": a country is one too)
+// firmNouns are the nouns that name a business: "the company", "banking
+// group Barclays", "a low-fare airline" (not "producer", "exporter",
+// "supplier": a country is one too). lxFirmNoun marks them. (A word token
+// is never hyphenated: "start-up" is "start", "-", "up".)
+var firmNouns = map[string]bool{
+	"company": true, "firm": true, "group": true, "bank": true, "lender": true, "insurer": true,
+	"brewer": true, "brewery": true, "carrier": true, "airline": true, "maker": true,
+	"manufacturer": true, "retailer": true, "operator": true, "giant": true, "conglomerate": true,
+	"chipmaker": true, "carmaker": true, "automaker": true, "corporation": true, "vendor": true,
+	"miner": true, "distributor": true, "startup": true, "multinational": true, "subsidiary": true,
+}
+
+// lxFirmNoun marks the firmNouns: the rules below test a word token's
+// class bit, and firmAnaphor passes over a sentence without one at once.
+const lxFirmNoun lexClass = 1 << 63
+
+func init() {
+	lexPartSets[lxFirmNoun] = func() []string { return trueKeys(firmNouns) }
 }
 
 // officialBank reports whether token k is "bank" and the word before makes it a
@@ -82,7 +88,7 @@ func (x *extractor) firmApposition(e int, s sentence) bool {
 		}
 		w := g.word(k)
 		switch {
-		case firmNoun(w) && !x.officialBank(k):
+		case t.cls&lxFirmNoun != 0 && !x.officialBank(k):
 			noun = k
 		case t.cls&(lxVerbLike|lxReporting|lxChange|lxModal) != 0 || w == "which" || w == "who" || w == "that":
 			return false
@@ -101,17 +107,15 @@ func (x *extractor) firmApposition(e int, s sentence) bool {
 // Wells Fargo"). Nil when the sentence has no such description or no
 // company was named.
 func (x *extractor) firmAnaphor(q *quantity, si int, s sentence) *Entity {
-	if len(x.companies) == 0 {
+	if len(x.companies) == 0 || !x.sentenceIs(s, lxFirmNoun) {
 		return nil
 	}
 	g := &x.g
 	p := -1
 	for k := q.a - 1; k >= s.a && k >= q.a-25; k-- {
 		t := &x.toks[k]
-		if t.kind != tWord || t.text[0] < 'a' || t.text[0] > 'z' || x.inClaim[k] {
-			continue
-		}
-		if !firmNoun(trimPossessive(g.word(k))) {
+		// (a word token has no apostrophe: "company's" is "company", "'s")
+		if t.cls&lxFirmNoun == 0 || t.kind != tWord || t.text[0] < 'a' || t.text[0] > 'z' || x.inClaim[k] {
 			continue
 		}
 		if x.officialBank(k) || !x.firmDescription(k, s) {
@@ -135,17 +139,6 @@ func (x *extractor) firmAnaphor(q *quantity, si int, s sentence) *Entity {
 		return m.ent
 	}
 	return nil
-}
-
-// trimPossessive returns w without a possessive ending: "company's".
-func trimPossessive(w string) string {
-	if n := len(w); n > 2 && w[n-2:] == "'s" {
-		return w[:n-2]
-	}
-	if n := len(w); n > 4 && w[n-4:] == "’s" {
-		return w[:n-4]
-	}
-	return w
 }
 
 // firmDescription reports whether the firm noun at k ends a description
@@ -206,7 +199,7 @@ func (x *extractor) firmModifiers(first int, s sentence) {
 			if j == m.b && strings.HasSuffix(t.text, "ed") {
 				break // "New Zealand stopped mobile phone company Spark": a verb
 			}
-			if !firmNoun(g.word(j)) || x.officialBank(j) {
+			if t.cls&lxFirmNoun == 0 || x.officialBank(j) {
 				continue
 			}
 			n := j + 1
