@@ -42,13 +42,15 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 	for k := 1; k < len(toks); k++ {
 		if mayBreak(toks, k) {
 			sp.at(text, toks, k)
+		} else if t := &toks[k]; t.gap == 0 && t.kind == tWord && k >= 2 && (t.text == "'s" || t.text == "’s") {
+			sp.possessive(toks, k)
 		}
 	}
 	return sp.finish(toks)
 }
 
-// splitter groups tokens into sentences as they come: splitSentences
-// over a token list, and tokenizeSentences while it tokenizes.
+// splitter groups tokens into sentences as they come. Each step reads
+// the tokens up to the one it is at, none after it.
 type splitter struct {
 	a         int // the first token of the current sentence
 	lineStart int // the first token of the current line

@@ -58,19 +58,7 @@ func isSpaceRune(r rune) bool {
 // tokenize splits text into tokens. It never fails: every non-space rune
 // ends up in some token, and invalid UTF-8 bytes become punctuation.
 func tokenize(text string, toks []token) []token {
-	toks, _ = tokenizeText(text, toks, nil, false)
-	return toks
-}
-
-// tokenizeSentences is tokenize and splitSentences in one pass over the
-// text: each token is looked at for a sentence break while it is at hand.
-func tokenizeSentences(text string, toks []token, sents []sentence) ([]token, []sentence) {
-	return tokenizeText(text, toks, sents, true)
-}
-
-func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]token, []sentence) {
 	toks = toks[:0]
-	sp := splitter{out: sents[:0]}
 	lex := lexicon()
 	i := 0
 	n := len(text)
@@ -200,20 +188,20 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		tk.end = i
 		tk.text = text[start:i]
 		toks = append(toks, tk)
-		if k := len(toks) - 1; split && k > 0 && mayBreak(toks, k) {
-			sp.at(text, toks, k)
-		} else if split && tk.gap == 0 && tk.kind == tWord && k >= 2 && (tk.text == "'s" || tk.text == "’s") {
-			sp.possessive(toks, k)
-		}
 		if i < n && text[i] == ' ' {
 			gap = 1 // the one space after most tokens, as bcSpace reads it
 			i++
 		}
 	}
-	if !split || len(toks) == 0 {
-		return toks, sp.out
-	}
-	return toks, sp.finish(toks)
+	return toks
+}
+
+// tokenizeSentences is tokenize, then splitSentences. (Splitting while
+// tokenizing, at each token as it is read, took more instructions: the
+// tokenizer's loop keeps more in registers without the splitter.)
+func tokenizeSentences(text string, toks []token, sents []sentence) ([]token, []sentence) {
+	toks = tokenize(text, toks)
+	return toks, splitSentences(text, toks, sents)
 }
 
 // possessiveAt reads the token at i that starts with an apostrophe of
