@@ -39,12 +39,15 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 		return out
 	}
 	sp := splitter{out: out}
+	prev := toks[0].hint
 	for k := 1; k < len(toks); k++ {
-		if mayBreak(toks, k) {
+		t := &toks[k]
+		if mayBreak(t, prev) {
 			sp.at(text, toks, k)
-		} else if t := &toks[k]; t.gap == 0 && t.kind == tWord && k >= 2 && (t.text == "'s" || t.text == "’s") {
-			sp.possessive(toks, k)
+		} else if t.hint&hPossessive != 0 {
+			sp.possessive(toks, k) // "'s" (glued: gap 0)
 		}
+		prev = t.hint
 	}
 	return sp.finish(toks)
 }
@@ -58,12 +61,13 @@ type splitter struct {
 }
 
 // mayBreak reports whether splitter.at may have anything to do at token
-// k (k ≥ 1): a line break before it, or white space after terminal
-// punctuation or a closing quote, or after a word ending in a period. Most
-// tokens are neither.
-func mayBreak(toks []token, k int) bool {
-	t, p := &toks[k], &toks[k-1]
-	return t.gap >= 2 || t.gap != 0 && (p.kind == tPunct && breakPunct[p.text[0]] || p.kind == tWord && p.text[len(p.text)-1] == '.')
+// t, after a token with hint prev: a line break before t, or white space
+// after terminal punctuation or a closing quote, or after a word ending
+// in a period (hBreak). Most tokens are neither.
+func mayBreak(t *token, prev tokHint) bool {
+	// gap&^1 is nonzero for a line break (2, 3), gap&1 for spaces (1);
+	// hBreak is bit 0
+	return t.gap&^1|t.gap&uint8(prev&hBreak) != 0
 }
 
 // breakPunct holds the first bytes of the punctuation splitter.at ends a

@@ -18,8 +18,8 @@ const (
 )
 
 // token is one lexical unit of an article with its byte span. (The fields
-// are ordered to pack the struct into 48 bytes: every pass of the
-// extractor walks the token array.)
+// are ordered to pack the struct into 56 bytes, with no padding but two
+// bytes before cls: every pass of the extractor walks the token array.)
 type token struct {
 	start int // byte offset in the article text
 	end   int
@@ -35,8 +35,22 @@ type token struct {
 	commas   bool     // had thousands separators
 	digits   int8     // digits before the decimal point
 	vulgar   bool     // a vulgar fraction character: "½", "¾"
+	hint     tokHint  // what splitSentences looks for, as the tokenizer saw it
 	cls      lexClass // words only: the hot word lists it is on
 }
+
+// tokHint holds facts about a token that the tokenizer has at hand and
+// splitSentences would otherwise read from its text.
+type tokHint uint8
+
+const (
+	// hBreak: a sentence may end after the token (mayBreak): terminal
+	// punctuation or a closing quote (a first byte in breakPunct), or a
+	// word ending in a period ("U.S.").
+	hBreak tokHint = 1 << iota
+	// hPossessive: the word "'s" or "’s" (splitter.possessive).
+	hPossessive
+)
 
 // glued reports whether nothing separates the token from the previous one.
 func (t *token) glued() bool { return t.gap == 0 }
@@ -166,7 +180,10 @@ func tokenize(text string, toks []token) []token {
 				i = splitCodeDigits(text, start, i) // "USD115", "USD10m", "$US55"
 			}
 			tk.cls = lex.classAt(text, start, i)
-			if !ascii || text[i-1] == '.' {
+			if text[i-1] == '.' {
+				tk.cls |= lxNotPlain
+				tk.hint = hBreak // "U.S."
+			} else if !ascii {
 				tk.cls |= lxNotPlain
 			}
 		case bc == bcDigit:
@@ -181,6 +198,9 @@ func tokenize(text string, toks []token) []token {
 			i++
 		case c < utf8.RuneSelf:
 			tk.kind = tPunct
+			if breakPunct[c] {
+				tk.hint = hBreak
+			}
 			i++
 		default:
 			i = nonASCIIToken(text, i, r, size, &tk, toks, lex)
@@ -216,9 +236,13 @@ func possessiveAt(text string, i, size int, tk *token, toks []token, lex *lexTab
 		if size > 1 {
 			tk.cls |= lxNotPlain // "’s"
 		}
+		if text[j] == 's' {
+			tk.hint = hPossessive
+		}
 		return j + 1
 	}
 	tk.kind = tPunct
+	tk.hint = hBreak // "'" and "’" (breakPunct)
 	return j
 }
 
@@ -242,6 +266,9 @@ func nonASCIIToken(text string, i int, r rune, size int, tk *token, toks []token
 		tk.kind = tSym
 	default:
 		tk.kind = tPunct
+		if breakPunct[text[i]] {
+			tk.hint = hBreak // "”", "’" (0xE2)
+		}
 	}
 	return i + size
 }
