@@ -301,7 +301,7 @@ func splitSentencesByText(text string, toks []token) []sentence {
 // terminal punctuation, possessives, invalid UTF-8 and line breaks, and
 // on real articles.
 func TestTokenizeSentences(t *testing.T) {
-	pieces := []string{"The", "exports", "rose", "5.2", "pct", ".", "!", "?", ":", ",", "\"", "”", "'", "’", "U.S.", "Mr.", "Corp.", "J.", "It", "(", " ", " ", "  ", "\n", "\n\n", "\n  ", "\f", "HEADLINE", "é", "Économie", "3", "'s", "’s", "'S", "Taiwan", "\xe2\x80", "\xff", "½", "$", "%"}
+	pieces := []string{"The", "exports", "rose", "5.2", "pct", ".", "!", "?", ":", ",", "\"", "”", "'", "’", "U.S.", "Mr.", "Corp.", "J.", "It", "(", " ", " ", "  ", "\n", "\n\n", "\n  ", "\f", "HEADLINE", "é", "Économie", "3", "'s", "’s", "'S", "Taiwan", "\xe2\x80", "\xff", "½", "$", "%", "\u00a0", "\u2009"}
 	r := rand.New(rand.NewPCG(7, 8))
 	texts := randomTexts(r, pieces, 5000, 40, true)
 	for _, a := range benchArticles(&testing.B{}, 300) {
@@ -313,6 +313,18 @@ func TestTokenizeSentences(t *testing.T) {
 	for _, text := range texts {
 		wantToks := tokenize(text, nil)
 		want := splitSentencesByText(text, wantToks)
+		// the first token opens a paragraph when nothing is before it,
+		// and has the gap of the white space before it otherwise (as
+		// after a word)
+		if len(wantToks) > 0 {
+			f, want := wantToks[0], uint8(3)
+			if f.start > 0 {
+				want = tokenize("x"+text, nil)[1].gap
+			}
+			if f.gap != want {
+				t.Fatalf("%q: the first token's gap is %d, want %d", text, f.gap, want)
+			}
+		}
 		toks, sents = tokenizeSentences(text, toks, sents)
 		if !reflect.DeepEqual(toks, wantToks) && len(wantToks) > 0 {
 			t.Fatalf("%q: tokens differ", text)

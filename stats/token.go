@@ -77,6 +77,9 @@ func tokenize(text string, toks []token) []token {
 	i := 0
 	n := len(text)
 	var gap uint8
+	if n > 0 && startsToken(text) {
+		gap = 3 // the first token, with nothing before it, starts a paragraph
+	}
 	newlines := 0
 	for i < n {
 		c := text[i]
@@ -118,9 +121,6 @@ func tokenize(text string, toks []token) []token {
 		// appended
 		start := i
 		tk := token{start: i, gap: gap}
-		if len(toks) == 0 && gap == 0 {
-			tk.gap = 3
-		}
 		gap = 0
 		newlines = 0
 		switch {
@@ -139,7 +139,7 @@ func tokenize(text string, toks []token) []token {
 				if stop := notAlnum8(x); stop != 0 {
 					w := bits.TrailingZeros64(stop) >> 3 // >= 1: the first byte is a letter
 					digit = digit8(x)&(^uint64(0)>>(64-8*w)) != 0
-					if e := text[i+w]; e < utf8.RuneSelf && !(w == 1 && e == '.') && !digit {
+					if e := byte(x >> (8 * w)); e < utf8.RuneSelf && !(w == 1 && e == '.') && !digit { // e: text[i+w]
 						i += w
 						// classPacked, with its filter test here: most
 						// words leave at the filter, without a call
@@ -222,6 +222,19 @@ func tokenize(text string, toks []token) []token {
 func tokenizeSentences(text string, toks []token, sents []sentence) ([]token, []sentence) {
 	toks = tokenize(text, toks)
 	return toks, splitSentences(text, toks, sents)
+}
+
+// startsToken reports whether a token starts at text[0], with no white
+// space before it.
+func startsToken(text string) bool {
+	switch byteClass[text[0]] {
+	case bcSpace, bcNewline:
+		return false
+	case bcMulti:
+		r, _ := utf8.DecodeRuneInString(text)
+		return !isSpaceRune(r)
+	}
+	return true
 }
 
 // possessiveAt reads the token at i that starts with an apostrophe of
