@@ -225,8 +225,9 @@ func TestTidy(t *testing.T) {
 	}
 }
 
-// TestNotAlnum8 checks the word-at-a-time test against the byte table, for
-// every byte value at every position, among letters and among stops.
+// TestNotAlnum8 checks the word-at-a-time tests (notAlnum8, digit8,
+// alnum8) against the byte tables, for every byte value at every
+// position, among letters and among stops.
 func TestNotAlnum8(t *testing.T) {
 	for _, fill := range []byte{'a', 'Z', '5', ' ', 0xC3} {
 		for c := range 256 {
@@ -237,14 +238,23 @@ func TestNotAlnum8(t *testing.T) {
 				}
 				b[p] = byte(c)
 				x := binary.LittleEndian.Uint64(b[:])
-				var want uint64
+				var want, wantDigits uint64
 				for i := range b {
 					if !asciiAlnum[b[i]] {
 						want |= 0x80 << (8 * i)
 					}
+					if isDigit(b[i]) {
+						wantDigits |= 0x80 << (8 * i)
+					}
 				}
 				if got := notAlnum8(x); got != want {
 					t.Fatalf("notAlnum8(%q) = %#x, want %#x", b, got, want)
+				}
+				if got := digit8(x); got != wantDigits {
+					t.Fatalf("digit8(%q) = %#x, want %#x", b, got, wantDigits)
+				}
+				if stop, digits := alnum8(x); stop != want || digits != wantDigits {
+					t.Fatalf("alnum8(%q) = %#x, %#x, want %#x, %#x", b, stop, digits, want, wantDigits)
 				}
 			}
 		}

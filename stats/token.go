@@ -135,15 +135,19 @@ func tokenize(text string, toks []token) []token {
 				b := text[i : i+8]
 				x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-				digit = digit8(x) != 0
-				if stop := notAlnum8(x); stop != 0 {
+				stop, digits := alnum8(x)
+				digit = digits != 0
+				if stop != 0 {
 					w := bits.TrailingZeros64(stop) >> 3 // >= 1: the first byte is a letter
-					digit = digit8(x)&(^uint64(0)>>(64-8*w)) != 0
+					mask := ^uint64(0) >> (64 - 8*w)     // the word's bytes
+					digit = digits&mask != 0
 					if e := byte(x >> (8 * w)); e < utf8.RuneSelf && !(w == 1 && e == '.') && !digit { // e: text[i+w]
 						i += w
 						// classPacked, with its filter test here: most
 						// words leave at the filter, without a call
-						key := lower8(x & (^uint64(0) >> (64 - 8*w)))
+						// (the word's bytes are letters: lower8 sets
+						// their 0x20 bit)
+						key := (x | 0x20*lsb8) & mask
 						if h := key * shortHashMul; lex.mayHold(h) {
 							tk.cls = lex.probeShort(key, h)
 						}
@@ -155,12 +159,13 @@ func tokenize(text string, toks []token) []token {
 					b := text[i+8 : i+16]
 					y := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-					if stop := notAlnum8(y); stop != 0 {
+					if stop, digits := alnum8(y); stop != 0 {
 						w := bits.TrailingZeros64(stop) >> 3 // >= 0
-						if digit8(y)&(^uint64(0)>>(64-8*w)) == 0 && text[i+8+w] < utf8.RuneSelf {
+						mask := ^uint64(0) >> (64 - 8*w)
+						if digits&mask == 0 && byte(y>>(8*w)) < utf8.RuneSelf {
 							// classPacked and classLong, with their filter
-							// test here
-							k0, k1 := lower8(x), lower8(y&(^uint64(0)>>(64-8*w)))
+							// test here (lower8 of letters, as above)
+							k0, k1 := x|0x20*lsb8, (y|0x20*lsb8)&mask
 							if w == 0 {
 								if h := k0 * shortHashMul; lex.mayHold(h) {
 									tk.cls = lex.probeShort(k0, h)
@@ -466,6 +471,19 @@ func scanWord(text string, i int) (end int, ascii bool) {
 		return j, ascii
 	}
 	return i, ascii
+}
+
+// lsb8 has the low bit of each of eight bytes set.
+const lsb8 = 0x0101010101010101
+
+// alnum8 returns notAlnum8(x) and digit8(x), from the same work.
+func alnum8(x uint64) (stop, digits uint64) {
+	const lsb, msb = lsb8, 0x8080808080808080
+	a := x &^ msb     // the low seven bits of each byte: no carry between bytes below
+	l := a | 0x20*lsb // letters folded to lower case
+	digit := (a + (0x80-'0')*lsb) &^ (a + (0x80-'9'-1)*lsb)
+	letter := (l + (0x80-'a')*lsb) &^ (l + (0x80-'z'-1)*lsb)
+	return ^(digit|letter)&msb | x&msb, digit &^ x & msb
 }
 
 // notAlnum8 returns the high bit of each of the 8 bytes of x that is not
