@@ -502,3 +502,28 @@ func TestBasisWords(t *testing.T) {
 		t.Errorf("only %d texts with basis words", seen)
 	}
 }
+
+// TestScanIndian checks figures grouped the Indian way and their near
+// misses, which scanNumber reads as other figures.
+func TestScanIndian(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		end    int
+		num    float64
+		digits int8
+	}{
+		{"12,34,567.89 rupees", 12, 1234567.89, 7},
+		{"1,23,456", 8, 123456, 7},
+		{"5,00,000", 8, 500000, 7},
+		{"12,345", 6, 12345, 5},
+		{"123,45,678", 3, 123, 3},
+		{"12,34", 2, 12, 2},
+		{"1,2", 1, 1, 1},
+		{"12,34,56", 2, 12, 2},
+	} {
+		tk := tokenize(c.text, nil)[0]
+		if tk.kind != tNum || tk.end != c.end || tk.num != c.num || tk.digits != c.digits {
+			t.Errorf("%q: %+v, want end %d, %v, %d digits", c.text, tk, c.end, c.num, c.digits)
+		}
+	}
+}

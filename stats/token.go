@@ -532,10 +532,6 @@ func scanNumber(text string, i int, tk *token) int {
 		tk.num = parseDecimal("0"+text[i:j], false)
 		return j
 	}
-	if end, v, ok := scanIndian(text, i); ok {
-		tk.commas, tk.num, tk.digits = true, v, 7
-		return end
-	}
 	var intPart float64
 	digits := 0
 	j := i
@@ -543,6 +539,13 @@ func scanNumber(text string, i int, tk *token) int {
 		intPart = intPart*10 + float64(text[j]-'0')
 		digits++
 		j++
+	}
+	// (scanIndian's own first test, before it reads the digits again)
+	if digits <= 2 && j+3 < n && text[j] == ',' {
+		if end, v, ok := scanIndian(text, i); ok {
+			tk.commas, tk.num, tk.digits = true, v, 7
+			return end
+		}
 	}
 	// thousands separators: ",ddd" groups, only when the first group has 1-3 digits
 	if digits <= 3 {
