@@ -11,10 +11,12 @@
 //	          (notclaim.go)
 //	attribute each quantity → subject, metric, item, period, change
 //
-// The first two stages run as one pass (tokenizeSentences), which also
-// gives each word its classes: the hot word lists it is on, found once by
-// a lookup in a packed table (lexclass.go), so that the later passes over
-// every token test bits instead of looking words up in maps. Those passes
+// The first two stages run as one call (tokenizeSentences): a pass over
+// the text reads the tokens, then a pass over the tokens splits the
+// sentences. The first also gives each word its classes: the hot word
+// lists it is on, found once by a lookup in a packed table (lexclass.go),
+// so that the later passes over every token test bits instead of looking
+// words up in maps. Those passes
 // (clause index, gazetteer and proper names, quantity starts, periods) turn
 // most tokens away with such a test; the grammar and attribution do their
 // real work only at figures, number words and named entities.

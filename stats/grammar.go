@@ -170,16 +170,21 @@ func asciiLower(s string) string {
 		return s
 	}
 	b := []byte(s)
-	rest := b[i:]
-	for len(rest) >= 16 { // sixteen bytes at a time
-		x, y := binary.LittleEndian.Uint64(rest), binary.LittleEndian.Uint64(rest[8:])
-		binary.LittleEndian.PutUint64(rest, lower8(x))
-		binary.LittleEndian.PutUint64(rest[8:], lower8(y))
-		rest = rest[16:]
+	for ; i+32 <= len(b); i += 32 { // thirty-two bytes at a time
+		w := b[i : i+32]
+		x0, x1 := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
+		x2, x3 := binary.LittleEndian.Uint64(w[16:]), binary.LittleEndian.Uint64(w[24:])
+		binary.LittleEndian.PutUint64(w, lower8(x0))
+		binary.LittleEndian.PutUint64(w[8:], lower8(x1))
+		binary.LittleEndian.PutUint64(w[16:], lower8(x2))
+		binary.LittleEndian.PutUint64(w[24:], lower8(x3))
 	}
-	for i := range rest {
-		if isASCIIUpper(rest[i]) {
-			rest[i] += 'a' - 'A'
+	for ; i+8 <= len(b); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(b[i:])))
+	}
+	for ; i < len(b); i++ {
+		if isASCIIUpper(b[i]) {
+			b[i] += 'a' - 'A'
 		}
 	}
 	// b is not changed after this: the string may share its bytes (one

@@ -85,7 +85,7 @@ func TestASCIILower(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 2000 {
-		b := make([]byte, r.IntN(40))
+		b := make([]byte, r.IntN(80)) // past a 32-byte block and an 8-byte one
 		for i := range b {
 			b[i] = byte(r.IntN(256))
 		}
@@ -225,8 +225,9 @@ func TestTidy(t *testing.T) {
 	}
 }
 
-// TestNotAlnum8 checks the word-at-a-time test against the byte table, for
-// every byte value at every position, among letters and among stops.
+// TestNotAlnum8 checks the word-at-a-time tests (notAlnum8, digit8,
+// alnum8) against the byte tables, for every byte value at every
+// position, among letters and among stops.
 func TestNotAlnum8(t *testing.T) {
 	for _, fill := range []byte{'a', 'Z', '5', ' ', 0xC3} {
 		for c := range 256 {
@@ -237,14 +238,23 @@ func TestNotAlnum8(t *testing.T) {
 				}
 				b[p] = byte(c)
 				x := binary.LittleEndian.Uint64(b[:])
-				var want uint64
+				var want, wantDigits uint64
 				for i := range b {
 					if !asciiAlnum[b[i]] {
 						want |= 0x80 << (8 * i)
 					}
+					if isDigit(b[i]) {
+						wantDigits |= 0x80 << (8 * i)
+					}
 				}
 				if got := notAlnum8(x); got != want {
 					t.Fatalf("notAlnum8(%q) = %#x, want %#x", b, got, want)
+				}
+				if got := digit8(x); got != wantDigits {
+					t.Fatalf("digit8(%q) = %#x, want %#x", b, got, wantDigits)
+				}
+				if stop, digits := alnum8(x); stop != want || digits != wantDigits {
+					t.Fatalf("alnum8(%q) = %#x, %#x, want %#x, %#x", b, stop, digits, want, wantDigits)
 				}
 			}
 		}
@@ -277,12 +287,31 @@ func TestAppendClaims(t *testing.T) {
 	}
 }
 
-// TestTokenizeSentences checks that tokenizing and splitting sentences in
-// one pass gives what tokenize and splitSentences give one after the other:
-// on random texts of words, abbreviations, quotes, terminal punctuation and
-// line breaks, and on real articles.
+// splitSentencesByText is splitSentences reading the tokens' text where
+// it reads the tokenizer's hints (hBreak, hPossessive).
+func splitSentencesByText(text string, toks []token) []sentence {
+	if len(toks) == 0 {
+		return nil
+	}
+	var sp splitter
+	for k := 1; k < len(toks); k++ {
+		t, p := &toks[k], &toks[k-1]
+		if t.gap >= 2 || t.gap != 0 && (p.kind == tPunct && breakPunct[p.text[0]] || p.kind == tWord && p.text[len(p.text)-1] == '.') {
+			sp.at(text, toks, k)
+		} else if t.gap == 0 && t.kind == tWord && k >= 2 && (t.text == "'s" || t.text == "’s") {
+			sp.possessive(toks, k)
+		}
+	}
+	return sp.finish(toks)
+}
+
+// TestTokenizeSentences checks that tokenizeSentences gives what tokenize
+// and splitSentencesByText give (the tokenizer's hints say what the
+// tokens' text says): on random texts of words, abbreviations, quotes,
+// terminal punctuation, possessives, invalid UTF-8 and line breaks, and
+// on real articles.
 func TestTokenizeSentences(t *testing.T) {
-	pieces := []string{"The", "exports", "rose", "5.2", "pct", ".", "!", "?", ":", ",", "\"", "”", "'", "’", "U.S.", "Mr.", "Corp.", "J.", "It", "(", " ", " ", "  ", "\n", "\n\n", "\n  ", "\f", "HEADLINE", "é", "Économie", "3", "'s"}
+	pieces := []string{"The", "exports", "rose", "5.2", "pct", ".", "!", "?", ":", ",", "\"", "”", "'", "’", "U.S.", "Mr.", "Corp.", "J.", "It", "(", " ", " ", "  ", "\n", "\n\n", "\n  ", "\f", "HEADLINE", "é", "Économie", "3", "'s", "’s", "'S", "Taiwan", "\xe2\x80", "\xff", "½", "$", "%", "\u00a0", "\u2009"}
 	r := rand.New(rand.NewPCG(7, 8))
 	texts := randomTexts(r, pieces, 5000, 40, true)
 	for _, a := range benchArticles(&testing.B{}, 300) {
@@ -293,7 +322,19 @@ func TestTokenizeSentences(t *testing.T) {
 	breaks := 0
 	for _, text := range texts {
 		wantToks := tokenize(text, nil)
-		want := splitSentences(text, wantToks, nil)
+		want := splitSentencesByText(text, wantToks)
+		// the first token opens a paragraph when nothing is before it,
+		// and has the gap of the white space before it otherwise (as
+		// after a word)
+		if len(wantToks) > 0 {
+			f, want := wantToks[0], uint8(3)
+			if f.start > 0 {
+				want = tokenize("x"+text, nil)[1].gap
+			}
+			if f.gap != want {
+				t.Fatalf("%q: the first token's gap is %d, want %d", text, f.gap, want)
+			}
+		}
 		toks, sents = tokenizeSentences(text, toks, sents)
 		if !reflect.DeepEqual(toks, wantToks) && len(wantToks) > 0 {
 			t.Fatalf("%q: tokens differ", text)
@@ -459,5 +500,30 @@ func TestBasisWords(t *testing.T) {
 	}
 	if seen < 8 {
 		t.Errorf("only %d texts with basis words", seen)
+	}
+}
+
+// TestScanIndian checks figures grouped the Indian way and their near
+// misses, which scanNumber reads as other figures.
+func TestScanIndian(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		end    int
+		num    float64
+		digits int8
+	}{
+		{"12,34,567.89 rupees", 12, 1234567.89, 7},
+		{"1,23,456", 8, 123456, 7},
+		{"5,00,000", 8, 500000, 7},
+		{"12,345", 6, 12345, 5},
+		{"123,45,678", 3, 123, 3},
+		{"12,34", 2, 12, 2},
+		{"1,2", 1, 1, 1},
+		{"12,34,56", 2, 12, 2},
+	} {
+		tk := tokenize(c.text, nil)[0]
+		if tk.kind != tNum || tk.end != c.end || tk.num != c.num || tk.digits != c.digits {
+			t.Errorf("%q: %+v, want end %d, %v, %d digits", c.text, tk, c.end, c.num, c.digits)
+		}
 	}
 }

@@ -39,16 +39,21 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 		return out
 	}
 	sp := splitter{out: out}
+	prev := toks[0].hint
 	for k := 1; k < len(toks); k++ {
-		if mayBreak(toks, k) {
+		t := &toks[k]
+		if mayBreak(t, prev) {
 			sp.at(text, toks, k)
+		} else if t.hint&hPossessive != 0 {
+			sp.possessive(toks, k) // "'s" (glued: gap 0)
 		}
+		prev = t.hint
 	}
 	return sp.finish(toks)
 }
 
-// splitter groups tokens into sentences as they come: splitSentences
-// over a token list, and tokenizeSentences while it tokenizes.
+// splitter groups tokens into sentences as they come. Each step reads
+// the tokens up to the one it is at, none after it.
 type splitter struct {
 	a         int // the first token of the current sentence
 	lineStart int // the first token of the current line
@@ -56,12 +61,13 @@ type splitter struct {
 }
 
 // mayBreak reports whether splitter.at may have anything to do at token
-// k (k ≥ 1): a line break before it, or white space after terminal
-// punctuation or a closing quote, or after a word ending in a period. Most
-// tokens are neither.
-func mayBreak(toks []token, k int) bool {
-	t, p := &toks[k], &toks[k-1]
-	return t.gap >= 2 || t.gap != 0 && (p.kind == tPunct && breakPunct[p.text[0]] || p.kind == tWord && p.text[len(p.text)-1] == '.')
+// t, after a token with hint prev: a line break before t, or white space
+// after terminal punctuation or a closing quote, or after a word ending
+// in a period (hBreak). Most tokens are neither.
+func mayBreak(t *token, prev tokHint) bool {
+	// gap&^1 is nonzero for a line break (2, 3), gap&1 for spaces (1);
+	// hBreak is bit 0
+	return t.gap&^1|t.gap&uint8(prev&hBreak) != 0
 }
 
 // breakPunct holds the first bytes of the punctuation splitter.at ends a

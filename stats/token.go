@@ -18,8 +18,8 @@ const (
 )
 
 // token is one lexical unit of an article with its byte span. (The fields
-// are ordered to pack the struct into 48 bytes: every pass of the
-// extractor walks the token array.)
+// are ordered to pack the struct into 56 bytes, with no padding but two
+// bytes before cls: every pass of the extractor walks the token array.)
 type token struct {
 	start int // byte offset in the article text
 	end   int
@@ -35,8 +35,22 @@ type token struct {
 	commas   bool     // had thousands separators
 	digits   int8     // digits before the decimal point
 	vulgar   bool     // a vulgar fraction character: "½", "¾"
+	hint     tokHint  // what splitSentences looks for, as the tokenizer saw it
 	cls      lexClass // words only: the hot word lists it is on
 }
+
+// tokHint holds facts about a token that the tokenizer has at hand and
+// splitSentences would otherwise read from its text.
+type tokHint uint8
+
+const (
+	// hBreak: a sentence may end after the token (mayBreak): terminal
+	// punctuation or a closing quote (a first byte in breakPunct), or a
+	// word ending in a period ("U.S.").
+	hBreak tokHint = 1 << iota
+	// hPossessive: the word "'s" or "’s" (splitter.possessive).
+	hPossessive
+)
 
 // glued reports whether nothing separates the token from the previous one.
 func (t *token) glued() bool { return t.gap == 0 }
@@ -58,23 +72,14 @@ func isSpaceRune(r rune) bool {
 // tokenize splits text into tokens. It never fails: every non-space rune
 // ends up in some token, and invalid UTF-8 bytes become punctuation.
 func tokenize(text string, toks []token) []token {
-	toks, _ = tokenizeText(text, toks, nil, false)
-	return toks
-}
-
-// tokenizeSentences is tokenize and splitSentences in one pass over the
-// text: each token is looked at for a sentence break while it is at hand.
-func tokenizeSentences(text string, toks []token, sents []sentence) ([]token, []sentence) {
-	return tokenizeText(text, toks, sents, true)
-}
-
-func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]token, []sentence) {
 	toks = toks[:0]
-	sp := splitter{out: sents[:0]}
 	lex := lexicon()
 	i := 0
 	n := len(text)
 	var gap uint8
+	if n > 0 && startsToken(text) {
+		gap = 3 // the first token, with nothing before it, starts a paragraph
+	}
 	newlines := 0
 	for i < n {
 		c := text[i]
@@ -116,9 +121,6 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		// appended
 		start := i
 		tk := token{start: i, gap: gap}
-		if len(toks) == 0 && gap == 0 {
-			tk.gap = 3
-		}
 		gap = 0
 		newlines = 0
 		switch {
@@ -133,15 +135,19 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 				b := text[i : i+8]
 				x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-				digit = digit8(x) != 0
-				if stop := notAlnum8(x); stop != 0 {
+				stop, digits := alnum8(x)
+				digit = digits != 0
+				if stop != 0 {
 					w := bits.TrailingZeros64(stop) >> 3 // >= 1: the first byte is a letter
-					digit = digit8(x)&(^uint64(0)>>(64-8*w)) != 0
-					if e := text[i+w]; e < utf8.RuneSelf && !(w == 1 && e == '.') && !digit {
+					mask := ^uint64(0) >> (64 - 8*w)     // the word's bytes
+					digit = digits&mask != 0
+					if e := byte(x >> (8 * w)); e < utf8.RuneSelf && !(w == 1 && e == '.') && !digit { // e: text[i+w]
 						i += w
 						// classPacked, with its filter test here: most
 						// words leave at the filter, without a call
-						key := lower8(x & (^uint64(0) >> (64 - 8*w)))
+						// (the word's bytes are letters: lower8 sets
+						// their 0x20 bit)
+						key := (x | 0x20*lsb8) & mask
 						if h := key * shortHashMul; lex.mayHold(h) {
 							tk.cls = lex.probeShort(key, h)
 						}
@@ -153,12 +159,13 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 					b := text[i+8 : i+16]
 					y := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-					if stop := notAlnum8(y); stop != 0 {
+					if stop, digits := alnum8(y); stop != 0 {
 						w := bits.TrailingZeros64(stop) >> 3 // >= 0
-						if digit8(y)&(^uint64(0)>>(64-8*w)) == 0 && text[i+8+w] < utf8.RuneSelf {
+						mask := ^uint64(0) >> (64 - 8*w)
+						if digits&mask == 0 && byte(y>>(8*w)) < utf8.RuneSelf {
 							// classPacked and classLong, with their filter
-							// test here
-							k0, k1 := lower8(x), lower8(y&(^uint64(0)>>(64-8*w)))
+							// test here (lower8 of letters, as above)
+							k0, k1 := x|0x20*lsb8, (y|0x20*lsb8)&mask
 							if w == 0 {
 								if h := k0 * shortHashMul; lex.mayHold(h) {
 									tk.cls = lex.probeShort(k0, h)
@@ -178,7 +185,10 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 				i = splitCodeDigits(text, start, i) // "USD115", "USD10m", "$US55"
 			}
 			tk.cls = lex.classAt(text, start, i)
-			if !ascii || text[i-1] == '.' {
+			if text[i-1] == '.' {
+				tk.cls |= lxNotPlain
+				tk.hint = hBreak // "U.S."
+			} else if !ascii {
 				tk.cls |= lxNotPlain
 			}
 		case bc == bcDigit:
@@ -193,6 +203,9 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 			i++
 		case c < utf8.RuneSelf:
 			tk.kind = tPunct
+			if breakPunct[c] {
+				tk.hint = hBreak
+			}
 			i++
 		default:
 			i = nonASCIIToken(text, i, r, size, &tk, toks, lex)
@@ -200,20 +213,33 @@ func tokenizeText(text string, toks []token, sents []sentence, split bool) ([]to
 		tk.end = i
 		tk.text = text[start:i]
 		toks = append(toks, tk)
-		if k := len(toks) - 1; split && k > 0 && mayBreak(toks, k) {
-			sp.at(text, toks, k)
-		} else if split && tk.gap == 0 && tk.kind == tWord && k >= 2 && (tk.text == "'s" || tk.text == "’s") {
-			sp.possessive(toks, k)
-		}
 		if i < n && text[i] == ' ' {
 			gap = 1 // the one space after most tokens, as bcSpace reads it
 			i++
 		}
 	}
-	if !split || len(toks) == 0 {
-		return toks, sp.out
+	return toks
+}
+
+// tokenizeSentences is tokenize, then splitSentences. (Splitting while
+// tokenizing, at each token as it is read, took more instructions: the
+// tokenizer's loop keeps more in registers without the splitter.)
+func tokenizeSentences(text string, toks []token, sents []sentence) ([]token, []sentence) {
+	toks = tokenize(text, toks)
+	return toks, splitSentences(text, toks, sents)
+}
+
+// startsToken reports whether a token starts at text[0], with no white
+// space before it.
+func startsToken(text string) bool {
+	switch byteClass[text[0]] {
+	case bcSpace, bcNewline:
+		return false
+	case bcMulti:
+		r, _ := utf8.DecodeRuneInString(text)
+		return !isSpaceRune(r)
 	}
-	return toks, sp.finish(toks)
+	return true
 }
 
 // possessiveAt reads the token at i that starts with an apostrophe of
@@ -228,9 +254,13 @@ func possessiveAt(text string, i, size int, tk *token, toks []token, lex *lexTab
 		if size > 1 {
 			tk.cls |= lxNotPlain // "’s"
 		}
+		if text[j] == 's' {
+			tk.hint = hPossessive
+		}
 		return j + 1
 	}
 	tk.kind = tPunct
+	tk.hint = hBreak // "'" and "’" (breakPunct)
 	return j
 }
 
@@ -254,6 +284,9 @@ func nonASCIIToken(text string, i int, r rune, size int, tk *token, toks []token
 		tk.kind = tSym
 	default:
 		tk.kind = tPunct
+		if breakPunct[text[i]] {
+			tk.hint = hBreak // "”", "’" (0xE2)
+		}
 	}
 	return i + size
 }
@@ -440,6 +473,19 @@ func scanWord(text string, i int) (end int, ascii bool) {
 	return i, ascii
 }
 
+// lsb8 has the low bit of each of eight bytes set.
+const lsb8 = 0x0101010101010101
+
+// alnum8 returns notAlnum8(x) and digit8(x), from the same work.
+func alnum8(x uint64) (stop, digits uint64) {
+	const lsb, msb = lsb8, 0x8080808080808080
+	a := x &^ msb     // the low seven bits of each byte: no carry between bytes below
+	l := a | 0x20*lsb // letters folded to lower case
+	digit := (a + (0x80-'0')*lsb) &^ (a + (0x80-'9'-1)*lsb)
+	letter := (l + (0x80-'a')*lsb) &^ (l + (0x80-'z'-1)*lsb)
+	return ^(digit|letter)&msb | x&msb, digit &^ x & msb
+}
+
 // notAlnum8 returns the high bit of each of the 8 bytes of x that is not
 // an ASCII letter or digit (non-ASCII bytes included), and no other bit.
 func notAlnum8(x uint64) uint64 {
@@ -470,132 +516,3 @@ var asciiAlnum = func() (t [256]bool) {
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// scanNumber scans digits with thousands separators (1,234,567) and a decimal
-// part (3.14) starting at i, fills the number fields of tk and returns the end.
-func scanNumber(text string, i int, tk *token) int {
-	n := len(text)
-	tk.kind = tNum
-	if text[i] == '.' {
-		// ".08": no integer part
-		j := i + 1
-		for j < n && isDigit(text[j]) {
-			j++
-		}
-		tk.decimals = int8(min(j-i-1, 100))
-		tk.num = parseDecimal("0"+text[i:j], false)
-		return j
-	}
-	if end, v, ok := scanIndian(text, i); ok {
-		tk.commas, tk.num, tk.digits = true, v, 7
-		return end
-	}
-	var intPart float64
-	digits := 0
-	j := i
-	for j < n && isDigit(text[j]) {
-		intPart = intPart*10 + float64(text[j]-'0')
-		digits++
-		j++
-	}
-	// thousands separators: ",ddd" groups, only when the first group has 1-3 digits
-	if digits <= 3 {
-		for j+3 < n+0 && text[j] == ',' && j+3 < n && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) && (j+4 >= n || !isDigit(text[j+4])) {
-			intPart = intPart*1000 + float64(text[j+1]-'0')*100 + float64(text[j+2]-'0')*10 + float64(text[j+3]-'0')
-			digits += 3
-			tk.commas = true
-			j += 4
-		}
-		// a final group at the very end of the text
-		if j+4 == n && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) {
-			intPart = intPart*1000 + float64(text[j+1]-'0')*100 + float64(text[j+2]-'0')*10 + float64(text[j+3]-'0')
-			digits += 3
-			tk.commas = true
-			j += 4
-		}
-	}
-	val := intPart
-	if j+1 < n && text[j] == '.' && isDigit(text[j+1]) {
-		j++
-		scale := 0.1
-		dec := 0
-		for j < n && isDigit(text[j]) {
-			val += float64(text[j]-'0') * scale
-			scale /= 10
-			dec++
-			j++
-		}
-		if dec > 100 {
-			dec = 100
-		}
-		tk.decimals = int8(dec)
-		// re-parse precisely for short decimals to avoid accumulation error
-		val = parseDecimal(text[i:j], tk.commas)
-	}
-	if digits > 100 {
-		digits = 100
-	}
-	tk.digits = int8(digits)
-	tk.num = val
-	return j
-}
-
-// scanIndian reads a figure grouped the Indian way, "12,34,567.89": one or
-// two digits, groups of two, then a last group of three.
-func scanIndian(text string, i int) (int, float64, bool) {
-	n := len(text)
-	j := i
-	for j < n && isDigit(text[j]) {
-		j++
-	}
-	if j-i > 2 || j+3 >= n || text[j] != ',' {
-		return 0, 0, false
-	}
-	pairs := 0
-	for j+3 < n && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && text[j+3] == ',' {
-		j += 3
-		pairs++
-	}
-	if pairs == 0 || j+3 >= n+0 || text[j] != ',' || !isDigit(text[j+1]) || !isDigit(text[j+2]) || j+3 >= n || !isDigit(text[j+3]) || j+4 < n && isDigit(text[j+4]) {
-		return 0, 0, false
-	}
-	j += 4
-	if j+1 < n && text[j] == '.' && isDigit(text[j+1]) {
-		j++
-		for j < n && isDigit(text[j]) {
-			j++
-		}
-	}
-	return j, parseDecimal(text[i:j], true), true
-}
-
-// parseDecimal parses "1,234.56" exactly enough for claims (via integer
-// mantissa and a power of ten).
-func parseDecimal(s string, commas bool) float64 {
-	var mant float64
-	exp := 0
-	seenDot := false
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		switch {
-		case c == ',':
-			continue
-		case c == '.':
-			seenDot = true
-		default:
-			mant = mant*10 + float64(c-'0')
-			if seenDot {
-				exp++
-			}
-		}
-	}
-	return mant / pow10(exp)
-}
-
-func pow10(e int) float64 {
-	p := 1.0
-	for ; e > 0; e-- {
-		p *= 10
-	}
-	return p
-}
