@@ -23,7 +23,7 @@ var firmNouns = map[string]bool{
 
 // lxFirmNoun marks the firmNouns: the rules below test a word token's
 // class bit, and firmAnaphor passes over a sentence without one at once.
-const lxFirmNoun lexClass = 1 << 63
+const lxFirmNoun lexClass = 1 << 43
 
 func init() {
 	lexPartSets[lxFirmNoun] = func() []string { return trueKeys(firmNouns) }
