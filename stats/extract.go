@@ -382,6 +382,13 @@ func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *art
 	}
 	x.carried = false
 	c.Subject = x.subjectFor(q, si, s, ctx)
+	if e := x.subjectEntity(c.Subject); c.Subject == "" || e != nil && e.Kind != KindName {
+		// "Shares in Umbro were up 1.76%" in a story that named the UK
+		// last: the firm whose shares they are, not a place
+		if name := x.shareOwner(q, s); name != "" {
+			c.Subject, x.carried = name, false
+		}
+	}
 	c.Change = x.changeFor(q, s)
 	c.Metric = x.paymentsScope(x.metricFor(q, s, c), s)
 	raw := c.Metric

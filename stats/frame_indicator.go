@@ -34,6 +34,9 @@ import (
 // Anything else is "other".
 func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *articleContext) Indicator {
 	q := &x.qs[qi]
+	if _, ok := x.firmShares(q, s); ok {
+		return IndCompanyResults // "BA's shares closed up four pence"
+	}
 	ind := x.indicatorOfClaim(c, raw, qi, s, ctx)
 	if q.unit == UnitOrdinal && x.streak(q) {
 		// "for the second year in a row", "the 105th consecutive month":

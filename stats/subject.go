@@ -64,6 +64,8 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	if e, _ := x.fxPairFrame(q, s); e != "" {
 		return e
 	}
+	// "Shares in Umbro were up 1.76%", "BA's shares closed up four pence":
+	// the firm whose shares they are
 	// "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in
 	// Italy": the owner of the whole the shares break down
 	if m := x.breakdownOwner(q, s); m != nil {
