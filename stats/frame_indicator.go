@@ -75,6 +75,11 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
 		ind = IndCompanyResults // a company's earnings are its profits
 	}
+	if ind == IndCommodityOutput && bareOutput(raw) {
+		if i2 := x.outputOf(c, raw, q, s); i2 != "" {
+			ind = i2 // "total output across the euro zone", "the group cut production by 3%"
+		}
+	}
 	ind = pricedIndicator(q, ind)      // "15.50 dlrs a barrel"
 	ind = x.missionPurchase(q, s, ind) // "two billion dlrs of purchases by a trade mission"
 	if q.unit == UnitPercent && x.pollShare(q) {

@@ -142,5 +142,8 @@ func (x *extractor) shareOwner(q *quantity, s sentence) string {
 	if m := x.mentionAt(k, s); m != nil {
 		return m.ent.Name
 	}
+	if k > s.a && x.mentionAt(k-1, s) != nil && isUpper(x.toks[k-1].text) {
+		return "" // "American Brands shares": a name the gazetteer only knows a part of
+	}
 	return x.capitalRun(k, s)
 }

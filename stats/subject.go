@@ -118,6 +118,10 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	if e := x.anaphorBefore(q, si, s); e != nil {
 		return e.Name
 	}
+	// "Growth in Latin America slowed to 5.1%": the place the figure is of
+	if m := x.placeOfFigure(q, s); m != nil {
+		return m.ent.Name
+	}
 	// "compared with 18.6% for the US", "2.2% in France": the entity the
 	// figure is given for
 	// (also past the base written with it: "to 2.3 pct from three pct for Japan")
