@@ -24,3 +24,19 @@ func TestFrameSharePrice(t *testing.T) {
 		{"Germany's surplus grew. Foreign purchases of German shares in January were 200 mln marks.", "", "200 mln marks", "Germany"},
 	}, func(c *Claim) string { return c.Subject })
 }
+
+// A name that opens its sentence is a firm's when an apposition describes
+// a business right after it, and the firm, not the country of the
+// description, is the subject of what it reports (subject_firm.go).
+func TestFrameFirmApposition(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"Tolland, the Italian food group at the centre of a scandal, has reported a 20% rise in profit.", "", "20%", "Tolland"},
+		{"Tolland, the Italian food group, has reported a 20% rise in profit. Its pre-tax earnings were 77m euros.", "", "77m euros", "Tolland"},
+		// not a sentence adverb, not a firm that only speaks
+		{"Italy's economy grew. Overall, the group, which makes shoes, reported a 20% rise in profit.", "", "20%", "Italy"},
+		{"Chile's exports rose 5%. Tolland, the country's largest carrier, said its phones cost 800 dlrs.", "", "800 dlrs", "Chile"},
+	}, func(c *Claim) string { return c.Subject })
+	runFrameCases(t, "indicator", []frameCase{
+		{"Tolland, the Italian food group, has reported a 20% rise in profit. Its pre-tax earnings were 77m euros.", "", "77m euros", "company results"},
+	}, func(c *Claim) string { return string(c.Indicator) })
+}
