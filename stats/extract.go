@@ -155,7 +155,8 @@ type extractor struct {
 	// indicator rules (sp-ind): the answers of spans for the article (indicator_spans.go)
 	indSpans spanMemo
 	// the metric of a claim (metric_state.go)
-	mt metricState
+	mt       metricState
+	firmSent firmSentence // firmFacts: the current sentence's share and place words
 	// the mention stage's scratch state (mentions_state.go)
 	ms mentionState
 	// sp-frame: the current sentence's facts for the frame rules (frame_facts.go)
@@ -241,6 +242,7 @@ func (x *extractor) analyse(a *Article) {
 	x.g.reset(a.Text, x.toks)
 	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent, x.cueSent = 0, 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
+	x.firmSent.sent = 0
 	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {

@@ -21,6 +21,9 @@ func (x *extractor) firmShares(q *quantity, s sentence) (owner int, ok bool) {
 	default:
 		return -1, false // "1.2 million shares", "a 12-month high"
 	}
+	if !x.firmFacts(s).shares {
+		return -1, false
+	}
 	g := &x.g
 	for k := max(s.a, int(x.clauseStart[q.a])); k < q.a; k++ {
 		switch g.word(k) {
@@ -146,4 +149,30 @@ func (x *extractor) shareOwner(q *quantity, s sentence) string {
 		return "" // "American Brands shares": a name the gazetteer only knows a part of
 	}
 	return x.capitalRun(k, s)
+}
+
+// firmSentence holds what firmShares and placeOfFigure look for in a
+// sentence, read once for all its claims.
+type firmSentence struct {
+	sent    int  // 1 + the first token of the sentence the facts are of
+	shares  bool // "shares", "share", "stock"
+	placeIn bool // a placeFigureNouns word before "in": "growth in"
+}
+
+// firmFacts returns the facts of sentence s, read on its first call.
+func (x *extractor) firmFacts(s sentence) *firmSentence {
+	f := &x.firmSent
+	if f.sent == s.a+1 {
+		return f
+	}
+	*f = firmSentence{sent: s.a + 1}
+	for k := s.a; k < s.b; k++ {
+		switch w := x.g.word(k); w {
+		case "shares", "share", "stock":
+			f.shares = true
+		case "in":
+			f.placeIn = f.placeIn || placeFigureNouns[x.g.word(k-1)]
+		}
+	}
+	return f
 }

@@ -16,6 +16,9 @@ var placeFigureNouns = map[string]bool{
 // country sells). Nil when another entity stands between the place and
 // the figure.
 func (x *extractor) placeOfFigure(q *quantity, s sentence) *mention {
+	if !x.firmFacts(s).placeIn {
+		return nil
+	}
 	g := &x.g
 	cl := x.clauseOf[q.a]
 	for k := max(s.a, int(x.clauseStart[q.a])); k < q.a-2; k++ {
