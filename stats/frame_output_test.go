@@ -15,3 +15,14 @@ func TestFrameBareOutput(t *testing.T) {
 		{"Norway's output fell 2% as its oil fields aged.", "", "2%", "commodity output"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
+
+// "Pay" the verb is no wage: "offered to pay $300m", "will pay a fine"
+// (indicator_kinds.go payVerb); "average pay rose 4%" is.
+func TestFramePayVerb(t *testing.T) {
+	runFrameCases(t, "indicator", []frameCase{
+		{"Tolland has offered to pay $300m to settle charges.", "", "$300m", "other"},
+		{"Brindle Corp agreed to pay 95 dlrs a share to the remaining holders.", "", "95 dlrs a share", "company results"},
+		{"Average pay rose 4% last year.", "2005-02-01", "4%", "wages"},
+		{"Pay rises averaged 3.2% in 2004.", "", "3.2%", "wages"},
+	}, func(c *Claim) string { return string(c.Indicator) })
+}
