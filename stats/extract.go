@@ -155,7 +155,8 @@ type extractor struct {
 	// indicator rules (sp-ind): the answers of spans for the article (indicator_spans.go)
 	indSpans spanMemo
 	// the metric of a claim (metric_state.go)
-	mt metricState
+	mt       metricState
+	firmSent firmSentence // firmFacts: the current sentence's share and place words
 	// the mention stage's scratch state (mentions_state.go)
 	ms mentionState
 	// sp-frame: the current sentence's facts for the frame rules (frame_facts.go)
@@ -241,6 +242,7 @@ func (x *extractor) analyse(a *Article) {
 	x.g.reset(a.Text, x.toks)
 	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent = 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
+	x.firmSent.sent = 0
 	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {
@@ -382,6 +384,13 @@ func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *art
 	}
 	x.carried = false
 	c.Subject = x.subjectFor(q, si, s, ctx)
+	if e := x.subjectEntity(c.Subject); c.Subject == "" || e != nil && e.Kind != KindName {
+		// "Shares in Umbro were up 1.76%" in a story that named the UK
+		// last: the firm whose shares they are, not a place
+		if name := x.shareOwner(q, s); name != "" {
+			c.Subject, x.carried = name, false
+		}
+	}
 	c.Change = x.changeFor(q, s)
 	c.Metric = x.paymentsScope(x.metricFor(q, s, c), s)
 	raw := c.Metric

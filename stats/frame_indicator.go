@@ -34,6 +34,9 @@ import (
 // Anything else is "other".
 func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *articleContext) Indicator {
 	q := &x.qs[qi]
+	if _, ok := x.firmShares(q, s); ok {
+		return IndCompanyResults // "BA's shares closed up four pence"
+	}
 	ind := x.indicatorOfClaim(c, raw, qi, s, ctx)
 	// (one switch on the unit: a test of it per rule compared strings
 	// that share their lengths, "percent" and "ordinal", "money" and
@@ -79,6 +82,11 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	}
 	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
 		ind = IndCompanyResults // a company's earnings are its profits
+	}
+	if ind == IndCommodityOutput && bareOutput(raw) {
+		if i2 := x.outputOf(c, raw, q, s); i2 != "" {
+			ind = i2 // "total output across the euro zone", "the group cut production by 3%"
+		}
 	}
 	ind = pricedIndicator(q, ind)      // "15.50 dlrs a barrel"
 	ind = x.missionPurchase(q, s, ind) // "two billion dlrs of purchases by a trade mission"

@@ -424,11 +424,36 @@ func (x *extractor) changeObject(q *quantity, s sentence) string {
 }
 
 // tradeVerb reports whether "trade" at k is the verb of a price ("the
-// dollar was expected to trade at 2.0 guilders", "shares will trade at").
+// dollar was expected to trade at 2.0 guilders", "shares will trade at"),
+// or "pay" the verb of a payment (payVerb): words of a metric that are
+// verbs here.
 func (x *extractor) tradeVerb(k int) bool {
 	g := &x.g
-	if g.word(k) != "trade" && g.word(k) != "traded" && g.word(k) != "trading" {
+	switch g.word(k) {
+	case "trade", "traded", "trading":
+	case "pay", "pays", "paid", "paying":
+		return x.payVerb(k)
+	default:
 		return false
 	}
 	return g.word(k+1) == "at" || g.word(k+1) == "around" || g.word(k+1) == "between"
+}
+
+// payVerb reports whether "pay" at token k is the verb: "offered to pay
+// $300m", "will pay a fine", "paid 14 dlrs a share" (not "average pay
+// rose 4%", "pay rises").
+func (x *extractor) payVerb(k int) bool {
+	g := &x.g
+	switch g.word(k - 1) {
+	case "to", "will", "would", "must", "could", "should", "can", "may", "might", "not", "and", "or", "agreed", "agrees":
+		return true
+	}
+	if n := k + 1; n < len(x.toks) && x.toks[n].kind != tWord {
+		return x.toks[n].kind == tNum || x.toks[n].text == "$" || x.toks[n].text == "£" || x.toks[n].text == "€"
+	}
+	switch g.word(k + 1) {
+	case "a", "an", "the", "its", "their", "his", "her", "back", "out", "off", "for", "about", "up", "nearly", "almost", "more", "less", "over", "some":
+		return true
+	}
+	return false
 }

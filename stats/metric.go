@@ -430,7 +430,7 @@ func (x *extractor) headBefore(q *quantity, s sentence, reach int) string {
 					return g.word(k) + " tax" // "the income-tax threshold": a tax, not the income
 				}
 			}
-			if g.word(k) == "growth" && (g.word(k+1) == "in" || g.word(k+1) == "of") && !x.inClaim[k+2] {
+			if g.word(k) == "growth" && (g.word(k+1) == "in" || g.word(k+1) == "of") && !x.inClaim[k+2] && !x.placeAt(k+2, s) {
 				if np := x.nounPhrase(k+2, s); np != "" && !nationalOutput[np] && np != "economy" {
 					return np // "the fastest growth in brand value, rising 158 percent"
 				}
@@ -603,4 +603,16 @@ func (x *extractor) governingHead(k int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// placeAt reports whether the noun phrase at token k is a place: an
+// entity that is not a name, after "the" if any ("growth in Brazil",
+// "growth in the euro zone"): the growth of that economy, not a measure
+// of its own.
+func (x *extractor) placeAt(k int, s sentence) bool {
+	if x.g.word(k) == "the" {
+		k++
+	}
+	m := x.mentionAt(k, s)
+	return m != nil && m.a == k && m.ent.Kind != KindName
 }

@@ -35,6 +35,9 @@ func (x *extractor) notAClaim(q *quantity, s sentence) bool {
 			return true
 		}
 	}
+	if q.unit == UnitMoney && q.kind == numDigits && !q.scaled && !q.hasMax && x.toks[q.a].text == "Euro" && q.numA == q.a+1 && isYearToken(t) {
+		return true // "the Euro 2004 tournament", "Euro 2000": a championship, not 2,004 euros
+	}
 	if q.kind == numDigits && bare && q.item == "" && q.currency == "" && g.score(q, s) {
 		return true
 	}

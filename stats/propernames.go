@@ -72,7 +72,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		{
 			e, evidence := nameRun(x.toks[:s.b], x.g.lows, x.cover, k)
 			// (the dearest test, a lookup of the folded name, last)
-			if !evidence && (x.introducedAt(k, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.eventName(e, s) || x.personName(k, e, s) || x.knownName(k, e)) {
+			if !evidence && (x.introducedAt(k, s) || x.describedFirm(k, e, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.eventName(e, s) || x.personName(k, e, s) || x.knownName(k, e)) {
 				evidence = true
 			}
 			if !evidence {
@@ -126,7 +126,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 				continue
 			}
 		}
-		if a == s.a && e-a == 1 && !possessive {
+		if a == s.a && e-a == 1 && !possessive && !x.describedFirm(a, e, s) {
 			continue
 		}
 		// gazetteer mentions inside the run, and the words they leave over
@@ -151,7 +151,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		// a name needs evidence: a possessive, an organisation word at its
 		// end, or a known entity inside it ("LNG Canada", "Panama Canal")
 		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
-		introduced := x.introducedAt(a, s) || listEnd >= 0 && x.listContinues(listEnd, a)
+		introduced := x.introducedAt(a, s) || listEnd >= 0 && x.listContinues(listEnd, a) || x.describedFirm(a, e, s)
 		known := x.knownName(a, e) || x.eventName(e, s) || x.personName(a, e, s)
 		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast && !introduced && !known && !x.entityLed(inside, a, e) {
 			continue
@@ -166,7 +166,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		mn := mention{a: a, b: e, ent: ent, form: FormName, sent: si, poss: possessive}
 		mn.source = x.isSource(e, s) || x.personName(a, e, s) || g.word(a-1) == "told" || x.saidBefore(a, s) // a person speaks, or is told ("told China Daily"); the figures are not theirs
 		mn.prep = x.inPrepPhrase(a, s) || mn.source
-		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) {
+		if !mn.prep && e < s.b && g.isPunct(e, ",") && x.laterReporting(e, s) && !(x.firmApposition(e, s) && x.reportsFigure(e, s)) {
 			mn.prep = true // "Paul Dales, UK economist ..., said"
 		}
 		changed = true
@@ -327,6 +327,25 @@ func (x *extractor) laterReporting(k int, s sentence) bool {
 		if x.g.is(j, lxReporting) {
 			return true
 		}
+	}
+	return false
+}
+
+// reportsFigure reports whether the first reporting verb after token k
+// reports a result rather than a statement: "Parmalat, the Italian food
+// group, has reported a doubling in profit" (not "China Mobile, the
+// country's largest carrier, said in December").
+func (x *extractor) reportsFigure(k int, s sentence) bool {
+	for j := k; j < s.b; j++ {
+		if !x.g.is(j, lxReporting) {
+			continue
+		}
+		switch x.g.word(j) {
+		case "reported", "reports", "posted", "posts", "announced", "announces", "recorded", "records":
+			n := x.g.word(j + 1)
+			return n != "" && n != "that" && n != "on" && n != "in"
+		}
+		return false
 	}
 	return false
 }

@@ -64,6 +64,8 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	if e, _ := x.fxPairFrame(q, s); e != "" {
 		return e
 	}
+	// "Shares in Umbro were up 1.76%", "BA's shares closed up four pence":
+	// the firm whose shares they are
 	// "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in
 	// Italy": the owner of the whole the shares break down
 	if m := x.breakdownOwner(q, s); m != nil {
@@ -115,6 +117,10 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// the country last named
 	if e := x.anaphorBefore(q, si, s); e != nil {
 		return e.Name
+	}
+	// "Growth in Latin America slowed to 5.1%": the place the figure is of
+	if m := x.placeOfFigure(q, s); m != nil {
+		return m.ent.Name
 	}
 	// "compared with 18.6% for the US", "2.2% in France": the entity the
 	// figure is given for

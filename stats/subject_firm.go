@@ -90,6 +90,11 @@ func (x *extractor) firmApposition(e int, s sentence) bool {
 		switch {
 		case t.cls&lxFirmNoun != 0 && !x.officialBank(k):
 			noun = k
+		case noun == k-1 && (t.cls&lxPrep != 0 || w == "which" || w == "that" || w == "whose"):
+			// "Parmalat, the Italian food group at the centre of one of
+			// Europe's most painful corporate scandals, has": the head
+			// noun is the firm's, whatever follows it
+			return true
 		case t.cls&(lxVerbLike|lxReporting|lxChange|lxModal) != 0 || w == "which" || w == "who" || w == "that":
 			return false
 		case noun == k-1 && t.cls&lxPrep == 0:
@@ -209,7 +214,35 @@ func (x *extractor) firmModifiers(first int, s sentence) {
 			if n < s.b && x.cover[n] > 0 && x.mentions[x.cover[n]-1].ent.Kind == KindName {
 				m.prep = true
 			}
+			// "Parmalat, the Italian food group, has": the firm named
+			// right before the apposition
+			if p := m.a - 1; (g.word(p) == "the" || g.word(p) == "a" || g.word(p) == "an") && g.isPunct(p-1, ",") && p-2 >= s.a && x.cover[p-2] > 0 && x.mentions[x.cover[p-2]-1].ent.Kind == KindName {
+				m.prep = true
+			}
 			break
 		}
 	}
+}
+
+// describedFirm reports whether the capitalised words [k, e) open their
+// sentence and an apposition after them describes a business:
+// "Parmalat, the Italian food group at the centre of ..., has reported".
+// (Not a sentence adverb: "Overall, the group, which ...".)
+func (x *extractor) describedFirm(k, e int, s sentence) bool {
+	if k != s.a || e-k != 1 || x.toks[k].cls&lxFunction != 0 || sentenceAdverbs[x.g.word(k)] || strings.HasSuffix(x.g.word(k), "ly") {
+		return false
+	}
+	return x.firmApposition(e, s)
+}
+
+// sentenceAdverbs open a sentence with a comma after them.
+var sentenceAdverbs = map[string]bool{
+	"however": true, "meanwhile": true, "overall": true, "separately": true, "still": true,
+	"yet": true, "instead": true, "also": true, "indeed": true, "elsewhere": true,
+	"nonetheless": true, "nevertheless": true, "moreover": true, "furthermore": true,
+	"thus": true, "therefore": true, "today": true, "yesterday": true, "now": true, "then": true,
+	"there": true, "here": true, "earlier": true, "later": true, "likewise": true, "again": true,
+	"besides": true, "otherwise": true, "first": true, "second": true, "third": true, "finally": true,
+	"previously": true, "currently": true, "recently": true, "last": true, "next": true, "so": true,
+	"but": true, "and": true, "or": true, "in": true, "on": true, "at": true, "for": true,
 }

@@ -1,0 +1,23 @@
+package stats
+
+import "testing"
+
+// "Growth in X": the growth of X's economy, X its subject even when X is
+// a region (subject_place.go, metric.go placeAt).
+func TestFramePlaceOfFigure(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"Growth in Latin America slowed to 5.1% in 2004.", "", "5.1%", "Latin America"},
+		{"Inflation in the euro zone rose to 2.2% in 2004.", "", "2.2%", "eurozone"},
+		{"Exports rose. Unemployment in Europe overall rose to 9.7 percent in September.", "", "9.7 percent", "Europe"},
+		// not a destination, a capital, a possessor, another figure's place
+		{"Chinese investment in Canada dropped by half last year.", "", "half", "China"},
+		{"Brindle Corp said its growth in Asia was 4% last year.", "", "4%", "Brindle Corp"},
+		{"Property prices in China rose and exports surged 48.5 percent in May.", "", "48.5 percent", "China"},
+	}, func(c *Claim) string { return c.Subject })
+	runFrameCases(t, "indicator", []frameCase{
+		{"Economic growth in Brazil slowed to 2.3% in 2004.", "", "2.3%", "gdp"},
+		{"Growth in France was 1.2% in 2004.", "", "1.2%", "gdp"},
+		// a measure of its own after "growth in"
+		{"Japan's exports grew. Growth in exports was 4% in March.", "", "4%", "exports"},
+	}, func(c *Claim) string { return string(c.Indicator) })
+}

@@ -1,0 +1,55 @@
+package stats
+
+// placeFigureNouns name the figures of an economy that a text gives for a
+// place with "in": "growth in Latin America", "inflation in the euro
+// zone" (not "investment in Canada": its destination).
+var placeFigureNouns = map[string]bool{
+	"growth": true, "inflation": true, "unemployment": true, "gdp": true, "gnp": true,
+	"output": true, "prices": true, "demand": true, "consumption": true, "wages": true,
+	"productivity": true,
+}
+
+// placeOfFigure returns the place named right after the figure noun that
+// opens claim q's clause, "Growth in Latin America slowed to 5.1%",
+// "Inflation in the euro zone rose to 2.2%": the figure is that place's,
+// a region's too (elsewhere a region after "in" is where a firm or a
+// country sells). Nil when another entity stands between the place and
+// the figure.
+func (x *extractor) placeOfFigure(q *quantity, s sentence) *mention {
+	if !x.firmFacts(s).placeIn {
+		return nil
+	}
+	g := &x.g
+	cl := x.clauseOf[q.a]
+	for k := max(s.a, int(x.clauseStart[q.a])); k < q.a-2; k++ {
+		t := &x.toks[k]
+		if x.cover[k] != 0 || t.kind != tWord || k > s.a && isUpper(t.text) || t.cls&lxVerbLike != 0 {
+			// "Chinese growth in Canada": whose it is, the text said
+			// first; "Marks & Spencer has cut prices in London": the
+			// noun does not open the clause
+			return nil
+		}
+		if !placeFigureNouns[g.word(k)] || g.word(k+1) != "in" {
+			continue
+		}
+		j := k + 2
+		if g.word(j) == "the" {
+			j++
+		}
+		m := x.mentionAt(j, s)
+		if m == nil || m.a != j || m.ent.Kind == KindName || m.poss || m.form == FormCapital || x.clauseOf[j] != cl {
+			return nil // (not "prices in Asia's third-largest economy", "prices in London")
+		}
+		switch g.word(m.b) {
+		case "country", "nation", "economy", "state", "city":
+			return nil // "growth in the North American country"
+		}
+		for t := m.b; t < q.a; t++ {
+			if x.cover[t] != 0 || x.inClaim[t] || x.toks[t].cls&lxMetricHead != 0 {
+				return nil // "growth in Asia and 2% in Japan", "prices in China rose and exports surged 48.5 percent"
+			}
+		}
+		return m
+	}
+	return nil
+}
