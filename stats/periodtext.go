@@ -133,17 +133,33 @@ func (pp *periodParser) yearAt(k int) int {
 	return int(t.num)
 }
 
+// monthPrep reports whether word k is a preposition a month follows: "in
+// august".
+func (pp *periodParser) monthPrep(k int) bool {
+	switch pp.word(k) {
+	case "in", "of", "since", "until", "through", "during", "from", "to", "for", "last", "next", "this", "early", "late", "mid", "end", "by", "before", "after":
+		return true
+	}
+	return false
+}
+
 // monthAt returns the month named at word k (1-12) or 0. A month must be
 // capitalised; "May" and "March" (also a verb), and the abbreviations,
 // must look like a date: after a preposition or before a day or year.
 func (pp *periodParser) monthAt(k int) int {
 	t := pp.tok(k)
-	if t == nil || t.kind != tWord || t.cls&lxMonth == 0 || !isUpper(t.text) {
+	if t == nil || t.kind != tWord || t.cls&lxMonth == 0 {
 		return 0
 	}
 	w := pp.g.lw(k)
 	mo := months[w]
 	if mo == 0 {
+		return 0
+	}
+	if !isUpper(t.text) && (len(w) <= 4 && w != "june" && w != "july" || w == "march" || w == "august" && !pp.monthPrep(k-1)) {
+		// "in february", "the december figure": a month name written in
+		// lower case is still the month; "may", "march", "aug", "an
+		// august body" are other words
 		return 0
 	}
 	short := len(w) <= 4 && w != "june" && w != "july"
