@@ -207,7 +207,7 @@ func lower8(x uint64) uint64 {
 func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 func (g *grammar) isPunct(k int, p string) bool {
-	return k >= 0 && k < len(g.toks) && g.toks[k].kind == tPunct && g.toks[k].text == p
+	return uint(k) < uint(len(g.toks)) && g.toks[k].kind == tPunct && g.toks[k].text == p // (one compare: k < 0 is a huge uint)
 }
 
 func (g *grammar) isHyphen(k int) bool {
