@@ -18,14 +18,19 @@ type claimLink struct {
 
 // linkPeriods relates the claims of sentence si (x.qs) to its periods.
 func (x *extractor) linkPeriods(si int, s sentence) {
-	x.links = x.links[:0]
+	// set in place, not appended: a claimLink is some 120 bytes (listedBase
+	// reads the links before qi only)
+	if cap(x.links) < len(x.qs) {
+		x.links = make([]claimLink, len(x.qs))
+	}
+	x.links = x.links[:len(x.qs)]
 	x.pairs.read = false // (a new sentence: see pairFor)
 	pms, from := x.sentencePMs(si)
 	for qi := range x.qs {
-		l := claimLink{own: -1, next: -1, main: -1}
+		l := &x.links[qi]
+		*l = claimLink{own: -1, next: -1, main: -1}
 		q := &x.qs[qi]
 		if q.skip {
-			x.links = append(x.links, l)
 			continue
 		}
 		l.own = x.ownPeriod(q, pms, from, s)
@@ -33,7 +38,6 @@ func (x *extractor) linkPeriods(si int, s sentence) {
 		if l.base {
 			l.reused = x.revisedBase(q, s) || x.otherSubjectBase(q, s)
 		}
-		x.links = append(x.links, l)
 	}
 	// 2. joined figures, right to left; 3. the claim a base is compared with
 	last := -1
