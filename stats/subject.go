@@ -60,16 +60,28 @@ func (x *extractor) prepareSubjects(si int, s sentence) {
 // earlier sentences.
 func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleContext) string {
 	clause := int(x.clauseOf[q.a])
+	// The rules below each test first for a word their sentence must have
+	// (or a unit); most claims pass none of them. Those tests are made
+	// here, on the sentence's classes and cues read once, so that the rules
+	// a claim cannot pass are skipped without a call: every claim walks
+	// through less code (this function runs between many others per
+	// claim, and the instruction cache does not hold them all).
+	f := x.sentFacts(s)
+	cls, cues := f.cls, f.cues
 	// "the mark/dollar rate is put at 1.80 marks": the mark's country
-	if e, _ := x.fxPairFrame(q, s); e != "" {
-		return e
+	if q.unit == UnitMoney && cues&cueSlash != 0 {
+		if e, _ := x.fxPairFrame(q, s); e != "" {
+			return e
+		}
 	}
 	// "Shares in Umbro were up 1.76%", "BA's shares closed up four pence":
 	// the firm whose shares they are
 	// "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in
 	// Italy": the owner of the whole the shares break down
-	if m := x.breakdownOwner(q, s); m != nil {
-		return m.ent.Name
+	if q.unit == UnitPercent {
+		if m := x.breakdownOwner(q, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "West Germany to post a 31 billion dlr surplus and Japan a 76
 	// billion dlr surplus", "cut its forecasts for West Germany to 2.2 pct
@@ -79,23 +91,29 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	}
 	// "the dollar is poised to resume its decline, and will lose a further
 	// 13 pct on its trade-weighted index": the currency's country
-	if code := x.currencySubject(q, si, s, ctx); code != "" {
-		if e := currencyCountry(code); e != "" {
-			return e
+	if q.unit == UnitPercent && cls&(lxCurrency|lxNotPlain) != 0 {
+		if code := x.currencySubject(q, si, s, ctx); code != "" {
+			if e := currencyCountry(code); e != "" {
+				return e
+			}
 		}
 	}
 	// "six companies were from Asia, two from Europe and two from the US":
 	// where what is counted comes from
-	if m := x.countOrigin(q, s); m != nil {
-		return m.ent.Name
+	if q.unit == UnitCount {
+		if m := x.countOrigin(q, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "Micron Tech and Texas Instruments (which get 40-60 percent of their
 	// revenues from China)", "Apple and TTM Technologies (about 20
 	// percent)": the names the clause or parenthesis is about
-	if m := x.antecedent(q, si, s); m != nil {
-		return m.ent.Name
-	} else if x.unnamedAntecedent(q, s) {
-		return "" // "followed by Vivo and Oppo, which account for 21 percent": names the gazetteer does not know
+	if x.frame.names || cls&lxRelative != 0 {
+		if m := x.antecedent(q, si, s); m != nil {
+			return m.ent.Name
+		} else if cls&lxRelative != 0 && x.unnamedAntecedent(q, s) {
+			return "" // "followed by Vivo and Oppo, which account for 21 percent": names the gazetteer does not know
+		}
 	}
 	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth",
 	// "0.5 percent of Chinese GDP" (not "90 percent of the European
@@ -110,13 +128,17 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		}
 	}
 	// "while in Pakistan's case it is set to hit more than $12bn"
-	if m := x.caseOf(q, s); m != nil {
-		return m.ent.Name
+	if cues&cueCase != 0 {
+		if m := x.caseOf(q, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "the country saw a 60 percent increase", "the country's position":
 	// the country last named
-	if e := x.anaphorBefore(q, si, s); e != nil {
-		return e.Name
+	if cls&lxAnaphorNoun != 0 {
+		if e := x.anaphorBefore(q, si, s); e != nil {
+			return e.Name
+		}
 	}
 	// "Growth in Latin America slowed to 5.1%": the place the figure is of
 	if m := x.placeOfFigure(q, s); m != nil {
@@ -139,7 +161,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		}
 	}
 	// "global growth", "world trade rose 5%": the world
-	if x.worldFigure(q, s) {
+	if cues&cueWorld != 0 && x.worldFigure(q, s) {
 		return "World"
 	}
 	// "the IMF's 184 members": the possessor of what is counted
@@ -151,7 +173,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// "Chrysler Corp said its U.S. car sales dipped 3.6 pct": the company
 	// the statement is about speaks of "its" figures (unless a name comes
 	// between: "its parent acquired Spreadtrum, the third-largest")
-	if x.sentenceIs(s, lxPossPron) { // else no "its" nor "their"
+	if cls&lxPossPron != 0 { // else no "its" nor "their"
 		// a relative clause reads on into the noun it is about: "to cut its
 		// trade surplus with the U.S., which rose to 7.4 billion dlrs"
 		lo := clause
@@ -224,7 +246,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
-	if before == nil {
+	if before == nil && cls&lxFirmNoun != 0 {
 		// "The company said", "the Leuven-based brewer said": the company
 		// named last
 		if e := x.firmAnaphor(q, si, s); e != nil {
@@ -243,7 +265,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		if x.partnerInSentence(ctx.current, q, si, s) {
 			return "" // "Exports to Chile rose 12%": Chile is the partner, not the subject
 		}
-		if x.otherAnaphor(s, ctx.current.Kind) {
+		if x.g.word(s.a) == "the" && x.otherAnaphor(s, ctx.current.Kind) {
 			return "" // "The region's 1986 trade surplus", "The company reported"
 		}
 		x.carried = true
@@ -258,6 +280,15 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		}
 	}
 	return ""
+}
+
+// sentFacts returns the facts of sentence s (its words' classes and its
+// cue words), read on the first call for it.
+func (x *extractor) sentFacts(s sentence) *frameFacts {
+	if x.frame.sent != s.a+1 {
+		x.readFacts(s)
+	}
+	return &x.frame
 }
 
 // partnerMention reports whether mention m follows a partner's preposition
