@@ -73,28 +73,42 @@ func twoSided(ind Indicator) bool {
 // share ("China accounted for 20.1% of Japan's trade": Japan).
 func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articleContext) string {
 	q := &x.qs[qi]
-	if x.shareFrame(q, si, s, c, ctx) {
-		return c.Counterpart
-	}
-	if m := x.breakdownPlace(q, s); m != nil {
-		return m.ent.Name // "Of Argentina's bondholders, ..., 15.6% in Italy"
+	// As in subjectFor, the unit or the sentence word a rule needs is
+	// tested here, so that the rules a claim cannot pass are not called.
+	f := x.sentFacts(s)
+	cls, cues := f.cls, f.cues
+	if q.unit == UnitPercent || q.unit == UnitOrdinal {
+		if x.shareFrame(q, si, s, c, ctx) {
+			return c.Counterpart
+		}
+		if q.unit == UnitPercent {
+			if m := x.breakdownPlace(q, s); m != nil {
+				return m.ent.Name // "Of Argentina's bondholders, ..., 15.6% in Italy"
+			}
+		}
 	}
 	if !twoSided(c.Indicator) {
 		return ""
 	}
-	// a conversion ("22,201bn yen ($214.6bn; £114.5bn)") has the partner
-	// of the figure it converts
-	if p := x.convertedFrom(qi); p >= 0 {
-		return x.counterparts[p]
-	}
-	if m := x.sentHomeFrom(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
-		return m.ent.Name // "Mexican labourers living in the US sent a record $16.6bn home"
-	}
-	if m := x.goodsOf(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
-		return m.ent.Name // "2.6 billion dlrs of U.S. goods", "480 mln dlrs worth of U.S. cars"
-	}
-	if _, e := x.fxPairFrame(q, s); e != "" && c.Indicator == IndExchangeRate && !strings.EqualFold(e, c.Subject) {
-		return e // "the yen/dollar rate ... 150 yen": the dollar's
+	if q.unit == UnitMoney {
+		// a conversion ("22,201bn yen ($214.6bn; £114.5bn)") has the partner
+		// of the figure it converts
+		if p := x.convertedFrom(qi); p >= 0 {
+			return x.counterparts[p]
+		}
+		if cls&lxRareCue != 0 {
+			if m := x.sentHomeFrom(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+				return m.ent.Name // "Mexican labourers living in the US sent a record $16.6bn home"
+			}
+		}
+		if m := x.goodsOf(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+			return m.ent.Name // "2.6 billion dlrs of U.S. goods", "480 mln dlrs worth of U.S. cars"
+		}
+		if c.Indicator == IndExchangeRate && cues&cueSlash != 0 {
+			if _, e := x.fxPairFrame(q, s); e != "" && !strings.EqualFold(e, c.Subject) {
+				return e // "the yen/dollar rate ... 150 yen": the dollar's
+			}
+		}
 	}
 	if q.unit == UnitOrdinal && (c.Indicator == IndTradingPartnerRank || superlatives[x.g.word(q.b-1)] || superlativeWord(x.g.word(q.b-1))) {
 		return x.rankCounterpart(q, si, s, c)
@@ -119,11 +133,15 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 		x.cpClause, x.partSent, x.cpName = x.clauseOf[q.a], si, name
 		return name
 	}
-	if name := x.thatCountry(q, si, s, c); name != "" {
-		return name
+	if cls&lxAnaphorNoun != 0 {
+		if name := x.thatCountry(q, si, s, c); name != "" {
+			return name
+		}
 	}
-	if name := x.groupPartner(q, s); name != "" {
-		return name
+	if cls&lxGroupNoun != 0 {
+		if name := x.groupPartner(q, s); name != "" {
+			return name
+		}
 	}
 	cl := x.clauseOf[q.a]
 	// a clause that continues the one before with the same partner:
