@@ -259,7 +259,8 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	case after != nil && after.ent.Kind != KindRegion:
 		return after.ent.Name
 	case ctx.current != nil:
-		if x.localAntecedent(q, si, s) {
+		// (only with a local noun in the sentence or a pronoun opening it)
+		if w := x.g.word(s.a); (cls&lxLocal != 0 || w == "its" || w == "it" || w == "their" || w == "they") && x.localAntecedent(q, si, s) {
 			return "" // "the district's GDP", "Its GDP" after a sentence on the city
 		}
 		if x.partnerInSentence(ctx.current, q, si, s) {
