@@ -1,5 +1,15 @@
 package stats
 
+// lxPronoun are the pronouns a clause about an entity named elsewhere
+// opens with (pronounClause).
+const lxPronoun lexClass = 1 << 32
+
+func init() {
+	lexPartSets[lxPronoun] = func() []string {
+		return []string{"it", "its", "he", "she", "his", "her", "they", "their", "this", "these"}
+	}
+}
+
 // sentenceSubject returns the subject-position entity of sentence si.
 func (x *extractor) sentenceSubject(si int) *Entity {
 	r := x.sentM[si]
@@ -238,7 +248,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
-	if x.pronounClause(q.a, s) {
+	if cls&lxPronoun != 0 && x.pronounClause(q.a, s) {
 		after = nil // "It has signed agreements with five ... and Belt and Road ..."
 		// "Since it started over 30 years ago, APEC has turned into": a
 		// subordinate clause before the subject it points to
@@ -338,16 +348,15 @@ func (x *extractor) mainClauseSubject(q *quantity, si int, s sentence) *mention 
 // pronounClause reports whether the clause holding token k starts with a
 // personal pronoun, whose referent comes from an earlier sentence.
 func (x *extractor) pronounClause(k int, s sentence) bool {
+	if !x.sentenceIs(s, lxPronoun) {
+		return false // (most sentences: no pronoun, no scan)
+	}
 	for j := int(x.clauseStart[k]); j < k && j < int(x.clauseStart[k])+clauseReach; j++ {
 		w := x.g.word(j)
 		if w == "" || w == "and" || w == "but" || w == "while" || w == "as" {
 			continue
 		}
-		switch w {
-		case "it", "its", "he", "she", "his", "her", "they", "their", "this", "these":
-			return true
-		}
-		return false
+		return x.toks[j].cls&lxPronoun != 0
 	}
 	return false
 }
