@@ -78,6 +78,10 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// claim, and the instruction cache does not hold them all).
 	f := x.sentFacts(s)
 	cls, cues := f.cls, f.cues
+	// whether the sentence names an entity before the claim (its mentions
+	// are in text order): the rules that read only those skip it else
+	r := x.sentM[si]
+	named := r[0] < r[1] && x.mentions[r[0]].a < q.a
 	// "the mark/dollar rate is put at 1.80 marks": the mark's country
 	if q.unit == UnitMoney && cues&cueSlash != 0 {
 		if e, _ := x.fxPairFrame(q, s); e != "" {
@@ -96,8 +100,10 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// "West Germany to post a 31 billion dlr surplus and Japan a 76
 	// billion dlr surplus", "cut its forecasts for West Germany to 2.2 pct
 	// from 3.2 pct": the entity written right before the figure
-	if m := x.gappedSubject(q, si, s); m != nil {
-		return m.ent.Name
+	if named {
+		if m := x.gappedSubject(q, si, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "the dollar is poised to resume its decline, and will lose a further
 	// 13 pct on its trade-weighted index": the currency's country
@@ -240,7 +246,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			after = &x.mentions[x.afterCands[i]]
 		}
 	}
-	if before == nil {
+	if before == nil && named {
 		// "Forecasts for Japanese growth were scaled back to 4.0%", "with
 		// OECD consumer prices forecast to rise 3.5 pct": whose figure the
 		// clause names
@@ -273,7 +279,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		if w := x.g.word(s.a); (cls&lxLocal != 0 || w == "its" || w == "it" || w == "their" || w == "they") && x.localAntecedent(q, si, s) {
 			return "" // "the district's GDP", "Its GDP" after a sentence on the city
 		}
-		if x.partnerInSentence(ctx.current, q, si, s) {
+		if r[0] < r[1] && x.partnerInSentence(ctx.current, q, si, s) {
 			return "" // "Exports to Chile rose 12%": Chile is the partner, not the subject
 		}
 		if x.g.word(s.a) == "the" && x.otherAnaphor(s, ctx.current.Kind) {
@@ -284,7 +290,6 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	}
 	// any entity in the sentence at all, but a partner ("Exports to Chile
 	// rose 12%": Chile is the counterpart, never the subject)
-	r := x.sentM[si]
 	for i := r[0]; i < r[1]; i++ {
 		if m := &x.mentions[i]; m.ent.Kind != KindRegion && !x.partnerMention(m, s) {
 			return m.ent.Name
