@@ -77,6 +77,7 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	// tested here, so that the rules a claim cannot pass are not called.
 	f := x.sentFacts(s)
 	cls, cues := f.cls, f.cues
+	r := x.sentM[si] // partnerNear reads only the sentence's mentions
 	if q.unit == UnitPercent || q.unit == UnitOrdinal {
 		if x.shareFrame(q, si, s, c, ctx) {
 			return c.Counterpart
@@ -116,8 +117,10 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	if c.Indicator == IndOther {
 		// other figures: only a partner written right with them, or a pair
 		// ("China and Russia held the 19th round")
-		if name := x.partnerNear(q, si, s, c); name != "" && x.directPartner {
-			return name
+		if r[0] < r[1] {
+			if name := x.partnerNear(q, si, s, c); name != "" && x.directPartner {
+				return name
+			}
 		}
 		if a, b := x.pairFor(q, si, s); a != "" {
 			if strings.EqualFold(b, c.Subject) {
@@ -129,9 +132,11 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 		}
 		return ""
 	}
-	if name := x.partnerNear(q, si, s, c); name != "" {
-		x.cpClause, x.partSent, x.cpName = x.clauseOf[q.a], si, name
-		return name
+	if r[0] < r[1] {
+		if name := x.partnerNear(q, si, s, c); name != "" {
+			x.cpClause, x.partSent, x.cpName = x.clauseOf[q.a], si, name
+			return name
+		}
 	}
 	if cls&lxAnaphorNoun != 0 {
 		if name := x.thatCountry(q, si, s, c); name != "" {
