@@ -157,8 +157,10 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		}
 	}
 	// "Growth in Latin America slowed to 5.1%": the place the figure is of
-	if m := x.placeOfFigure(q, s); m != nil {
-		return m.ent.Name
+	if named {
+		if m := x.placeOfFigure(q, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "compared with 18.6% for the US", "2.2% in France": the entity the
 	// figure is given for
