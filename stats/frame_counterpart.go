@@ -122,12 +122,14 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 				return name
 			}
 		}
-		if a, b := x.pairFor(q, si, s); a != "" {
-			if strings.EqualFold(b, c.Subject) {
-				return a
-			}
-			if strings.EqualFold(a, c.Subject) {
-				return b
+		if x.mayPair(r) {
+			if a, b := x.pairFor(q, si, s); a != "" {
+				if strings.EqualFold(b, c.Subject) {
+					return a
+				}
+				if strings.EqualFold(a, c.Subject) {
+					return b
+				}
 			}
 		}
 		return ""
@@ -180,17 +182,19 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	}
 	// "trade between China and Poland", "Sino-Polish trade", "China and
 	// Russia held the 19th round": the other one
-	if a, b := x.pairFor(q, si, s); a != "" {
-		switch {
-		case strings.EqualFold(a, c.Subject):
-			return b
-		case strings.EqualFold(b, c.Subject):
-			return a
-		case c.Subject == "":
-			c.Subject = a
+	if x.mayPair(r) {
+		if a, b := x.pairFor(q, si, s); a != "" {
+			switch {
+			case strings.EqualFold(a, c.Subject):
+				return b
+			case strings.EqualFold(b, c.Subject):
+				return a
+			case c.Subject == "":
+				c.Subject = a
+				return b
+			}
 			return b
 		}
-		return b
 	}
 	// an exchange rate quoted against a currency: "8.30 to the dollar"
 	if q.unit == UnitMoney && (strings.HasPrefix(q.unitName, "per ") || x.g.word(q.b) == "to" || x.g.word(q.b) == "against") {
@@ -626,4 +630,12 @@ func (x *extractor) sentHomeFrom(q *quantity, s sentence) *mention {
 		return nil
 	}
 	return nil
+}
+
+// mayPair reports whether pairFor may find a pair in the sentence whose
+// mentions are x.mentions[r[0]:r[1]]: it names an entity (one is enough:
+// "Sino-Polish"), and pairFor has not yet found that it has no pair
+// (x.pairs).
+func (x *extractor) mayPair(r [2]int) bool {
+	return r[0] < r[1] && (!x.pairs.read || x.pairs.any)
 }
