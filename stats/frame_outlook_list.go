@@ -71,7 +71,7 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		// base of a target, a quota cut "from 231,660 tonnes in 1986",
 		// which is the target before: outlookFor)
 		return Actual
-	case o == Actual && x.outlookSoFar(qi) && x.baseOfForecast(qi) && (l.base || x.estimateOf(q)) && !isDuration(q) &&
+	case o == Actual && x.baseOfForecast(qi) && (l.base || x.estimateOf(q)) && !isDuration(q) &&
 		(x.otherSubjectBase(q, s) || x.estimateOf(q) || x.ownTime(qi, c.Date != "", ctx) > 0):
 		// "expects the deficit to fall to 2.9% next year from 3.9% this
 		// year": a base for a year not over yet is a forecast too; so is
