@@ -26,16 +26,12 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 	// a call, walking through less code.
 	cls := x.sentFacts(s).cls
 	if o == Actual && !l.base {
-		// (both take an outlook from an earlier figure of the sentence:
-		// most have none)
-		if x.outlookSoFar(qi) {
-			if p := x.prevMainClaim(qi); p >= 0 && x.outlooks[p] != Actual &&
-				x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {
-				o = x.outlooks[p] // "will slow to 1.75 pct in 1987 ... but pick up slightly to 2.5 pct in 1988"
-			}
-			if o == Actual {
-				o = x.listedOutlook(qi)
-			}
+		if p := x.prevMainClaim(qi); p >= 0 && x.outlooks[p] != Actual &&
+			x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {
+			o = x.outlooks[p] // "will slow to 1.75 pct in 1987 ... but pick up slightly to 2.5 pct in 1988"
+		}
+		if o == Actual {
+			o = x.listedOutlook(qi)
 		}
 		if o == Actual && cls&lxSpend != 0 {
 			o = x.intendedOutlook(q, s) // "Huawei to spend $2b", "its plan was to buy 10,000"
@@ -138,17 +134,6 @@ func (x *extractor) outlookBefore(qi int) bool {
 		}
 		if x.qs[p].a-1 < q.a-listGap {
 			break // listedOutlook's scan stops before the claim before p
-		}
-	}
-	return false
-}
-
-// outlookSoFar reports whether a claim of the sentence before claim qi
-// has an outlook other than Actual.
-func (x *extractor) outlookSoFar(qi int) bool {
-	for _, o := range x.outlooks[:qi] {
-		if o != Actual {
-			return true
 		}
 	}
 	return false
