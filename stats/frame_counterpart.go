@@ -73,28 +73,43 @@ func twoSided(ind Indicator) bool {
 // share ("China accounted for 20.1% of Japan's trade": Japan).
 func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articleContext) string {
 	q := &x.qs[qi]
-	if x.shareFrame(q, si, s, c, ctx) {
-		return c.Counterpart
-	}
-	if m := x.breakdownPlace(q, s); m != nil {
-		return m.ent.Name // "Of Argentina's bondholders, ..., 15.6% in Italy"
+	// As in subjectFor, the unit or the sentence word a rule needs is
+	// tested here, so that the rules a claim cannot pass are not called.
+	f := x.sentFacts(s)
+	cls, cues := f.cls, f.cues
+	r := x.sentM[si] // partnerNear reads only the sentence's mentions
+	if q.unit == UnitPercent || q.unit == UnitOrdinal {
+		if x.shareFrame(q, si, s, c, ctx) {
+			return c.Counterpart
+		}
+		if q.unit == UnitPercent {
+			if m := x.breakdownPlace(q, s); m != nil {
+				return m.ent.Name // "Of Argentina's bondholders, ..., 15.6% in Italy"
+			}
+		}
 	}
 	if !twoSided(c.Indicator) {
 		return ""
 	}
-	// a conversion ("22,201bn yen ($214.6bn; £114.5bn)") has the partner
-	// of the figure it converts
-	if p := x.convertedFrom(qi); p >= 0 {
-		return x.counterparts[p]
-	}
-	if m := x.sentHomeFrom(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
-		return m.ent.Name // "Mexican labourers living in the US sent a record $16.6bn home"
-	}
-	if m := x.goodsOf(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
-		return m.ent.Name // "2.6 billion dlrs of U.S. goods", "480 mln dlrs worth of U.S. cars"
-	}
-	if _, e := x.fxPairFrame(q, s); e != "" && c.Indicator == IndExchangeRate && !strings.EqualFold(e, c.Subject) {
-		return e // "the yen/dollar rate ... 150 yen": the dollar's
+	if q.unit == UnitMoney {
+		// a conversion ("22,201bn yen ($214.6bn; £114.5bn)") has the partner
+		// of the figure it converts
+		if p := x.convertedFrom(qi); p >= 0 {
+			return x.counterparts[p]
+		}
+		if cls&lxRareCue != 0 {
+			if m := x.sentHomeFrom(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+				return m.ent.Name // "Mexican labourers living in the US sent a record $16.6bn home"
+			}
+		}
+		if m := x.goodsOf(q, s); m != nil && !strings.EqualFold(m.ent.Name, c.Subject) {
+			return m.ent.Name // "2.6 billion dlrs of U.S. goods", "480 mln dlrs worth of U.S. cars"
+		}
+		if c.Indicator == IndExchangeRate && cues&cueSlash != 0 {
+			if _, e := x.fxPairFrame(q, s); e != "" && !strings.EqualFold(e, c.Subject) {
+				return e // "the yen/dollar rate ... 150 yen": the dollar's
+			}
+		}
 	}
 	if q.unit == UnitOrdinal && (c.Indicator == IndTradingPartnerRank || superlatives[x.g.word(q.b-1)] || superlativeWord(x.g.word(q.b-1))) {
 		return x.rankCounterpart(q, si, s, c)
@@ -102,28 +117,38 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	if c.Indicator == IndOther {
 		// other figures: only a partner written right with them, or a pair
 		// ("China and Russia held the 19th round")
-		if name := x.partnerNear(q, si, s, c); name != "" && x.directPartner {
-			return name
-		}
-		if a, b := x.pairFor(q, si, s); a != "" {
-			if strings.EqualFold(b, c.Subject) {
-				return a
+		if r[0] < r[1] {
+			if name := x.partnerNear(q, si, s, c); name != "" && x.directPartner {
+				return name
 			}
-			if strings.EqualFold(a, c.Subject) {
-				return b
+		}
+		if x.mayPair(r) {
+			if a, b := x.pairFor(q, si, s); a != "" {
+				if strings.EqualFold(b, c.Subject) {
+					return a
+				}
+				if strings.EqualFold(a, c.Subject) {
+					return b
+				}
 			}
 		}
 		return ""
 	}
-	if name := x.partnerNear(q, si, s, c); name != "" {
-		x.cpClause, x.partSent, x.cpName = x.clauseOf[q.a], si, name
-		return name
+	if r[0] < r[1] {
+		if name := x.partnerNear(q, si, s, c); name != "" {
+			x.cpClause, x.partSent, x.cpName = x.clauseOf[q.a], si, name
+			return name
+		}
 	}
-	if name := x.thatCountry(q, si, s, c); name != "" {
-		return name
+	if cls&lxAnaphorNoun != 0 {
+		if name := x.thatCountry(q, si, s, c); name != "" {
+			return name
+		}
 	}
-	if name := x.groupPartner(q, s); name != "" {
-		return name
+	if cls&lxGroupNoun != 0 {
+		if name := x.groupPartner(q, s); name != "" {
+			return name
+		}
 	}
 	cl := x.clauseOf[q.a]
 	// a clause that continues the one before with the same partner:
@@ -157,17 +182,19 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 	}
 	// "trade between China and Poland", "Sino-Polish trade", "China and
 	// Russia held the 19th round": the other one
-	if a, b := x.pairFor(q, si, s); a != "" {
-		switch {
-		case strings.EqualFold(a, c.Subject):
-			return b
-		case strings.EqualFold(b, c.Subject):
-			return a
-		case c.Subject == "":
-			c.Subject = a
+	if x.mayPair(r) {
+		if a, b := x.pairFor(q, si, s); a != "" {
+			switch {
+			case strings.EqualFold(a, c.Subject):
+				return b
+			case strings.EqualFold(b, c.Subject):
+				return a
+			case c.Subject == "":
+				c.Subject = a
+				return b
+			}
 			return b
 		}
-		return b
 	}
 	// an exchange rate quoted against a currency: "8.30 to the dollar"
 	if q.unit == UnitMoney && (strings.HasPrefix(q.unitName, "per ") || x.g.word(q.b) == "to" || x.g.word(q.b) == "against") {
@@ -512,27 +539,6 @@ func shortName(e *Entity, surface string) string {
 	return e.Name
 }
 
-// goodsOf returns the country whose goods (or bonds, or loans) an amount
-// of money q is: named right after it and "of" or "worth of", modifying a
-// noun ("2.6 billion dlrs of U.S. goods", "310 mln dlrs worth of U.S.
-// wheat", "9.5 billion dlrs of Canadian bonds"); else nil. Not a share of
-// a whole ("5 pct of U.S. GDP"): only money.
-func (x *extractor) goodsOf(q *quantity, s sentence) *mention {
-	g := &x.g
-	k := q.b
-	if g.word(k) == "worth" {
-		k++
-	}
-	if q.unit != UnitMoney || g.word(k) != "of" {
-		return nil
-	}
-	m := x.mentionAt(k+1, s)
-	if m == nil || m.a != k+1 || m.poss || m.ent.Kind == KindName || m.b >= s.b || x.toks[m.b].kind != tWord || g.is(m.b, lxFunction|lxVerbLike) {
-		return nil
-	}
-	return m
-}
-
 // balanceIndicator reports whether ind is a balance with a partner.
 func balanceIndicator(ind Indicator) bool {
 	return ind == IndTradeBalance || ind == IndCurrentAccount || ind == IndBalanceOfPayments
@@ -556,51 +562,4 @@ func (x *extractor) balancePartnerIn(si int) string {
 		}
 	}
 	return ""
-}
-
-// sentHomeFrom returns the country money q is sent home from by people
-// living there: "Mexican labourers living in the US sent a record $16.6bn
-// home", "Mexicans in US send $16bn home"; else nil.
-func (x *extractor) sentHomeFrom(q *quantity, s sentence) *mention {
-	g := &x.g
-	if !x.sentenceIs(s, lxRareCue) || q.unit != UnitMoney {
-		return nil // (or no "home" in the sentence)
-	}
-	home := false
-	for k := q.b; k < s.b && k < q.b+8; k++ {
-		if g.word(k) == "home" {
-			home = true
-			break
-		}
-		if !x.inClaim[k] && g.word(k) != "" && !g.is(k, lxFunction) {
-			break // "sent $16.6bn (£8.82bn) home": past a conversion only
-		}
-	}
-	if !home {
-		return nil
-	}
-	v := -1
-	for k := q.a - 1; k > s.a && k >= q.a-4; k-- {
-		switch g.word(k) {
-		case "sent", "send", "sends", "remit", "remits", "remitted", "sending":
-			v = k
-		}
-		if v >= 0 {
-			break
-		}
-	}
-	for k := v - 1; v > 0 && k > s.a && k >= v-8; k-- {
-		if g.word(k) != "in" {
-			continue
-		}
-		j := k + 1
-		if g.word(j) == "the" {
-			j++
-		}
-		if m := x.mentionAt(j, s); m != nil && m.a == j && m.ent.Kind == KindCountry {
-			return m
-		}
-		return nil
-	}
-	return nil
 }

@@ -320,3 +320,79 @@ func (x *extractor) mentionFrom(r [2]int, a int) int {
 	}
 	return lo
 }
+
+// goodsOf returns the country whose goods (or bonds, or loans) an amount
+// of money q is: named right after it and "of" or "worth of", modifying a
+// noun ("2.6 billion dlrs of U.S. goods", "310 mln dlrs worth of U.S.
+// wheat", "9.5 billion dlrs of Canadian bonds"); else nil. Not a share of
+// a whole ("5 pct of U.S. GDP"): only money.
+func (x *extractor) goodsOf(q *quantity, s sentence) *mention {
+	g := &x.g
+	k := q.b
+	if g.word(k) == "worth" {
+		k++
+	}
+	if q.unit != UnitMoney || g.word(k) != "of" {
+		return nil
+	}
+	m := x.mentionAt(k+1, s)
+	if m == nil || m.a != k+1 || m.poss || m.ent.Kind == KindName || m.b >= s.b || x.toks[m.b].kind != tWord || g.is(m.b, lxFunction|lxVerbLike) {
+		return nil
+	}
+	return m
+}
+
+// sentHomeFrom returns the country money q is sent home from by people
+// living there: "Mexican labourers living in the US sent a record $16.6bn
+// home", "Mexicans in US send $16bn home"; else nil.
+func (x *extractor) sentHomeFrom(q *quantity, s sentence) *mention {
+	g := &x.g
+	if !x.sentenceIs(s, lxRareCue) || q.unit != UnitMoney {
+		return nil // (or no "home" in the sentence)
+	}
+	home := false
+	for k := q.b; k < s.b && k < q.b+8; k++ {
+		if g.word(k) == "home" {
+			home = true
+			break
+		}
+		if !x.inClaim[k] && g.word(k) != "" && !g.is(k, lxFunction) {
+			break // "sent $16.6bn (£8.82bn) home": past a conversion only
+		}
+	}
+	if !home {
+		return nil
+	}
+	v := -1
+	for k := q.a - 1; k > s.a && k >= q.a-4; k-- {
+		switch g.word(k) {
+		case "sent", "send", "sends", "remit", "remits", "remitted", "sending":
+			v = k
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	for k := v - 1; v > 0 && k > s.a && k >= v-8; k-- {
+		if g.word(k) != "in" {
+			continue
+		}
+		j := k + 1
+		if g.word(j) == "the" {
+			j++
+		}
+		if m := x.mentionAt(j, s); m != nil && m.a == j && m.ent.Kind == KindCountry {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// mayPair reports whether pairFor may find a pair in the sentence whose
+// mentions are x.mentions[r[0]:r[1]]: it names an entity (one is enough:
+// "Sino-Polish"), and pairFor has not yet found that it has no pair
+// (x.pairs).
+func (x *extractor) mayPair(r [2]int) bool {
+	return r[0] < r[1] && (!x.pairs.read || x.pairs.any)
+}

@@ -21,6 +21,10 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		return Actual
 	}
 	o := x.outlookFor(q, s, l.base, c.Indicator)
+	// The rules below that need a word in the sentence are called only
+	// when it has one (they test it again): most claims skip them without
+	// a call, walking through less code.
+	cls := x.sentFacts(s).cls
 	if o == Actual && !l.base {
 		if p := x.prevMainClaim(qi); p >= 0 && x.outlooks[p] != Actual &&
 			x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] && x.elidedSubject(q) {
@@ -29,17 +33,19 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		if o == Actual {
 			o = x.listedOutlook(qi)
 		}
-		if o == Actual {
+		if o == Actual && cls&lxSpend != 0 {
 			o = x.intendedOutlook(q, s) // "Huawei to spend $2b", "its plan was to buy 10,000"
 		}
-		if o == Actual {
+		if o == Actual && cls&(lxForecast|lxExpect) != 0 {
 			o = x.expectedInfinitive(q, s) // "expected the deficit for fiscal 1986/87 ... to come in around 13.25 billion dlrs"
 		}
-		if o == Actual {
+		if o == Actual && cls&lxRareCue != 0 {
 			o = x.bidOutlook(q, s) // "in a bid to raise up to $443m"
 		}
 	}
-	o = x.plannedOpening(q, s, o) // "we will open 20,000 new stores"
+	if o == Forecast && cls&lxRareCue != 0 {
+		o = x.plannedOpening(q, s, o) // "we will open 20,000 new stores"
+	}
 
 	if o == Actual && x.g.word(q.a-1) == "at" && (x.g.word(q.a-2) == "put" || x.g.word(q.a-2) == "estimated") &&
 		x.ownTime(qi, c.Date != "", ctx) > 0 {

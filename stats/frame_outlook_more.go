@@ -57,8 +57,7 @@ func (x *extractor) intendedOutlook(q *quantity, s sentence) Outlook {
 	}
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k > s.a && k >= q.a-6 && x.clauseOf[k] == cl; k-- {
-		w := g.word(k)
-		if !spendVerbs[w] && w != "import" {
+		if x.toks[k].cls&lxSpend == 0 { // neither spendVerbs nor "import"
 			if x.inClaim[k] || x.toks[k].cls&(lxVerbLike|lxModal) != 0 {
 				return Actual // not across another figure or verb
 			}

@@ -118,7 +118,12 @@ func (x *extractor) scanSentence(s sentence) {
 				start = int32(k + 1)
 			}
 		case tNum:
-			x.periodToks = append(x.periodToks, int32(k))
+			// only a year or a whole number from 1 to 31 (a day, an
+			// ordinal: "22 March", "4th qtr") may start a period; parsePeriods
+			// skips the other figures
+			if isYearToken(t) || t.decimals == 0 && !t.commas && t.num >= 1 && t.num <= 31 {
+				x.periodToks = append(x.periodToks, int32(k))
+			}
 		}
 	}
 	x.periodEnd = append(x.periodEnd, int32(len(x.periodToks)))

@@ -1,5 +1,15 @@
 package stats
 
+// lxPronoun are the pronouns a clause about an entity named elsewhere
+// opens with (pronounClause).
+const lxPronoun lexClass = 1 << 32
+
+func init() {
+	lexPartSets[lxPronoun] = func() []string {
+		return []string{"it", "its", "he", "she", "his", "her", "they", "their", "this", "these"}
+	}
+}
+
 // sentenceSubject returns the subject-position entity of sentence si.
 func (x *extractor) sentenceSubject(si int) *Entity {
 	r := x.sentM[si]
@@ -60,42 +70,66 @@ func (x *extractor) prepareSubjects(si int, s sentence) {
 // earlier sentences.
 func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleContext) string {
 	clause := int(x.clauseOf[q.a])
+	// The rules below each test first for a word their sentence must have
+	// (or a unit); most claims pass none of them. Those tests are made
+	// here, on the sentence's classes and cues read once, so that the rules
+	// a claim cannot pass are skipped without a call: every claim walks
+	// through less code (this function runs between many others per
+	// claim, and the instruction cache does not hold them all).
+	f := x.sentFacts(s)
+	cls, cues := f.cls, f.cues
+	// whether the sentence names an entity before the claim (its mentions
+	// are in text order): the rules that read only those skip it else
+	r := x.sentM[si]
+	named := r[0] < r[1] && x.mentions[r[0]].a < q.a
 	// "the mark/dollar rate is put at 1.80 marks": the mark's country
-	if e, _ := x.fxPairFrame(q, s); e != "" {
-		return e
+	if q.unit == UnitMoney && cues&cueSlash != 0 {
+		if e, _ := x.fxPairFrame(q, s); e != "" {
+			return e
+		}
 	}
 	// "Shares in Umbro were up 1.76%", "BA's shares closed up four pence":
 	// the firm whose shares they are
 	// "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in
 	// Italy": the owner of the whole the shares break down
-	if m := x.breakdownOwner(q, s); m != nil {
-		return m.ent.Name
+	if q.unit == UnitPercent {
+		if m := x.breakdownOwner(q, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "West Germany to post a 31 billion dlr surplus and Japan a 76
 	// billion dlr surplus", "cut its forecasts for West Germany to 2.2 pct
 	// from 3.2 pct": the entity written right before the figure
-	if m := x.gappedSubject(q, si, s); m != nil {
-		return m.ent.Name
+	if named {
+		if m := x.gappedSubject(q, si, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "the dollar is poised to resume its decline, and will lose a further
 	// 13 pct on its trade-weighted index": the currency's country
-	if code := x.currencySubject(q, si, s, ctx); code != "" {
-		if e := currencyCountry(code); e != "" {
-			return e
+	if q.unit == UnitPercent && cls&(lxCurrency|lxNotPlain) != 0 {
+		if code := x.currencySubject(q, si, s, ctx); code != "" {
+			if e := currencyCountry(code); e != "" {
+				return e
+			}
 		}
 	}
 	// "six companies were from Asia, two from Europe and two from the US":
 	// where what is counted comes from
-	if m := x.countOrigin(q, s); m != nil {
-		return m.ent.Name
+	if q.unit == UnitCount {
+		if m := x.countOrigin(q, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "Micron Tech and Texas Instruments (which get 40-60 percent of their
 	// revenues from China)", "Apple and TTM Technologies (about 20
 	// percent)": the names the clause or parenthesis is about
-	if m := x.antecedent(q, si, s); m != nil {
-		return m.ent.Name
-	} else if x.unnamedAntecedent(q, s) {
-		return "" // "followed by Vivo and Oppo, which account for 21 percent": names the gazetteer does not know
+	if x.frame.names || cls&lxRelative != 0 {
+		if m := x.antecedent(q, si, s); m != nil {
+			return m.ent.Name
+		} else if cls&lxRelative != 0 && x.unnamedAntecedent(q, s) {
+			return "" // "followed by Vivo and Oppo, which account for 21 percent": names the gazetteer does not know
+		}
 	}
 	// "68.5 percent of Peru's total", "0.1 percent of China's GDP growth",
 	// "0.5 percent of Chinese GDP" (not "90 percent of the European
@@ -110,17 +144,23 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		}
 	}
 	// "while in Pakistan's case it is set to hit more than $12bn"
-	if m := x.caseOf(q, s); m != nil {
-		return m.ent.Name
+	if cues&cueCase != 0 {
+		if m := x.caseOf(q, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "the country saw a 60 percent increase", "the country's position":
 	// the country last named
-	if e := x.anaphorBefore(q, si, s); e != nil {
-		return e.Name
+	if cls&lxAnaphorNoun != 0 {
+		if e := x.anaphorBefore(q, si, s); e != nil {
+			return e.Name
+		}
 	}
 	// "Growth in Latin America slowed to 5.1%": the place the figure is of
-	if m := x.placeOfFigure(q, s); m != nil {
-		return m.ent.Name
+	if named {
+		if m := x.placeOfFigure(q, s); m != nil {
+			return m.ent.Name
+		}
 	}
 	// "compared with 18.6% for the US", "2.2% in France": the entity the
 	// figure is given for
@@ -139,7 +179,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 		}
 	}
 	// "global growth", "world trade rose 5%": the world
-	if x.worldFigure(q, s) {
+	if cues&cueWorld != 0 && x.worldFigure(q, s) {
 		return "World"
 	}
 	// "the IMF's 184 members": the possessor of what is counted
@@ -151,7 +191,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	// "Chrysler Corp said its U.S. car sales dipped 3.6 pct": the company
 	// the statement is about speaks of "its" figures (unless a name comes
 	// between: "its parent acquired Spreadtrum, the third-largest")
-	if x.sentenceIs(s, lxPossPron) { // else no "its" nor "their"
+	if cls&lxPossPron != 0 { // else no "its" nor "their"
 		// a relative clause reads on into the noun it is about: "to cut its
 		// trade surplus with the U.S., which rose to 7.4 billion dlrs"
 		lo := clause
@@ -208,7 +248,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			after = &x.mentions[x.afterCands[i]]
 		}
 	}
-	if before == nil {
+	if before == nil && named {
 		// "Forecasts for Japanese growth were scaled back to 4.0%", "with
 		// OECD consumer prices forecast to rise 3.5 pct": whose figure the
 		// clause names
@@ -216,7 +256,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
-	if x.pronounClause(q.a, s) {
+	if cls&lxPronoun != 0 && x.pronounClause(q.a, s) {
 		after = nil // "It has signed agreements with five ... and Belt and Road ..."
 		// "Since it started over 30 years ago, APEC has turned into": a
 		// subordinate clause before the subject it points to
@@ -224,7 +264,7 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
-	if before == nil {
+	if before == nil && cls&lxFirmNoun != 0 {
 		// "The company said", "the Leuven-based brewer said": the company
 		// named last
 		if e := x.firmAnaphor(q, si, s); e != nil {
@@ -237,13 +277,14 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	case after != nil && after.ent.Kind != KindRegion:
 		return after.ent.Name
 	case ctx.current != nil:
-		if x.localAntecedent(q, si, s) {
+		// (only with a local noun in the sentence or a pronoun opening it)
+		if w := x.g.word(s.a); (cls&lxLocal != 0 || w == "its" || w == "it" || w == "their" || w == "they") && x.localAntecedent(q, si, s) {
 			return "" // "the district's GDP", "Its GDP" after a sentence on the city
 		}
-		if x.partnerInSentence(ctx.current, q, si, s) {
+		if r[0] < r[1] && x.partnerInSentence(ctx.current, q, si, s) {
 			return "" // "Exports to Chile rose 12%": Chile is the partner, not the subject
 		}
-		if x.otherAnaphor(s, ctx.current.Kind) {
+		if x.g.word(s.a) == "the" && x.otherAnaphor(s, ctx.current.Kind) {
 			return "" // "The region's 1986 trade surplus", "The company reported"
 		}
 		x.carried = true
@@ -251,13 +292,21 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 	}
 	// any entity in the sentence at all, but a partner ("Exports to Chile
 	// rose 12%": Chile is the counterpart, never the subject)
-	r := x.sentM[si]
 	for i := r[0]; i < r[1]; i++ {
 		if m := &x.mentions[i]; m.ent.Kind != KindRegion && !x.partnerMention(m, s) {
 			return m.ent.Name
 		}
 	}
 	return ""
+}
+
+// sentFacts returns the facts of sentence s (its words' classes and its
+// cue words), read on the first call for it.
+func (x *extractor) sentFacts(s sentence) *frameFacts {
+	if x.frame.sent != s.a+1 {
+		x.readFacts(s)
+	}
+	return &x.frame
 }
 
 // partnerMention reports whether mention m follows a partner's preposition
@@ -306,16 +355,15 @@ func (x *extractor) mainClauseSubject(q *quantity, si int, s sentence) *mention 
 // pronounClause reports whether the clause holding token k starts with a
 // personal pronoun, whose referent comes from an earlier sentence.
 func (x *extractor) pronounClause(k int, s sentence) bool {
+	if !x.sentenceIs(s, lxPronoun) {
+		return false // (most sentences: no pronoun, no scan)
+	}
 	for j := int(x.clauseStart[k]); j < k && j < int(x.clauseStart[k])+clauseReach; j++ {
 		w := x.g.word(j)
 		if w == "" || w == "and" || w == "but" || w == "while" || w == "as" {
 			continue
 		}
-		switch w {
-		case "it", "its", "he", "she", "his", "her", "they", "their", "this", "these":
-			return true
-		}
-		return false
+		return x.toks[j].cls&lxPronoun != 0
 	}
 	return false
 }
