@@ -312,3 +312,31 @@ func (x *extractor) residents(q *quantity, s sentence) bool {
 	}
 	return false
 }
+
+// growthContribution reports whether claim q, in points, is a
+// contribution to growth: "added 0.5 point to growth", "a 0.7 point
+// contribution", "Of the 0.5 point contribution of foreign trade to gnp".
+func (x *extractor) growthContribution(q *quantity, s sentence) bool {
+	if w := x.g.word(q.b); w == "to" || w == "from" {
+		if ind, _ := x.phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
+			return true
+		}
+	}
+	return x.g.word(q.b) == "contribution" || x.contributionClause(q, s)
+}
+
+// contributionClause reports whether claim q's clause speaks of
+// contributions to growth: "Of the 0.5 point contribution of foreign trade
+// to gnp last quarter, rising exports accounted for 0.3 point".
+func (x *extractor) contributionClause(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueContribution) {
+		return false
+	}
+	for k := max(s.a, q.a-25); k < q.a; k++ {
+		switch x.g.word(k) {
+		case "contribution", "contributions", "contributed":
+			return true
+		}
+	}
+	return false
+}
