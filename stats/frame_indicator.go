@@ -40,23 +40,11 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	ind := x.indicatorOfClaim(c, raw, qi, s, ctx)
 	// (one switch on the unit: a test of it per rule compared strings
 	// that share their lengths, "percent" and "ordinal", "money" and
-	// "count")
+	// "count"; the rare cases are functions of their own, so that the
+	// code run for every claim stays short)
 	switch q.unit {
 	case UnitOrdinal:
-		if x.streak(q) {
-			// "for the second year in a row", "the 105th consecutive
-			// month": a streak of the clause's figure
-			if i2 := x.clauseIndicator(q, s); i2 != "" {
-				ind = i2
-			}
-		} else if ind != IndTradingPartnerRank {
-			// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
-			switch ind {
-			case IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
-			default:
-				ind = x.countIndicator(q, s, IndOther)
-			}
-		}
+		ind = x.ordinalIndicator(q, s, ind)
 	case UnitCount:
 		if q.item != "" {
 			ind = x.countIndicator(q, s, ind)
@@ -72,31 +60,21 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 			}
 		}
 	}
-	if ind == IndImports || ind == IndExports {
-		if x.tariffClause(q, s) {
-			ind = IndTariffs // "tariffs on Chinese imports valued at $200 billion"
-		}
+	switch ind {
+	case IndImports, IndExports, IndGovernmentSpending, IndWages, IndCommodityOutput:
+		ind = x.kindIndicator(c, raw, q, s, ind)
 	}
-	if ind == IndGovernmentSpending && x.privateFigure(c, s) {
-		ind = "" // a company's spending is no public spending
+	if q.unit == UnitMoney {
+		ind = pricedIndicator(q, ind)      // "15.50 dlrs a barrel"
+		ind = x.missionPurchase(q, s, ind) // "two billion dlrs of purchases by a trade mission"
 	}
-	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
-		ind = IndCompanyResults // a company's earnings are its profits
-	}
-	if ind == IndCommodityOutput && bareOutput(raw) {
-		if i2 := x.outputOf(c, raw, q, s); i2 != "" {
-			ind = i2 // "total output across the euro zone", "the group cut production by 3%"
-		}
-	}
-	ind = pricedIndicator(q, ind)      // "15.50 dlrs a barrel"
-	ind = x.missionPurchase(q, s, ind) // "two billion dlrs of purchases by a trade mission"
 	if q.unit == UnitPercent && x.pollShare(q) {
 		ind = IndOther // "34% who said it was improving", "48% were pessimistic"
 	}
-	if ind == "" && (x.bankRate(raw, q, s) || x.euroDeposits(q, s)) {
+	if ind == "" && (q.unit == UnitPercent || q.unit == UnitPercentagePoint) && (x.bankRate(raw, q, s) || x.euroDeposits(q, s)) {
 		ind = IndInterestRate // "The Bank cut the rate to 2.5 pct", "Eurodollars rose 1/16 pct"
 	}
-	if ind == "" || ind == IndOther {
+	if (ind == "" || ind == IndOther) && x.sentenceHas(s, cueAfter) { // (continuedIndicator's first test, without the call)
 		if i2 := x.continuedIndicator(qi, raw, s); i2 != "" {
 			ind = i2 // "grew 3.5 pct, after declining 7.3 pct in 1986"
 		}
