@@ -69,29 +69,8 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			}
 		}
 	}
-	if x.g.word(q.a-2) == "of" && x.g.word(q.a-1) == "which" {
-		// "exports were 2.18 billion dlrs, of which 979 mln dlrs were
-		// crude": a part, named after the verb
-		if w := x.g.word(q.b); w == "is" || w == "are" || w == "was" || w == "were" {
-			np := x.phraseUntilHead(q.b+1, s)
-			if np == "" {
-				np = x.nounPhrase(q.b+1, s)
-			}
-			if np != "" && x.indicatorOf(np) == "" && x.lastMetric != "" {
-				np += " " + x.lastMetric // "crude" of the exports: "crude exports"
-			}
-			if np != "" {
-				return np
-			}
-		}
-		if x.lastMetric != "" {
-			return "part of " + x.lastMetric
-		}
-	}
-	if w := x.g.word(q.b + 2); x.g.word(q.b) == "of" && x.g.word(q.b+1) == "which" && (w == "is" || w == "are" || w == "was" || w == "were") {
-		// "14.46 billion dollars, 13.17 billion dollars of which is
-		// medium- and long-term debt": a part, named after it
-		if np := x.phraseUntilHead(q.b+3, s); np != "" {
+	if x.g.word(q.a-1) == "which" || x.g.word(q.b+1) == "which" { // (rare: not in the code run for every claim)
+		if np, ok := x.partOfWhich(q, s); ok {
 			return np
 		}
 	}
@@ -101,15 +80,7 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		}
 	}
 	if q.unit == UnitMoney {
-		if d := x.debtAfter(q, s); d != "" {
-			m = d // "interest payments on 68 billion dlrs of commercial bank debt"
-		}
-		if strings.HasSuffix(m, "debt") || strings.HasSuffix(m, "debts") {
-			m = x.debtLender(q, s, m)
-			if m != "bank debt" && x.servicedPart(q) {
-				m = "part of " + m
-			}
-		}
+		m = x.debtMetric(q, s, m)
 	}
 	if head := m[strings.LastIndexByte(m, ' ')+1:]; head == "investment" || head == "spending" {
 		if obj := x.spentOn(q, s, head); obj != "" {

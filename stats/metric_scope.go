@@ -278,3 +278,50 @@ func (x *extractor) changeInNamed(q *quantity) bool {
 	}
 	return false
 }
+
+// partOfWhich returns the metric of claim q when it is a part "of
+// which" (metricFor), and ok false when it is none.
+func (x *extractor) partOfWhich(q *quantity, s sentence) (string, bool) {
+	if x.g.word(q.a-2) == "of" && x.g.word(q.a-1) == "which" {
+		// "exports were 2.18 billion dlrs, of which 979 mln dlrs were
+		// crude": a part, named after the verb
+		if w := x.g.word(q.b); w == "is" || w == "are" || w == "was" || w == "were" {
+			np := x.phraseUntilHead(q.b+1, s)
+			if np == "" {
+				np = x.nounPhrase(q.b+1, s)
+			}
+			if np != "" && x.indicatorOf(np) == "" && x.lastMetric != "" {
+				np += " " + x.lastMetric // "crude" of the exports: "crude exports"
+			}
+			if np != "" {
+				return np, true
+			}
+		}
+		if x.lastMetric != "" {
+			return "part of " + x.lastMetric, true
+		}
+	}
+	if w := x.g.word(q.b + 2); x.g.word(q.b) == "of" && x.g.word(q.b+1) == "which" && (w == "is" || w == "are" || w == "was" || w == "were") {
+		// "14.46 billion dollars, 13.17 billion dollars of which is
+		// medium- and long-term debt": a part, named after it
+		if np := x.phraseUntilHead(q.b+3, s); np != "" {
+			return np, true
+		}
+	}
+	return "", false
+}
+
+// debtMetric returns metric m of money claim q with what its debt is
+// (metricFor): debt service, a lender's debt, a part of it serviced.
+func (x *extractor) debtMetric(q *quantity, s sentence, m string) string {
+	if d := x.debtAfter(q, s); d != "" {
+		m = d // "interest payments on 68 billion dlrs of commercial bank debt"
+	}
+	if strings.HasSuffix(m, "debt") || strings.HasSuffix(m, "debts") {
+		m = x.debtLender(q, s, m)
+		if m != "bank debt" && x.servicedPart(q) {
+			m = "part of " + m
+		}
+	}
+	return m
+}
