@@ -259,25 +259,8 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	// "62 percent of the world's GDP" → "share of world gdp"; "18.2
 	// percent and 12.9 percent of its total exports"
 	if of := x.shareOfAt(q, s); of >= 0 {
-		if w := g.word(of + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
-			return "share of " + x.lastMetric // "$105.2 billion in revenue, with about half of that from overseas"
-		}
-		if np := x.nounPhrase(of+1, s); np != "" {
-			if nationalOutput[np] || nationalOutput[np[strings.LastIndexByte(np, ' ')+1:]] && !worldWide(np) {
-				// ("the country's GDP", "national GDP"; not the world's)
-				// "the net financing requirement was 11.0 pct of GNP": the
-				// requirement, as a share of the economy
-				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || x.indicatorOf(head) != IndGDP) {
-					return head + " share of " + np
-				}
-			}
-			// "spending reached 2 trillion yuan, accounting for 2.18
-			// percent of its GDP", "R&D spending reached 101.5 billion
-			// yuan, accounting for around 14 percent of its revenue"
-			if x.firstMetric != "" && x.shareAppended(q) {
-				return x.firstMetric + " share of " + np
-			}
-			return "share of " + np
+		if m, ok := x.shareMetric(q, s, of); ok {
+			return m
 		}
 	}
 	// verbs of multiples: "doubled its investment in the region"
@@ -292,15 +275,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	// ranks: "second-largest trading partner" → "largest trading partner",
 	// "19th round" → "round"
 	if q.unit == UnitOrdinal {
-		k := q.b
-		var parts []string
-		if k-1 >= s.a && superlatives[g.word(k-1)] {
-			parts = append(parts, g.word(k-1))
-		}
-		if np := x.nounPhrase(k, s); np != "" {
-			parts = append(parts, np)
-		}
-		return strings.Join(parts, " ")
+		return x.ordinalMetric(q, s)
 	}
 	if q.unit == UnitCount && q.item != "" {
 		// "signed free trade agreements with five economies": the object
@@ -315,20 +290,8 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	// "a drop of 12 points to 24.6 pct in the Treasury wholesale index":
 	// the index named after the figure
 	if g.word(q.b) == "in" {
-		k := q.b + 1
-		for k < s.b && k < q.b+7 && (g.word(k) == "the" || g.word(k) == "its" || g.word(k) == "their") {
-			k++
-		}
-		for j := k; j < s.b && j < k+5 && x.toks[j].kind == tWord && !x.inClaim[j]; j++ {
-			if g.word(j) == "index" {
-				if k == j {
-					break
-				}
-				return foldLower(g.low[x.toks[k].start:x.toks[j].end])
-			}
-			if g.is(j, lxFunction) {
-				break
-			}
+		if m := x.indexIn(q, s); m != "" {
+			return m
 		}
 	}
 	// "posted $52.5 billion in revenue", "$3bn in exports": what the money is

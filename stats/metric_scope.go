@@ -325,3 +325,66 @@ func (x *extractor) debtMetric(q *quantity, s sentence, m string) string {
 	}
 	return m
 }
+
+// shareMetric returns the metric of claim q, a share "of" what token
+// of+1 starts (metricPhrase), and ok false when no noun phrase is there.
+func (x *extractor) shareMetric(q *quantity, s sentence, of int) (string, bool) {
+	g := &x.g
+	if w := g.word(of + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
+		return "share of " + x.lastMetric, true // "$105.2 billion in revenue, with about half of that from overseas"
+	}
+	if np := x.nounPhrase(of+1, s); np != "" {
+		if nationalOutput[np] || nationalOutput[np[strings.LastIndexByte(np, ' ')+1:]] && !worldWide(np) {
+			// ("the country's GDP", "national GDP"; not the world's)
+			// "the net financing requirement was 11.0 pct of GNP": the
+			// requirement, as a share of the economy
+			if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || x.indicatorOf(head) != IndGDP) {
+				return head + " share of " + np, true
+			}
+		}
+		// "spending reached 2 trillion yuan, accounting for 2.18
+		// percent of its GDP", "R&D spending reached 101.5 billion
+		// yuan, accounting for around 14 percent of its revenue"
+		if x.firstMetric != "" && x.shareAppended(q) {
+			return x.firstMetric + " share of " + np, true
+		}
+		return "share of " + np, true
+	}
+	return "", false
+}
+
+// ordinalMetric returns the metric of rank q (metricPhrase).
+func (x *extractor) ordinalMetric(q *quantity, s sentence) string {
+	g := &x.g
+	k := q.b
+	var parts []string
+	if k-1 >= s.a && superlatives[g.word(k-1)] {
+		parts = append(parts, g.word(k-1))
+	}
+	if np := x.nounPhrase(k, s); np != "" {
+		parts = append(parts, np)
+	}
+	return strings.Join(parts, " ")
+}
+
+// indexIn returns the index named after claim q's "in" (metricPhrase),
+// or "".
+func (x *extractor) indexIn(q *quantity, s sentence) string {
+	g := &x.g
+	k := q.b + 1
+	for k < s.b && k < q.b+7 && (g.word(k) == "the" || g.word(k) == "its" || g.word(k) == "their") {
+		k++
+	}
+	for j := k; j < s.b && j < k+5 && x.toks[j].kind == tWord && !x.inClaim[j]; j++ {
+		if g.word(j) == "index" {
+			if k == j {
+				break
+			}
+			return foldLower(g.low[x.toks[k].start:x.toks[j].end])
+		}
+		if g.is(j, lxFunction) {
+			break
+		}
+	}
+	return ""
+}
