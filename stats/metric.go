@@ -54,10 +54,12 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			m = np
 		}
 	}
-	if d := x.differenceFrom(q, s); d != "" {
-		// "200,000 bpd above the ceiling", "£4.5bn higher than the same
-		// period": a difference, not the level
-		return strings.TrimSpace(m + " difference from " + d)
+	if x.g.is(q.b, lxDifference) { // (differenceFrom's first test, without the call)
+		if d := x.differenceFrom(q, s); d != "" {
+			// "200,000 bpd above the ceiling", "£4.5bn higher than the same
+			// period": a difference, not the level
+			return strings.TrimSpace(m + " difference from " + d)
+		}
 	}
 	if q.unit == UnitQuantity && x.g.word(q.b) == "of" {
 		// "7.73 mln tonnes of grain": what is measured is part of the metric
@@ -231,7 +233,7 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 func (x *extractor) differenceFrom(q *quantity, s sentence) string {
 	g := &x.g
 	k := q.b
-	switch g.word(k) {
+	switch g.word(k) { // (the words of differenceWords)
 	case "above", "below", "over", "under", "short":
 		k++
 		if g.word(k) == "of" {
