@@ -47,7 +47,7 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		return "age" // "was founded over 20 years ago": how old something is
 	}
 	m := x.metricPhrase(q, s, c)
-	if x.changeInNamed(q) {
+	if x.g.is(q.b, lxPeriodNoun) && x.changeInNamed(q) { // (its words are change nouns, which have the class)
 		// "followed by a 4.0 pct drop in factory goods orders": what
 		// changed is named after the change, not before it
 		if np := x.nounPhrase(q.b+2, s); np != "" {
