@@ -149,8 +149,11 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		}
 	}
 	// rate actions: "a quarter-point cut"
-	if w := x.g.word(q.b); (w == "cut" || w == "cuts" || w == "hike" || w == "hikes") && (q.unit == UnitPercentagePoint || q.unit == UnitPercent) {
-		return IndInterestRate
+	if q.unit == UnitPercentagePoint || q.unit == UnitPercent {
+		switch x.g.word(q.b) {
+		case "cut", "cuts", "hike", "hikes":
+			return IndInterestRate
+		}
 	}
 	// 3. a change in something, a share or a hit of something
 	if p := x.changeObject(q, s); p != "" {
