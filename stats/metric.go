@@ -84,9 +84,11 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 	if q.unit == UnitMoney {
 		m = x.debtMetric(q, s, m)
 	}
-	if head := m[strings.LastIndexByte(m, ' ')+1:]; head == "investment" || head == "spending" {
-		if obj := x.spentOn(q, s, head); obj != "" {
-			m += " in " + obj // "the overall investment in 5G": not all of a country's investment
+	if strings.HasSuffix(m, "investment") || strings.HasSuffix(m, "spending") { // (most metrics: no search for the head)
+		if head := m[strings.LastIndexByte(m, ' ')+1:]; head == "investment" || head == "spending" {
+			if obj := x.spentOn(q, s, head); obj != "" {
+				m += " in " + obj // "the overall investment in 5G": not all of a country's investment
+			}
 		}
 	}
 	if strings.Contains(m, "market share") || strings.HasPrefix(m, "share of") && strings.HasSuffix(m, "market") {
