@@ -40,23 +40,11 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 	ind := x.indicatorOfClaim(c, raw, qi, s, ctx)
 	// (one switch on the unit: a test of it per rule compared strings
 	// that share their lengths, "percent" and "ordinal", "money" and
-	// "count")
+	// "count"; the rare cases are functions of their own, so that the
+	// code run for every claim stays short)
 	switch q.unit {
 	case UnitOrdinal:
-		if x.streak(q) {
-			// "for the second year in a row", "the 105th consecutive
-			// month": a streak of the clause's figure
-			if i2 := x.clauseIndicator(q, s); i2 != "" {
-				ind = i2
-			}
-		} else if ind != IndTradingPartnerRank {
-			// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
-			switch ind {
-			case IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
-			default:
-				ind = x.countIndicator(q, s, IndOther)
-			}
-		}
+		ind = x.ordinalIndicator(q, s, ind)
 	case UnitCount:
 		if q.item != "" {
 			ind = x.countIndicator(q, s, ind)
@@ -72,31 +60,21 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 			}
 		}
 	}
-	if ind == IndImports || ind == IndExports {
-		if x.tariffClause(q, s) {
-			ind = IndTariffs // "tariffs on Chinese imports valued at $200 billion"
-		}
+	switch ind {
+	case IndImports, IndExports, IndGovernmentSpending, IndWages, IndCommodityOutput:
+		ind = x.kindIndicator(c, raw, q, s, ind)
 	}
-	if ind == IndGovernmentSpending && x.privateFigure(c, s) {
-		ind = "" // a company's spending is no public spending
+	if q.unit == UnitMoney {
+		ind = pricedIndicator(q, ind)      // "15.50 dlrs a barrel"
+		ind = x.missionPurchase(q, s, ind) // "two billion dlrs of purchases by a trade mission"
 	}
-	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
-		ind = IndCompanyResults // a company's earnings are its profits
-	}
-	if ind == IndCommodityOutput && bareOutput(raw) {
-		if i2 := x.outputOf(c, raw, q, s); i2 != "" {
-			ind = i2 // "total output across the euro zone", "the group cut production by 3%"
-		}
-	}
-	ind = pricedIndicator(q, ind)      // "15.50 dlrs a barrel"
-	ind = x.missionPurchase(q, s, ind) // "two billion dlrs of purchases by a trade mission"
 	if q.unit == UnitPercent && x.pollShare(q) {
 		ind = IndOther // "34% who said it was improving", "48% were pessimistic"
 	}
-	if ind == "" && (x.bankRate(raw, q, s) || x.euroDeposits(q, s)) {
+	if ind == "" && (q.unit == UnitPercent || q.unit == UnitPercentagePoint) && (x.bankRate(raw, q, s) || x.euroDeposits(q, s)) {
 		ind = IndInterestRate // "The Bank cut the rate to 2.5 pct", "Eurodollars rose 1/16 pct"
 	}
-	if ind == "" || ind == IndOther {
+	if (ind == "" || ind == IndOther) && x.sentenceHas(s, cueAfter) { // (continuedIndicator's first test, without the call)
 		if i2 := x.continuedIndicator(qi, raw, s); i2 != "" {
 			ind = i2 // "grew 3.5 pct, after declining 7.3 pct in 1986"
 		}
@@ -120,8 +98,10 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	if p := x.differenceOf(qi); p >= 0 && x.indicators[p] != "" && x.indicators[p] != IndOther {
 		return x.indicators[p] // "stands at £36.3bn, £4.5bn higher than the same period in 2003"
 	}
-	if ind := x.exportsAndImports(q, s); ind != "" {
-		return ind
+	if x.sentenceHas(s, cueExport|cueImport) { // (exportsAndImports's first test, without the call)
+		if ind := x.exportsAndImports(q, s); ind != "" {
+			return ind
+		}
 	}
 	// a base of a comparison is a figure of the same kind: "against
 	// deficits of 499 mln in January", "compared with a nine pct decline
@@ -138,26 +118,18 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	}
 	// the balance the clause is about: "the surplus on invisibles was 700
 	// mln", "Official capital transactions showed a surplus of 786 mln"
-	if k := x.balanceBefore(q, s); k >= 0 {
-		return x.balanceIndicator(x.g.word(k), k, q, s, ctx)
+	if x.sentenceHas(s, cueBalance) { // (balanceBefore's first test, without the call)
+		if k := x.balanceBefore(q, s); k >= 0 {
+			return x.balanceIndicator(x.g.word(k), k, q, s, ctx)
+		}
 	}
-	if x.sentHome(q, s) {
-		return IndRemittances // "Mexican labourers living in the US sent a record $16.6bn home"
-	}
-	if x.countryCreditors(q, s) {
-		return IndExternalDebt // "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
-	}
-	if x.governmentBonds(q, s) {
-		return IndGovernmentDebt // "local governments issued a record-high 1.63 trillion yuan in bonds"
-	}
-	if x.spentPassive(q, s) {
-		return IndGovernmentSpending // "80bn rupees will be spent on building rural infrastructure" (unless a company's: indicatorFor)
-	}
-	if x.officialBorrowing(q, s) {
-		return IndAidLoans // "agreed with the International Monetary Fund to borrow $10bn"
-	}
-	if ind := x.goodsBought(c, q, s); ind != "" {
-		return ind // "South Korea had already bought 310 mln dlrs worth of U.S. Wheat"
+	// the rules for money sent, borrowed, spent or bought with and for
+	// creditors, which most claims can be none of (their own small
+	// function, so that the code run for every claim stays short)
+	if q.unit == UnitMoney || x.sentContains(s, cueCreditors|cueBondholders) {
+		if ind := x.moneyIndicator(c, q, s); ind != "" {
+			return ind
+		}
 	}
 	// 2. the noun right after the figure (for "signed free trade agreements
 	// with seven members", the object before "with", as the metric has it)
@@ -172,18 +144,16 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	// contributions to growth: "foreign trade added 0.5 point to growth",
 	// "domestic demand contributed 0.7 percentage point to real gnp growth"
 	if q.unit == UnitPercentagePoint || q.unit == UnitQuantity && q.unitName == "point" {
-		if w := x.g.word(q.b); w == "to" || w == "from" {
-			if ind, _ := x.phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
-				return IndGDP
-			}
-		}
-		if x.g.word(q.b) == "contribution" || x.contributionClause(q, s) {
+		if x.growthContribution(q, s) {
 			return IndGDP
 		}
 	}
 	// rate actions: "a quarter-point cut"
-	if w := x.g.word(q.b); (w == "cut" || w == "cuts" || w == "hike" || w == "hikes") && (q.unit == UnitPercentagePoint || q.unit == UnitPercent) {
-		return IndInterestRate
+	if q.unit == UnitPercentagePoint || q.unit == UnitPercent {
+		switch x.g.word(q.b) {
+		case "cut", "cuts", "hike", "hikes":
+			return IndInterestRate
+		}
 	}
 	// 3. a change in something, a share or a hit of something
 	if p := x.changeObject(q, s); p != "" {
@@ -265,22 +235,6 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 		return ctx.lastInd
 	}
 	return ""
-}
-
-// contributionClause reports whether claim q's clause speaks of
-// contributions to growth: "Of the 0.5 point contribution of foreign trade
-// to gnp last quarter, rising exports accounted for 0.3 point".
-func (x *extractor) contributionClause(q *quantity, s sentence) bool {
-	if !x.sentenceHas(s, cueContribution) {
-		return false
-	}
-	for k := max(s.a, q.a-25); k < q.a; k++ {
-		switch x.g.word(k) {
-		case "contribution", "contributions", "contributed":
-			return true
-		}
-	}
-	return false
 }
 
 // weakOnly reports whether a metric phrase has only weak words

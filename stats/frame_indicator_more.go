@@ -312,3 +312,77 @@ func (x *extractor) residents(q *quantity, s sentence) bool {
 	}
 	return false
 }
+
+// growthContribution reports whether claim q, in points, is a
+// contribution to growth: "added 0.5 point to growth", "a 0.7 point
+// contribution", "Of the 0.5 point contribution of foreign trade to gnp".
+func (x *extractor) growthContribution(q *quantity, s sentence) bool {
+	if w := x.g.word(q.b); w == "to" || w == "from" {
+		if ind, _ := x.phraseIndicator(x.nounPhrase(q.b+1, s)); ind == IndGDP {
+			return true
+		}
+	}
+	return x.g.word(q.b) == "contribution" || x.contributionClause(q, s)
+}
+
+// contributionClause reports whether claim q's clause speaks of
+// contributions to growth: "Of the 0.5 point contribution of foreign trade
+// to gnp last quarter, rising exports accounted for 0.3 point".
+func (x *extractor) contributionClause(q *quantity, s sentence) bool {
+	if !x.sentenceHas(s, cueContribution) {
+		return false
+	}
+	for k := max(s.a, q.a-25); k < q.a; k++ {
+		switch x.g.word(k) {
+		case "contribution", "contributions", "contributed":
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalIndicator is the indicator of ordinal claim q, whose metric
+// gives ind (indicatorFor).
+func (x *extractor) ordinalIndicator(q *quantity, s sentence, ind Indicator) Indicator {
+	if x.streak(q) {
+		// "for the second year in a row", "the 105th consecutive
+		// month": a streak of the clause's figure
+		if i2 := x.clauseIndicator(q, s); i2 != "" {
+			return i2
+		}
+		return ind
+	}
+	if ind != IndTradingPartnerRank {
+		// ranks and sequence numbers: "the 19th round", "the 75th anniversary"
+		switch ind {
+		case IndEmployment, IndGDP, IndCurrentAccount, IndTradeBalance:
+		default:
+			return x.countIndicator(q, s, IndOther)
+		}
+	}
+	return ind
+}
+
+// kindIndicator corrects indicator ind of claim c (metric raw) when it
+// is imports, exports, public spending, wages or output (indicatorFor):
+// tariffs on imports, a company's spending or earnings, the output of
+// what the claim is about.
+func (x *extractor) kindIndicator(c *Claim, raw string, q *quantity, s sentence, ind Indicator) Indicator {
+	if ind == IndImports || ind == IndExports {
+		if x.tariffClause(q, s) {
+			ind = IndTariffs // "tariffs on Chinese imports valued at $200 billion"
+		}
+	}
+	if ind == IndGovernmentSpending && x.privateFigure(c, s) {
+		ind = "" // a company's spending is no public spending
+	}
+	if (ind == IndWages || ind == IndExports) && strings.Contains(raw, "earnings") && x.privateFigure(c, s) {
+		ind = IndCompanyResults // a company's earnings are its profits
+	}
+	if ind == IndCommodityOutput && bareOutput(raw) {
+		if i2 := x.outputOf(c, raw, q, s); i2 != "" {
+			ind = i2 // "total output across the euro zone", "the group cut production by 3%"
+		}
+	}
+	return ind
+}

@@ -159,6 +159,14 @@ type firmSentence struct {
 	placeIn bool // a placeFigureNouns word before "in": "growth in"
 }
 
+// lxFirmFact marks the words firmFacts looks for, so that it compares
+// only theirs (lexClass bit 36).
+const lxFirmFact lexClass = 1 << 36
+
+func init() {
+	lexPartSets[lxFirmFact] = func() []string { return []string{"shares", "share", "stock", "in"} }
+}
+
 // firmFacts returns the facts of sentence s, read on its first call.
 func (x *extractor) firmFacts(s sentence) *firmSentence {
 	f := &x.firmSent
@@ -167,6 +175,9 @@ func (x *extractor) firmFacts(s sentence) *firmSentence {
 	}
 	*f = firmSentence{sent: s.a + 1}
 	for k := s.a; k < s.b; k++ {
+		if x.toks[k].cls&lxFirmFact == 0 {
+			continue // (most words: one bit, not four comparisons)
+		}
 		switch w := x.g.word(k); w {
 		case "shares", "share", "stock":
 			f.shares = true

@@ -49,6 +49,29 @@ func (x *extractor) pollShare(q *quantity) bool {
 	return false
 }
 
+// moneyIndicator returns the indicator of money sent home, of a
+// country's creditors, of government bonds, of money to be spent, of an
+// official loan or of goods bought or sold (indicatorOfClaim, in that
+// order), or "".
+func (x *extractor) moneyIndicator(c *Claim, q *quantity, s sentence) Indicator {
+	if x.sentHome(q, s) {
+		return IndRemittances // "Mexican labourers living in the US sent a record $16.6bn home"
+	}
+	if x.countryCreditors(q, s) {
+		return IndExternalDebt // "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
+	}
+	if x.governmentBonds(q, s) {
+		return IndGovernmentDebt // "local governments issued a record-high 1.63 trillion yuan in bonds"
+	}
+	if x.spentPassive(q, s) {
+		return IndGovernmentSpending // "80bn rupees will be spent on building rural infrastructure" (unless a company's: indicatorFor)
+	}
+	if x.officialBorrowing(q, s) {
+		return IndAidLoans // "agreed with the International Monetary Fund to borrow $10bn"
+	}
+	return x.goodsBought(c, q, s) // "South Korea had already bought 310 mln dlrs worth of U.S. Wheat"
+}
+
 // sentHome reports whether money claim q is what people send home:
 // "sent a record $16.6bn home", "send $16bn home".
 func (x *extractor) sentHome(q *quantity, s sentence) bool {

@@ -47,17 +47,19 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		return "age" // "was founded over 20 years ago": how old something is
 	}
 	m := x.metricPhrase(q, s, c)
-	if x.changeInNamed(q) {
+	if x.g.is(q.b, lxPeriodNoun) && x.changeInNamed(q) { // (its words are change nouns, which have the class)
 		// "followed by a 4.0 pct drop in factory goods orders": what
 		// changed is named after the change, not before it
 		if np := x.nounPhrase(q.b+2, s); np != "" {
 			m = np
 		}
 	}
-	if d := x.differenceFrom(q, s); d != "" {
-		// "200,000 bpd above the ceiling", "£4.5bn higher than the same
-		// period": a difference, not the level
-		return strings.TrimSpace(m + " difference from " + d)
+	if x.g.is(q.b, lxDifference) { // (differenceFrom's first test, without the call)
+		if d := x.differenceFrom(q, s); d != "" {
+			// "200,000 bpd above the ceiling", "£4.5bn higher than the same
+			// period": a difference, not the level
+			return strings.TrimSpace(m + " difference from " + d)
+		}
 	}
 	if q.unit == UnitQuantity && x.g.word(q.b) == "of" {
 		// "7.73 mln tonnes of grain": what is measured is part of the metric
@@ -69,29 +71,8 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 			}
 		}
 	}
-	if x.g.word(q.a-2) == "of" && x.g.word(q.a-1) == "which" {
-		// "exports were 2.18 billion dlrs, of which 979 mln dlrs were
-		// crude": a part, named after the verb
-		if w := x.g.word(q.b); w == "is" || w == "are" || w == "was" || w == "were" {
-			np := x.phraseUntilHead(q.b+1, s)
-			if np == "" {
-				np = x.nounPhrase(q.b+1, s)
-			}
-			if np != "" && x.indicatorOf(np) == "" && x.lastMetric != "" {
-				np += " " + x.lastMetric // "crude" of the exports: "crude exports"
-			}
-			if np != "" {
-				return np
-			}
-		}
-		if x.lastMetric != "" {
-			return "part of " + x.lastMetric
-		}
-	}
-	if w := x.g.word(q.b + 2); x.g.word(q.b) == "of" && x.g.word(q.b+1) == "which" && (w == "is" || w == "are" || w == "was" || w == "were") {
-		// "14.46 billion dollars, 13.17 billion dollars of which is
-		// medium- and long-term debt": a part, named after it
-		if np := x.phraseUntilHead(q.b+3, s); np != "" {
+	if x.g.word(q.a-1) == "which" || x.g.word(q.b+1) == "which" { // (rare: not in the code run for every claim)
+		if np, ok := x.partOfWhich(q, s); ok {
 			return np
 		}
 	}
@@ -101,19 +82,13 @@ func (x *extractor) metricFor(q *quantity, s sentence, c *Claim) string {
 		}
 	}
 	if q.unit == UnitMoney {
-		if d := x.debtAfter(q, s); d != "" {
-			m = d // "interest payments on 68 billion dlrs of commercial bank debt"
-		}
-		if strings.HasSuffix(m, "debt") || strings.HasSuffix(m, "debts") {
-			m = x.debtLender(q, s, m)
-			if m != "bank debt" && x.servicedPart(q) {
-				m = "part of " + m
-			}
-		}
+		m = x.debtMetric(q, s, m)
 	}
-	if head := m[strings.LastIndexByte(m, ' ')+1:]; head == "investment" || head == "spending" {
-		if obj := x.spentOn(q, s, head); obj != "" {
-			m += " in " + obj // "the overall investment in 5G": not all of a country's investment
+	if strings.HasSuffix(m, "investment") || strings.HasSuffix(m, "spending") { // (most metrics: no search for the head)
+		if head := m[strings.LastIndexByte(m, ' ')+1:]; head == "investment" || head == "spending" {
+			if obj := x.spentOn(q, s, head); obj != "" {
+				m += " in " + obj // "the overall investment in 5G": not all of a country's investment
+			}
 		}
 	}
 	if strings.Contains(m, "market share") || strings.HasPrefix(m, "share of") && strings.HasSuffix(m, "market") {
@@ -260,7 +235,7 @@ func (x *extractor) qualify(q *quantity, s sentence, m string) string {
 func (x *extractor) differenceFrom(q *quantity, s sentence) string {
 	g := &x.g
 	k := q.b
-	switch g.word(k) {
+	switch g.word(k) { // (the words of differenceWords)
 	case "above", "below", "over", "under", "short":
 		k++
 		if g.word(k) == "of" {
@@ -288,25 +263,8 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	// "62 percent of the world's GDP" → "share of world gdp"; "18.2
 	// percent and 12.9 percent of its total exports"
 	if of := x.shareOfAt(q, s); of >= 0 {
-		if w := g.word(of + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
-			return "share of " + x.lastMetric // "$105.2 billion in revenue, with about half of that from overseas"
-		}
-		if np := x.nounPhrase(of+1, s); np != "" {
-			if nationalOutput[np] || nationalOutput[np[strings.LastIndexByte(np, ' ')+1:]] && !worldWide(np) {
-				// ("the country's GDP", "national GDP"; not the world's)
-				// "the net financing requirement was 11.0 pct of GNP": the
-				// requirement, as a share of the economy
-				if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || x.indicatorOf(head) != IndGDP) {
-					return head + " share of " + np
-				}
-			}
-			// "spending reached 2 trillion yuan, accounting for 2.18
-			// percent of its GDP", "R&D spending reached 101.5 billion
-			// yuan, accounting for around 14 percent of its revenue"
-			if x.firstMetric != "" && x.shareAppended(q) {
-				return x.firstMetric + " share of " + np
-			}
-			return "share of " + np
+		if m, ok := x.shareMetric(q, s, of); ok {
+			return m
 		}
 	}
 	// verbs of multiples: "doubled its investment in the region"
@@ -321,15 +279,7 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	// ranks: "second-largest trading partner" → "largest trading partner",
 	// "19th round" → "round"
 	if q.unit == UnitOrdinal {
-		k := q.b
-		var parts []string
-		if k-1 >= s.a && superlatives[g.word(k-1)] {
-			parts = append(parts, g.word(k-1))
-		}
-		if np := x.nounPhrase(k, s); np != "" {
-			parts = append(parts, np)
-		}
-		return strings.Join(parts, " ")
+		return x.ordinalMetric(q, s)
 	}
 	if q.unit == UnitCount && q.item != "" {
 		// "signed free trade agreements with five economies": the object
@@ -344,20 +294,8 @@ func (x *extractor) metricPhrase(q *quantity, s sentence, c *Claim) string {
 	// "a drop of 12 points to 24.6 pct in the Treasury wholesale index":
 	// the index named after the figure
 	if g.word(q.b) == "in" {
-		k := q.b + 1
-		for k < s.b && k < q.b+7 && (g.word(k) == "the" || g.word(k) == "its" || g.word(k) == "their") {
-			k++
-		}
-		for j := k; j < s.b && j < k+5 && x.toks[j].kind == tWord && !x.inClaim[j]; j++ {
-			if g.word(j) == "index" {
-				if k == j {
-					break
-				}
-				return foldLower(g.low[x.toks[k].start:x.toks[j].end])
-			}
-			if g.is(j, lxFunction) {
-				break
-			}
+		if m := x.indexIn(q, s); m != "" {
+			return m
 		}
 	}
 	// "posted $52.5 billion in revenue", "$3bn in exports": what the money is

@@ -278,3 +278,113 @@ func (x *extractor) changeInNamed(q *quantity) bool {
 	}
 	return false
 }
+
+// partOfWhich returns the metric of claim q when it is a part "of
+// which" (metricFor), and ok false when it is none.
+func (x *extractor) partOfWhich(q *quantity, s sentence) (string, bool) {
+	if x.g.word(q.a-2) == "of" && x.g.word(q.a-1) == "which" {
+		// "exports were 2.18 billion dlrs, of which 979 mln dlrs were
+		// crude": a part, named after the verb
+		if w := x.g.word(q.b); w == "is" || w == "are" || w == "was" || w == "were" {
+			np := x.phraseUntilHead(q.b+1, s)
+			if np == "" {
+				np = x.nounPhrase(q.b+1, s)
+			}
+			if np != "" && x.indicatorOf(np) == "" && x.lastMetric != "" {
+				np += " " + x.lastMetric // "crude" of the exports: "crude exports"
+			}
+			if np != "" {
+				return np, true
+			}
+		}
+		if x.lastMetric != "" {
+			return "part of " + x.lastMetric, true
+		}
+	}
+	if w := x.g.word(q.b + 2); x.g.word(q.b) == "of" && x.g.word(q.b+1) == "which" && (w == "is" || w == "are" || w == "was" || w == "were") {
+		// "14.46 billion dollars, 13.17 billion dollars of which is
+		// medium- and long-term debt": a part, named after it
+		if np := x.phraseUntilHead(q.b+3, s); np != "" {
+			return np, true
+		}
+	}
+	return "", false
+}
+
+// debtMetric returns metric m of money claim q with what its debt is
+// (metricFor): debt service, a lender's debt, a part of it serviced.
+func (x *extractor) debtMetric(q *quantity, s sentence, m string) string {
+	if d := x.debtAfter(q, s); d != "" {
+		m = d // "interest payments on 68 billion dlrs of commercial bank debt"
+	}
+	if strings.HasSuffix(m, "debt") || strings.HasSuffix(m, "debts") {
+		m = x.debtLender(q, s, m)
+		if m != "bank debt" && x.servicedPart(q) {
+			m = "part of " + m
+		}
+	}
+	return m
+}
+
+// shareMetric returns the metric of claim q, a share "of" what token
+// of+1 starts (metricPhrase), and ok false when no noun phrase is there.
+func (x *extractor) shareMetric(q *quantity, s sentence, of int) (string, bool) {
+	g := &x.g
+	if w := g.word(of + 1); (w == "that" || w == "it" || w == "this") && x.lastMetric != "" {
+		return "share of " + x.lastMetric, true // "$105.2 billion in revenue, with about half of that from overseas"
+	}
+	if np := x.nounPhrase(of+1, s); np != "" {
+		if nationalOutput[np] || nationalOutput[np[strings.LastIndexByte(np, ' ')+1:]] && !worldWide(np) {
+			// ("the country's GDP", "national GDP"; not the world's)
+			// "the net financing requirement was 11.0 pct of GNP": the
+			// requirement, as a share of the economy
+			if head := x.headBefore(q, s, 12); head != "" && (strings.Contains(head, " ") || x.indicatorOf(head) != IndGDP) {
+				return head + " share of " + np, true
+			}
+		}
+		// "spending reached 2 trillion yuan, accounting for 2.18
+		// percent of its GDP", "R&D spending reached 101.5 billion
+		// yuan, accounting for around 14 percent of its revenue"
+		if x.firstMetric != "" && x.shareAppended(q) {
+			return x.firstMetric + " share of " + np, true
+		}
+		return "share of " + np, true
+	}
+	return "", false
+}
+
+// ordinalMetric returns the metric of rank q (metricPhrase).
+func (x *extractor) ordinalMetric(q *quantity, s sentence) string {
+	g := &x.g
+	k := q.b
+	var parts []string
+	if k-1 >= s.a && superlatives[g.word(k-1)] {
+		parts = append(parts, g.word(k-1))
+	}
+	if np := x.nounPhrase(k, s); np != "" {
+		parts = append(parts, np)
+	}
+	return strings.Join(parts, " ")
+}
+
+// indexIn returns the index named after claim q's "in" (metricPhrase),
+// or "".
+func (x *extractor) indexIn(q *quantity, s sentence) string {
+	g := &x.g
+	k := q.b + 1
+	for k < s.b && k < q.b+7 && (g.word(k) == "the" || g.word(k) == "its" || g.word(k) == "their") {
+		k++
+	}
+	for j := k; j < s.b && j < k+5 && x.toks[j].kind == tWord && !x.inClaim[j]; j++ {
+		if g.word(j) == "index" {
+			if k == j {
+				break
+			}
+			return foldLower(g.low[x.toks[k].start:x.toks[j].end])
+		}
+		if g.is(j, lxFunction) {
+			break
+		}
+	}
+	return ""
+}

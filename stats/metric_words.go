@@ -20,7 +20,15 @@ const (
 	// lxDebtNoun: debtNouns and "lines" ("credit lines"), which end a
 	// phrase phraseUntilHead reads.
 	lxDebtNoun lexClass = 1 << 42
+	// lxDifference: the words after a figure that make it a difference
+	// ("above", "higher"...: differenceWords), which differenceFrom reads
+	// only at a token of the class.
+	lxDifference lexClass = 1 << 35
 )
+
+// differenceWords are the words of differenceFrom's first switch.
+var differenceWords = []string{"above", "below", "over", "under", "short",
+	"higher", "lower", "more", "less", "greater", "smaller", "larger", "bigger"}
 
 func init() {
 	lexPartSets[lxQualifier] = func() []string {
@@ -28,6 +36,7 @@ func init() {
 			"year-on-year", "year", "excluding", "months"}
 	}
 	lexPartSets[lxMetricCue] = func() []string { return []string{"seasonally", "terms"} }
+	lexPartSets[lxDifference] = func() []string { return differenceWords }
 	lexPartSets[lxDebtNoun] = func() []string {
 		words := []string{"lines"}
 		for w, ok := range debtNouns {

@@ -10,30 +10,8 @@ func (x *extractor) notAClaim(q *quantity, s sentence) bool {
 	g := &x.g
 	t := &x.toks[q.numA]
 	bare := q.unit == UnitCount || q.unit == UnitNumber || q.unit == ""
-	if q.kind == numDigits && bare && !q.scaled && q.currency == "" {
-		if isYearToken(t) || g.yearSpan(q, s) || g.yearSpanTail(q) {
-			return true
-		}
-		if t.decimals == 0 && !t.commas {
-			if x.nameBefore(q, s) || g.modelAfter(q, s) || g.zipCode(q, s) || g.streetNumber(q, s) || g.listMarker(q, s) {
-				return true
-			}
-		}
-		if g.timeOfDay(q, s) {
-			return true
-		}
-		// page and phone numbers
-		if w := g.word(q.numA - 1); w == "page" || w == "pages" || w == "p" || w == "tel" || w == "phone" || w == "fax" {
-			return true
-		}
-		if g.phoneNumber(q, s) {
-			return true
-		}
-		// a plus sign on a bare number is a name or an offset, not a
-		// sign: "the +1 button", "UTC +1"
-		if g.isPunct(q.a, "+") {
-			return true
-		}
+	if q.kind == numDigits && bare && !q.scaled && q.currency == "" && x.bareDigitsNoClaim(q, s) {
+		return true
 	}
 	if q.unit == UnitMoney && q.kind == numDigits && !q.scaled && !q.hasMax && x.toks[q.a].text == "Euro" && q.numA == q.a+1 && isYearToken(t) {
 		return true // "the Euro 2004 tournament", "Euro 2000": a championship, not 2,004 euros
@@ -52,6 +30,40 @@ func (x *extractor) notAClaim(q *quantity, s sentence) bool {
 		case "the", "these", "those", "its", "their", "our", "his", "her":
 			return true
 		}
+	}
+	return false
+}
+
+// bareDigitsNoClaim reports whether bare number q, in digits, is no
+// claim (notAClaim): a year or span of years, a number in a name, a
+// model, an address or a list, a time, a page or phone number. (A
+// function of its own, so that the code notAClaim runs for every figure
+// stays short.)
+func (x *extractor) bareDigitsNoClaim(q *quantity, s sentence) bool {
+	g := &x.g
+	t := &x.toks[q.numA]
+	if isYearToken(t) || g.yearSpan(q, s) || g.yearSpanTail(q) {
+		return true
+	}
+	if t.decimals == 0 && !t.commas {
+		if x.nameBefore(q, s) || g.modelAfter(q, s) || g.zipCode(q, s) || g.streetNumber(q, s) || g.listMarker(q, s) {
+			return true
+		}
+	}
+	if g.timeOfDay(q, s) {
+		return true
+	}
+	// page and phone numbers
+	if w := g.word(q.numA - 1); w == "page" || w == "pages" || w == "p" || w == "tel" || w == "phone" || w == "fax" {
+		return true
+	}
+	if g.phoneNumber(q, s) {
+		return true
+	}
+	// a plus sign on a bare number is a name or an offset, not a
+	// sign: "the +1 button", "UTC +1"
+	if g.isPunct(q.a, "+") {
+		return true
 	}
 	return false
 }
