@@ -45,8 +45,8 @@ var indicatorRules = []indicatorRule{
 	{ind: IndInflation, any: []string{"inflation", "consumer prices", "consumer price", "cpi", "producer prices", "producer price", "ppi", "wholesale prices", "wholesale price", "deflator", "price index", "cost of living", "retail prices", "wholesale index", "prices"}},
 	{ind: IndUnemployment, any: []string{"unemployment", "jobless", "unemployed", "joblessness"}},
 	{ind: IndEmployment, any: []string{"jobs", "job", "payrolls", "payroll", "employment", "employed", "labor force", "labour force", "workforce", "job losses", "layoffs", "lay-offs", "posts", "hiring", "workers", "participation", "redundancies", "job cuts"}},
-	// "coffee earnings", "oil earnings": what a country earns abroad from it
-	{ind: IndExports, any: []string{"earnings"}, all: []string{"oil", "crude", "coffee", "cocoa", "tea", "sugar", "cotton", "copper", "tin", "gold", "rubber", "timber", "gas", "petroleum"}},
+	// "coffee earnings", "oil earnings", "oil income": what a country earns abroad from it
+	{ind: IndExports, any: []string{"earnings", "income"}, all: []string{"oil", "crude", "coffee", "cocoa", "tea", "sugar", "cotton", "copper", "tin", "gold", "rubber", "timber", "gas", "petroleum"}, not: []string{"operating income", "net income", "operating earnings", "net earnings"}},
 	{ind: IndWages, any: []string{"wages", "wage", "earnings", "pay", "salaries", "salary", "incomes", "income", "purchasing power"}, not: []string{"net income"}},
 	{ind: IndInterestRate, any: []string{"interest rate", "interest rates", "discount rate", "prime rate", "funds rate", "base rate", "lending rate", "policy rate", "benchmark rate", "key rate", "bond yield", "yields", "yield", "libor", "rate cut", "rate cuts", "rate hike", "interbank", "call money", "mortgage rate", "repo rate", "rates",
 		// money-market rates: "the call rate fell to 3.5 pct", "the Lombard rate of five pct"

@@ -26,3 +26,12 @@ func TestFramePayVerb(t *testing.T) {
 		{"Pay rises averaged 3.2% in 2004.", "", "3.2%", "wages"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
+
+// A country's oil income is what it earns abroad (exports), not wages; a
+// firm's operating income is not.
+func TestFrameOilIncome(t *testing.T) {
+	runFrameCases(t, "indicator", []frameCase{
+		{"Venezuela sought new terms because of falling oil income, which dropped 40 pct last year.", "1987-03-02", "40 pct", "exports"},
+		{"Average income rose 3 pct last year.", "1987-03-02", "3 pct", "wages"},
+	}, func(c *Claim) string { return string(c.Indicator) })
+}
