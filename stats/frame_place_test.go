@@ -21,3 +21,13 @@ func TestFramePlaceOfFigure(t *testing.T) {
 		{"Japan's exports grew. Growth in exports was 4% in March.", "", "4%", "exports"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
+
+// The country whose government is the agent of a plan or payment owns it:
+// "the package announced by the Japanese government" (subject_place.go).
+func TestFrameAgentOfFigure(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"The OECD cut its forecast. He said the 6,000 billion yen package announced recently by the Japanese government would help.", "", "6,000 billion yen", "Japan"},
+		// not a firm, not without a government
+		{"The OECD cut its forecast. He said the 2 billion dlr plan announced by the Japanese carmakers would help.", "", "2 billion dlr", "OECD"},
+	}, func(c *Claim) string { return c.Subject })
+}

@@ -156,6 +156,11 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return e.Name
 		}
 	}
+	// "the 6,000 billion yen package announced by the Japanese
+	// government": the country whose government acts
+	if m := x.agentOfFigure(q, s); m != nil {
+		return m.ent.Name
+	}
 	// "Growth in Latin America slowed to 5.1%": the place the figure is of
 	if named {
 		if m := x.placeOfFigure(q, s); m != nil {

@@ -53,3 +53,48 @@ func (x *extractor) placeOfFigure(q *quantity, s sentence) *mention {
 	}
 	return nil
 }
+
+// agentWords are the participles of a plan or payment whose agent, after
+// "by", owns the figure: "the 6,000 billion yen package announced by the
+// Japanese government".
+var agentWords = map[string]bool{
+	"announced": true, "unveiled": true, "approved": true, "proposed": true, "introduced": true,
+	"launched": true, "offered": true, "pledged": true, "promised": true, "granted": true,
+	"provided": true, "adopted": true, "planned": true,
+}
+
+// agentOfFigure returns the country whose government is the agent of the
+// figure right before it: "the 6,000 billion yen package announced
+// recently by the Japanese government", "a 2 billion dlr loan approved by
+// the Brazilian authorities". Nil when the agent is not a country's
+// government.
+func (x *extractor) agentOfFigure(q *quantity, s sentence) *mention {
+	g := &x.g
+	k := q.b
+	for n := 0; n < 3 && k < s.b && x.toks[k].kind == tWord && !agentWords[g.word(k)] && x.toks[k].cls&(lxVerbLike|lxFunction|lxPrep) == 0; n++ {
+		k++ // the figure's noun: "package", "stimulus plan"
+	}
+	if !agentWords[g.word(k)] {
+		return nil
+	}
+	k++
+	if g.word(k) == "recently" || g.word(k) == "earlier" || g.word(k) == "last" && g.word(k+1) == "week" {
+		k++
+	}
+	if g.word(k) != "by" {
+		return nil
+	}
+	k++
+	if g.word(k) == "the" {
+		k++
+	}
+	m := x.mentionAt(k, s)
+	if m == nil || m.a != k || m.ent.Kind != KindCountry {
+		return nil
+	}
+	switch g.word(m.b) {
+	case "government", "authorities", "administration", "cabinet", "ministry", "treasury", "state":
+		return m
+	}
+	return nil
+}
