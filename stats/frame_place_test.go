@@ -31,3 +31,14 @@ func TestFrameAgentOfFigure(t *testing.T) {
 		{"The OECD cut its forecast. He said the 2 billion dlr plan announced by the Japanese carmakers would help.", "", "2 billion dlr", "OECD"},
 	}, func(c *Claim) string { return c.Subject })
 }
+
+// A count of members in a compound before a bloc's name is that bloc's:
+// "the 12-member eurozone bloc", "the 12-nation European Community".
+func TestFrameMemberOf(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"The OECD cut forecasts. The outlook was worst for the 12-member eurozone bloc.", "", "12", "eurozone"},
+		{"Japan's exports rose. Tokyo signed accords with the 10-nation Association of Southeast Asian Nations.", "", "10", "ASEAN"},
+		// not a country: "the 50-state United States" is the country anyway
+		{"Japan's exports rose. Talks with the 27-member European Union resumed.", "", "27", "European Union"},
+	}, func(c *Claim) string { return c.Subject })
+}

@@ -156,6 +156,10 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return e.Name
 		}
 	}
+	// "the 12-member eurozone bloc": the bloc the count is of
+	if m := x.memberOf(q, s); m != nil {
+		return m.ent.Name
+	}
 	// "the 6,000 billion yen package announced by the Japanese
 	// government": the country whose government acts
 	if m := x.agentOfFigure(q, s); m != nil {

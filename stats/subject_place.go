@@ -98,3 +98,35 @@ func (x *extractor) agentOfFigure(q *quantity, s sentence) *mention {
 	}
 	return nil
 }
+
+// memberOf returns the bloc or region a count of members describes in a
+// compound right before its name: "the 12-member eurozone bloc", "the
+// 10-nation ASEAN bloc".
+func (x *extractor) memberOf(q *quantity, s sentence) *mention {
+	if q.unit != UnitCount && q.unit != UnitNumber {
+		return nil
+	}
+	k, w := x.memberCompound(q)
+	if w == "" {
+		return nil
+	}
+	m := x.mentionAt(k+1, s)
+	if m == nil || m.a != k+1 || m.ent.Kind == KindName || m.ent.Kind == KindCountry {
+		return nil
+	}
+	return m
+}
+
+// memberCompound returns the token and word of a member noun glued to
+// figure q by a hyphen ("12-member", "10-nation"), or "".
+func (x *extractor) memberCompound(q *quantity) (int, string) {
+	g := &x.g
+	if !g.gluedHyphen(q.b) {
+		return 0, ""
+	}
+	switch w := g.word(q.b + 1); w {
+	case "member", "nation", "country":
+		return q.b + 1, w
+	}
+	return 0, ""
+}
