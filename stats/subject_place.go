@@ -69,22 +69,33 @@ var agentWords = map[string]bool{
 // the Brazilian authorities". Nil when the agent is not a country's
 // government.
 func (x *extractor) agentOfFigure(q *quantity, s sentence) *mention {
+	if q.unit != UnitMoney {
+		return nil // plans, packages, loans and payments are money
+	}
 	g := &x.g
-	k := q.b
-	for n := 0; n < 3 && k < s.b && x.toks[k].kind == tWord && !agentWords[g.word(k)] && x.toks[k].cls&(lxVerbLike|lxFunction|lxPrep) == 0; n++ {
-		k++ // the figure's noun: "package", "stimulus plan"
+	by := -1 // "by" within the figure's noun phrase and participle
+	for k := q.b; k < s.b && k < q.b+6; k++ {
+		if g.word(k) == "by" {
+			by = k
+			break
+		}
 	}
-	if !agentWords[g.word(k)] {
+	if by < 0 {
 		return nil
 	}
-	k++
-	if g.word(k) == "recently" || g.word(k) == "earlier" || g.word(k) == "last" && g.word(k+1) == "week" {
-		k++
+	p := by - 1
+	if w := g.word(p); w == "recently" || w == "earlier" {
+		p--
 	}
-	if g.word(k) != "by" {
+	if p < q.b || !agentWords[g.word(p)] {
 		return nil
 	}
-	k++
+	for k := q.b; k < p; k++ {
+		if t := &x.toks[k]; t.kind != tWord || t.cls&(lxVerbLike|lxFunction|lxPrep) != 0 {
+			return nil // only the figure's noun before the participle: "package", "stimulus plan"
+		}
+	}
+	k := by + 1
 	if g.word(k) == "the" {
 		k++
 	}
