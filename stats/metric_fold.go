@@ -105,17 +105,19 @@ func (x *extractor) canonicalMetric(m string) string {
 }
 
 func (x *extractor) canonicalMetric0(m string) string {
-	if c, ok := x.canon[m]; ok {
-		return c
+	t := x.mt.memo
+	if t == nil {
+		t = new(canonMemo)
+		x.mt.memo = t
 	}
-	if x.canon == nil || len(x.canon) > 20000 {
-		x.canon = make(map[string]string, 1024)
+	i := canonSlot(m)
+	if t.keys[i] == m {
+		return t.vals[i]
 	}
 	c := DefaultMetrics().Canonical(m)
 	// a copy: m may be a slice of the article's text, which the memo must
 	// not keep alive for thousands of articles (c is a vocabulary name or
 	// a string Canonical built)
-	m = strings.Clone(m)
-	x.canon[m] = c
+	t.keys[i], t.vals[i] = strings.Clone(m), c
 	return c
 }
