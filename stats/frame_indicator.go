@@ -457,27 +457,6 @@ func (x *extractor) headAfter(q *quantity, s sentence) (string, int) {
 func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 	g := &x.g
 	cl := x.clauseOf[q.a]
-	try := func(k int) Indicator {
-		// a phrase ending here ends in a word of the rules
-		if c := x.toks[k].cls; c&lxRuleWord == 0 || c&(lxFunction|lxBalance) != 0 || x.inClaim[k] || x.clauseOf[k] != cl || x.countedNoun(k, q) {
-			return ""
-		}
-		if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) || g.gluedHyphen(k+1) {
-			return "" // (a word inside a compound: "trade-weighted")
-		}
-		if k+1 < s.b && x.toks[k+1].cls&lxBalance != 0 && !x.inClaim[k+1] {
-			// "the nominal trade surplus": the balance, not trade
-			return x.firstSpan(max(s.a, k-3), k, k+1, true)
-		}
-		lo := max(s.a, int(x.clauseStart[q.a]), k-3)
-		for j := k - 1; j >= lo; j-- {
-			if x.tradeVerb(j) || x.countedNoun(j, q) {
-				lo = j + 1 // not across "to trade at", "12-member"
-				break
-			}
-		}
-		return x.firstSpan(lo, k, k, false)
-	}
 	for k := q.a - 1; k >= s.a && k >= q.a-20 && x.clauseOf[k] == cl; k-- {
 		if g.isPunct(k, "-") && !x.toks[k].glued() {
 			// "trade surplus - a sore point with its trading partners - at": past the aside
@@ -490,20 +469,46 @@ func (x *extractor) clauseIndicator(q *quantity, s sentence) Indicator {
 				continue
 			}
 		}
-		if x.toks[k].cls&lxRuleWord != 0 { // (try's first test, without the call)
-			if ind := try(k); ind != "" {
+		if x.toks[k].cls&lxRuleWord != 0 { // (clauseSpan's first test, without the call)
+			if ind := x.clauseSpan(k, cl, q, s); ind != "" {
 				return ind
 			}
 		}
 	}
 	for k := q.b; k < s.b && k < q.b+6 && x.clauseOf[k] == cl; k++ {
-		if x.toks[k].cls&lxRuleWord != 0 { // (try's first test, without the call)
-			if ind := try(k); ind != "" {
+		if x.toks[k].cls&lxRuleWord != 0 { // (clauseSpan's first test, without the call)
+			if ind := x.clauseSpan(k, cl, q, s); ind != "" {
 				return ind
 			}
 		}
 	}
 	return ""
+}
+
+// clauseSpan is clauseIndicator's answer for the phrases ending at token
+// k of clause cl. (A method, not a closure: a closure's context was built
+// on every call of clauseIndicator, which most calls did not need.)
+func (x *extractor) clauseSpan(k int, cl int32, q *quantity, s sentence) Indicator {
+	g := &x.g
+	// a phrase ending here ends in a word of the rules
+	if c := x.toks[k].cls; c&lxRuleWord == 0 || c&(lxFunction|lxBalance) != 0 || x.inClaim[k] || x.clauseOf[k] != cl || x.countedNoun(k, q) {
+		return ""
+	}
+	if g.word(k) == "services" && g.word(k-1) == "and" && g.word(k-2) == "goods" || x.tradeVerb(k) || g.gluedHyphen(k+1) {
+		return "" // (a word inside a compound: "trade-weighted")
+	}
+	if k+1 < s.b && x.toks[k+1].cls&lxBalance != 0 && !x.inClaim[k+1] {
+		// "the nominal trade surplus": the balance, not trade
+		return x.firstSpan(max(s.a, k-3), k, k+1, true)
+	}
+	lo := max(s.a, int(x.clauseStart[q.a]), k-3)
+	for j := k - 1; j >= lo; j-- {
+		if x.tradeVerb(j) || x.countedNoun(j, q) {
+			lo = j + 1 // not across "to trade at", "12-member"
+			break
+		}
+	}
+	return x.firstSpan(lo, k, k, false)
 }
 
 // pointsBack reports whether claim q's clause points back to what the
