@@ -309,28 +309,28 @@ func (s *ruleSets) rule(m string) int {
 // claim's metric phrase by ratioIndicator, then phraseIndicator; the
 // claims of a sentence share one; the same words come back in article
 // after article), and a lookup costs a tenth of a match. It is a
-// direct-mapped table: a phrase has one slot, by a hash of its length and
-// three of its bytes, and a newer phrase takes it over.
+// direct-mapped table: a phrase has one slot, by its memoHash, and a
+// newer phrase takes it over. (Of the 95,600 phrases asked over the
+// Reuters corpus, 512 slots by a hash of a phrase's length and three of
+// its bytes found 71,200; these 4,096 find 78,700.)
 type ruleMemo struct {
 	keys  [ruleMemoSize]string // (copies: no article's text is kept alive)
 	rules [ruleMemoSize]int8   // the matchRule answer for keys[i]
 }
 
 const (
-	ruleMemoBits = 9
+	ruleMemoBits = 12
 	ruleMemoSize = 1 << ruleMemoBits
 )
 
 // phraseRule returns matchRule(p, false)'s rule, remembered.
 func (x *extractor) phraseRule(p string) int {
 	m := &x.indSpans.rules
-	n := len(p)
-	if n == 0 {
+	if len(p) == 0 {
 		r, _ := matchRule(p, false)
 		return r
 	}
-	h := (uint64(n)<<24 | uint64(p[0])<<16 | uint64(p[n>>1])<<8 | uint64(p[n-1])) * 0x9E3779B97F4A7C15
-	i := h >> (64 - ruleMemoBits)
+	i := memoHash(p) >> (64 - ruleMemoBits)
 	if m.keys[i] == p {
 		return int(m.rules[i])
 	}

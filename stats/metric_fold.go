@@ -110,7 +110,7 @@ func (x *extractor) canonicalMetric0(m string) string {
 		t = new(canonMemo)
 		x.mt.memo = t
 	}
-	i := canonSlot(m)
+	i := memoHash(m) >> (64 - canonMemoBits)
 	if t.keys[i] == m {
 		return t.vals[i]
 	}

@@ -23,26 +23,28 @@ const (
 	canonMemoSize = 1 << canonMemoBits
 )
 
-// canonSlot returns the slot of phrase m in a canonMemo: a hash of its
-// length and of its first, middle and last eight bytes (inline: a call
-// of a hash function cost more code run per claim than the lookup).
-func canonSlot(m string) uint64 {
+// memoHash hashes a phrase for the direct-mapped memos (canonMemo,
+// ruleMemo): its length and its first, middle and last eight bytes,
+// multiplied out so that the top bits, which pick a slot, depend on all
+// of them. (Inline: a call of a hash function cost more code run per
+// claim than the lookup.)
+func memoHash(m string) uint64 {
 	n := len(m)
 	h := uint64(n)
 	if n >= 8 {
-		h ^= canonLoad64(m) ^ canonLoad64(m[n-8:])*0x9E3779B97F4A7C15 ^ canonLoad64(m[n/2-4:])*0xC2B2AE3D27D4EB4F
+		h ^= memoLoad64(m) ^ memoLoad64(m[n-8:])*0x9E3779B97F4A7C15 ^ memoLoad64(m[n/2-4:])*0xC2B2AE3D27D4EB4F
 	} else {
 		for i := 0; i < n; i++ {
 			h = h<<8 | uint64(m[i])
 		}
 		h ^= uint64(n) << 56
 	}
-	return h * 0x9E3779B97F4A7C15 >> (64 - canonMemoBits)
+	return h * 0x9E3779B97F4A7C15
 }
 
-// canonLoad64 returns the first eight bytes of s (len(s) >= 8), little-endian
-// (one load).
-func canonLoad64(s string) uint64 {
+// memoLoad64 returns the first eight bytes of s (len(s) >= 8),
+// little-endian (one load).
+func memoLoad64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
