@@ -121,6 +121,19 @@ func (x *extractor) subjectEntity(name string) *Entity {
 	if name == "" {
 		return nil
 	}
+	// the last answer: the article's names are all read before its
+	// claims, so that within an article the answer depends on the name
+	// alone (the text is compared by its pointer, the same string)
+	m := &x.indSpans
+	if name == m.subj && m.subjText == x.g.low {
+		return m.subjEnt
+	}
+	e := x.subjectEntity0(name)
+	m.subj, m.subjEnt, m.subjText = name, e, x.g.low
+	return e
+}
+
+func (x *extractor) subjectEntity0(name string) *Entity {
 	if e, ok := x.names[name]; ok {
 		return e
 	}

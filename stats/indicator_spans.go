@@ -34,6 +34,12 @@ type spanMemo struct {
 	buf []byte // foldSpan's
 	// matchRule's answers for recent phrases (not only this article's)
 	rules ruleMemo
+	// subjectEntity's last answer, for the article whose text subjText
+	// is: a claim asks it up to four times of one subject, and the claims
+	// of a sentence mostly share one
+	subj     string
+	subjEnt  *Entity
+	subjText string
 }
 
 // firstSpan returns the indicator of the first span [i, k], lo <= i <=
