@@ -165,11 +165,13 @@ func (x *extractor) indicatorOfClaim(c *Claim, raw string, qi int, s sentence, c
 	// capital equipment", "the average price per barrel", "of rice")
 	if raw != "" {
 		// a ratio is the kind of its first term: "the deficit share of gdp",
-		// "the ratio of foreign debt to the country's GNP"
-		if ind := x.ratioIndicator(raw, q, s, ctx); ind != "" {
+		// "the ratio of foreign debt to the country's GNP" (the phrase's
+		// rule looked up once for both)
+		rule := x.phraseRule(raw)
+		if ind := x.ratioIndicator(raw, rule, q, s, ctx); ind != "" {
 			return ind
 		}
-		ind, vague := x.phraseIndicator(raw)
+		ind, vague := phraseOfRule(raw, rule)
 		if x.growthAtRate(q, s) {
 			// "should expand at respective rates of about 2.3 pct": the rate
 			// of growth of what grows (the clause's subject, else an

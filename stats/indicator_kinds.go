@@ -255,8 +255,8 @@ func (x *extractor) governmentBonds(q *quantity, s sentence) bool {
 // claim q (metric raw) is: the part before "share of" in raw ("deficit
 // share of gdp": a bare balance read as balanceIndicator does), or X in
 // "the ratio of X to" before q in its clause when raw is the second
-// term's; else "".
-func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *articleContext) Indicator {
+// term's; else "". rule is raw's matchRule answer (phraseRule).
+func (x *extractor) ratioIndicator(raw string, rule int, q *quantity, s sentence, ctx *articleContext) Indicator {
 	if i := strings.Index(raw, " share of "); i > 0 {
 		num := raw[:i]
 		switch ind, vague := x.phraseIndicator(num); {
@@ -267,7 +267,7 @@ func (x *extractor) ratioIndicator(raw string, q *quantity, s sentence, ctx *art
 		}
 		return ""
 	}
-	if x.indicatorOf(raw) != IndGDP {
+	if ruleInd(rule) != IndGDP {
 		return ""
 	}
 	cl := x.clauseOf[q.a]
