@@ -160,11 +160,19 @@ type firmSentence struct {
 }
 
 // lxFirmFact marks the words firmFacts looks for, so that it compares
-// only theirs (lexClass bit 36).
+// only theirs (lexClass bit 36): the share words and placeFigureNouns
+// ("in" after one is looked up from it: a class of "in" would mark
+// nearly every sentence, and a sentence without the class is not read).
 const lxFirmFact lexClass = 1 << 36
 
 func init() {
-	lexPartSets[lxFirmFact] = func() []string { return []string{"shares", "share", "stock", "in"} }
+	lexPartSets[lxFirmFact] = func() []string {
+		words := []string{"shares", "share", "stock"}
+		for w := range placeFigureNouns {
+			words = append(words, w)
+		}
+		return words
+	}
 }
 
 // firmFacts returns the facts of sentence s, read on its first call.
@@ -174,15 +182,23 @@ func (x *extractor) firmFacts(s sentence) *firmSentence {
 		return f
 	}
 	*f = firmSentence{sent: s.a + 1}
+	// a placeFigureNouns word that ends the sentence before ("... output.
+	// In Brazil"): "in" is the sentence's, the noun its word before
+	if s.a > 0 && x.g.word(s.a) == "in" && placeFigureNouns[x.g.word(s.a-1)] {
+		f.placeIn = true
+	}
+	if !x.sentenceIs(s, lxFirmFact) {
+		return f // none of the words (most sentences: one test, no loop)
+	}
 	for k := s.a; k < s.b; k++ {
 		if x.toks[k].cls&lxFirmFact == 0 {
-			continue // (most words: one bit, not four comparisons)
+			continue // (most words: one bit, not several comparisons)
 		}
 		switch w := x.g.word(k); w {
 		case "shares", "share", "stock":
 			f.shares = true
-		case "in":
-			f.placeIn = f.placeIn || placeFigureNouns[x.g.word(k-1)]
+		default:
+			f.placeIn = f.placeIn || k+1 < s.b && x.g.word(k+1) == "in" && placeFigureNouns[w]
 		}
 	}
 	return f
