@@ -281,6 +281,12 @@ func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) strin
 			continue
 		}
 		if m.a < q.a {
+			if before != "" && x.comparedPartner(m) {
+				// "exports to China exceeded those to the US thanks to an
+				// increase of 23 percent": the partner of the figure
+				// compared with, not of this one
+				continue
+			}
 			if m.a > beforeAt {
 				before, beforeAt = name, m.a
 			}
@@ -322,6 +328,21 @@ func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) strin
 		return before
 	}
 	return after
+}
+
+// comparedPartner reports whether mention m follows "those" or "that"
+// and a partner's preposition: "(exports to China exceeded) those to the
+// US", "(the deficit with Japan was larger than) that with the EC".
+func (x *extractor) comparedPartner(m *mention) bool {
+	k := m.a - 1
+	if x.g.word(k) == "the" {
+		k--
+	}
+	if !cpPreps[x.g.word(k)] {
+		return false
+	}
+	w := x.g.word(k - 1)
+	return w == "those" || w == "that"
 }
 
 // ownWhole reports whether the clause of claim q, starting at token cs,
