@@ -14,3 +14,18 @@ func TestFramePeriodCarryOther(t *testing.T) {
 		{"Ruritania's exports rose 5% in 2018. Its rivals took seven of the places.", "2019-03-21", "seven", ""},
 	}, func(c *Claim) string { return c.Period })
 }
+
+// TestFramePeriodUndated: an undated article's "this year" and "next
+// year" from the years it names, its forecasts included.
+func TestFramePeriodUndated(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		// a forecast for 2004 is made in 2004 (not after "the start of 2004")
+		{"Ruritania's growth would reach 4.4% in 2004, but fall to 3.3% next year, the OECD said. The price of crude is about 50% higher than it was at the start of 2004.", "", "3.3%", "2005"},
+		// a year after "the report forecast" in its sentence is no year looked back on
+		{"The report forecast total growth of 3.6% in 2004, slipping to 2.9% next year before recovering to 3.1% in 2006. Exports fell 2% in 2003.", "", "2.9%", "2005"},
+		// only a forecast for a month of a year: written in that year
+		{"Ruritania's economy is expected to grow by 4.5% this year. Exports are expected to recover by April 2005.", "", "4.5%", "2005"},
+		// a year compared with is still read
+		{"Ruritania's economy is set to grow about 8% this year after seeing 9% growth last year, a sharp turnaround from 2002 when output fell 11%.", "", "about 8%", "2004"},
+	}, func(c *Claim) string { return c.Period })
+}
