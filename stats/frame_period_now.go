@@ -21,7 +21,10 @@ func (x *extractor) inferNow() [3]int {
 		e := m.e
 		ahead := m.future || x.intentionBefore(m.a, x.sents[si]) || x.forecastOpening(m.a, x.sents[si]) || e.part == pYear && !m.comp && x.forecastEarlier(m.a, x.sents[si])
 		if m.future && e.kind == pxPart && e.ys == ysWritten && !m.comp && (ahead0 == 0 || e.y < ahead0) {
-			ahead0, aheadYear = e.y, e.part == pYear
+			switch e.part {
+			case pYear, pHalf, pQuarter, pMonth:
+				ahead0, aheadYear = e.y, e.part == pYear
+			}
 		}
 		if ahead || e.since || x.eventDated(m) || x.deadlineYear(m) {
 			// "For 2005, the firm is projecting", "publishing its 2005
