@@ -29,3 +29,12 @@ func TestFramePeriodUndated(t *testing.T) {
 		{"Ruritania's economy is set to grow about 8% this year after seeing 9% growth last year, a sharp turnaround from 2002 when output fell 11%.", "", "about 8%", "2004"},
 	}, func(c *Claim) string { return c.Period })
 }
+
+// TestFramePeriodYearOpening: "For the full year," makes every figure of
+// its sentence the year's, not the quarter the story discusses.
+func TestFramePeriodYearOpening(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		{"Acme Corp's profits jumped 76% in the fourth quarter of 2004. For the full-year, Acme posted a profit of $3.36bn, up 27% from its 2003 performance, while revenues grew 6.4% to $42.09bn.", "", "$42.09bn", "2004"},
+		{"Acme Corp's profits jumped 76% in the fourth quarter of 2004. For the year, revenues grew 6.4% to $42.09bn.", "", "6.4%", "2004"},
+	}, func(c *Claim) string { return c.Period })
+}

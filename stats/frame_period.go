@@ -162,7 +162,7 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 // it a figure for a whole year: "the annual total", "the full-year figure".
 func (x *extractor) annualFigure(q *quantity) bool {
 	if x.frame.cls&lxAnnual == 0 && x.frame.sent == x.sentA+1 {
-		return false // the sentence has none of the words
+		return x.yearOpening() // the sentence has none of the words
 	}
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= 0 && k >= q.a-6 && x.clauseOf[k] == cl; k-- {
@@ -174,7 +174,27 @@ func (x *extractor) annualFigure(q *quantity) bool {
 			return true
 		}
 	}
-	return false
+	return x.yearOpening()
+}
+
+// yearOpening reports whether the current sentence opens with "For the
+// full year," or "For the year,": all its figures are the year's ("For
+// the full-year, TimeWarner posted a profit of $3.36bn, ... while
+// revenues grew 6.4% to $42.09bn").
+func (x *extractor) yearOpening() bool {
+	g, k := &x.g, x.sentA
+	if g.word(k) != "for" || g.word(k+1) != "the" {
+		return false
+	}
+	k += 2
+	switch g.word(k) {
+	case "full", "whole":
+		k++
+		if g.gluedHyphen(k) {
+			k++
+		}
+	}
+	return g.word(k) == "year" && g.isPunct(k+1, ",")
 }
 
 // carriesPeriod reports whether claim qi, of this indicator, without a
