@@ -126,7 +126,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 				continue
 			}
 		}
-		if a == s.a && e-a == 1 && !possessive && !x.describedFirm(a, e, s) {
+		if a == s.a && e-a == 1 && !possessive && !x.describedFirm(a, e, s) && !x.knownName(a, e) {
 			continue
 		}
 		// gazetteer mentions inside the run, and the words they leave over
