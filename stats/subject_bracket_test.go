@@ -19,7 +19,7 @@ func TestSubjectBracket(t *testing.T) {
 // when it opens a sentence alone ("ZTE, which was ...").
 func TestSubjectKnownNameOpening(t *testing.T) {
 	runFrameCases(t, "subject", []frameCase{
-		{"China filed more patents in 2018. It was tailed by Intel in the US (2,499) and ZTE in China (2,080). ZTE, which was the top applicant in 2016, witnessed a 29.8 percent drop in its filings in 2018.", "2019-03-21", "29.8 percent", "ZTE"},
+		{"Chinese telecoms giant ZTE grew in 2018. Japan's exports rose 3% in 2018. ZTE, which was the top applicant in 2016, witnessed a 29.8 percent drop in its filings in 2018.", "2019-03-21", "29.8 percent", "ZTE"},
 		{"Chinese telecoms giant Huawei opened an office in Britain. Huawei, which employs 7,000 people in the UK, invested 2 billion pounds there.", "2019-03-21", "7,000", "Huawei"},
 	}, func(c *Claim) string { return c.Subject })
 }
