@@ -38,3 +38,12 @@ func TestFramePeriodYearOpening(t *testing.T) {
 		{"Acme Corp's profits jumped 76% in the fourth quarter of 2004. For the year, revenues grew 6.4% to $42.09bn.", "", "6.4%", "2004"},
 	}, func(c *Claim) string { return c.Period })
 }
+
+// TestFrameOutlookListedBases: a figure with a base of its own after "and"
+// is the next forecast of the list, not a base of the one before.
+func TestFrameOutlookListedBases(t *testing.T) {
+	runFrameCases(t, "outlook", []frameCase{
+		{"Forecasts for Ruritanian growth were scaled back to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005.", "2004-11-30", "2.1%", "forecast"},
+		{"Palm oil production is expected to increase to 1.45 mln tonnes from 1.35 mln, with exports rising to an estimated 720,000 tonnes from 695,000 tonnes in 1986.", "1987-03-02", "an estimated 720,000 tonnes", "forecast"},
+	}, func(c *Claim) string { return string(c.Outlook) })
+}

@@ -111,6 +111,14 @@ func (x *extractor) listedOutlook(qi int) Outlook {
 			}
 		}
 		k = pq.a - 1
+		if !pq.skip && x.links[p].base {
+			// past the word a base follows: "scaled back to 4.0% from 4.4%
+			// this year and 2.1% from 2.8% in 2005" lists two forecasts
+			switch x.g.word(k) {
+			case "from", "against", "versus", "vs", "than":
+				k--
+			}
+		}
 		if pq.skip || x.links[p].base || pq.unit != q.unit {
 			continue
 		}

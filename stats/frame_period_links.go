@@ -115,6 +115,14 @@ func (x *extractor) listedBase(qi int, pms []pmention, from int) bool {
 	if p < 0 || !x.links[p].base || x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] {
 		return false
 	}
+	if n := qi + 1; n < len(x.qs) && !x.qs[n].skip && x.qs[n].a <= q.b+2 {
+		switch x.g.word(q.b) {
+		case "from", "against", "versus":
+			// "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005":
+			// a figure with a base of its own is the next of the list
+			return false
+		}
+	}
 	// past a parenthesis and a period after the previous base: "from
 	// 2.74 billion (revised from 2.72 billion) in January and 2.54 billion"
 	k := x.qs[p].b
