@@ -47,3 +47,19 @@ func TestFrameOutlookListedBases(t *testing.T) {
 		{"Palm oil production is expected to increase to 1.45 mln tonnes from 1.35 mln, with exports rising to an estimated 720,000 tonnes from 695,000 tonnes in 1986.", "1987-03-02", "an estimated 720,000 tonnes", "forecast"},
 	}, func(c *Claim) string { return string(c.Outlook) })
 }
+
+// TestFrameOutlookDuration: a span of time the text looks back on is no
+// forecast or target; one that looks ahead keeps its sentence's outlook.
+func TestFrameOutlookDuration(t *testing.T) {
+	runFrameCases(t, "outlook", []frameCase{
+		{"France and Germany vowed to run their budget deficits below the EU cap in 2005 - for the first time in four years.", "", "four years", "actual"},
+		{"Both countries eased restrictions as part of the peace process aimed at ending nearly six decades of hostilities.", "", "nearly six decades", "actual"},
+		{"China is expected to outstrip the US within the next two years on current trends.", "2019-03-21", "two years", "forecast"},
+		{"ATT would strengthen the 3B line within the next three or four months.", "1987-03-21", "four months", "forecast"},
+	}, func(c *Claim) string {
+		if c.Outlook == "" {
+			return "actual"
+		}
+		return string(c.Outlook)
+	})
+}
