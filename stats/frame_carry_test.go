@@ -63,3 +63,12 @@ func TestFrameOutlookDuration(t *testing.T) {
 		return string(c.Outlook)
 	})
 }
+
+// TestFrameBaseOfAmount: a base after a span of time is compared with the
+// amount before the span, and is of its kind and period.
+func TestFrameBaseOfAmount(t *testing.T) {
+	cases := []frameCase{{"Quarterly profits at Acme Corp jumped 76% to $1.13bn for the three months to December 2004, from $639m year-earlier.", "", "$639m", "company results"}}
+	runFrameCases(t, "indicator", cases, func(c *Claim) string { return string(c.Indicator) })
+	cases[0].want = "2003-Q4"
+	runFrameCases(t, "period", cases, func(c *Claim) string { return c.Period })
+}

@@ -82,6 +82,9 @@ func (x *extractor) linkPeriods(si int, s sentence) {
 			l.main = prevQ // "from 1.23 billion (revised from 1.29 billion) in January"
 		case l.base:
 			l.main = mainQ
+		case isDuration(&x.qs[qi]) && mainQ >= 0:
+			// "jumped 76% to $1.13bn for the three months to December, from
+			// $639m": the base is the amount's, not the span's
 		default:
 			mainQ = qi
 		}
