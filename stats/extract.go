@@ -238,8 +238,9 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 // analyse runs the stages that read the whole article once: tokens and
 // sentences, entity mentions and clauses, and the periods it names.
 func (x *extractor) analyse(a *Article) {
-	x.toks, x.sents = tokenizeSentences(a.Text, x.toks, x.sents)
-	x.g.reset(a.Text, x.toks)
+	text := wireCase(a.Text) // "U.S. Has said" read as "U.S. has said"
+	x.toks, x.sents = tokenizeSentences(text, x.toks, x.sents)
+	x.g.reset(text, x.toks)
 	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent = 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
 	x.firmSent.sent = 0

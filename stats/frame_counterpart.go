@@ -234,17 +234,29 @@ func (x *extractor) theBalance(q *quantity, s sentence) bool {
 }
 
 // openingBalance reports whether sentence s opens with "The surplus" (or
-// deficit, gap, shortfall), also inside a quote, and names no partner.
+// deficit, gap, shortfall) or "The (value of) trade" (exports, imports),
+// also inside a quote, and names no partner.
 func (x *extractor) openingBalance(s sentence) bool {
 	g := &x.g
 	a := s.a
 	if g.isPunct(a, "\"") || g.isPunct(a, "“") {
 		a++ // "\"The surplus, which rose to 7.4 billion dollars ..."
 	}
-	if g.word(a) != "the" || !balanceWords[g.word(a+1)] {
+	if g.word(a) != "the" {
 		return false
 	}
-	for k := a + 2; k < s.b; k++ {
+	n := a + 1
+	if g.word(n) == "value" && g.word(n+1) == "of" {
+		n += 2 // "The value of trade in April-July rose to $186.3m"
+	}
+	switch w := g.word(n); {
+	case balanceWords[w] && n == a+1:
+	case (w == "trade" || w == "exports" || w == "imports") && (g.is(n+1, lxFunction|lxPrep|lxVerbLike) || g.word(n+1) == ""):
+		// (not a compound: "The trade tariff will be diminished")
+	default:
+		return false
+	}
+	for k := n + 1; k < s.b; k++ {
 		switch g.word(k) {
 		case "with", "to", "from", "between":
 			if x.mentionAt(k+1, s) != nil || g.word(k+1) == "the" && x.mentionAt(k+2, s) != nil {
@@ -281,6 +293,12 @@ func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) strin
 			continue
 		}
 		if m.a < q.a {
+			if before != "" && x.comparedPartner(m) {
+				// "exports to China exceeded those to the US thanks to an
+				// increase of 23 percent": the partner of the figure
+				// compared with, not of this one
+				continue
+			}
 			if m.a > beforeAt {
 				before, beforeAt = name, m.a
 			}
@@ -322,6 +340,21 @@ func (x *extractor) partnerNear(q *quantity, si int, s sentence, c *Claim) strin
 		return before
 	}
 	return after
+}
+
+// comparedPartner reports whether mention m follows "those" or "that"
+// and a partner's preposition: "(exports to China exceeded) those to the
+// US", "(the deficit with Japan was larger than) that with the EC".
+func (x *extractor) comparedPartner(m *mention) bool {
+	k := m.a - 1
+	if x.g.word(k) == "the" {
+		k--
+	}
+	if !cpPreps[x.g.word(k)] {
+		return false
+	}
+	w := x.g.word(k - 1)
+	return w == "those" || w == "that"
 }
 
 // ownWhole reports whether the clause of claim q, starting at token cs,

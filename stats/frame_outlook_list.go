@@ -20,6 +20,12 @@ func (x *extractor) outlookOf(qi int, s sentence, c *Claim, ctx *articleContext)
 		// eurozone": the count names the group a forecast is about
 		return Actual
 	}
+	if isDuration(q) && !x.aheadSpan(q) {
+		// "for the first time in four years", "aimed at ending nearly
+		// six decades of hostilities": a span of time the text looks
+		// back on is no figure forecast or aimed at
+		return Actual
+	}
 	o := x.outlookFor(q, s, l.base, c.Indicator)
 	// The rules below that need a word in the sentence are called only
 	// when it has one (they test it again): most claims skip them without
@@ -111,6 +117,14 @@ func (x *extractor) listedOutlook(qi int) Outlook {
 			}
 		}
 		k = pq.a - 1
+		if !pq.skip && x.links[p].base {
+			// past the word a base follows: "scaled back to 4.0% from 4.4%
+			// this year and 2.1% from 2.8% in 2005" lists two forecasts
+			switch x.g.word(k) {
+			case "from", "against", "versus", "vs", "than":
+				k--
+			}
+		}
 		if pq.skip || x.links[p].base || pq.unit != q.unit {
 			continue
 		}
@@ -120,6 +134,24 @@ func (x *extractor) listedOutlook(qi int) Outlook {
 		return Actual
 	}
 	return Actual
+}
+
+// aheadSpan reports whether the span of time q looks ahead: "within the
+// next two years", "over the coming five years", "in five years' time".
+func (x *extractor) aheadSpan(q *quantity) bool {
+	// (past "the" and a range's first figure: "within the next three or
+	// four months")
+	for k := q.a - 1; k >= 0 && k >= q.a-5; k-- {
+		switch w := x.g.word(k); {
+		case w == "next" || w == "coming" || w == "following" || w == "within":
+			return true
+		case w == "the" || w == "or" || w == "to" || x.toks[k].kind == tNum || x.g.is(k, lxNumber) || x.g.isHyphen(k):
+			continue
+		}
+		break
+	}
+	w := x.g.word(q.b)
+	return w == "time" || w == "'" && x.g.word(q.b+1) == "time" || w == "ahead" || w == "hence"
 }
 
 // outlookBefore reports whether one of the claims listedOutlook may read

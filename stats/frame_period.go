@@ -1,5 +1,7 @@
 package stats
 
+import "strings"
+
 // Period of a claim: the periods each sentence names are read once
 // (parsePeriods, with the grammar of periodtext.go); each claim then takes
 //
@@ -160,7 +162,7 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 // it a figure for a whole year: "the annual total", "the full-year figure".
 func (x *extractor) annualFigure(q *quantity) bool {
 	if x.frame.cls&lxAnnual == 0 && x.frame.sent == x.sentA+1 {
-		return false // the sentence has none of the words
+		return x.yearOpening() // the sentence has none of the words
 	}
 	cl := x.clauseOf[q.a]
 	for k := q.a - 1; k >= 0 && k >= q.a-6 && x.clauseOf[k] == cl; k-- {
@@ -172,7 +174,27 @@ func (x *extractor) annualFigure(q *quantity) bool {
 			return true
 		}
 	}
-	return false
+	return x.yearOpening()
+}
+
+// yearOpening reports whether the current sentence opens with "For the
+// full year," or "For the year,": all its figures are the year's ("For
+// the full-year, TimeWarner posted a profit of $3.36bn, ... while
+// revenues grew 6.4% to $42.09bn").
+func (x *extractor) yearOpening() bool {
+	g, k := &x.g, x.sentA
+	if g.word(k) != "for" || g.word(k+1) != "the" {
+		return false
+	}
+	k += 2
+	switch g.word(k) {
+	case "full", "whole":
+		k++
+		if g.gluedHyphen(k) {
+			k++
+		}
+	}
+	return g.word(k) == "year" && g.isPunct(k+1, ",")
 }
 
 // carriesPeriod reports whether claim qi, of this indicator, without a
@@ -182,7 +204,14 @@ func (x *extractor) annualFigure(q *quantity) bool {
 func (x *extractor) carriesPeriod(ind Indicator, qi int) bool {
 	q := &x.qs[qi]
 	switch ind {
-	case IndTariffs, IndExchangeRate, IndAidLoans, IndMembership, IndTradeAgreements, IndCompanyResults, IndOther,
+	case IndCompanyResults, IndOther:
+		// a figure of no economic kind is a standing fact ("Poland borders
+		// seven countries", "more than 800 companies are operating"),
+		// unless its sentence reports what happened in the article's
+		// period ("Intel in the US (2,499)" after "It was tailed by", "The
+		// Madrid system registered 61,200 filings")
+		return x.outlooks[qi] == Actual && !(q.unit == UnitCount && q.value < 20) && x.pastReport(q)
+	case IndTariffs, IndExchangeRate, IndAidLoans, IndMembership, IndTradeAgreements,
 		IndShareOfWorldGDP, IndShareOfWorldTrade:
 		// standing facts: "APEC represents around 62 percent of the world's GDP"
 		return false
@@ -229,6 +258,44 @@ func (x *extractor) presentClause(q *quantity) bool {
 	}
 	return false
 }
+
+// pastReport reports whether the nearest verb of tense before claim q
+// in its sentence (at most 25 words back) is in the past: "was", "took",
+// "registered", "ranked"; not a present one (presentWords), nor a figure
+// with no verb before it.
+func (x *extractor) pastReport(q *quantity) bool {
+	for k := q.a - 1; k >= x.sentA && k >= q.a-25; k-- {
+		t := &x.toks[k]
+		if t.kind != tWord || isUpper(t.text) {
+			continue
+		}
+		w := x.g.word(k)
+		switch {
+		case presentWords[w] || w == "will" || w == "would" || w == "may" || w == "could":
+			return false
+		case pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !x.g.gluedHyphen(k-1) && !notPastEd[w]:
+			switch x.g.word(k - 1) {
+			case "have", "has", "be", "been", "being", "to", "is", "are":
+				// "would have repurchased", "will be lowered to 26 pct",
+				// "is expected": not a report of the past
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs are common verbs of the past not ending in "-ed".
+var pastVerbs = map[string]bool{
+	"was": true, "were": true, "had": true, "took": true, "saw": true, "grew": true, "rose": true,
+	"fell": true, "won": true, "drew": true, "made": true, "paid": true, "sold": true, "bought": true,
+	"led": true, "gave": true, "got": true, "became": true, "came": true, "kept": true, "held": true,
+	"spent": true, "hit": true, "set": true, "put": true, "stood": true, "sank": true, "shrank": true,
+}
+
+// notPastEd end in "-ed" without being verbs of the past.
+var notPastEd = map[string]bool{"need": true, "indeed": true, "speed": true, "based": true, "seed": true, "hundred": true, "limited": true, "united": true}
 
 // baseYearBefore returns the year a comparison in claim q's clause starts
 // from after a change, a year right after "from" within a few words after the figure or

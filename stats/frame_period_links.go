@@ -82,6 +82,9 @@ func (x *extractor) linkPeriods(si int, s sentence) {
 			l.main = prevQ // "from 1.23 billion (revised from 1.29 billion) in January"
 		case l.base:
 			l.main = mainQ
+		case isDuration(&x.qs[qi]) && mainQ >= 0:
+			// "jumped 76% to $1.13bn for the three months to December, from
+			// $639m": the base is the amount's, not the span's
 		default:
 			mainQ = qi
 		}
@@ -114,6 +117,14 @@ func (x *extractor) listedBase(qi int, pms []pmention, from int) bool {
 	}
 	if p < 0 || !x.links[p].base || x.clauseOf[x.qs[p].a] != x.clauseOf[q.a] {
 		return false
+	}
+	if n := qi + 1; n < len(x.qs) && !x.qs[n].skip && x.qs[n].a <= q.b+2 {
+		switch x.g.word(q.b) {
+		case "from", "against", "versus":
+			// "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005":
+			// a figure with a base of its own is the next of the list
+			return false
+		}
 	}
 	// past a parenthesis and a period after the previous base: "from
 	// 2.74 billion (revised from 2.72 billion) in January and 2.54 billion"

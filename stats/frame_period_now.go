@@ -10,6 +10,8 @@ package stats
 // same period in 2003" → 2004-08-01), or nothing.
 func (x *extractor) inferNow() [3]int {
 	var best, event [3]int
+	ahead0 := 0        // the first year named as forecast or planned ("would reach 4.4% in 2004")
+	aheadYear := false // ... as a whole year, not a month or quarter of it
 	si := 0
 	for i := range x.pms {
 		m := &x.pms[i]
@@ -17,7 +19,14 @@ func (x *extractor) inferNow() [3]int {
 			si++
 		}
 		e := m.e
-		if m.future || e.since || x.intentionBefore(m.a, x.sents[si]) || x.forecastOpening(m.a, x.sents[si]) || x.eventDated(m) || x.deadlineYear(m) {
+		ahead := m.future || x.intentionBefore(m.a, x.sents[si]) || x.forecastOpening(m.a, x.sents[si]) || e.part == pYear && !m.comp && x.forecastEarlier(m.a, x.sents[si])
+		if m.future && e.kind == pxPart && e.ys == ysWritten && !m.comp && (ahead0 == 0 || e.y < ahead0) {
+			switch e.part {
+			case pYear, pHalf, pQuarter, pMonth:
+				ahead0, aheadYear = e.y, e.part == pYear
+			}
+		}
+		if ahead || e.since || x.eventDated(m) || x.deadlineYear(m) {
 			// "For 2005, the firm is projecting", "publishing its 2005
 			// survey, it said growth would slow", "vowed to cut the
 			// deficit in 2005", "2005 should be the target year", "by
@@ -53,6 +62,11 @@ func (x *extractor) inferNow() [3]int {
 			best = last
 		}
 	}
+	if best[0] == 0 && ahead0 != 0 && !aheadYear {
+		// only a forecast for a month or quarter of a year ("expected to
+		// rise by April 2005"): written in that year
+		return [3]int{ahead0, 1, 1}
+	}
 	if best[0] == 0 && event[0] == 0 {
 		return best
 	}
@@ -61,9 +75,41 @@ func (x *extractor) inferNow() [3]int {
 		y, m = y+1, 1
 	}
 	if now := [3]int{y, m, 1}; best[0] != 0 && compareTriples(now, event) > 0 {
-		return now
+		return aheadNow(now, best[0], ahead0, aheadYear)
 	}
 	return event
+}
+
+// aheadNow corrects now, inferred from the latest year named as past
+// (best), with the first year named as forecast or planned (ahead): a
+// forecast for a year is made in it or the year before. "US growth would
+// reach 4.4% in 2004" beside "higher than at the start of 2004" is
+// written in 2004, not after it; "vowed to run deficits below the cap in
+// 2005" after "in November 2003" is written in 2004.
+func aheadNow(now [3]int, best, ahead int, aheadYear bool) [3]int {
+	switch {
+	case ahead == 0:
+	case now[0] == ahead+1 && best == ahead && aheadYear:
+		return [3]int{ahead, 12, 1}
+	}
+	return now
+}
+
+// forecastEarlier reports whether a forecast verb comes before token k
+// in its sentence, past its clause: "the report forecast total growth of
+// 3.6% in 2004 ..., slipping to 2.9% next year before recovering to 3.1%
+// in 2006" (2006 is forecast, not a year the article looks back on).
+func (x *extractor) forecastEarlier(k int, s sentence) bool {
+	for j := k - 1; j >= s.a; j-- {
+		switch x.g.word(j) {
+		case "since", "when", "ago":
+			return false // "a turnaround from 2002 when output fell": a year in the past
+		}
+		if x.toks[j].cls&lxForecast != 0 && !x.notForecastCue(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedPeriod returns the period of the figures sentence si compares

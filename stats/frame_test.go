@@ -195,6 +195,12 @@ func TestFrameCounterpart(t *testing.T) {
 		{"The Philippine central bank approved the swap of 60 mln dlrs worth of Philippine debt into equity.", "1987-03-02", "60 mln dlrs", ""},
 		// ... also when the sentence before names the balance's partner without a figure
 		{"Chile wants to cut its trade surplus with Japan this year. \"The surplus, which grew to 3.1 billion dlrs last year, may reach 4 billion this year,\" an official said.", "1987-03-02", "4 billion", "Japan"},
+		// the partner after "those to" is the compared figure's, not this one's
+		{"In April, Ruritanian exports to China exceeded those to the US thanks to an increase of 23 percent.", "2019-01-07", "23 percent", "China"},
+		{"Ruritanian imports from Japan outstripped those from the United States, growing 15 percent in March.", "1987-04-01", "15 percent", "Japan"},
+		// "The (value of) trade" after a sentence on trade with a partner is that trade
+		{"India's bilateral trade with Pakistan rose threefold in the summer. The value of trade in April-July rose to $186.3m from $64.4m a year earlier.", "", "$186.3m", "Pakistan"},
+		{"India's bilateral trade with Pakistan rose threefold in the summer. The trade tariff will be cut by 5% per year.", "", "5%", ""},
 		// past a second figure: "a surplus of X with Y"
 		{"South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.", "", "7.2 billion dlrs", "United States"},
 	}, func(c *Claim) string { return c.Counterpart })

@@ -72,7 +72,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		{
 			e, evidence := nameRun(x.toks[:s.b], x.g.lows, x.cover, k)
 			// (the dearest test, a lookup of the folded name, last)
-			if !evidence && (x.introducedAt(k, s) || x.describedFirm(k, e, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.eventName(e, s) || x.personName(k, e, s) || x.knownName(k, e)) {
+			if !evidence && (x.bracketFigureAfter(e, s) || x.introducedAt(k, s) || x.describedFirm(k, e, s) || listEnd >= 0 && x.listContinues(listEnd, k) || x.eventName(e, s) || x.personName(k, e, s) || x.knownName(k, e)) {
 				evidence = true
 			}
 			if !evidence {
@@ -126,7 +126,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 				continue
 			}
 		}
-		if a == s.a && e-a == 1 && !possessive && !x.describedFirm(a, e, s) {
+		if a == s.a && e-a == 1 && !possessive && !x.describedFirm(a, e, s) && !x.knownName(a, e) {
 			continue
 		}
 		// gazetteer mentions inside the run, and the words they leave over
@@ -153,7 +153,8 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		entityLast := inside >= 0 && x.mentions[inside].b == e && x.mentions[inside].a > a
 		introduced := x.introducedAt(a, s) || listEnd >= 0 && x.listContinues(listEnd, a) || x.describedFirm(a, e, s)
 		known := x.knownName(a, e) || x.eventName(e, s) || x.personName(a, e, s)
-		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast && !introduced && !known && !x.entityLed(inside, a, e) {
+		// ... or a figure of its own in brackets ("Intel in the US (2,499)")
+		if !possessive && x.toks[e-1].cls&lxOrgSuffix == 0 && !entityLast && !introduced && !known && !x.entityLed(inside, a, e) && !x.bracketFigureAfter(e, s) {
 			continue
 		}
 		if introduced {
@@ -304,6 +305,37 @@ func (x *extractor) listContinues(end, k int) bool {
 		}
 	}
 	return true
+}
+
+// bracketFigureAfter reports whether a figure in brackets follows the
+// capitalised words ending before token e, right after them or past "in"
+// and a place: "Intel in the US (2,499)", "Huawei (5,405)".
+func (x *extractor) bracketFigureAfter(e int, s sentence) bool {
+	g := &x.g
+	if g.word(e) == "in" {
+		k := e + 1
+		if g.word(k) == "the" {
+			k++
+		}
+		if k >= s.b || x.cover[k] == 0 {
+			return false
+		}
+		for k < s.b && x.cover[k] != 0 {
+			k++
+		}
+		e = k
+	}
+	// a bare count or share: not years ("the Sui Dynasty (581-618)"),
+	// nor a time, a unit or a currency converted ("1000 hrs EDT (1400
+	// gmt)", "CWTs (100 lbs)", "108 mln ECUs (123 mln dlrs)")
+	if e+2 >= s.b || !g.isPunct(e, "(") || x.toks[e+1].kind != tNum || isYearToken(&x.toks[e+1]) {
+		return false
+	}
+	k := e + 2
+	if w := g.word(k); g.isPunct(k, "%") || w == "percent" || w == "pct" {
+		k++
+	}
+	return g.isPunct(k, ")")
 }
 
 // orgSuffixes end the names of companies and institutions.

@@ -121,6 +121,13 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
+	// "Mitsubishi Electric in Japan (2,812)": the name the bracketed
+	// figure is given for
+	if named && x.toks[q.a-1].kind == tPunct {
+		if m := x.bracketOwner(q, si, s); m != nil {
+			return m.ent.Name
+		}
+	}
 	// "Micron Tech and Texas Instruments (which get 40-60 percent of their
 	// revenues from China)", "Apple and TTM Technologies (about 20
 	// percent)": the names the clause or parenthesis is about

@@ -1,0 +1,74 @@
+package stats
+
+import "testing"
+
+// TestFramePeriodCarryOther: a figure of no economic kind takes the
+// article's period only when its sentence reports what happened then.
+func TestFramePeriodCarryOther(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		{"Ruritania's exports rose 5% in 2018. The Madrid system registered 61,200 filings.", "2019-03-21", "61,200", "2018"},
+		{"Ruritania's exports rose 5% in 2018. The agency ranked highest with 501 applications.", "2019-03-21", "501", "2018"},
+		// standing facts, plans and small counts: none
+		{"Ruritania's exports rose 5% in 2018. More than 800 companies are operating in Poland.", "2019-03-21", "More than 800", ""},
+		{"Ruritania's exports rose 5% in 2018. The agency would have registered 61,200 filings.", "2019-03-21", "61,200", ""},
+		{"Ruritania's exports rose 5% in 2018. Its rivals took seven of the places.", "2019-03-21", "seven", ""},
+	}, func(c *Claim) string { return c.Period })
+}
+
+// TestFramePeriodUndated: an undated article's "this year" and "next
+// year" from the years it names, its forecasts included.
+func TestFramePeriodUndated(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		// a forecast for 2004 is made in 2004 (not after "the start of 2004")
+		{"Ruritania's growth would reach 4.4% in 2004, but fall to 3.3% next year, the OECD said. The price of crude is about 50% higher than it was at the start of 2004.", "", "3.3%", "2005"},
+		// a year after "the report forecast" in its sentence is no year looked back on
+		{"The report forecast total growth of 3.6% in 2004, slipping to 2.9% next year before recovering to 3.1% in 2006. Exports fell 2% in 2003.", "", "2.9%", "2005"},
+		// only a forecast for a month of a year: written in that year
+		{"Ruritania's economy is expected to grow by 4.5% this year. Exports are expected to recover by April 2005.", "", "4.5%", "2005"},
+		// a year compared with is still read
+		{"Ruritania's economy is set to grow about 8% this year after seeing 9% growth last year, a sharp turnaround from 2002 when output fell 11%.", "", "about 8%", "2004"},
+	}, func(c *Claim) string { return c.Period })
+}
+
+// TestFramePeriodYearOpening: "For the full year," makes every figure of
+// its sentence the year's, not the quarter the story discusses.
+func TestFramePeriodYearOpening(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		{"Acme Corp's profits jumped 76% in the fourth quarter of 2004. For the full-year, Acme posted a profit of $3.36bn, up 27% from its 2003 performance, while revenues grew 6.4% to $42.09bn.", "", "$42.09bn", "2004"},
+		{"Acme Corp's profits jumped 76% in the fourth quarter of 2004. For the year, revenues grew 6.4% to $42.09bn.", "", "6.4%", "2004"},
+	}, func(c *Claim) string { return c.Period })
+}
+
+// TestFrameOutlookListedBases: a figure with a base of its own after "and"
+// is the next forecast of the list, not a base of the one before.
+func TestFrameOutlookListedBases(t *testing.T) {
+	runFrameCases(t, "outlook", []frameCase{
+		{"Forecasts for Ruritanian growth were scaled back to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005.", "2004-11-30", "2.1%", "forecast"},
+		{"Palm oil production is expected to increase to 1.45 mln tonnes from 1.35 mln, with exports rising to an estimated 720,000 tonnes from 695,000 tonnes in 1986.", "1987-03-02", "an estimated 720,000 tonnes", "forecast"},
+	}, func(c *Claim) string { return string(c.Outlook) })
+}
+
+// TestFrameOutlookDuration: a span of time the text looks back on is no
+// forecast or target; one that looks ahead keeps its sentence's outlook.
+func TestFrameOutlookDuration(t *testing.T) {
+	runFrameCases(t, "outlook", []frameCase{
+		{"France and Germany vowed to run their budget deficits below the EU cap in 2005 - for the first time in four years.", "", "four years", "actual"},
+		{"Both countries eased restrictions as part of the peace process aimed at ending nearly six decades of hostilities.", "", "nearly six decades", "actual"},
+		{"China is expected to outstrip the US within the next two years on current trends.", "2019-03-21", "two years", "forecast"},
+		{"ATT would strengthen the 3B line within the next three or four months.", "1987-03-21", "four months", "forecast"},
+	}, func(c *Claim) string {
+		if c.Outlook == "" {
+			return "actual"
+		}
+		return string(c.Outlook)
+	})
+}
+
+// TestFrameBaseOfAmount: a base after a span of time is compared with the
+// amount before the span, and is of its kind and period.
+func TestFrameBaseOfAmount(t *testing.T) {
+	cases := []frameCase{{"Quarterly profits at Acme Corp jumped 76% to $1.13bn for the three months to December 2004, from $639m year-earlier.", "", "$639m", "company results"}}
+	runFrameCases(t, "indicator", cases, func(c *Claim) string { return string(c.Indicator) })
+	cases[0].want = "2003-Q4"
+	runFrameCases(t, "period", cases, func(c *Claim) string { return c.Period })
+}

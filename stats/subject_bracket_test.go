@@ -1,0 +1,25 @@
+package stats
+
+import "testing"
+
+// TestSubjectBracket: a figure in brackets right after a name is that
+// name's, past "in" and the place it is from.
+func TestSubjectBracket(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"China filed more patents in 2018. It was tailed by Mitsubishi Electric in Japan (2,812); Intel in the US (2,499); and ZTE in China (2,080).", "2019-03-21", "2,812", "Mitsubishi Electric"},
+		{"China filed more patents in 2018. It was tailed by Mitsubishi Electric in Japan (2,812); Intel in the US (2,499); and ZTE in China (2,080).", "2019-03-21", "2,499", "Intel"},
+		{"China filed more patents in 2018. It was tailed by Mitsubishi Electric in Japan (2,812); Intel in the US (2,499); and ZTE in China (2,080).", "2019-03-21", "2,080", "ZTE"},
+		{"The United States retained top spot with 223 brands, while France (43 brands) and the United Kingdom (42) ranked second and third.", "2019-03-21", "42", "United Kingdom"},
+		// two names joined by "and" share the figure: not the nearer alone
+		{"The damage spreads to technology conglomerates, including Apple and TTM Technologies (about 20 percent).", "2019-03-21", "about 20 percent", "Apple"},
+	}, func(c *Claim) string { return c.Subject })
+}
+
+// TestSubjectKnownNameOpening: a name the article introduced is a name
+// when it opens a sentence alone ("ZTE, which was ...").
+func TestSubjectKnownNameOpening(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"Chinese telecoms giant ZTE grew in 2018. Japan's exports rose 3% in 2018. ZTE, which was the top applicant in 2016, witnessed a 29.8 percent drop in its filings in 2018.", "2019-03-21", "29.8 percent", "ZTE"},
+		{"Chinese telecoms giant Huawei opened an office in Britain. Huawei, which employs 7,000 people in the UK, invested 2 billion pounds there.", "2019-03-21", "7,000", "Huawei"},
+	}, func(c *Claim) string { return c.Subject })
+}
