@@ -80,7 +80,7 @@ func (x *extractor) findMentions() {
 			}
 			x.mentions = append(x.mentions, mn)
 		}
-		x.coverMentions(first, s)
+		x.markMentions(first) // (no mention covered a token of s yet)
 		if x.properNames(si, s, first) {
 			x.coverMentions(first, s)
 		}
@@ -187,6 +187,12 @@ func grow32(buf []int32, n int) []int32 {
 // coverMentions records, for each token of s, which mention covers it.
 func (x *extractor) coverMentions(first int, s sentence) {
 	clear(x.cover[s.a:s.b])
+	x.markMentions(first)
+}
+
+// markMentions records in x.cover the tokens of the mentions from first
+// on, over entries that are 0 (findMentions cleared them all).
+func (x *extractor) markMentions(first int) {
 	for i := first; i < len(x.mentions); i++ {
 		m := &x.mentions[i]
 		for k := m.a; k < m.b; k++ {
