@@ -60,7 +60,7 @@ func (x *extractor) findMentions() {
 				continue
 			}
 			mn := mention{a: a, b: b, ent: m.Entity, form: m.Form, sent: si, clause: int(x.clauseOf[a]), non: non}
-			if b < s.b && x.toks[b].kind == tWord && (x.toks[b].text == "'s" || x.toks[b].text == "’s") {
+			if b < s.b && isPossessive(&x.toks[b]) {
 				mn.poss = true
 			}
 			mn.source = x.isSource(b, s)
@@ -201,6 +201,10 @@ func (x *extractor) markMentions(first int) {
 	}
 }
 
+// isPossessive reports whether t is the word "'s" or "’s": the tokenizer
+// marks them (hPossessive), and a bit costs less to test than the texts.
+func isPossessive(t *token) bool { return t.hint&hPossessive != 0 }
+
 // mentionAt returns the mention covering token k of sentence s, or nil.
 func (x *extractor) mentionAt(k int, s sentence) *mention {
 	if k < s.a || k >= s.b || x.cover[k] == 0 {
@@ -234,7 +238,7 @@ var reportingVerbs = map[string]bool{
 // reporting source: "the Statistics Bureau said", "Japan's ministry said".
 func (x *extractor) isSource(b int, s sentence) bool {
 	k := b
-	if k < s.b && (x.toks[k].text == "'s" || x.toks[k].text == "’s") {
+	if k < s.b && isPossessive(&x.toks[k]) {
 		return false
 	}
 	// "Federal Reserve Bank of Atlanta said": skip the rest of a proper name
