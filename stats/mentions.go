@@ -146,8 +146,14 @@ func (x *extractor) noteWord(t *token, k int) {
 }
 
 // mayBreakClause reports whether punctuation p may end a clause (clauseBreak
-// reads only ";" and ",").
-func mayBreakClause(p string) bool { return p == "," || p == ";" }
+// reads only ";" and ","): its byte's bit in a mask, one test where two
+// compares of the text would mispredict on the commas.
+func mayBreakClause(p string) bool {
+	return len(p) == 1 && clausePunct>>(p[0]&63)&1 != 0 && p[0] < 64
+}
+
+// clausePunct has the bits of ',' and ';' (mayBreakClause).
+const clausePunct = 1<<',' | 1<<';'
 
 // gazCandidate reports whether a gazetteer phrase may start at word token
 // t (MatchEntity rejects any other word at once): most words are

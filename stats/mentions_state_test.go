@@ -101,3 +101,19 @@ func TestPossessiveHint(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBreakClause checks the bit mask of mayBreakClause on every
+// one-byte text and a few longer ones.
+func TestMayBreakClause(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		p := string([]byte{byte(c)})
+		if got, want := mayBreakClause(p), p == "," || p == ";"; got != want {
+			t.Errorf("mayBreakClause(%q) = %v", p, got)
+		}
+	}
+	for _, p := range []string{"", ",,", ";;", "l", "{", "\u00ac", "–"} {
+		if mayBreakClause(p) {
+			t.Errorf("mayBreakClause(%q) = true", p)
+		}
+	}
+}
