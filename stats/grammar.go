@@ -107,7 +107,11 @@ func (g *grammar) reset(text string, toks []token) {
 			}
 		default:
 			lows[k] = ""
-			if k > 0 && t.text == "." && toks[k-1].text == "Rs" && toks[k-1].kind == tWord {
+			// "Rs. 50": the word before the period first, by its class
+			// ("Rs" is a currency word, lxCurrency): most punctuation
+			// follows no currency word, and the test of the period's
+			// text would mispredict
+			if k > 0 && toks[k-1].cls&lxCurrency != 0 && t.text == "." && toks[k-1].text == "Rs" && toks[k-1].kind == tWord {
 				cand[(k-1)>>6] |= 1 << ((k - 1) & 63)
 			}
 			continue

@@ -147,3 +147,16 @@ func TestNonStartWords(t *testing.T) {
 		t.Errorf("only %d words checked", checked)
 	}
 }
+
+// TestRsCurrencyClass checks what grammar.reset relies on to mark "Rs"
+// before "." only after a currency word: "Rs" is of class lxCurrency.
+func TestRsCurrencyClass(t *testing.T) {
+	toks := tokenize("Rs. 50", nil)
+	if len(toks) < 2 || toks[0].text != "Rs" || toks[0].cls&lxCurrency == 0 {
+		t.Fatalf("tokens %v: want \"Rs\" of class lxCurrency first", toks)
+	}
+	g := newGrammar("Rs. 50", toks)
+	if g.nextCand(0, len(toks)) != 0 {
+		t.Errorf("\"Rs\" before \".\" is no candidate")
+	}
+}

@@ -88,3 +88,32 @@ func TestMentionClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveHint checks that the tokenizer marks exactly the words
+// "'s" and "’s" as possessives (isPossessive), which the mention stage
+// reads instead of their texts.
+func TestPossessiveHint(t *testing.T) {
+	text := "Japan's exports, China’s imports, the 1990's, 's alone, 'S and ’s. " +
+		"Reuters' report, the U.S.'s deficit (Brazil)'s, rock 'n' roll, ‘s and O'Neill's."
+	for _, tk := range tokenize(text, nil) {
+		if want := tk.text == "'s" || tk.text == "’s"; isPossessive(&tk) != want {
+			t.Errorf("%q: isPossessive %v, want %v", tk.text, !want, want)
+		}
+	}
+}
+
+// TestMayBreakClause checks the bit mask of mayBreakClause on every
+// one-byte text and a few longer ones.
+func TestMayBreakClause(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		p := string([]byte{byte(c)})
+		if got, want := mayBreakClause(p), p == "," || p == ";"; got != want {
+			t.Errorf("mayBreakClause(%q) = %v", p, got)
+		}
+	}
+	for _, p := range []string{"", ",,", ";;", "l", "{", "\u00ac", "–"} {
+		if mayBreakClause(p) {
+			t.Errorf("mayBreakClause(%q) = true", p)
+		}
+	}
+}

@@ -87,7 +87,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		e := k
 		for e < s.b {
 			u := &x.toks[e]
-			if u.kind == tWord && isUpper(u.text) && u.cls&lxTitle == 0 && u.text != "'s" {
+			if u.kind == tWord && isUpper(u.text) && u.cls&lxTitle == 0 {
 				e++
 				continue
 			}
@@ -113,7 +113,7 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 		}
 		next = e
 		// skip sentence-initial single common words ("Exports rose")
-		possessive := e < s.b && (x.toks[e].text == "'s" || x.toks[e].text == "’s")
+		possessive := e < s.b && isPossessive(&x.toks[e])
 		if x.toks[a].cls&(lxFunction|lxMonth|lxWeekday) != 0 || x.g.lw(a) == "i" {
 			if e-a == 1 {
 				continue
@@ -211,11 +211,11 @@ func (x *extractor) properNames(si int, s sentence, first int) bool {
 func nameRun(toks []token, lows []string, cover []int32, k int) (e int, evidence bool) {
 	for e = k; e < len(toks) && e < len(lows); e++ {
 		t := &toks[e]
-		if t.kind != tWord || !isUpper(t.text) && lows[e] != "of" && lows[e] != "and" || t.text == "'s" {
+		if t.kind != tWord || !isUpper(t.text) && lows[e] != "of" && lows[e] != "and" {
 			break
 		}
 	}
-	if e < len(toks) && (toks[e].text == "'s" || toks[e].text == "’s") {
+	if e < len(toks) && isPossessive(&toks[e]) {
 		return e, true
 	}
 	for j := k; j < e && j < len(cover); j++ {
