@@ -82,3 +82,12 @@ func TestFrameComparedChanges(t *testing.T) {
 		{"Ruritania's April exports totalled 702 mln dlrs compared with imports of 1.08 billion.", "1987-05-18", "1.08 billion", "1987-04"},
 	}, func(c *Claim) string { return c.Period })
 }
+
+// TestFramePresentAfter: a figure whose clause says in the present after
+// it how things stand takes no period from the article.
+func TestFramePresentAfter(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		{"In 2015, Ruritania began a toilet revolution and built 70,000 toilets. Only 36.2 percent of the rural population has access to modern toilets.", "2019-06-14", "36.2 percent", ""},
+		{"In 2015, Ruritania's imports rose 5 percent. Exports gained 13 percent, signalling that demand has picked up.", "2019-06-14", "13 percent", "2015"},
+	}, func(c *Claim) string { return c.Period })
+}
