@@ -207,7 +207,11 @@ func (c *articleContext) init(x *extractor, a *Article) {
 		if m.sent <= titleEnd || m.sent <= 1 && !m.prep {
 			w += 3
 		}
-		if m.ent.Kind == KindOrg {
+		if m.ent.Kind == KindOrg && !(titleEnd >= 0 && x.namedInHeadline(m.ent) && hasMembers(m.ent)) {
+			// (an organisation of member countries the headline names is
+			// what the story is about: "OECD TRADE, GROWTH SEEN SLOWING IN
+			// 1987"; not a central bank's or an agency's story on its
+			// country)
 			w /= 2
 		}
 		sc.add(m.ent, w)
@@ -246,6 +250,28 @@ func (c *articleContext) init(x *extractor, a *Article) {
 	if c.main != nil && homeDollar(c.main.Currency) {
 		c.dollar = c.main.Currency
 	}
+}
+
+// namedInHeadline reports whether entity e is named in the article's
+// first sentence when that is a headline (its mentions come first).
+func (x *extractor) namedInHeadline(e *Entity) bool {
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.sent > 0 {
+			return false
+		}
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMembers reports whether e is an organisation of member countries
+// (the OECD), whose own figures are the aggregates of its members.
+func hasMembers(e *Entity) bool {
+	_, ok := BlocByName(e.Name)
+	return ok
 }
 
 func atoiSafe(s string) int {

@@ -524,6 +524,13 @@ func (x *extractor) isComparisonBase(q *quantity) bool {
 			switch x.g.word(j) {
 			case "from", "against", "versus", "than":
 				return true
+			case "with", "to":
+				if w := strings.TrimSuffix(x.g.word(k-1), "s"); x.g.word(j-1) == "compared" && changeNouns[w] != NoChange {
+					// "compared with rises of 2.6 pct in the third quarter"
+					// (not "compared with imports of 1.08 billion": another
+					// measure)
+					return true
+				}
 			case "and", "or":
 				j = -1 // "a rise of 15 pct from February and of 4.7 pct": a second rise, not a base
 			}

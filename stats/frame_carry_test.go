@@ -72,3 +72,22 @@ func TestFrameBaseOfAmount(t *testing.T) {
 	cases[0].want = "2003-Q4"
 	runFrameCases(t, "period", cases, func(c *Claim) string { return c.Period })
 }
+
+// TestFrameComparedChanges: "compared with rises of 2.6 pct in the third
+// quarter" is a base; the main figure keeps the article's quarter.
+func TestFrameComparedChanges(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		{"Ruritania's GDP rose 1.1 pct in the fourth quarter of 1986. Gross farm product rose 4.3 pct compared with rises of 2.6 pct in the third quarter and 2.8 pct a year earlier.", "1987-03-18", "4.3 pct", "1986-Q4"},
+		// another measure "compared with" is no base
+		{"Ruritania's April exports totalled 702 mln dlrs compared with imports of 1.08 billion.", "1987-05-18", "1.08 billion", "1987-04"},
+	}, func(c *Claim) string { return c.Period })
+}
+
+// TestFramePresentAfter: a figure whose clause says in the present after
+// it how things stand takes no period from the article.
+func TestFramePresentAfter(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		{"In 2015, Ruritania began a toilet revolution and built 70,000 toilets. Only 36.2 percent of the rural population has access to modern toilets.", "2019-06-14", "36.2 percent", ""},
+		{"In 2015, Ruritania's imports rose 5 percent. Exports gained 13 percent, signalling that demand has picked up.", "2019-06-14", "13 percent", "2015"},
+	}, func(c *Claim) string { return c.Period })
+}

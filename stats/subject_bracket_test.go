@@ -23,3 +23,22 @@ func TestSubjectKnownNameOpening(t *testing.T) {
 		{"Chinese telecoms giant Huawei opened an office in Britain. Huawei, which employs 7,000 people in the UK, invested 2 billion pounds there.", "2019-03-21", "7,000", "Huawei"},
 	}, func(c *Claim) string { return c.Subject })
 }
+
+// TestSubjectHeadlineGroup: a grouping of countries the headline names is
+// what the story is about; a paragraph without a subject is its.
+func TestSubjectHeadlineGroup(t *testing.T) {
+	a := &Article{Text: "OECD TRADE, GROWTH SEEN SLOWING IN 1987\n\n" +
+		"The 24 nations of the OECD face slower growth, the EIU said.\n\n" +
+		"It cut its growth forecasts for West Germany to 2.2 pct and for Japan to 2.3 pct.\n\n" +
+		"It expected Japan to post a 76 billion dlr surplus and West Germany a 31 billion dlr surplus in 1987.\n\n" +
+		"Import growth is now seen slowing down to around 3.8 pct in 1987, it said.\n", Date: "1987-03-09"}
+	for _, c := range Extract(a) {
+		if c.Text == "around 3.8 pct" {
+			if c.Subject != "OECD" {
+				t.Errorf("subject of %q = %q, want OECD", c.Text, c.Subject)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim %q", "around 3.8 pct")
+}
