@@ -380,22 +380,14 @@ func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *art
 	if q.scaled {
 		q.value, q.max = tidy(q.value), tidy(q.max)
 	}
-	*c = Claim{
-		Text:      text[x.toks[q.a].start:x.toks[q.b-1].end],
-		Start:     a.Base + x.toks[q.a].start,
-		End:       a.Base + x.toks[q.b-1].end,
-		Value:     q.value,
-		Unit:      q.unit,
-		UnitName:  q.unitName,
-		Approx:    q.approx,
-		Item:      q.item,
-		Sentence:  x.stext,
-		Article:   a.ID,
-		Title:     a.Title,
-		Source:    a.Source,
-		Publisher: a.Publisher,
-		Date:      a.Date,
-	}
+	// cleared, then set field by field: a composite literal would be
+	// built on the stack and copied (a Claim is some 400 bytes)
+	*c = Claim{}
+	c.Text = text[x.toks[q.a].start:x.toks[q.b-1].end]
+	c.Start, c.End = a.Base+x.toks[q.a].start, a.Base+x.toks[q.b-1].end
+	c.Value, c.Unit, c.UnitName, c.Approx, c.Item = q.value, q.unit, q.unitName, q.approx, q.item
+	c.Sentence = x.stext
+	c.Article, c.Title, c.Source, c.Publisher, c.Date = a.ID, a.Title, a.Source, a.Publisher, a.Date
 	if q.hasMax {
 		m := q.max
 		c.Max = &m
