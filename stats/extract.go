@@ -2,6 +2,7 @@ package stats
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -167,7 +168,8 @@ type extractor struct {
 	allQs       []quantity
 	qsEnd       []int32
 	pointsAfter []bool
-	claimed     []bool // findAllClaims: per sentence, whether it has a claim
+	claimed     []bool   // findAllClaims: per sentence, whether it has a claim
+	sentTexts   []string // and the folded text of one that has
 }
 
 // mention is an entity named in the text.
@@ -198,7 +200,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	ctx := articleContext{}
 	ctx.init(x, a)
 	x.scanSentences()
-	x.findAllClaims(&ctx)
+	x.findAllClaims(a, &ctx)
 	for si, s := range x.sents {
 		if s.para && ctx.main != nil {
 			ctx.current = ctx.main // a new paragraph without a subject is about the article's
@@ -218,7 +220,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			x.outlooks = append(x.outlooks, Actual)
 		}
 		sentSubject := x.sentenceSubject(si)
-		x.stext, x.lastMetric, x.firstMetric = "", "", ""
+		x.stext, x.lastMetric, x.firstMetric = x.sentTexts[si], "", ""
 		for qi := range x.qs {
 			if !x.qs[qi].skip {
 				if len(out) < cap(out) {
@@ -291,16 +293,24 @@ func (x *extractor) sentenceQuantities(si int) []quantity {
 // two sentences with claims less code evicts the frame rules' from the
 // instruction cache. It reads nothing the frame rules write: the
 // sentence's tokens and quantities, the money claim before, the
-// article's dollar. x.claimed records which sentences have claims.
-func (x *extractor) findAllClaims(ctx *articleContext) {
+// article's dollar. x.claimed records which sentences have claims, and
+// x.sentTexts the folded text of those that are not too long to copy
+// whole into their claims (claim), for the same reason.
+func (x *extractor) findAllClaims(a *Article, ctx *articleContext) {
 	x.claimed = x.claimed[:0]
+	clear(x.sentTexts) // keep no article text alive in the pool
+	x.sentTexts = slices.Grow(x.sentTexts[:0], len(x.sents))[:len(x.sents)]
 	for si, s := range x.sents {
 		if x.qsEnd[si] == 0 || si > 0 && x.qsEnd[si] == x.qsEnd[si-1] {
 			x.claimed = append(x.claimed, false) // no quantities (most sentences)
 			continue
 		}
 		x.findClaims(si, s, ctx)
-		x.claimed = append(x.claimed, x.hasClaims())
+		claimed := x.hasClaims()
+		x.claimed = append(x.claimed, claimed)
+		if claimed && s.end-s.start <= maxSentence {
+			x.sentTexts[si] = foldTokens(a.Text, x.toks[s.a:s.b])
+		}
 	}
 }
 
