@@ -295,7 +295,9 @@ func (x *extractor) sentenceQuantities(si int) []quantity {
 // sentence's tokens and quantities, the money claim before, the
 // article's dollar. x.claimed records which sentences have claims, and
 // x.sentTexts the folded text of those that are not too long to copy
-// whole into their claims (claim), for the same reason.
+// whole into their claims (claim); the values of the claims are tidied
+// here too, for the same reason. (The frame rules read the value of no
+// claim but their own, which claim tidied before them.)
 func (x *extractor) findAllClaims(a *Article, ctx *articleContext) {
 	x.claimed = x.claimed[:0]
 	clear(x.sentTexts) // keep no article text alive in the pool
@@ -308,6 +310,13 @@ func (x *extractor) findAllClaims(a *Article, ctx *articleContext) {
 		x.findClaims(si, s, ctx)
 		claimed := x.hasClaims()
 		x.claimed = append(x.claimed, claimed)
+		for qi := range x.qs {
+			if q := &x.qs[qi]; !q.skip && q.scaled {
+				// (strconv's code, far from the frame rules': here
+				// rather than in claim)
+				q.value, q.max = tidy(q.value), tidy(q.max)
+			}
+		}
 		if claimed && s.end-s.start <= maxSentence {
 			x.sentTexts[si] = foldTokens(a.Text, x.toks[s.a:s.b])
 		}
@@ -386,9 +395,6 @@ func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *art
 		x.stext = x.sentenceWindow(q, s)
 	} else if x.stext == "" {
 		x.stext = foldTokens(text, x.toks[s.a:s.b])
-	}
-	if q.scaled {
-		q.value, q.max = tidy(q.value), tidy(q.max)
 	}
 	// cleared, then set field by field: a composite literal would be
 	// built on the stack and copied (a Claim is some 400 bytes)
