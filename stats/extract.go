@@ -2,8 +2,8 @@ package stats
 
 import (
 	"math"
+	"slices"
 	"strconv"
-	"strings"
 	"sync"
 )
 
@@ -167,6 +167,8 @@ type extractor struct {
 	allQs       []quantity
 	qsEnd       []int32
 	pointsAfter []bool
+	claimed     []bool   // findAllClaims: per sentence, whether it has a claim
+	sentTexts   []string // and the folded text of one that has
 }
 
 // mention is an entity named in the text.
@@ -187,25 +189,26 @@ type mention struct {
 
 // extract appends the claims of article a to out. It reads as the list
 // of stages: the analysis shared by every field (tokens and sentences,
-// named entities and clauses, the periods the text names), then, sentence
-// by sentence, the quantities and which of them are claims, and for each
-// claim its frame: subject, counterpart, change, metric, indicator,
-// outlook and period.
+// named entities and clauses, the periods the text names), the
+// quantities of every sentence and which of them are claims, then,
+// sentence by sentence, the frame of each claim: subject, counterpart,
+// change, metric, indicator, outlook and period.
 func (x *extractor) extract(a *Article, out []Claim) []Claim {
 	x.frame.sent = 0 // the facts read last are of another article
 	x.analyse(a)
 	ctx := articleContext{}
 	ctx.init(x, a)
 	x.scanSentences()
+	x.findAllClaims(a, &ctx)
 	for si, s := range x.sents {
 		if s.para && ctx.main != nil {
 			ctx.current = ctx.main // a new paragraph without a subject is about the article's
 		}
-		x.findClaims(si, s, &ctx)
-		if !x.hasClaims() {
+		if !x.claimed[si] {
 			x.quietSentence(si, s, &ctx)
 			continue
 		}
+		x.qs = x.sentenceQuantities(si)
 		x.prepareSubjects(si, s)
 		x.linkPeriods(si, s)
 		x.sentA, x.sentModal = s.a, 0
@@ -216,7 +219,7 @@ func (x *extractor) extract(a *Article, out []Claim) []Claim {
 			x.outlooks = append(x.outlooks, Actual)
 		}
 		sentSubject := x.sentenceSubject(si)
-		x.stext, x.lastMetric, x.firstMetric = "", "", ""
+		x.stext, x.lastMetric, x.firstMetric = x.sentTexts[si], "", ""
 		for qi := range x.qs {
 			if !x.qs[qi].skip {
 				if len(out) < cap(out) {
@@ -284,6 +287,40 @@ func (x *extractor) sentenceQuantities(si int) []quantity {
 	return x.allQs[a:b:b]
 }
 
+// findAllClaims runs findClaims on every sentence before the frame of any
+// claim is worked out, for the reason scanSentences does: its code (and
+// resolveBare's and notAClaim's) then runs in one stretch, and between
+// two sentences with claims less code evicts the frame rules' from the
+// instruction cache. It reads nothing the frame rules write: the
+// sentence's tokens and quantities, the money claim before, the
+// article's dollar. x.claimed records which sentences have claims, and
+// x.sentTexts the folded text of those that are not too long to copy
+// whole into their claims (claim); the values of the claims are tidied
+// here too, for the same reason. (The frame rules read the value of no
+// claim but their own, which claim tidied before them.)
+func (x *extractor) findAllClaims(a *Article, ctx *articleContext) {
+	x.claimed = x.claimed[:0]
+	clear(x.sentTexts) // another article's: neither read nor kept alive
+	x.sentTexts = slices.Grow(x.sentTexts[:0], len(x.sents))[:len(x.sents)]
+	for si, s := range x.sents {
+		if x.qsEnd[si] == 0 || si > 0 && x.qsEnd[si] == x.qsEnd[si-1] {
+			x.claimed = append(x.claimed, false) // no quantities (most sentences)
+			continue
+		}
+		x.findClaims(si, s, ctx)
+		claimed := x.hasClaims()
+		x.claimed = append(x.claimed, claimed)
+		for qi := range x.qs {
+			if q := &x.qs[qi]; !q.skip && q.scaled {
+				q.value, q.max = tidy(q.value), tidy(q.max)
+			}
+		}
+		if claimed && s.end-s.start <= maxSentence {
+			x.sentTexts[si] = foldTokens(a.Text, x.toks[s.a:s.b])
+		}
+	}
+}
+
 // findClaims reads the quantities of sentence si (x.qs) and marks those
 // that are not claims; figures without a unit take one from their
 // sentence.
@@ -339,157 +376,6 @@ func (x *extractor) prevMainClaim(qi int) int {
 		}
 	}
 	return -1
-}
-
-// nationalAccount reports whether figures of ind are only ever a country's
-// (or a bloc's): its balance of payments, current account, external debt.
-func nationalAccount(ind Indicator) bool {
-	return ind == IndCurrentAccount || ind == IndBalanceOfPayments || ind == IndExternalDebt
-}
-
-// claim builds claim qi of sentence si with its frame in c (in place: a
-// Claim is some 350 bytes).
-func (x *extractor) claim(c *Claim, a *Article, qi, si int, s sentence, ctx *articleContext) {
-	q := &x.qs[qi]
-	text := a.Text
-	if s.end-s.start > maxSentence {
-		x.stext = x.sentenceWindow(q, s)
-	} else if x.stext == "" {
-		x.stext = foldTokens(text, x.toks[s.a:s.b])
-	}
-	if q.scaled {
-		q.value, q.max = tidy(q.value), tidy(q.max)
-	}
-	*c = Claim{
-		Text:      text[x.toks[q.a].start:x.toks[q.b-1].end],
-		Start:     a.Base + x.toks[q.a].start,
-		End:       a.Base + x.toks[q.b-1].end,
-		Value:     q.value,
-		Unit:      q.unit,
-		UnitName:  q.unitName,
-		Approx:    q.approx,
-		Item:      q.item,
-		Sentence:  x.stext,
-		Article:   a.ID,
-		Title:     a.Title,
-		Source:    a.Source,
-		Publisher: a.Publisher,
-		Date:      a.Date,
-	}
-	if q.hasMax {
-		m := q.max
-		c.Max = &m
-	}
-	if c.Unit == UnitMoney {
-		c.Currency = q.currency
-	}
-	x.carried = false
-	c.Subject = x.subjectFor(q, si, s, ctx)
-	if e := x.subjectEntity(c.Subject); c.Subject == "" || e != nil && e.Kind != KindName {
-		// "Shares in Umbro were up 1.76%" in a story that named the UK
-		// last: the firm whose shares they are, not a place
-		if name := x.shareOwner(q, s); name != "" {
-			c.Subject, x.carried = name, false
-		}
-	}
-	c.Change = x.changeFor(q, s)
-	c.Metric = x.paymentsScope(x.metricFor(q, s, c), s)
-	raw := c.Metric
-	if c.Metric != "" {
-		// one name for one measure: the vocabulary compare groups by
-		c.Metric = x.canonicalMetric(c.Metric)
-	}
-	if c.Metric == "" && x.links[qi].base && !x.changeInNamed(q) {
-		c.Metric = x.lastMetric // "rose to 2.73 bln from 2.02 bln": the same metric
-	}
-	if c.Metric == "" && x.levelAfterChange(qi) {
-		c.Metric, raw = x.lastMetric, x.lastMetric // "and 136 percent to $5 billion": the level of the same metric
-	}
-	if x.appendedChange(q) && x.firstMetric != "" {
-		// "spending reached 2 trillion yuan, accounting for 2.18 percent of
-		// its GDP, up 11.6 percent from 2017": the sentence's figure rose
-		c.Metric, raw = x.firstMetric, x.firstMetric
-	}
-	if c.Metric != "" {
-		x.lastMetric = c.Metric
-		if x.firstMetric == "" {
-			x.firstMetric = c.Metric
-		}
-	}
-	if x.g.word(q.b) == "of" && x.partOfNext(qi) { // (its first test, here: nearly every claim fails it)
-		// "68 bln dlrs of its 109 bln dlr debt": a part, not the whole
-		c.Metric = strings.TrimSpace("part of " + c.Metric)
-	}
-	c.Indicator = x.indicatorFor(c, raw, qi, s, ctx)
-	c.Counterpart = x.counterpartFor(qi, si, s, c, ctx)
-	if c.Indicator == IndInvestment && c.Counterpart != "" {
-		c.Indicator = IndFDI // "Chinese investment in Canada"
-	}
-	if c.Indicator == IndReserves && x.commodityWords(s) {
-		c.Indicator = IndCommodityOutput // "sold U.S. reserves totaling 1.3 billion dlrs" of oil and gas
-	}
-	if c.Indicator == IndTradingPartnerRank && c.Counterpart == "" {
-		c.Indicator = x.worldRank(q) // "the third-largest exporter of tin in the world"
-	}
-	if nationalAccount(c.Indicator) && c.Subject != "" {
-		if _, known := EntityByName(c.Subject); !known {
-			// "Keating's revised current account deficit forecast": a
-			// person's or a firm's name is never whose current account it
-			// is; the country the article is about is
-			c.Subject = ""
-			if ctx.current != nil && ctx.current.Kind == KindCountry {
-				c.Subject, x.carried = ctx.current.Name, true
-			}
-		}
-		if strings.EqualFold(c.Counterpart, c.Subject) {
-			c.Counterpart = "" // never its own partner: "the Central Bank ... 80.7 mln dlrs worth of Philippine debt"
-		}
-	}
-	ctx.noteIndicator(c.Indicator)
-	x.indicators[qi] = c.Indicator
-	x.counterparts[qi] = c.Counterpart
-	if c.Counterpart != "" {
-		x.prevCP.sent, x.prevCP.ind, x.prevCP.subject, x.prevCP.name = si, c.Indicator, c.Subject, c.Counterpart
-	}
-	c.Outlook = x.outlookOf(qi, s, c, ctx)
-	x.outlooks[qi] = c.Outlook
-	p, periodCarried := x.periodOf(qi, c.Outlook, c.Indicator, ctx)
-	c.Period = p.String()
-	switch {
-	case x.carried && periodCarried:
-		c.Carried = "subject,period"
-	case x.carried:
-		c.Carried = "subject"
-	case periodCarried:
-		c.Carried = "period"
-	}
-}
-
-// partOfNext reports whether claim qi is a part of the figure after it:
-// "68 bln dlrs of its 109 bln dlr debt", "1.2 billion of a total 5
-// billion".
-func (x *extractor) partOfNext(qi int) bool {
-	q := &x.qs[qi]
-	if x.g.word(q.b) != "of" || q.unit != UnitMoney && q.unit != UnitCount {
-		return false
-	}
-	for n := qi + 1; n < len(x.qs); n++ {
-		if x.qs[n].skip {
-			continue
-		}
-		if x.qs[n].a > q.b+4 || x.qs[n].unit != q.unit {
-			return false
-		}
-		for k := q.b + 1; k < x.qs[n].a; k++ {
-			switch x.g.word(k) {
-			case "its", "their", "the", "a", "an", "total", "his", "her":
-			default:
-				return false
-			}
-		}
-		return true
-	}
-	return false
 }
 
 // isComparisonBase reports whether a claim is the base a change is measured
@@ -574,25 +460,3 @@ func tidy(v float64) float64 {
 
 // formatPeriod helpers.
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// levelAfterChange reports whether claim qi is the level after "to" that
-// a change claim right before it reached: "rising 158 percent to $5.6
-// billion and 136 percent to $5 billion".
-func (x *extractor) levelAfterChange(qi int) bool {
-	if qi == 0 || x.qs[qi-1].skip {
-		return false
-	}
-	p, q := &x.qs[qi-1], &x.qs[qi]
-	return (p.unit == UnitPercent || p.change != NoChange) && q.a == p.b+1 && x.g.word(p.b) == "to"
-}
-
-// appendedChange reports whether q is a change appended to its sentence
-// after a comma, "..., up 11.6 percent from 2017", which is said of the
-// sentence's main figure.
-func (x *extractor) appendedChange(q *quantity) bool {
-	switch x.g.word(q.a - 1) {
-	case "up", "down":
-		return x.g.isPunct(q.a-2, ",")
-	}
-	return false
-}
