@@ -91,3 +91,13 @@ func TestFramePresentAfter(t *testing.T) {
 		{"In 2015, Ruritania's imports rose 5 percent. Exports gained 13 percent, signalling that demand has picked up.", "2019-06-14", "13 percent", "2015"},
 	}, func(c *Claim) string { return c.Period })
 }
+
+// TestFrameCreditorsDebt: a share or an amount of a country's creditors,
+// in a story on its debt, is that debt; a firm's creditors are not.
+func TestFrameCreditorsDebt(t *testing.T) {
+	runFrameCases(t, "indicator", []frameCase{
+		{"Argentina is set to close its $102.6bn debt restructuring offer for bondholders. About 70% to 80% of bondholders are expected to accept the terms of the offer.", "2005-02-25", "About 70% to 80%", "external debt"},
+		{"Argentina is set to close its $102.6bn debt restructuring offer for bondholders. By 18 February, creditors holding $41bn had accepted the offer.", "2005-02-25", "$41bn", "external debt"},
+		{"Argo Corp's debt of 45 mln dlrs was restructured. Its unsecured creditors will receive two seats on the board.", "1986-11-25", "two", "other"},
+	}, func(c *Claim) string { return string(c.Indicator) })
+}

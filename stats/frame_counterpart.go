@@ -215,6 +215,14 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 		x.prevCP.carriedTo = si // and to its base: "from 1.87 billion in the same period last year"
 		return x.prevCP.name
 	}
+	// "Turkey has agreed a draft proposal with the International Monetary
+	// Fund to borrow $10bn": a loan's lender, the organisation the
+	// sentence names
+	if c.Indicator == IndAidLoans && q.unit == UnitMoney {
+		if name := x.lenderIn(si, c.Subject); name != "" {
+			return name
+		}
+	}
 	// "The government wants to freeze the surplus with the United States.
 	// The surplus, which rose to 7.4 billion dollars ...": the partner the
 	// sentence before gave the balance without a figure
@@ -224,6 +232,32 @@ func (x *extractor) counterpartFor(qi, si int, s sentence, c *Claim, ctx *articl
 		}
 	}
 	return ""
+}
+
+// lenders are the international organisations that lend to governments.
+var lenders = map[string]bool{
+	"IMF": true, "World Bank": true, "Asian Development Bank": true, "African Development Bank": true,
+	"Inter-American Development Bank": true, "EBRD": true, "European Investment Bank": true,
+	"Asian Infrastructure Investment Bank": true, "International Finance Corporation": true,
+	"New Development Bank": true, "Paris Club": true,
+}
+
+// lenderIn returns the one lending organisation sentence si names other
+// than the subject (the IMF, the World Bank), or "".
+func (x *extractor) lenderIn(si int, subject string) string {
+	r := x.sentM[si]
+	name := ""
+	for i := r[0]; i < r[1]; i++ {
+		m := &x.mentions[i]
+		if !lenders[m.ent.Name] || strings.EqualFold(m.ent.Name, subject) {
+			continue
+		}
+		if name != "" && name != m.ent.Name {
+			return "" // two: which lends is not clear
+		}
+		name = m.ent.Name
+	}
+	return name
 }
 
 // theBalance reports whether claim q's sentence opens with "The surplus"

@@ -27,7 +27,7 @@ const (
 // frameClassWords lists the words of each class.
 var frameClassWords = map[lexClass][]string{
 	lxPossPron:    {"its", "their"},
-	lxAnaphorNoun: {"country", "nation", "country's", "nation's", "bloc", "bloc's", "group", "grouping"},
+	lxAnaphorNoun: {"country", "nation", "country's", "nation's", "bloc", "bloc's", "group", "grouping", "continent", "continent's"},
 	lxRelative:    {"which", "who"},
 	lxGroupNoun:   {"states", "countries", "nations", "economies"}, // groupNouns
 	lxAnnual:      {"annual", "full-year", "yearly"},

@@ -79,6 +79,12 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 			ind = i2 // "grew 3.5 pct, after declining 7.3 pct in 1986"
 		}
 	}
+	if (ind == "" || ind == IndOther) && (q.unit == UnitPercent || q.unit == UnitMoney) && (ctx.lastInd == IndExternalDebt || ctx.lastInd == IndGovernmentDebt) &&
+		x.sentContains(s, cueCreditors|cueBondholders) && x.countrySubject(c.Subject) {
+		// "About 70% to 80% of bondholders are expected to accept", "creditors
+		// holding $41bn" in a story on a country's debt: that debt
+		return ctx.lastInd
+	}
 	if ind == "" {
 		// a firm's money, shares, counts and ranks are its results; not its
 		// physical quantities ("158,000 ounces of gold a year", "a 4.5 inch
@@ -89,6 +95,12 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 		return IndOther
 	}
 	return ind
+}
+
+// countrySubject reports whether the subject named is a country.
+func (x *extractor) countrySubject(name string) bool {
+	e := x.subjectEntity(name)
+	return e != nil && e.Kind == KindCountry
 }
 
 // indicatorOfClaim is indicatorFor before the rules for units.

@@ -100,7 +100,7 @@ func aheadNow(now [3]int, best, ahead int, aheadYear bool) [3]int {
 // 3.6% in 2004 ..., slipping to 2.9% next year before recovering to 3.1%
 // in 2006" (2006 is forecast, not a year the article looks back on).
 func (x *extractor) forecastEarlier(k int, s sentence) bool {
-	for j := k - 1; j >= s.a; j-- {
+	for j := k - 1; j >= s.a && j >= k-40; j-- { // (a bounded look back: a sentence of thousands of figures stays linear)
 		switch x.g.word(j) {
 		case "since", "when", "ago":
 			return false // "a turnaround from 2002 when output fell": a year in the past

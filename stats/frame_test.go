@@ -201,6 +201,9 @@ func TestFrameCounterpart(t *testing.T) {
 		// "The (value of) trade" after a sentence on trade with a partner is that trade
 		{"India's bilateral trade with Pakistan rose threefold in the summer. The value of trade in April-July rose to $186.3m from $64.4m a year earlier.", "", "$186.3m", "Pakistan"},
 		{"India's bilateral trade with Pakistan rose threefold in the summer. The trade tariff will be cut by 5% per year.", "", "5%", ""},
+		// a loan's lender: the lending organisation the sentence names
+		{"Turkey has agreed a draft proposal with the International Monetary Fund to borrow $10bn, extending its support until 2007.", "2005-01-01", "$10bn", "IMF"},
+		{"A motion endorsing the loan accord passed on an 81-75 vote, clearing the way for the IMF to ratify it.", "2002-01-01", "81", ""},
 		// past a second figure: "a surplus of X with Y"
 		{"South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.", "", "7.2 billion dlrs", "United States"},
 	}, func(c *Claim) string { return c.Counterpart })

@@ -28,6 +28,8 @@ func (x *extractor) anaphorBefore(q *quantity, si int, s sentence) *Entity {
 			kind, at = KindCountry, k
 		case "bloc", "bloc's", "group", "grouping":
 			kind, at = KindBloc, k
+		case "continent", "continent's":
+			kind, at = KindRegion, k // "the continent is home to 1.3 billion": Africa
 		}
 		if at >= 0 {
 			break

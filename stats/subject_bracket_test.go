@@ -42,3 +42,10 @@ func TestSubjectHeadlineGroup(t *testing.T) {
 	}
 	t.Errorf("no claim %q", "around 3.8 pct")
 }
+
+// TestSubjectContinent: "the continent" is the continent named before it.
+func TestSubjectContinent(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"China's exports rose in 2018. Vera Songwe, executive secretary of the Economic Commission for Africa, said that the continent is home to 1.3 billion people.", "2019-04-27", "1.3 billion", "Africa"},
+	}, func(c *Claim) string { return c.Subject })
+}
