@@ -248,6 +248,7 @@ func (x *extractor) analyse(a *Article) {
 	x.saSent, x.cpSent, x.basisSent, x.commoditySent, x.scopeSent = 0, 0, 0, 0, 0
 	x.articleBasis, x.basisRead = "", false
 	x.firmSent.sent = 0
+	x.indSpans.subjSet, x.indSpans.subjEnt = false, nil // (subjectEntity's last answer is another article's)
 	x.companies = reuseMap(x.companies)
 	x.findMentions()
 	if cap(x.inClaim) < len(x.toks) {

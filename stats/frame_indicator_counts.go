@@ -123,13 +123,13 @@ func (x *extractor) subjectEntity(name string) *Entity {
 	}
 	// the last answer: the article's names are all read before its
 	// claims, so that within an article the answer depends on the name
-	// alone (the text is compared by its pointer, the same string)
+	// alone (analyse forgets it at each article)
 	m := &x.indSpans
-	if name == m.subj && m.subjText == x.g.low {
+	if m.subjSet && name == m.subj {
 		return m.subjEnt
 	}
 	e := x.subjectEntity0(name)
-	m.subj, m.subjEnt, m.subjText = name, e, x.g.low
+	m.subj, m.subjEnt, m.subjSet = name, e, true
 	return e
 }
 

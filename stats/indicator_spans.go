@@ -34,12 +34,14 @@ type spanMemo struct {
 	buf []byte // foldSpan's
 	// matchRule's answers for recent phrases (not only this article's)
 	rules ruleMemo
-	// subjectEntity's last answer, for the article whose text subjText
-	// is: a claim asks it up to four times of one subject, and the claims
-	// of a sentence mostly share one
-	subj     string
-	subjEnt  *Entity
-	subjText string
+	// subjectEntity's last answer, for the current article (subjSet:
+	// there is one): a claim asks it up to four times of one subject, and
+	// the claims of a sentence mostly share one. (Comparing the article's
+	// text instead read it whole on each call when an equal text came
+	// before, as benchmarks repeat one: quadratic.)
+	subj    string
+	subjEnt *Entity
+	subjSet bool
 }
 
 // firstSpan returns the indicator of the first span [i, k], lo <= i <=
