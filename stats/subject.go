@@ -163,6 +163,13 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return e.Name
 		}
 	}
+	// "with import growth there expected to feature 3.5 pct": the place
+	// named before
+	if named {
+		if m := x.placeThere(q, si, s); m != nil {
+			return m.ent.Name
+		}
+	}
 	// "the 12-member eurozone bloc": the bloc the count is of
 	if m := x.memberOf(q, s); m != nil {
 		return m.ent.Name

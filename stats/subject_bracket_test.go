@@ -49,3 +49,11 @@ func TestSubjectContinent(t *testing.T) {
 		{"China's exports rose in 2018. Vera Songwe, executive secretary of the Economic Commission for Africa, said that the continent is home to 1.3 billion people.", "2019-04-27", "1.3 billion", "Africa"},
 	}, func(c *Claim) string { return c.Subject })
 }
+
+// TestSubjectThere: "import growth there" is the place named before; "where
+// there are 16 million" is no reference to a place's figure.
+func TestSubjectThere(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"Japan's imports rose in 1986. The weakness of the West German economy is the biggest single factor, with import growth there expected to feature a sluggish 3.5 pct growth in 1987.", "1987-03-09", "3.5 pct", "West Germany"},
+	}, func(c *Claim) string { return c.Subject })
+}

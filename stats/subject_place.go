@@ -141,3 +141,30 @@ func (x *extractor) memberCompound(q *quantity) (int, string) {
 	}
 	return 0, ""
 }
+
+// placeThere returns the place "there" refers to when it follows the noun
+// of claim q's figure in its clause ("The weakness of the West German
+// economy is the biggest factor, with import growth there expected to
+// feature a sluggish 3.5 pct growth"): the last country or region named
+// before it, in its sentence or the one before. Not the "there" of "there
+// are 16 million".
+func (x *extractor) placeThere(q *quantity, si int, s sentence) *mention {
+	cl := x.clauseOf[q.a]
+	for k := q.a - 1; k > s.a && k >= q.a-10 && x.clauseOf[k] == cl; k-- {
+		if x.g.word(k) != "there" {
+			continue
+		}
+		if x.toks[k-1].cls&lxMetricHead == 0 {
+			return nil // "where there are 16 million": no figure's place
+		}
+		lo := x.sentM[max(0, si-1)][0]
+		for i := x.sentM[si][1] - 1; i >= lo; i-- {
+			m := &x.mentions[i]
+			if m.a < k && (m.ent.Kind == KindCountry || m.ent.Kind == KindRegion) && !m.non && !m.source {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
