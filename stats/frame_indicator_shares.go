@@ -198,7 +198,7 @@ func (x *extractor) firmFacts(s sentence) *firmSentence {
 		case "shares", "share", "stock":
 			f.shares = true
 		default:
-			f.placeIn = f.placeIn || k+1 < s.b && x.g.word(k+1) == "in" && placeFigureNouns[w]
+			f.placeIn = f.placeIn || k+1 < s.b && (x.g.word(k+1) == "in" || x.g.word(k+1) == "across") && placeFigureNouns[w]
 		}
 	}
 	return f

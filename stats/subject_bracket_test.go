@@ -57,3 +57,12 @@ func TestSubjectThere(t *testing.T) {
 		{"Japan's imports rose in 1986. The weakness of the West German economy is the biggest single factor, with import growth there expected to feature a sluggish 3.5 pct growth in 1987.", "1987-03-09", "3.5 pct", "West Germany"},
 	}, func(c *Claim) string { return c.Subject })
 }
+
+// TestSubjectAcrossPlace: "output across the Euro zone" is the place's,
+// also after an opening "However,".
+func TestSubjectAcrossPlace(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"Germany grew. However, total output across the Euro zone is forecast to fall in 2004 from 1.9% to 1.8%.", "", "1.9%", "eurozone"},
+		{"Germany grew. Petrol prices across the UK rose to an average of 91.1p per litre.", "", "91.1p per litre", "United Kingdom"},
+	}, func(c *Claim) string { return c.Subject })
+}

@@ -23,14 +23,17 @@ func (x *extractor) placeOfFigure(q *quantity, s sentence) *mention {
 	cl := x.clauseOf[q.a]
 	for k := max(s.a, int(x.clauseStart[q.a])); k < q.a-2; k++ {
 		t := &x.toks[k]
+		if t.kind == tPunct && t.text == "," && k == s.a+1 {
+			continue // "However, total output across the Euro zone"
+		}
 		if x.cover[k] != 0 || t.kind != tWord || k > s.a && isUpper(t.text) || t.cls&lxVerbLike != 0 {
 			// "Chinese growth in Canada": whose it is, the text said
 			// first; "Marks & Spencer has cut prices in London": the
 			// noun does not open the clause
 			return nil
 		}
-		if !placeFigureNouns[g.word(k)] || g.word(k+1) != "in" {
-			continue
+		if !placeFigureNouns[g.word(k)] || g.word(k+1) != "in" && g.word(k+1) != "across" {
+			continue // ("total output across the Euro zone")
 		}
 		j := k + 2
 		if g.word(j) == "the" {
