@@ -101,3 +101,18 @@ func TestFrameCreditorsDebt(t *testing.T) {
 		{"Argo Corp's debt of 45 mln dlrs was restructured. Its unsecured creditors will receive two seats on the board.", "1986-11-25", "two", "other"},
 	}, func(c *Claim) string { return string(c.Indicator) })
 }
+
+// TestFrameOutlookExisting: a stock qualified as existing or previous is a
+// fact, even in a sentence about the future; a previous estimate is not.
+func TestFrameOutlookExisting(t *testing.T) {
+	runFrameCases(t, "outlook", []frameCase{
+		{"The agreement would also enable Turkey to defer payments on previous loans worth $3.7m until 2006.", "2005-01-01", "$3.7m", "actual"},
+		{"It will add 130 staff to an existing work force of 1,500.", "2005-01-01", "1,500", "actual"},
+		{"US growth would fall to 3.3% next year from a previous estimate of 3.7%, the OECD said.", "2004-11-30", "3.7%", "forecast"},
+	}, func(c *Claim) string {
+		if c.Outlook == "" {
+			return "actual"
+		}
+		return string(c.Outlook)
+	})
+}

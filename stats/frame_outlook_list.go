@@ -270,6 +270,10 @@ func (x *extractor) currentFigure(q *quantity) bool {
 			// (", current 24 billion" in a company's forecast table is
 			// its current profit)
 			return !notPresent[x.g.word(k+1)] && x.g.word(k-1) != ""
+		case "previous", "existing", "outstanding":
+			// "defer payments on previous loans worth $3.7m": a stock that
+			// exists (not "a previous estimate of 3.7%")
+			return x.toks[k+1].cls&(lxForecast|lxOutlook) == 0 && !x.g.is(k+1, lxExpect) && x.g.word(k+1) != "estimate" && x.g.word(k+1) != "estimates"
 		case "of", "the", "its", "their", "a", "an":
 		default:
 			if x.toks[k].cls&(lxPrep|lxVerbLike|lxModal|lxForecast|lxFunction) != 0 || x.inClaim[k] || w == "" {
