@@ -170,6 +170,13 @@ func (x *extractor) subjectFor(q *quantity, si int, s sentence, ctx *articleCont
 			return m.ent.Name
 		}
 	}
+	// "Inventors from China filed the second-largest number": where the
+	// clause's people come from
+	if named {
+		if m := x.originSubject(q, s); m != nil {
+			return m.ent.Name
+		}
+	}
 	// "the 12-member eurozone bloc": the bloc the count is of
 	if m := x.memberOf(q, s); m != nil {
 		return m.ent.Name

@@ -66,3 +66,13 @@ func TestSubjectAcrossPlace(t *testing.T) {
 		{"Germany grew. Petrol prices across the UK rose to an average of 91.1p per litre.", "", "91.1p per litre", "United Kingdom"},
 	}, func(c *Claim) string { return c.Subject })
 }
+
+// TestSubjectOrigin: "Inventors from China filed ..." is China's figure;
+// "Reports from Russia say ..." is not Russia's.
+func TestSubjectOrigin(t *testing.T) {
+	runFrameCases(t, "subject", []frameCase{
+		{"Japan's filings rose in 2018. Inventors from China filed the second-largest number of PCT filings in 2018, contributing more than 53,340 applications.", "2019-03-21", "more than 53,340", "China"},
+		{"Japan's filings rose in 2018. Supplies from Turkmenistan account for 45% of all natural gas imported by Ukraine.", "2005-01-01", "45%", "Turkmenistan"},
+		{"Japan's filings rose in 2018. Reports from Russia say Baikal has paid a deposit of nearly $1.7bn.", "2005-01-01", "nearly $1.7bn", "Japan"},
+	}, func(c *Claim) string { return c.Subject })
+}

@@ -171,3 +171,34 @@ func (x *extractor) placeThere(q *quantity, si int, s sentence) *mention {
 	}
 	return nil
 }
+
+// originSubject returns the country a clause's opening people come from:
+// "Inventors from China filed the second-largest number of PCT filings",
+// "Tourists from Japan spent 5 percent more". The place after "from" is
+// whose figure it is, though it stands in a prepositional phrase.
+func (x *extractor) originSubject(q *quantity, s sentence) *mention {
+	g := &x.g
+	a := int(x.clauseStart[q.a])
+	if a < s.a {
+		a = s.a
+	}
+	k := a
+	if g.word(k) == "the" {
+		k++
+	}
+	w := g.word(k)
+	if len(w) < 4 || w[len(w)-1] != 's' || x.toks[k].cls&(lxFunction|lxVerbLike|lxMetricHead) != 0 || x.cover[k] != 0 || g.word(k+1) != "from" {
+		return nil
+	}
+	m := x.mentionAt(k+2, s)
+	if m == nil || m.a != k+2 || m.ent.Kind != KindCountry && m.ent.Kind != KindRegion || m.b >= q.a || m.poss || sourceNouns[w] {
+		return nil // (not "Reports from Russia say", "comments from India's exporter")
+	}
+	return m
+}
+
+// sourceNouns say where news comes from, not whose figures it gives.
+var sourceNouns = map[string]bool{
+	"reports": true, "comments": true, "figures": true, "officials": true, "sources": true,
+	"analysts": true, "statements": true, "news": true, "data": true, "estimates": true,
+}
