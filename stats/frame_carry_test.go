@@ -116,3 +116,13 @@ func TestFrameOutlookExisting(t *testing.T) {
 		return string(c.Outlook)
 	})
 }
+
+// TestFramePeriodRank: a rank by size takes the year its clause writes
+// after it; other ordinals and fiscal years do not.
+func TestFramePeriodRank(t *testing.T) {
+	runFrameCases(t, "period", []frameCase{
+		{"Inventors from China filed the second-largest number of PCT filings in 2018, contributing more than 53,340 applications.", "2019-03-21", "second-largest", "2018"},
+		{"Cosmo Oil Co Ltd, the third largest seller of oil products in 1985, cut its workforce.", "1987-03-21", "third largest", "1985"},
+		{"BP said the proceeds will be received in installments, of which the first will be in 1987/88.", "1987-03-21", "first", ""},
+	}, func(c *Claim) string { return c.Period })
+}

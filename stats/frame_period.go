@@ -1,6 +1,9 @@
 package stats
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Period of a claim: the periods each sentence names are read once
 // (parsePeriods, with the grammar of periodtext.go); each claim then takes
@@ -104,6 +107,10 @@ func (x *extractor) periodOf(qi int, outlook Outlook, ind Indicator, ctx *articl
 		if x.pms[l.own].e.fyNow && ctx.period.kind == pFiscal && x.fiscalNow(q) {
 			p = ctx.period // "this fiscal year" in an article about fiscal 1986/87
 		}
+	case q.unit == UnitOrdinal && ind == IndOther && x.rankOrdinal(q) && x.clauseYear(q) != 0:
+		// "filed the second-largest number of PCT filings in 2018": a rank
+		// whose clause writes the year it holds for
+		p = yearPeriod(x.clauseYear(q))
 	case q.unit == UnitQuantity && durationUnits[q.unitName] || q.unit == UnitOrdinal && ind == IndOther || ind == IndMembership:
 		// a span of time ("a 13-month ban", "the best in five years") and a
 		// sequence number ("the fourth bridge") have a period only when one
@@ -273,6 +280,35 @@ func (x *extractor) presentClause(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// rankOrdinal reports whether ordinal q ranks by size: "second-largest",
+// "the fourth biggest" (not "the first issue", "its second year").
+func (x *extractor) rankOrdinal(q *quantity) bool {
+	for k := q.a; k <= q.b && k < len(x.toks); k++ {
+		switch w := x.g.word(k); {
+		case strings.HasSuffix(w, "largest") || strings.HasSuffix(w, "biggest") || w == "highest" || w == "top":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseYear returns the year written "in" claim q's clause after it,
+// within a few words ("the second-largest number of PCT filings in
+// 2018"), or 0.
+func (x *extractor) clauseYear(q *quantity) int {
+	cl := x.clauseOf[q.a]
+	for k := q.b; k < len(x.toks) && k < q.b+8 && x.clauseOf[k] == cl; k++ {
+		if x.toks[k].kind == tPunct {
+			return 0
+		}
+		if isYearToken(&x.toks[k]) && x.g.word(k-1) == "in" && !x.g.isPunct(k+1, "/") && !x.g.gluedHyphen(k+1) {
+			y, _ := strconv.Atoi(x.toks[k].text)
+			return y
+		}
+	}
+	return 0
 }
 
 // pastReport reports whether the nearest verb of tense before claim q
