@@ -574,6 +574,9 @@ func (x *extractor) partnerAt(m *mention, s sentence) string {
 		}
 		j--
 	}
+	if (prep == "with" || prep == "to" || prep == "from") && g.word(k-1) == "it" && g.word(k-2) == "of" {
+		return name // "a trade surplus of 15.6 billion dlrs last year, 95 pct of it with the U.S."
+	}
 	if (prep == "with" || prep == "to" || prep == "from") && (g.isPunct(k-1, ",") || g.word(k-1) == "and" || k == s.a) {
 		// an elided noun: "..., with Japan increased 700 mln dlrs"
 		for j := max(s.a, k-clauseReach); j < k; j++ {

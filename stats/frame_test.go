@@ -204,6 +204,8 @@ func TestFrameCounterpart(t *testing.T) {
 		// a loan's lender: the lending organisation the sentence names
 		{"Turkey has agreed a draft proposal with the International Monetary Fund to borrow $10bn, extending its support until 2007.", "2005-01-01", "$10bn", "IMF"},
 		{"A motion endorsing the loan accord passed on an 81-75 vote, clearing the way for the IMF to ratify it.", "2002-01-01", "81", ""},
+		// a share "of it" with a partner: the partner
+		{"Taiwan had a trade surplus of 15.6 billion dlrs last year, 95 pct of it with the U.S.", "1987-04-08", "95 pct", "United States"},
 		// past a second figure: "a surplus of X with Y"
 		{"South Korea had a trade surplus of 7.2 billion dlrs with the United States in 1986.", "", "7.2 billion dlrs", "United States"},
 	}, func(c *Claim) string { return c.Counterpart })
