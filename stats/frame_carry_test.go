@@ -126,3 +126,12 @@ func TestFramePeriodRank(t *testing.T) {
 		{"BP said the proceeds will be received in installments, of which the first will be in 1987/88.", "1987-03-21", "first", ""},
 	}, func(c *Claim) string { return c.Period })
 }
+
+// TestFrameMembershipCount: a count glued to "nation" or "member" before
+// a group is its membership; a "five-nation trip" is none.
+func TestFrameMembershipCount(t *testing.T) {
+	runFrameCases(t, "indicator", []frameCase{
+		{"The gross national product of the 24-nation bloc of western industrialised countries is forecast to grow by only 2.25 pct this year.", "1987-06-18", "24", "membership"},
+		{"Pompeo is on a five-nation trip to Europe.", "2019-02-11", "five", "other"},
+	}, func(c *Claim) string { return string(c.Indicator) })
+}

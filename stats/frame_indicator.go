@@ -50,6 +50,17 @@ func (x *extractor) indicatorFor(c *Claim, raw string, qi int, s sentence, ctx *
 			ind = x.countIndicator(q, s, ind)
 		}
 		ind = x.moreCountIndicator(q, s, ind)
+		if x.g.gluedHyphen(q.b) {
+			switch x.g.word(q.b + 1) {
+			case "nation", "member", "country", "state":
+				switch x.g.word(q.b + 2) {
+				case "trip", "tour", "visit", "tours", "trips", "visits":
+					// "a five-nation trip to Europe": no group's members
+				default:
+					ind = IndMembership // "the 24-nation bloc", "the 10-nation ASEAN bloc"
+				}
+			}
+		}
 	case UnitNumber:
 		ind = x.moreCountIndicator(q, s, ind)
 	case UnitQuantity:
