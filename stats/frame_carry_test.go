@@ -25,6 +25,8 @@ func TestFramePeriodUndated(t *testing.T) {
 		{"The report forecast total growth of 3.6% in 2004, slipping to 2.9% next year before recovering to 3.1% in 2006. Exports fell 2% in 2003.", "", "2.9%", "2005"},
 		// only a forecast for a month of a year: written in that year
 		{"Ruritania's economy is expected to grow by 4.5% this year. Exports are expected to recover by April 2005.", "", "4.5%", "2005"},
+		// between the last past year named and the first one pledged
+		{"France and Germany vowed to run their budget deficits below the EU cap in 2005. They left the pact in tatters in November 2003. Germany's deficit will fall to 2.9% of GDP next year from 3.9% this year.", "", "3.9%", "2004"},
 		// a year compared with is still read
 		{"Ruritania's economy is set to grow about 8% this year after seeing 9% growth last year, a sharp turnaround from 2002 when output fell 11%.", "", "about 8%", "2004"},
 	}, func(c *Claim) string { return c.Period })

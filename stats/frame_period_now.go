@@ -12,6 +12,7 @@ func (x *extractor) inferNow() [3]int {
 	var best, event [3]int
 	ahead0 := 0        // the first year named as forecast or planned ("would reach 4.4% in 2004")
 	aheadYear := false // ... as a whole year, not a month or quarter of it
+	pledged0 := 0      // the first whole year named as forecast, planned or pledged
 	si := 0
 	for i := range x.pms {
 		m := &x.pms[i]
@@ -25,6 +26,9 @@ func (x *extractor) inferNow() [3]int {
 			case pYear, pHalf, pQuarter, pMonth:
 				ahead0, aheadYear = e.y, e.part == pYear
 			}
+		}
+		if ahead && !x.deadlineYear(m) && e.kind == pxPart && e.part == pYear && e.ys == ysWritten && !m.comp && (pledged0 == 0 || e.y < pledged0) {
+			pledged0 = e.y // "vowed to run their budget deficits below the EU cap in 2005"
 		}
 		if ahead || e.since || x.eventDated(m) || x.deadlineYear(m) {
 			// "For 2005, the firm is projecting", "publishing its 2005
@@ -75,7 +79,14 @@ func (x *extractor) inferNow() [3]int {
 		y, m = y+1, 1
 	}
 	if now := [3]int{y, m, 1}; best[0] != 0 && compareTriples(now, event) > 0 {
-		return aheadNow(now, best[0], ahead0, aheadYear)
+		now = aheadNow(now, best[0], ahead0, aheadYear)
+		if pledged0 != 0 && now[0] == pledged0-2 {
+			// "left the pact in November 2003" and "vowed to run their
+			// deficits below the cap in 2005": written in 2004, the year
+			// between the last past one and the first one pledged
+			now = [3]int{pledged0 - 1, 6, 30}
+		}
+		return now
 	}
 	return event
 }
