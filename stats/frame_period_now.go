@@ -13,6 +13,7 @@ func (x *extractor) inferNow() [3]int {
 	ahead0 := 0        // the first year named as forecast or planned ("would reach 4.4% in 2004")
 	aheadYear := false // ... as a whole year, not a month or quarter of it
 	pledged0 := 0      // the first whole year named as forecast, planned or pledged
+	bestYear := false  // best ends a whole year ("in 2006"), not a month of one
 	si := 0
 	for i := range x.pms {
 		m := &x.pms[i]
@@ -63,7 +64,7 @@ func (x *extractor) inferNow() [3]int {
 			continue
 		}
 		if _, last := p.bounds(); compareTriples(last, best) > 0 {
-			best = last
+			best, bestYear = last, p.kind == pYear
 		}
 	}
 	if best[0] == 0 && ahead0 != 0 && !aheadYear {
@@ -80,10 +81,12 @@ func (x *extractor) inferNow() [3]int {
 	}
 	if now := [3]int{y, m, 1}; best[0] != 0 && compareTriples(now, event) > 0 {
 		now = aheadNow(now, best[0], ahead0, aheadYear)
-		if pledged0 != 0 && now[0] == pledged0-2 {
+		if pledged0 != 0 && now[0] == pledged0-2 && !bestYear {
 			// "left the pact in November 2003" and "vowed to run their
 			// deficits below the cap in 2005": written in 2004, the year
-			// between the last past one and the first one pledged
+			// between the last past one and the first one pledged (a past
+			// month only: after "sales fell 4% in 2006" the year can be
+			// 2007)
 			now = [3]int{pledged0 - 1, 6, 30}
 		}
 		return now
