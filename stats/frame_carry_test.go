@@ -25,6 +25,8 @@ func TestFramePeriodUndated(t *testing.T) {
 		{"The report forecast total growth of 3.6% in 2004, slipping to 2.9% next year before recovering to 3.1% in 2006. Exports fell 2% in 2003.", "", "2.9%", "2005"},
 		// only a forecast for a month of a year: written in that year
 		{"Ruritania's economy is expected to grow by 4.5% this year. Exports are expected to recover by April 2005.", "", "4.5%", "2005"},
+		// a forecast for a year does not cap it when a quarter ending it is past
+		{"Total output across the euro zone is forecast to fall in 2004 from 1.9% to 1.8%. The German economy shrank 0.2% in the last quarter of 2004. UK growth will fall from 3.2% last year to 2.5%.", "", "3.2%", "2004"},
 		// between the last past year named and the first one pledged
 		{"France and Germany vowed to run their budget deficits below the EU cap in 2005. They left the pact in tatters in November 2003. Germany's deficit will fall to 2.9% of GDP next year from 3.9% this year.", "", "3.9%", "2004"},
 		// a year compared with is still read

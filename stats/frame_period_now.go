@@ -80,7 +80,7 @@ func (x *extractor) inferNow() [3]int {
 		y, m = y+1, 1
 	}
 	if now := [3]int{y, m, 1}; best[0] != 0 && compareTriples(now, event) > 0 {
-		now = aheadNow(now, best[0], ahead0, aheadYear)
+		now = aheadNow(now, best[0], ahead0, aheadYear, bestYear)
 		if pledged0 != 0 && now[0] == pledged0-2 && !bestYear {
 			// "left the pact in November 2003" and "vowed to run their
 			// deficits below the cap in 2005": written in 2004, the year
@@ -100,10 +100,10 @@ func (x *extractor) inferNow() [3]int {
 // reach 4.4% in 2004" beside "higher than at the start of 2004" is
 // written in 2004, not after it; "vowed to run deficits below the cap in
 // 2005" after "in November 2003" is written in 2004.
-func aheadNow(now [3]int, best, ahead int, aheadYear bool) [3]int {
+func aheadNow(now [3]int, best, ahead int, aheadYear, bestYear bool) [3]int {
 	switch {
 	case ahead == 0:
-	case now[0] == ahead+1 && best == ahead && aheadYear:
+	case now[0] == ahead+1 && best == ahead && aheadYear && bestYear:
 		return [3]int{ahead, 12, 1}
 	}
 	return now
