@@ -60,12 +60,7 @@ func TestFrameOutlookDuration(t *testing.T) {
 		{"Both countries eased restrictions as part of the peace process aimed at ending nearly six decades of hostilities.", "", "nearly six decades", "actual"},
 		{"China is expected to outstrip the US within the next two years on current trends.", "2019-03-21", "two years", "forecast"},
 		{"ATT would strengthen the 3B line within the next three or four months.", "1987-03-21", "four months", "forecast"},
-	}, func(c *Claim) string {
-		if c.Outlook == "" {
-			return "actual"
-		}
-		return string(c.Outlook)
-	})
+	}, outlookName)
 }
 
 // TestFrameBaseOfAmount: a base after a span of time is compared with the
@@ -113,12 +108,7 @@ func TestFrameOutlookExisting(t *testing.T) {
 		{"The agreement would also enable Turkey to defer payments on previous loans worth $3.7m until 2006.", "2005-01-01", "$3.7m", "actual"},
 		{"It will add 130 staff to an existing work force of 1,500.", "2005-01-01", "1,500", "actual"},
 		{"US growth would fall to 3.3% next year from a previous estimate of 3.7%, the OECD said.", "2004-11-30", "3.7%", "forecast"},
-	}, func(c *Claim) string {
-		if c.Outlook == "" {
-			return "actual"
-		}
-		return string(c.Outlook)
-	})
+	}, outlookName)
 }
 
 // TestFramePeriodRank: a rank by size takes the year its clause writes
@@ -138,4 +128,12 @@ func TestFrameMembershipCount(t *testing.T) {
 		{"The gross national product of the 24-nation bloc of western industrialised countries is forecast to grow by only 2.25 pct this year.", "1987-06-18", "24", "membership"},
 		{"Pompeo is on a five-nation trip to Europe.", "2019-02-11", "five", "other"},
 	}, func(c *Claim) string { return string(c.Indicator) })
+}
+
+// outlookName is a claim's outlook, "actual" for none (the cases' wants).
+func outlookName(c *Claim) string {
+	if c.Outlook == "" {
+		return "actual"
+	}
+	return string(c.Outlook)
 }

@@ -68,18 +68,14 @@ func wireCase(text string) string {
 // dottedAbbrevEnd reports whether the period at text[p] ends a dotted
 // abbreviation of capitals: "U.S.", "U.K.", "E.C.".
 func dottedAbbrevEnd(text string, p int) bool {
-	if p < 3 || text[p-2] != '.' || !isCapital(text[p-1]) || !isCapital(text[p-3]) {
+	if p < 3 || text[p-2] != '.' || !isASCIIUpper(text[p-1]) || !isASCIIUpper(text[p-3]) {
 		return false
 	}
-	return p == 3 || !isLetter(text[p-4])
+	return p == 3 || !isASCIILetter(text[p-4])
 }
 
 // nextCapitalised reports whether the word after the space at text[e]
 // starts with a capital: "U.S. Trade Representative".
 func nextCapitalised(text string, e int) bool {
-	return e+1 < len(text) && text[e] == ' ' && isCapital(text[e+1])
+	return e+1 < len(text) && text[e] == ' ' && isASCIIUpper(text[e+1])
 }
-
-func isCapital(c byte) bool { return c >= 'A' && c <= 'Z' }
-
-func isLetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
